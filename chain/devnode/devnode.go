@@ -1,0 +1,261 @@
+// Package devnode runs an in-process Ethereum dev chain: go-ethereum's own
+// node and eth service driven by its simulated beacon (what `geth --dev`
+// runs), chain id 1337, prefunded deterministic dev accounts and JSON-RPC over
+// HTTP and WebSocket on a loopback port, so wallets, cast or MetaMask can
+// connect to it. State lives in memory and is gone after Close.
+package devnode
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/pol-network/pol/chain/keys"
+)
+
+// ChainID is the chain id of every dev chain (the `geth --dev` one).
+const ChainID = 1337
+
+// Deployer deploys contracts once the node is up; it signs with the first dev
+// account's key and returns the address that Node.Contract reports.
+type Deployer func(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, chainID *big.Int) (common.Address, error)
+
+// Config says how to run a dev node. The zero value is usable: a block per
+// transaction, a random port, 10 accounts of 10,000 ether each, no contract.
+type Config struct {
+	// BlockPeriod is the time between blocks, in whole seconds; 0 seals a
+	// block as soon as a transaction arrives (and none otherwise).
+	BlockPeriod time.Duration
+	// Host is the interface the RPC server binds; empty means 127.0.0.1.
+	Host string
+	// Port is the HTTP and WebSocket RPC port; 0 picks a free one.
+	Port int
+	// Accounts is the number of prefunded dev accounts, keys.Dev(0..n-1);
+	// 0 means 10.
+	Accounts int
+	// Balance is each account's genesis balance in wei; nil means 10,000 ether.
+	Balance *big.Int
+	// GasLimit is the block gas limit; 0 means 60,000,000.
+	GasLimit uint64
+	// Deploy, if set, runs after start-up; its address is Node.Contract.
+	Deploy Deployer
+	// Logger receives the node's lifecycle lines; nil discards them.
+	Logger *slog.Logger
+}
+
+// Account is a prefunded dev account. Its key is public knowledge.
+type Account struct {
+	Address common.Address
+	Key     *ecdsa.PrivateKey
+}
+
+// Node is a running dev chain.
+type Node struct {
+	stack    *node.Node
+	beacon   *catalyst.SimulatedBeacon
+	client   *ethclient.Client
+	accounts []Account
+	contract common.Address
+	httpURL  string
+	wsURL    string
+	log      *slog.Logger
+}
+
+// Start builds, starts and (if cfg.Deploy is set) deploys onto a dev node.
+// On error nothing is left running.
+func Start(ctx context.Context, cfg Config) (*Node, error) {
+	if err := cfg.fill(); err != nil {
+		return nil, err
+	}
+	accounts, err := devAccounts(cfg.Accounts)
+	if err != nil {
+		return nil, err
+	}
+	stack, err := node.New(nodeConfig(cfg))
+	if err != nil {
+		return nil, fmt.Errorf("devnode: new node: %w", err)
+	}
+	n := &Node{stack: stack, accounts: accounts, log: cfg.Logger}
+	if err := n.assemble(cfg); err != nil {
+		_ = stack.Close()
+		return nil, err
+	}
+	if err := stack.Start(); err != nil {
+		_ = stack.Close()
+		return nil, fmt.Errorf("devnode: start: %w", err)
+	}
+	n.client = ethclient.NewClient(stack.Attach())
+	n.httpURL, n.wsURL = stack.HTTPEndpoint(), stack.WSEndpoint()
+	if cfg.Deploy != nil {
+		addr, err := cfg.Deploy(ctx, n.client, accounts[0].Key, big.NewInt(ChainID))
+		if err != nil {
+			_ = n.Close()
+			return nil, fmt.Errorf("devnode: deploy: %w", err)
+		}
+		n.contract = addr
+	}
+	n.log.Info("dev chain started", "http", n.HTTPURL(), "ws", n.WSURL(),
+		"chain_id", ChainID, "block_period", cfg.BlockPeriod, "accounts", len(accounts), "contract", n.contract)
+	return n, nil
+}
+
+// assemble registers the eth service, log filters and the simulated beacon.
+func (n *Node) assemble(cfg Config) error {
+	ecfg := ethconfig.Defaults
+	ecfg.NetworkId = ChainID
+	ecfg.SyncMode = ethconfig.FullSync
+	ecfg.LogNoHistory = true // small chain: plain log scans, no background indexer to wait for
+	ecfg.Miner.PendingFeeRecipient = n.accounts[0].Address
+	ecfg.Miner.GasCeil = cfg.GasLimit
+	ecfg.Genesis = genesis(cfg, n.accounts)
+	backend, err := eth.New(n.stack, &ecfg)
+	if err != nil {
+		return fmt.Errorf("devnode: eth service: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	n.stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	beacon, err := catalyst.NewSimulatedBeacon(uint64(cfg.BlockPeriod/time.Second), n.accounts[0].Address, backend)
+	if err != nil {
+		return fmt.Errorf("devnode: simulated beacon: %w", err)
+	}
+	catalyst.RegisterSimulatedBeaconAPIs(n.stack, beacon)
+	n.stack.RegisterLifecycle(beacon)
+	n.beacon = beacon
+	return nil
+}
+
+// fill applies defaults and checks the config.
+func (cfg *Config) fill() error {
+	if cfg.BlockPeriod < 0 || cfg.BlockPeriod%time.Second != 0 {
+		return fmt.Errorf("devnode: block period %v must be a non-negative whole number of seconds", cfg.BlockPeriod)
+	}
+	if cfg.Port < 0 || cfg.Port > 65535 {
+		return fmt.Errorf("devnode: port %d out of range", cfg.Port)
+	}
+	if cfg.Host == "" {
+		cfg.Host = "127.0.0.1"
+	}
+	if net.ParseIP(cfg.Host) == nil {
+		return fmt.Errorf("devnode: host %q is not an IP address", cfg.Host)
+	}
+	if cfg.Accounts < 0 {
+		return fmt.Errorf("devnode: %d accounts", cfg.Accounts)
+	}
+	if cfg.Accounts == 0 {
+		cfg.Accounts = 10
+	}
+	if cfg.Balance == nil {
+		cfg.Balance = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
+	}
+	if cfg.Balance.Sign() <= 0 {
+		return errors.New("devnode: account balance must be positive")
+	}
+	if cfg.GasLimit == 0 {
+		cfg.GasLimit = 60_000_000
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+func devAccounts(n int) ([]Account, error) {
+	ks, err := keys.DevKeys(n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Account, n)
+	for i, k := range ks {
+		out[i] = Account{Address: crypto.PubkeyToAddress(k.PublicKey), Key: k}
+	}
+	return out, nil
+}
+
+// genesis is geth's dev genesis with every dev account prefunded.
+func genesis(cfg Config, accounts []Account) *core.Genesis {
+	g := core.DeveloperGenesisBlock(cfg.GasLimit, nil)
+	for _, a := range accounts {
+		g.Alloc[a.Address] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
+	}
+	return g
+}
+
+// nodeConfig is an in-memory, peerless node serving JSON-RPC on cfg.Host.
+func nodeConfig(cfg Config) *node.Config {
+	modules := []string{"eth", "net", "web3", "txpool", "dev"}
+	return &node.Config{
+		Name:             "pol-devnode",
+		P2P:              p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""},
+		HTTPHost:         cfg.Host,
+		HTTPPort:         cfg.Port,
+		HTTPModules:      modules,
+		HTTPCors:         []string{"*"},
+		HTTPVirtualHosts: []string{"localhost"},
+		WSHost:           cfg.Host,
+		WSPort:           cfg.Port,
+		WSModules:        modules,
+		WSOrigins:        []string{"*"},
+	}
+}
+
+// HTTPURL is the JSON-RPC over HTTP endpoint, e.g. http://127.0.0.1:8545.
+func (n *Node) HTTPURL() string { return n.httpURL }
+
+// WSURL is the JSON-RPC over WebSocket endpoint (same port as HTTP).
+func (n *Node) WSURL() string { return n.wsURL }
+
+// Port is the TCP port the RPC server listens on.
+func (n *Node) Port() int {
+	_, p, _ := net.SplitHostPort(strings.TrimPrefix(n.httpURL, "http://"))
+	port, _ := strconv.Atoi(p)
+	return port
+}
+
+// Client is an in-process RPC client of the node (no socket involved).
+func (n *Node) Client() *ethclient.Client { return n.client }
+
+// Accounts are the prefunded dev accounts, dev key 0 first.
+func (n *Node) Accounts() []Account { return n.accounts }
+
+// Contract is the address Config.Deploy returned (zero without Deploy).
+func (n *Node) Contract() common.Address { return n.contract }
+
+// Close stops the beacon, the RPC servers and the node. It is safe to call
+// more than once.
+func (n *Node) Close() error {
+	if n.stack == nil {
+		return nil
+	}
+	if n.client != nil {
+		n.client.Close()
+		n.client = nil
+	}
+	err := n.stack.Close()
+	n.stack = nil
+	n.log.Info("dev chain stopped")
+	if errors.Is(err, node.ErrNodeStopped) {
+		return nil
+	}
+	return err
+}
