@@ -1,0 +1,110 @@
+package logits
+
+import (
+	"fmt"
+	"math"
+)
+
+// Thresholds are a registered model's comparator parameters (spec §8). They
+// are versioned with the model: a miner is judged by the version that was
+// current when its job was submitted.
+type Thresholds struct {
+	Version   uint32
+	TopK      int     // tokens of the recomputed distribution whose log-probs are compared
+	MaxDelta  float64 // max |Δ log-prob| allowed over those TopK tokens (nats)
+	MaxKL     float64 // max KL(recomputed || opened) over the whole vocabulary (nats)
+	TieMargin float64 // top-1 may differ only if the recomputed log-probs of both are this close
+}
+
+// DefaultThresholds are the conservative protocol defaults used for a model
+// that has no calibrated thresholds yet: wide enough that honest engines with
+// different kernels, thread counts and KV-cache precisions pass (measured
+// drift: up to ~1e-2 in logits), narrow enough to catch a different model or
+// a different token history. Calibrated per-model values replace them
+// (docs/calibration.md).
+func DefaultThresholds() Thresholds {
+	return Thresholds{Version: 1, TopK: 32, MaxDelta: 0.05, MaxKL: 0.01, TieMargin: 0.05}
+}
+
+// Validate reports whether the thresholds are usable.
+func (t Thresholds) Validate() error {
+	if t.TopK <= 0 || !(t.MaxDelta >= 0) || !(t.MaxKL >= 0) || !(t.TieMargin >= 0) ||
+		math.IsInf(t.MaxDelta, 0) || math.IsInf(t.MaxKL, 0) || math.IsInf(t.TieMargin, 0) {
+		return fmt.Errorf("%w: thresholds %+v", ErrOutOfRange, t)
+	}
+	return nil
+}
+
+// Nano returns a threshold value in the chain's integer units (value x 1e9,
+// rounded to nearest).
+func Nano(v float64) uint64 { return uint64(math.Round(v * 1e9)) }
+
+// FromNano converts a chain integer threshold (value x 1e9) back to float64.
+func FromNano(v uint64) float64 { return float64(v) / 1e9 }
+
+// Report is the comparator's measurement of one position.
+type Report struct {
+	MaxDelta       float64 // max |Δ log-prob| over the recomputed top-K tokens
+	KL             float64 // KL(recomputed || opened), nats
+	Top1Opened     uint32  // argmax of the opened logits
+	Top1Recomputed uint32  // argmax of the recomputed logits
+	Top1Gap        float64 // recomputed log-prob of its top-1 minus that of the opened top-1 (0 when equal)
+	Pass           bool
+	Reason         string // empty when Pass; otherwise the first failed rule with numbers
+}
+
+// Compare measures how far the opened (miner-committed) logits are from the
+// validator's recomputed ones, and applies the thresholds. Both vectors must
+// have the same non-zero length and be finite.
+func Compare(opened, recomputed []float32, th Thresholds) (Report, error) {
+	if err := th.Validate(); err != nil {
+		return Report{}, err
+	}
+	if len(opened) != len(recomputed) || len(opened) == 0 {
+		return Report{}, fmt.Errorf("%w: opened has %d logits, recomputed %d", ErrVocabMismatch, len(opened), len(recomputed))
+	}
+	if err := CheckFinite(opened); err != nil {
+		return Report{}, fmt.Errorf("opened: %w", err)
+	}
+	if err := CheckFinite(recomputed); err != nil {
+		return Report{}, fmt.Errorf("recomputed: %w", err)
+	}
+	lpO := LogSoftmax(opened)
+	lpR := LogSoftmax(recomputed)
+	var r Report
+	for _, id := range TopK(recomputed, th.TopK) {
+		r.MaxDelta = math.Max(r.MaxDelta, math.Abs(lpO[id]-lpR[id]))
+	}
+	for k, lp := range lpR {
+		r.KL += math.Exp(lp) * (lp - lpO[k])
+	}
+	r.KL = math.Max(r.KL, 0) // rounding can leave a tiny negative
+	r.Top1Opened, r.Top1Recomputed = Argmax(opened), Argmax(recomputed)
+	r.Top1Gap = lpR[r.Top1Recomputed] - lpR[r.Top1Opened]
+	switch {
+	case r.Top1Gap > th.TieMargin:
+		r.Reason = fmt.Sprintf("top-1 differs: opened %d, recomputed %d, gap %.4g > tie margin %.4g", r.Top1Opened, r.Top1Recomputed, r.Top1Gap, th.TieMargin)
+	case r.MaxDelta > th.MaxDelta:
+		r.Reason = fmt.Sprintf("max |Δ logprob| over top-%d = %.4g > %.4g", th.TopK, r.MaxDelta, th.MaxDelta)
+	case r.KL > th.MaxKL:
+		r.Reason = fmt.Sprintf("KL = %.4g > %.4g", r.KL, th.MaxKL)
+	default:
+		r.Pass = true
+	}
+	return r, nil
+}
+
+// LogSoftmax returns log-probabilities in float64: x_k - max - log(Σ exp(x_j - max)).
+func LogSoftmax(l []float32) []float64 {
+	m := float64(l[Argmax(l)])
+	s := 0.0
+	for _, x := range l {
+		s += math.Exp(float64(x) - m)
+	}
+	ls := math.Log(s)
+	out := make([]float64, len(l))
+	for k, x := range l {
+		out[k] = float64(x) - m - ls
+	}
+	return out
+}

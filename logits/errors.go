@@ -1,0 +1,17 @@
+package logits
+
+import "errors"
+
+// Errors callers can test for with errors.Is. Returned errors wrap them with
+// the detail of what was wrong and where.
+var (
+	ErrNonFinite     = errors.New("logits: non-finite logit")
+	ErrVocabMismatch = errors.New("logits: vocabulary size mismatch")
+	ErrBadProof      = errors.New("logits: merkle proof does not verify")
+	ErrProofLength   = errors.New("logits: merkle proof has the wrong length")
+	ErrBadOpening    = errors.New("logits: malformed opening")
+	ErrOutOfRange    = errors.New("logits: value out of range")
+	ErrUnknownJob    = errors.New("logits: job not in store")
+	ErrJobExists     = errors.New("logits: job already in store")
+	ErrCorruptStore  = errors.New("logits: corrupt store file")
+)

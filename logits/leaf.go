@@ -1,0 +1,92 @@
+package logits
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"hash"
+	"math"
+	"unsafe"
+)
+
+// LeafHash returns the Merkle leaf for position i of a job whose sampled token
+// was token and whose full logit vector was l (spec §3.1):
+//
+//	SHA256(0x00 || "pol/leaf/v1" || jobId || u32be(i) || u32be(token) || u32be(V) || f32le(l[0]) ... f32le(l[V-1]))
+//
+// The raw IEEE-754 bits are hashed, so -0 and +0 differ; callers reject
+// non-finite vectors before committing (see CheckFinite).
+func LeafHash(job JobID, i, token uint32, l []float32) Hash {
+	var lh leafHasher
+	return lh.sum(job, i, token, l)
+}
+
+// leafHasher reuses one SHA-256 state and one scratch buffer across leaves,
+// so a miner hashing thousands of 512 KB vectors allocates nothing per leaf.
+type leafHasher struct {
+	h   hash.Hash
+	buf []byte
+}
+
+func (lh *leafHasher) sum(job JobID, i, token uint32, l []float32) Hash {
+	if lh.h == nil {
+		lh.h = sha256.New()
+	}
+	lh.h.Reset()
+	var head [1 + len(tagLeaf) + 32 + 12]byte
+	head[0] = prefixLeaf
+	n := 1 + copy(head[1:], tagLeaf)
+	n += copy(head[n:], job[:])
+	binary.BigEndian.PutUint32(head[n:], i)
+	binary.BigEndian.PutUint32(head[n+4:], token)
+	binary.BigEndian.PutUint32(head[n+8:], uint32(len(l)))
+	lh.h.Write(head[:])
+	lh.buf = appendFloatsLE(lh.h, lh.buf, l)
+	var out Hash
+	lh.h.Sum(out[:0])
+	return out
+}
+
+// nativeLittleEndian reports whether float32 slices are already laid out as
+// the spec's f32le bytes in memory.
+var nativeLittleEndian = func() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}()
+
+// appendFloatsLE writes the little-endian bytes of l to w. On little-endian
+// machines it hands w the slice's own memory; elsewhere it converts through
+// buf in chunks and returns the (possibly grown) buffer for reuse.
+func appendFloatsLE(w interface{ Write([]byte) (int, error) }, buf []byte, l []float32) []byte {
+	if len(l) == 0 {
+		return buf
+	}
+	if nativeLittleEndian {
+		w.Write(unsafe.Slice((*byte)(unsafe.Pointer(&l[0])), 4*len(l)))
+		return buf
+	}
+	const chunk = 4096
+	if cap(buf) < 4*chunk {
+		buf = make([]byte, 4*chunk)
+	}
+	for len(l) > 0 {
+		m := min(len(l), chunk)
+		b := buf[:4*m]
+		for k, f := range l[:m] {
+			binary.LittleEndian.PutUint32(b[4*k:], math.Float32bits(f))
+		}
+		w.Write(b)
+		l = l[m:]
+	}
+	return buf
+}
+
+// CheckFinite returns an error naming the first NaN or ±Inf entry of l.
+func CheckFinite(l []float32) error {
+	for k, f := range l {
+		if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+			return fmt.Errorf("%w: logit[%d] = %v", ErrNonFinite, k, f)
+		}
+	}
+	return nil
+}

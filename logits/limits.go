@@ -1,0 +1,29 @@
+package logits
+
+// Protocol v1 limits and domain tags (docs/protocol.md §2).
+const (
+	// Version is the protocol version these rules implement.
+	Version = 1
+	// MaxPositions bounds n, the number of generated positions in one job.
+	MaxPositions = 1 << 20
+	// MaxVocab bounds V, the vocabulary size (length of a logit vector).
+	MaxVocab = 1 << 24
+	// MaxProofLen is the longest Merkle proof a tree of MaxPositions leaves has.
+	MaxProofLen = 20
+)
+
+// Domain-separation prefixes. The first byte of every SHA-256 input says what
+// is hashed, so a leaf can never be read as an inner node or a root.
+const (
+	prefixLeaf = 0x00
+	prefixNode = 0x01
+	prefixRoot = 0x02
+)
+
+// Domain tags: ASCII strings hashed in front of the fields they separate.
+const (
+	tagLeaf   = "pol/leaf/v1"
+	tagTokens = "pol/tokens/v1"
+	tagPrompt = "pol/prompt/v1"
+	tagSample = "pol/sample/v1"
+)

@@ -1,0 +1,493 @@
+package logits
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unsafe"
+)
+
+// Store keeps committed jobs on disk in one directory, two files per job
+// (spec §7):
+//
+//   - <jobid>.logits: a 64-byte header ("POLS", version, job id, V) followed by
+//     one fixed-size record per position: u32be(token) || V x f32le. It is
+//     appended to while the job is generated, so memory never holds n x V floats.
+//   - <jobid>.tree: written atomically when the job is finished: "POLT",
+//     version, job id, u32be(n), root, then the n leaf hashes. Its presence
+//     means the job is complete.
+//
+// A crash mid-job leaves only a .logits file; Resume re-hashes its complete
+// records, drops a torn last record and continues. Store methods are safe for
+// concurrent use; a Builder is used by one goroutine.
+type Store struct {
+	dir string
+}
+
+const (
+	logitsMagic  = "POLS"
+	treeMagic    = "POLT"
+	logitsHeader = 64
+	treeHeader   = 4 + 1 + 32 + 4 + 32
+	logitsExt    = ".logits"
+	treeExt      = ".tree"
+)
+
+// OpenStore opens (creating if needed) a store rooted at dir.
+func OpenStore(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("logits: open store: %w", err)
+	}
+	return &Store{dir: dir}, nil
+}
+
+// Dir returns the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
+func (s *Store) path(job JobID, ext string) string {
+	return filepath.Join(s.dir, hex.EncodeToString(job[:])+ext)
+}
+
+// Create starts a new job with vocabulary size vocab. It fails with
+// ErrJobExists if the job already has files in the store (use Resume to
+// continue an unfinished one).
+func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
+	if vocab <= 0 || vocab > MaxVocab {
+		return nil, fmt.Errorf("%w: vocabulary size %d, want 1..%d", ErrOutOfRange, vocab, MaxVocab)
+	}
+	f, err := os.OpenFile(s.path(job, logitsExt), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil, fmt.Errorf("%w: %s", ErrJobExists, job)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
+	}
+	var head [logitsHeader]byte
+	copy(head[:], logitsMagic)
+	head[4] = Version
+	copy(head[5:], job[:])
+	binary.BigEndian.PutUint32(head[37:], uint32(vocab))
+	if _, err := f.Write(head[:]); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
+	}
+	return &Builder{store: s, job: job, vocab: vocab, f: f}, nil
+}
+
+// Resume reopens an unfinished job after a crash or restart. Complete records
+// are re-hashed; a torn trailing record is truncated away. The returned
+// Builder continues at position Len(); Tokens() gives the tokens so far.
+func (s *Store) Resume(job JobID) (*Builder, error) {
+	if _, err := os.Stat(s.path(job, treeExt)); err == nil {
+		return nil, fmt.Errorf("%w: %s is already finished", ErrJobExists, job)
+	}
+	f, err := os.OpenFile(s.path(job, logitsExt), os.O_RDWR, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s", ErrUnknownJob, job)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("logits: resume job %s: %w", job, err)
+	}
+	b, err := s.resume(f, job)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
+	vocab, err := readLogitsHeader(f, job)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("logits: resume job %s: %w", job, err)
+	}
+	rec := recordSize(vocab)
+	n := (st.Size() - logitsHeader) / rec
+	if n > MaxPositions {
+		return nil, fmt.Errorf("%w: %s holds %d records, more than %d", ErrCorruptStore, f.Name(), n, MaxPositions)
+	}
+	if err := f.Truncate(logitsHeader + n*rec); err != nil {
+		return nil, fmt.Errorf("logits: resume job %s: drop torn record: %w", job, err)
+	}
+	b := &Builder{store: s, job: job, vocab: vocab, f: f}
+	l := make([]float32, vocab)
+	for i := int64(0); i < n; i++ {
+		tok, err := readRecord(f, vocab, uint32(i), l)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.checkEntry(tok, l); err != nil {
+			return nil, fmt.Errorf("%w: %s record %d: %w", ErrCorruptStore, f.Name(), i, err)
+		}
+		b.leaves = append(b.leaves, b.lh.sum(job, uint32(i), tok, l))
+		b.tokens = append(b.tokens, tok)
+	}
+	if _, err := f.Seek(0, io.SeekEnd); err != nil {
+		return nil, fmt.Errorf("logits: resume job %s: %w", job, err)
+	}
+	return b, nil
+}
+
+func recordSize(vocab int) int64 { return 4 + 4*int64(vocab) }
+
+func readLogitsHeader(f *os.File, job JobID) (int, error) {
+	var head [logitsHeader]byte
+	if _, err := f.ReadAt(head[:], 0); err != nil {
+		return 0, fmt.Errorf("%w: %s: header: %w", ErrCorruptStore, f.Name(), err)
+	}
+	if string(head[:4]) != logitsMagic || head[4] != Version {
+		return 0, fmt.Errorf("%w: %s: bad magic or version", ErrCorruptStore, f.Name())
+	}
+	if JobID(head[5:37]) != job {
+		return 0, fmt.Errorf("%w: %s: header names job %x", ErrCorruptStore, f.Name(), head[5:37])
+	}
+	v := binary.BigEndian.Uint32(head[37:])
+	if v == 0 || v > MaxVocab {
+		return 0, fmt.Errorf("%w: %s: vocabulary size %d", ErrCorruptStore, f.Name(), v)
+	}
+	return int(v), nil
+}
+
+// readRecord reads position i's token and logits into l (len(l) == vocab).
+func readRecord(f *os.File, vocab int, i uint32, l []float32) (uint32, error) {
+	buf := make([]byte, recordSize(vocab))
+	off := logitsHeader + int64(i)*recordSize(vocab)
+	if _, err := f.ReadAt(buf, off); err != nil {
+		return 0, fmt.Errorf("%w: %s: record %d: %w", ErrCorruptStore, f.Name(), i, err)
+	}
+	for k := range l {
+		l[k] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4+4*k:]))
+	}
+	return binary.BigEndian.Uint32(buf), nil
+}
+
+// Open returns the opening of position i of a finished job, with its proof.
+// It re-hashes the record and fails with ErrCorruptStore if the disk no longer
+// matches the committed leaf.
+func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
+	t, err := s.readTree(job)
+	if err != nil {
+		return nil, err
+	}
+	n := uint32(len(t.leaves))
+	if i >= n {
+		return nil, fmt.Errorf("%w: position %d, job %s has %d positions", ErrOutOfRange, i, job, n)
+	}
+	f, err := os.Open(s.path(job, logitsExt))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
+	}
+	defer f.Close()
+	vocab, err := readLogitsHeader(f, job)
+	if err != nil {
+		return nil, err
+	}
+	o := &Opening{Job: job, N: n, Index: i, Logits: make([]float32, vocab)}
+	if o.Token, err = readRecord(f, vocab, i, o.Logits); err != nil {
+		return nil, err
+	}
+	if o.Leaf() != t.leaves[i] {
+		return nil, fmt.Errorf("%w: %s position %d no longer matches its committed leaf", ErrCorruptStore, job, i)
+	}
+	if o.Proof, err = Proof(t.leaves, i); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// JobInfo is what the store knows about a finished job.
+type JobInfo struct {
+	Job    JobID
+	Root   Hash
+	N      uint32
+	Tokens []uint32 // output tokens t_0..t_{n-1}
+}
+
+// Info returns a finished job's root, length and output tokens.
+func (s *Store) Info(job JobID) (JobInfo, error) {
+	t, err := s.readTree(job)
+	if err != nil {
+		return JobInfo{}, err
+	}
+	f, err := os.Open(s.path(job, logitsExt))
+	if err != nil {
+		return JobInfo{}, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
+	}
+	defer f.Close()
+	vocab, err := readLogitsHeader(f, job)
+	if err != nil {
+		return JobInfo{}, err
+	}
+	info := JobInfo{Job: job, Root: t.root, N: uint32(len(t.leaves)), Tokens: make([]uint32, len(t.leaves))}
+	var b [4]byte
+	for i := range info.Tokens {
+		if _, err := f.ReadAt(b[:], logitsHeader+int64(i)*recordSize(vocab)); err != nil {
+			return JobInfo{}, fmt.Errorf("%w: %s: token %d: %w", ErrCorruptStore, job, i, err)
+		}
+		info.Tokens[i] = binary.BigEndian.Uint32(b[:])
+	}
+	return info, nil
+}
+
+// Jobs lists the store's jobs; finished reports whether each has its tree.
+func (s *Store) Jobs() (finished, unfinished []JobID, err error) {
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("logits: list store: %w", err)
+	}
+	for _, e := range ents {
+		name, ok := strings.CutSuffix(e.Name(), logitsExt)
+		if !ok {
+			continue
+		}
+		job, err := ParseJobID(name)
+		if err != nil {
+			continue // not ours
+		}
+		if _, err := os.Stat(s.path(job, treeExt)); err == nil {
+			finished = append(finished, job)
+		} else {
+			unfinished = append(unfinished, job)
+		}
+	}
+	less := func(a []JobID) func(i, j int) bool {
+		return func(i, j int) bool { return string(a[i][:]) < string(a[j][:]) }
+	}
+	sort.Slice(finished, less(finished))
+	sort.Slice(unfinished, less(unfinished))
+	return finished, unfinished, nil
+}
+
+// Remove deletes a job's files (after it is settled).
+func (s *Store) Remove(job JobID) error {
+	err1 := os.Remove(s.path(job, treeExt))
+	err2 := os.Remove(s.path(job, logitsExt))
+	if errors.Is(err1, fs.ErrNotExist) && errors.Is(err2, fs.ErrNotExist) {
+		return fmt.Errorf("%w: %s", ErrUnknownJob, job)
+	}
+	for _, err := range []error{err1, err2} {
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("logits: remove job %s: %w", job, err)
+		}
+	}
+	return nil
+}
+
+type tree struct {
+	root   Hash
+	leaves []Hash
+}
+
+func (s *Store) readTree(job JobID) (tree, error) {
+	b, err := os.ReadFile(s.path(job, treeExt))
+	if errors.Is(err, fs.ErrNotExist) {
+		return tree{}, fmt.Errorf("%w: %s (not finished or never created)", ErrUnknownJob, job)
+	}
+	if err != nil {
+		return tree{}, fmt.Errorf("logits: read tree of %s: %w", job, err)
+	}
+	bad := func(what string) (tree, error) {
+		return tree{}, fmt.Errorf("%w: %s tree file: %s", ErrCorruptStore, job, what)
+	}
+	if len(b) < treeHeader || string(b[:4]) != treeMagic || b[4] != Version {
+		return bad("bad header")
+	}
+	if JobID(b[5:37]) != job {
+		return bad("names another job")
+	}
+	n := binary.BigEndian.Uint32(b[37:])
+	if n == 0 || n > MaxPositions || len(b) != treeHeader+32*int(n) {
+		return bad(fmt.Sprintf("n = %d does not match its %d bytes", n, len(b)))
+	}
+	t := tree{root: Hash(b[41:73]), leaves: make([]Hash, n)}
+	for i := range t.leaves {
+		copy(t.leaves[i][:], b[treeHeader+32*i:])
+	}
+	if r, _ := Root(t.leaves); r != t.root {
+		return bad("leaves do not hash to the stored root")
+	}
+	return t, nil
+}
+
+// Builder appends a job's positions as they are generated and finishes the
+// commitment. Memory use is 36 bytes per position (leaf hash and token).
+type Builder struct {
+	store  *Store
+	job    JobID
+	vocab  int
+	f      *os.File
+	lh     leafHasher
+	leaves []Hash
+	tokens []uint32
+	done   bool
+}
+
+// Len is the number of positions appended so far.
+func (b *Builder) Len() int { return len(b.leaves) }
+
+// Tokens returns the tokens appended so far (a copy).
+func (b *Builder) Tokens() []uint32 { return append([]uint32(nil), b.tokens...) }
+
+// Vocab is the job's vocabulary size.
+func (b *Builder) Vocab() int { return b.vocab }
+
+func (b *Builder) checkEntry(token uint32, l []float32) error {
+	if len(l) != b.vocab {
+		return fmt.Errorf("%w: %d logits, job has vocabulary %d", ErrVocabMismatch, len(l), b.vocab)
+	}
+	if token >= uint32(b.vocab) {
+		return fmt.Errorf("%w: token %d outside vocabulary of %d", ErrOutOfRange, token, b.vocab)
+	}
+	return CheckFinite(l)
+}
+
+// Append records the next position: its sampled token and full logits.
+// The logits are hashed and written to disk before Append returns; l may be
+// reused by the caller afterwards.
+func (b *Builder) Append(token uint32, l []float32) error {
+	if b.done {
+		return errors.New("logits: append to a finished or aborted job")
+	}
+	i := len(b.leaves)
+	if i >= MaxPositions {
+		return fmt.Errorf("%w: job already has %d positions", ErrOutOfRange, MaxPositions)
+	}
+	if err := b.checkEntry(token, l); err != nil {
+		return fmt.Errorf("logits: position %d: %w", i, err)
+	}
+	leaf := b.lh.sum(b.job, uint32(i), token, l)
+	var tok [4]byte
+	binary.BigEndian.PutUint32(tok[:], token)
+	if _, err := b.f.Write(tok[:]); err != nil {
+		return fmt.Errorf("logits: write position %d: %w", i, err)
+	}
+	if nativeLittleEndian {
+		_, err := b.f.Write(unsafe.Slice((*byte)(unsafe.Pointer(&l[0])), 4*len(l)))
+		if err != nil {
+			return fmt.Errorf("logits: write position %d: %w", i, err)
+		}
+	} else {
+		w := &errWriter{w: b.f}
+		b.lh.buf = appendFloatsLE(w, b.lh.buf, l)
+		if w.err != nil {
+			return fmt.Errorf("logits: write position %d: %w", i, w.err)
+		}
+	}
+	b.leaves = append(b.leaves, leaf)
+	b.tokens = append(b.tokens, token)
+	return nil
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+// Finish syncs the logits to disk, computes the root and writes the tree file
+// atomically. After Finish the job can be opened.
+func (b *Builder) Finish() (root Hash, n uint32, err error) {
+	if b.done {
+		return Hash{}, 0, errors.New("logits: job already finished or aborted")
+	}
+	if len(b.leaves) == 0 {
+		return Hash{}, 0, fmt.Errorf("%w: a job needs at least one position", ErrOutOfRange)
+	}
+	if err := b.f.Sync(); err != nil {
+		return Hash{}, 0, fmt.Errorf("logits: sync job %s: %w", b.job, err)
+	}
+	if root, err = Root(b.leaves); err != nil {
+		return Hash{}, 0, err
+	}
+	n = uint32(len(b.leaves))
+	buf := make([]byte, treeHeader, treeHeader+32*len(b.leaves))
+	copy(buf, treeMagic)
+	buf[4] = Version
+	copy(buf[5:], b.job[:])
+	binary.BigEndian.PutUint32(buf[37:], n)
+	copy(buf[41:], root[:])
+	for _, h := range b.leaves {
+		buf = append(buf, h[:]...)
+	}
+	if err := writeFileAtomic(b.store.path(b.job, treeExt), buf); err != nil {
+		return Hash{}, 0, fmt.Errorf("logits: finish job %s: %w", b.job, err)
+	}
+	b.done = true
+	if err := b.f.Close(); err != nil {
+		return Hash{}, 0, fmt.Errorf("logits: finish job %s: %w", b.job, err)
+	}
+	return root, n, nil
+}
+
+// Abort closes the builder and deletes the job's partial files.
+func (b *Builder) Abort() error {
+	if b.done {
+		return nil
+	}
+	b.done = true
+	b.f.Close()
+	if err := os.Remove(b.f.Name()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("logits: abort job %s: %w", b.job, err)
+	}
+	return nil
+}
+
+// Close releases the file without finishing, leaving the job resumable.
+func (b *Builder) Close() error {
+	if b.done {
+		return nil
+	}
+	b.done = true
+	return b.f.Close()
+}
+
+// writeFileAtomic writes data to a temporary file, syncs it, renames it over
+// path and syncs the directory, so a crash leaves either nothing or all of it.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	d, err := os.Open(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}

@@ -1,0 +1,220 @@
+package logits
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"os"
+	"testing"
+)
+
+// genJob appends n positions of vocab random logits and returns what it wrote.
+func genJob(t testing.TB, b *Builder, n int, seed uint64) (tokens []uint32, vecs [][]float32) {
+	t.Helper()
+	r := rand.New(rand.NewPCG(seed, 1))
+	for i := 0; i < n; i++ {
+		l := make([]float32, b.Vocab())
+		for k := range l {
+			l[k] = float32(r.NormFloat64() * 3)
+		}
+		tok := Argmax(l)
+		if err := b.Append(tok, l); err != nil {
+			t.Fatal(err)
+		}
+		tokens, vecs = append(tokens, tok), append(vecs, l)
+	}
+	return tokens, vecs
+}
+
+func TestStoreCommitOpenVerify(t *testing.T) {
+	s, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := JobID{1, 2, 3}
+	b, err := s.Create(job, 97)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens, vecs := genJob(t, b, 11, 7)
+	root, n, err := b.Finish()
+	if err != nil || n != 11 {
+		t.Fatalf("finish: n=%d err=%v", n, err)
+	}
+	// the store's root equals the root over independently computed leaves
+	var leaves []Hash
+	for i := range tokens {
+		leaves = append(leaves, LeafHash(job, uint32(i), tokens[i], vecs[i]))
+	}
+	if want, _ := Root(leaves); want != root {
+		t.Fatalf("store root %s, independent root %s", root, want)
+	}
+	for i := uint32(0); i < n; i++ {
+		o, err := s.Open(job, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Token != tokens[i] || o.N != n || o.Index != i {
+			t.Fatalf("opening %d: token %d n %d index %d", i, o.Token, o.N, o.Index)
+		}
+		for k := range vecs[i] {
+			if math.Float32bits(o.Logits[k]) != math.Float32bits(vecs[i][k]) {
+				t.Fatalf("opening %d logit %d: %v != %v", i, k, o.Logits[k], vecs[i][k])
+			}
+		}
+		if err := o.Verify(root); err != nil {
+			t.Fatalf("opening %d: %v", i, err)
+		}
+	}
+	info, err := s.Info(job)
+	if err != nil || info.Root != root || info.N != n || len(info.Tokens) != len(tokens) {
+		t.Fatalf("info %+v err %v", info, err)
+	}
+	for i := range tokens {
+		if info.Tokens[i] != tokens[i] {
+			t.Fatalf("info token %d = %d, want %d", i, info.Tokens[i], tokens[i])
+		}
+	}
+	if _, err := s.Open(job, n); !errors.Is(err, ErrOutOfRange) {
+		t.Fatalf("open past end: %v", err)
+	}
+	if _, err := s.Create(job, 97); !errors.Is(err, ErrJobExists) {
+		t.Fatalf("create twice: %v", err)
+	}
+	if _, err := s.Open(JobID{9}, 0); !errors.Is(err, ErrUnknownJob) {
+		t.Fatalf("unknown job: %v", err)
+	}
+}
+
+func TestStoreRejectsBadAppends(t *testing.T) {
+	s, _ := OpenStore(t.TempDir())
+	b, _ := s.Create(JobID{4}, 8)
+	defer b.Abort()
+	if err := b.Append(0, make([]float32, 7)); !errors.Is(err, ErrVocabMismatch) {
+		t.Fatalf("short vector: %v", err)
+	}
+	if err := b.Append(8, make([]float32, 8)); !errors.Is(err, ErrOutOfRange) {
+		t.Fatalf("token out of vocab: %v", err)
+	}
+	l := make([]float32, 8)
+	l[5] = float32(math.NaN())
+	if err := b.Append(0, l); !errors.Is(err, ErrNonFinite) {
+		t.Fatalf("NaN: %v", err)
+	}
+	l[5] = float32(math.Inf(-1))
+	if err := b.Append(0, l); !errors.Is(err, ErrNonFinite) {
+		t.Fatalf("-Inf: %v", err)
+	}
+	if b.Len() != 0 {
+		t.Fatalf("rejected appends were recorded: len %d", b.Len())
+	}
+	if _, _, err := b.Finish(); !errors.Is(err, ErrOutOfRange) {
+		t.Fatalf("finish empty job: %v", err)
+	}
+}
+
+// A crash mid-job leaves a torn record; Resume keeps the complete records,
+// drops the torn one and the finished job equals an uninterrupted run.
+func TestStoreResumeAfterCrash(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := OpenStore(dir)
+	job := JobID{5}
+	b, _ := s.Create(job, 33)
+	tokens, vecs := genJob(t, b, 6, 3)
+	b.Close()
+	// simulate a crash in the middle of writing record 6
+	f, err := os.OpenFile(s.path(job, logitsExt), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte{0, 0, 0, 1, 0xaa, 0xbb})
+	f.Close()
+
+	if _, unfinished, _ := s.Jobs(); len(unfinished) != 1 || unfinished[0] != job {
+		t.Fatalf("unfinished jobs: %v", unfinished)
+	}
+	b2, err := s.Resume(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2.Len() != 6 {
+		t.Fatalf("resumed at %d, want 6", b2.Len())
+	}
+	for i, tok := range b2.Tokens() {
+		if tok != tokens[i] {
+			t.Fatalf("resumed token %d = %d, want %d", i, tok, tokens[i])
+		}
+	}
+	more, moreVecs := genJob(t, b2, 4, 4)
+	root, n, err := b2.Finish()
+	if err != nil || n != 10 {
+		t.Fatalf("finish: %d %v", n, err)
+	}
+	tokens, vecs = append(tokens, more...), append(vecs, moreVecs...)
+	var leaves []Hash
+	for i := range tokens {
+		leaves = append(leaves, LeafHash(job, uint32(i), tokens[i], vecs[i]))
+	}
+	if want, _ := Root(leaves); want != root {
+		t.Fatal("resumed job's root differs from an uninterrupted run")
+	}
+	if _, err := s.Resume(job); !errors.Is(err, ErrJobExists) {
+		t.Fatalf("resume finished job: %v", err)
+	}
+	finished, unfinished, _ := s.Jobs()
+	if len(finished) != 1 || len(unfinished) != 0 {
+		t.Fatalf("jobs: finished %v unfinished %v", finished, unfinished)
+	}
+}
+
+func TestStoreDetectsCorruption(t *testing.T) {
+	s, _ := OpenStore(t.TempDir())
+	job := JobID{6}
+	b, _ := s.Create(job, 16)
+	genJob(t, b, 5, 9)
+	if _, _, err := b.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	// flip one logit byte of record 3 on disk
+	f, _ := os.OpenFile(s.path(job, logitsExt), os.O_RDWR, 0)
+	off := int64(logitsHeader) + 3*recordSize(16) + 4 + 10
+	var one [1]byte
+	f.ReadAt(one[:], off)
+	one[0] ^= 0x40
+	f.WriteAt(one[:], off)
+	f.Close()
+	if _, err := s.Open(job, 3); !errors.Is(err, ErrCorruptStore) {
+		t.Fatalf("corrupt record: %v", err)
+	}
+	if _, err := s.Open(job, 2); err != nil {
+		t.Fatalf("intact record: %v", err)
+	}
+	// a truncated tree file is reported, not trusted
+	tree, _ := os.ReadFile(s.path(job, treeExt))
+	os.WriteFile(s.path(job, treeExt), tree[:len(tree)-1], 0o600)
+	if _, err := s.Open(job, 2); !errors.Is(err, ErrCorruptStore) {
+		t.Fatalf("truncated tree: %v", err)
+	}
+	if err := s.Remove(job); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Remove(job); !errors.Is(err, ErrUnknownJob) {
+		t.Fatalf("remove twice: %v", err)
+	}
+}
+
+func TestAbortRemovesPartialJob(t *testing.T) {
+	s, _ := OpenStore(t.TempDir())
+	b, _ := s.Create(JobID{7}, 4)
+	genJob(t, b, 2, 1)
+	if err := b.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Append(0, make([]float32, 4)); err == nil {
+		t.Fatal("append after abort accepted")
+	}
+	finished, unfinished, _ := s.Jobs()
+	if len(finished)+len(unfinished) != 0 {
+		t.Fatalf("aborted job left files: %v %v", finished, unfinished)
+	}
+}

@@ -1,0 +1,237 @@
+package logits
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"math"
+	"math/big"
+	"os"
+	"testing"
+)
+
+var updateVectors = flag.Bool("update", false, "rewrite testdata/vectors.json from the implementation")
+
+const vectorsPath = "testdata/vectors.json"
+
+// vectors is the shared test-vector file of spec §10. Go (this test) and
+// Solidity (chain/contracts/test) both check every entry.
+type vectors struct {
+	Comment    string            `json:"comment"`
+	Leaves     []leafVector      `json:"leaves"`
+	Merkle     []merkleVector    `json:"merkle"`
+	Challenges []challengeVector `json:"challenges"`
+	JobIDs     []jobIDVector     `json:"job_ids"`
+	Tokens     []tokensVector    `json:"tokens"`
+	Samples    []sampleVector    `json:"samples"`
+	Opening    openingVector     `json:"opening"`
+}
+
+type leafVector struct {
+	Job        string   `json:"job"`
+	Index      uint32   `json:"index"`
+	Token      uint32   `json:"token"`
+	LogitsBits []uint32 `json:"logits_bits"` // IEEE-754 binary32 bit patterns
+	Leaf       string   `json:"leaf"`
+}
+
+type merkleVector struct {
+	N      uint32     `json:"n"`
+	Leaves []string   `json:"leaves"`
+	Root   string     `json:"root"`
+	Proofs [][]string `json:"proofs"` // proofs[i] is the proof of leaf i
+}
+
+type challengeVector struct {
+	Seed      string   `json:"seed"`
+	Job       string   `json:"job"`
+	Validator string   `json:"validator"`
+	N         uint32   `json:"n"`
+	Positions []uint32 `json:"positions"`
+}
+
+type jobIDVector struct {
+	ChainID  uint64 `json:"chain_id"`
+	Contract string `json:"contract"`
+	Nonce    uint64 `json:"nonce"`
+	Job      string `json:"job"`
+}
+
+type tokensVector struct {
+	Prompt []uint32 `json:"prompt"`
+	Output []uint32 `json:"output"`
+	Hash   string   `json:"hash"`
+}
+
+type sampleVector struct {
+	TemperatureMilli uint32   `json:"temperature_milli"`
+	TopK             uint32   `json:"top_k"`
+	TopPMilli        uint32   `json:"top_p_milli"`
+	Seed             string   `json:"seed"`
+	LogitsBits       []uint32 `json:"logits_bits"`
+	Positions        []uint32 `json:"positions"`
+	Tokens           []uint32 `json:"tokens"` // Tokens[k] is the token sampled at Positions[k]
+}
+
+type openingVector struct {
+	Root    string `json:"root"`
+	Encoded string `json:"encoded"`
+}
+
+func hx(b []byte) string { return "0x" + hex.EncodeToString(b) }
+
+func bitsOf(l []float32) []uint32 {
+	out := make([]uint32, len(l))
+	for k, f := range l {
+		out[k] = math.Float32bits(f)
+	}
+	return out
+}
+
+func floatsOf(bits []uint32) []float32 {
+	out := make([]float32, len(bits))
+	for k, b := range bits {
+		out[k] = math.Float32frombits(b)
+	}
+	return out
+}
+
+func vecLogits(i int) []float32 {
+	return []float32{float32(i), -float32(i) / 4, 0.5, 1e-3 * float32(i), -3}
+}
+
+// buildVectors computes every vector from the implementation.
+func buildVectors(t *testing.T) vectors {
+	v := vectors{Comment: "pol protocol v1 test vectors (docs/protocol.md §10); regenerate with: go test ./logits -run TestVectors -update"}
+	job := JobID{0x11, 0x22, 0x33}
+	for i := 0; i < 3; i++ {
+		l := vecLogits(i)
+		tok := uint32(i % len(l))
+		v.Leaves = append(v.Leaves, leafVector{Job: job.String(), Index: uint32(i), Token: tok, LogitsBits: bitsOf(l),
+			Leaf: LeafHash(job, uint32(i), tok, l).String()})
+	}
+	for n := 1; n <= 9; n++ {
+		var leaves []Hash
+		mv := merkleVector{N: uint32(n)}
+		for i := 0; i < n; i++ {
+			l := vecLogits(i)
+			leaves = append(leaves, LeafHash(job, uint32(i), uint32(i%len(l)), l))
+			mv.Leaves = append(mv.Leaves, leaves[i].String())
+		}
+		root, _ := Root(leaves)
+		mv.Root = root.String()
+		for i := range leaves {
+			proof, _ := Proof(leaves, uint32(i))
+			ps := []string{}
+			for _, h := range proof {
+				ps = append(ps, h.String())
+			}
+			mv.Proofs = append(mv.Proofs, ps)
+		}
+		v.Merkle = append(v.Merkle, mv)
+	}
+	for k, n := range []uint32{1, 7, 100, 4000} {
+		seed := Keccak256([]byte("seed"), []byte{byte(k)})
+		val := Address{0xde, 0xad, byte(k)}
+		v.Challenges = append(v.Challenges, challengeVector{Seed: seed.String(), Job: job.String(), Validator: hx(val[:]), N: n,
+			Positions: ChallengePositions(seed, job, val, n, 8)})
+	}
+	contract := Address{0x5f, 0xbd, 0xb2}
+	for _, c := range []struct{ chain, nonce uint64 }{{1337, 0}, {1337, 1}, {31337, 42}} {
+		id := NewJobID(new(big.Int).SetUint64(c.chain), contract, new(big.Int).SetUint64(c.nonce))
+		v.JobIDs = append(v.JobIDs, jobIDVector{ChainID: c.chain, Contract: hx(contract[:]), Nonce: c.nonce, Job: id.String()})
+	}
+	for _, c := range []struct{ p, o []uint32 }{{[]uint32{}, []uint32{}}, {[]uint32{1, 403, 407, 261, 378}, []uint32{29, 0, 511}}} {
+		v.Tokens = append(v.Tokens, tokensVector{Prompt: c.p, Output: c.o, Hash: TokensHash(c.p, c.o).String()})
+	}
+	l := []float32{2.0, 1.0, 0.5, 0.0, -1.0, 1.5, 1.5, -0.25}
+	for _, s := range []Sampler{{}, {TemperatureMilli: 700}, {TemperatureMilli: 1000, TopK: 3}, {TemperatureMilli: 1300, TopPMilli: 900}, {TemperatureMilli: 1, TopK: 2, TopPMilli: 500}} {
+		s.Seed = Hash{0x5e, 0xed}
+		sv := sampleVector{TemperatureMilli: s.TemperatureMilli, TopK: s.TopK, TopPMilli: s.TopPMilli, Seed: s.Seed.String(), LogitsBits: bitsOf(l)}
+		for i := uint32(0); i < 12; i++ {
+			tok, err := s.Sample(l, i*97)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sv.Positions = append(sv.Positions, i*97)
+			sv.Tokens = append(sv.Tokens, tok)
+		}
+		v.Samples = append(v.Samples, sv)
+	}
+	st, _ := OpenStore(t.TempDir())
+	b, _ := st.Create(job, 5)
+	for i := 0; i < 5; i++ {
+		l := vecLogits(i)
+		b.Append(uint32(i%len(l)), l)
+	}
+	root, _, _ := b.Finish()
+	o, err := st.Open(job, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, _ := o.MarshalBinary()
+	v.Opening = openingVector{Root: root.String(), Encoded: hx(enc)}
+	return v
+}
+
+func TestVectors(t *testing.T) {
+	got, err := json.MarshalIndent(buildVectors(t), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *updateVectors {
+		if err := os.WriteFile(vectorsPath, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(vectorsPath)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s no longer matches the implementation: an encoding changed. If that is a deliberate protocol change, bump the version, update docs/protocol.md and rerun with -update", vectorsPath)
+	}
+}
+
+// The file's leaf hashes are also checked against a hand-assembled byte
+// string, so the vectors pin the spec's text, not just this implementation.
+func TestVectorLeafByHand(t *testing.T) {
+	var v vectors
+	raw, err := os.ReadFile(vectorsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatal(err)
+	}
+	for _, lv := range v.Leaves {
+		job, _ := ParseJobID(lv.Job)
+		msg := []byte{0x00}
+		msg = append(msg, "pol/leaf/v1"...)
+		msg = append(msg, job[:]...)
+		msg = append(msg, byte(lv.Index>>24), byte(lv.Index>>16), byte(lv.Index>>8), byte(lv.Index))
+		msg = append(msg, byte(lv.Token>>24), byte(lv.Token>>16), byte(lv.Token>>8), byte(lv.Token))
+		msg = append(msg, 0, 0, 0, byte(len(lv.LogitsBits)))
+		for _, b := range lv.LogitsBits {
+			msg = append(msg, byte(b), byte(b>>8), byte(b>>16), byte(b>>24))
+		}
+		want := sha256Hex(msg)
+		if lv.Leaf != want {
+			t.Fatalf("leaf %d: file %s, by hand %s", lv.Index, lv.Leaf, want)
+		}
+		if got := LeafHash(job, lv.Index, lv.Token, floatsOf(lv.LogitsBits)).String(); got != want {
+			t.Fatalf("leaf %d: LeafHash %s, by hand %s", lv.Index, got, want)
+		}
+	}
+	var o Opening
+	enc, _ := hex.DecodeString(v.Opening.Encoded[2:])
+	root, _ := ParseHash(v.Opening.Root)
+	if err := o.UnmarshalBinary(enc); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Verify(root); err != nil {
+		t.Fatal(err)
+	}
+}

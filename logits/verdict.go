@@ -1,0 +1,72 @@
+package logits
+
+import "fmt"
+
+// Verdict is the outcome of checking one challenged position.
+type Verdict struct {
+	Position uint32
+	Pass     bool
+	Reason   string // the first rule that failed; empty on pass
+	Report   Report // comparator metrics (zero if the check stopped earlier)
+}
+
+// Claim is what a miner committed to for a job, as the validator knows it
+// from the chain (root, n) and from the commitment message (tokens, sampler).
+type Claim struct {
+	Root    Hash
+	Prompt  []uint32 // prompt tokens P
+	Output  []uint32 // output tokens t_0..t_{n-1}
+	Sampler Sampler
+}
+
+// Judge applies the verdict rules of spec §9 to one opening, given the
+// validator's own recomputation of that position's logits:
+//
+//  1. the opening verifies against the committed root (and n = len(Output));
+//  2. its token is the committed output token at that position;
+//  3. the canonical sampler picks exactly that token from the opened logits;
+//  4. the comparator accepts the opened logits against the recomputed ones.
+//
+// Judge is pure: the same inputs always give the same verdict. It returns an
+// error only for a caller mistake (thresholds or recomputation unusable), never
+// for a miner fault, which is a failing Verdict.
+func Judge(c Claim, o *Opening, recomputed []float32, th Thresholds) (Verdict, error) {
+	v := Verdict{Position: o.Index}
+	fail := func(format string, args ...any) (Verdict, error) {
+		v.Reason = fmt.Sprintf(format, args...)
+		return v, nil
+	}
+	if err := th.Validate(); err != nil {
+		return Verdict{}, err
+	}
+	if err := CheckFinite(recomputed); err != nil || len(recomputed) == 0 {
+		return Verdict{}, fmt.Errorf("logits: unusable recomputation: %v (len %d)", err, len(recomputed))
+	}
+	if int(o.N) != len(c.Output) {
+		return fail("opening says n = %d, commitment has %d output tokens", o.N, len(c.Output))
+	}
+	if err := o.Verify(c.Root); err != nil {
+		return fail("opening invalid: %v", err)
+	}
+	if o.Token != c.Output[o.Index] {
+		return fail("opened token %d differs from committed token %d at position %d", o.Token, c.Output[o.Index], o.Index)
+	}
+	if len(o.Logits) != len(recomputed) {
+		return fail("opened vocabulary %d differs from the model's %d", len(o.Logits), len(recomputed))
+	}
+	want, err := c.Sampler.Sample(o.Logits, o.Index)
+	if err != nil {
+		return fail("sampler: %v", err)
+	}
+	if want != o.Token {
+		return fail("token %d does not follow from the opened logits (%s picks %d)", o.Token, c.Sampler, want)
+	}
+	if v.Report, err = Compare(o.Logits, recomputed, th); err != nil {
+		return Verdict{}, err
+	}
+	if !v.Report.Pass {
+		return fail("logits do not match the recomputation: %s", v.Report.Reason)
+	}
+	v.Pass = true
+	return v, nil
+}
