@@ -19,7 +19,7 @@ import (
 // pol never imports that module's packages; it only asks the Go toolchain to
 // download the module and reads the one file, verified by its SHA-256.
 const (
-	BundledModule = "github.com/mutablelogic/go-llama"
+	BundledModule  = "github.com/mutablelogic/go-llama"
 	BundledVersion = "v0.0.11"
 	BundledPath    = "testdata/stories260K.gguf"
 	BundledSHA256  = "270cba1bd5109f42d03350f60406024560464db173c0e387d91f0426d3bd256d"
