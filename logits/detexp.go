@@ -21,7 +21,9 @@ func detExp(z float64) float64 {
 	for j := len(expCoeff) - 2; j >= 0; j-- {
 		p = float64(float64(p*r) + expCoeff[j])
 	}
-	return math.Ldexp(p, int(k))
+	// 2^k is a normal float64 for every k reached here (k >= -1021), so the
+	// product is exact: the same bits as ldexp(p, k), without its branches.
+	return p * math.Float64frombits(uint64(int64(k)+1023)<<52)
 }
 
 const (

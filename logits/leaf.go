@@ -83,8 +83,9 @@ func appendFloatsLE(w interface{ Write([]byte) (int, error) }, buf []byte, l []f
 
 // CheckFinite returns an error naming the first NaN or ±Inf entry of l.
 func CheckFinite(l []float32) error {
+	const expMask = 0x7f800000 // all exponent bits set: ±Inf or NaN
 	for k, f := range l {
-		if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+		if math.Float32bits(f)&expMask == expMask {
 			return fmt.Errorf("%w: logit[%d] = %v", ErrNonFinite, k, f)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -127,7 +128,15 @@ func (s Sampler) candidates(l []float32) []uint32 {
 	for k := range all {
 		all[k] = uint32(k)
 	}
-	sort.Slice(all, func(a, b int) bool { return ranksBefore(l, all[a], all[b]) })
+	slices.SortFunc(all, func(a, b uint32) int {
+		switch {
+		case ranksBefore(l, a, b):
+			return -1
+		case ranksBefore(l, b, a):
+			return 1
+		}
+		return 0
+	})
 	return all
 }
 
