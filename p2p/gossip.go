@@ -1,0 +1,210 @@
+package p2p
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	pubsubpb "github.com/libp2p/go-libp2p-pubsub/pb"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"google.golang.org/protobuf/proto"
+)
+
+// GossipConfig configures NewGossip.
+type GossipConfig struct {
+	Network
+	// Key signs what this node publishes. Required.
+	Key *ecdsa.PrivateKey
+	// Registry tells which signers are staked. Required.
+	Registry Registry
+	// Chain, when set, lets validation check messages against the contract's records.
+	Chain Chain
+	// MaxAge is how old a message may be before it is ignored (default 10 minutes);
+	// MaxClockSkew how far in the future (default 30 seconds).
+	MaxAge, MaxClockSkew time.Duration
+	// ColocationWhitelist exempts address ranges from the IP-colocation score penalty.
+	ColocationWhitelist []*net.IPNet
+	// ScoreInspectPeriod is how often PeerScore's snapshot refreshes (default 5 seconds).
+	ScoreInspectPeriod time.Duration
+	// Logger receives gossip logs; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Gossip runs gossipsub on a Host: the jobs, commitments and verdicts topics of one network,
+// with signed payloads, topic validators and peer scoring.
+type Gossip struct {
+	cfg    GossipConfig
+	ps     *pubsub.PubSub
+	topics map[Topic]*pubsub.Topic
+	stats  map[Topic]*topicCounters
+	log    *slog.Logger
+	cancel context.CancelFunc
+	now    func() time.Time
+
+	scoreMu sync.Mutex
+	scores  map[peer.ID]float64
+}
+
+// TopicStats counts validation outcomes on one topic, for messages received and published.
+type TopicStats struct {
+	Accepted, Rejected, Ignored uint64
+}
+
+type topicCounters struct{ accepted, rejected, ignored atomic.Uint64 }
+
+// NewGossip starts gossipsub on h and joins the network's topics. Messages carry no libp2p
+// author or signature (StrictNoSign); they are signed by the Ethereum key inside the payload and
+// identified by the SHA-256 of their content. Publications are flooded to all topic peers.
+func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
+	if cfg.Key == nil || cfg.Registry == nil {
+		return nil, errors.New("p2p: GossipConfig needs Key and Registry")
+	}
+	if cfg.MaxAge <= 0 {
+		cfg.MaxAge = 10 * time.Minute
+	}
+	if cfg.MaxClockSkew <= 0 {
+		cfg.MaxClockSkew = 30 * time.Second
+	}
+	if cfg.ScoreInspectPeriod <= 0 {
+		cfg.ScoreInspectPeriod = 5 * time.Second
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	g := &Gossip{cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), stats: make(map[Topic]*topicCounters, 3),
+		log: log, cancel: cancel, now: time.Now, scores: map[peer.ID]float64{}}
+	ps, err := pubsub.NewGossipSub(ctx, h.Host,
+		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
+		pubsub.WithNoAuthor(),
+		pubsub.WithMessageIdFn(contentID),
+		pubsub.WithMaxMessageSize(maxGossipSize),
+		pubsub.WithFloodPublish(true),
+		pubsub.WithPeerExchange(false),
+		pubsub.WithPeerScore(scoreParams(cfg.Network, cfg.ColocationWhitelist), scoreThresholds()),
+		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(g.setScores), cfg.ScoreInspectPeriod),
+	)
+	if err != nil {
+		cancel()
+		return nil, fmt.Errorf("p2p: start gossipsub: %w", err)
+	}
+	g.ps = ps
+	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
+		g.stats[t] = &topicCounters{}
+		name := t.Name(cfg.Network)
+		if err := ps.RegisterTopicValidator(name, g.validator(t), pubsub.WithValidatorTimeout(5*time.Second)); err != nil {
+			g.Close()
+			return nil, fmt.Errorf("p2p: validator for %s: %w", name, err)
+		}
+		topic, err := ps.Join(name)
+		if err != nil {
+			g.Close()
+			return nil, fmt.Errorf("p2p: join %s: %w", name, err)
+		}
+		g.topics[t] = topic
+	}
+	return g, nil
+}
+
+// contentID is the message id: SHA-256 of the topic name and the payload, so the same payload
+// relayed by different peers is recognised as one message.
+func contentID(m *pubsubpb.Message) string {
+	h := sha256.New()
+	h.Write([]byte(m.GetTopic()))
+	h.Write([]byte{0})
+	h.Write(m.GetData())
+	return string(h.Sum(nil))
+}
+
+// Close leaves the topics and stops gossipsub.
+func (g *Gossip) Close() {
+	for _, t := range g.topics {
+		t.Close()
+	}
+	g.cancel()
+}
+
+// Stats returns the validation counters of topic t.
+func (g *Gossip) Stats(t Topic) TopicStats {
+	c, ok := g.stats[t]
+	if !ok {
+		return TopicStats{}
+	}
+	return TopicStats{Accepted: c.accepted.Load(), Rejected: c.rejected.Load(), Ignored: c.ignored.Load()}
+}
+
+// PeerScore returns peer p's gossipsub score as of the last inspection (every
+// ScoreInspectPeriod), and whether p was scored at all.
+func (g *Gossip) PeerScore(p peer.ID) (float64, bool) {
+	g.scoreMu.Lock()
+	defer g.scoreMu.Unlock()
+	s, ok := g.scores[p]
+	return s, ok
+}
+
+func (g *Gossip) setScores(m map[peer.ID]float64) {
+	g.scoreMu.Lock()
+	defer g.scoreMu.Unlock()
+	g.scores = m
+}
+
+// ListPeers returns the peers subscribed to topic t that we are connected to.
+func (g *Gossip) ListPeers(t Topic) []peer.ID { return g.ps.ListPeers(t.Name(g.cfg.Network)) }
+
+// PublishJob signs and publishes a job's prompt. It fills in the network and, if zero, the
+// timestamp. The message goes through the same validation as received ones.
+func (g *Gossip) PublishJob(ctx context.Context, j Job) error {
+	g.stamp(&j.Network, &j.Timestamp)
+	sig, err := signDigest(j.Digest(), g.cfg.Key)
+	if err != nil {
+		return err
+	}
+	return g.publish(ctx, TopicJobs, jobToPB(&j, sig))
+}
+
+// PublishCommitment signs and publishes a miner's commitment (network and timestamp filled in).
+func (g *Gossip) PublishCommitment(ctx context.Context, c Commitment) error {
+	g.stamp(&c.Network, &c.Timestamp)
+	sig, err := signDigest(c.Digest(), g.cfg.Key)
+	if err != nil {
+		return err
+	}
+	return g.publish(ctx, TopicCommitments, commitmentToPB(&c, sig))
+}
+
+// PublishVerdict signs and publishes a validator's verdict (network and timestamp filled in).
+func (g *Gossip) PublishVerdict(ctx context.Context, v Verdict) error {
+	g.stamp(&v.Network, &v.Timestamp)
+	sig, err := signDigest(v.Digest(), g.cfg.Key)
+	if err != nil {
+		return err
+	}
+	return g.publish(ctx, TopicVerdicts, verdictToPB(&v, sig))
+}
+
+func (g *Gossip) stamp(n *Network, ts *uint64) {
+	*n = g.cfg.Network
+	if *ts == 0 {
+		*ts = uint64(g.now().Unix())
+	}
+}
+
+func (g *Gossip) publish(ctx context.Context, t Topic, m proto.Message) error {
+	data, err := proto.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("p2p: encode %s message: %w", t, err)
+	}
+	if err := g.topics[t].Publish(ctx, data); err != nil {
+		return fmt.Errorf("p2p: publish on %s: %w", t, err)
+	}
+	return nil
+}

@@ -1,0 +1,75 @@
+package p2p
+
+import (
+	"net"
+	"time"
+
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// Score thresholds (docs/p2p.md §Scoring). A peer below GossipThreshold gets no gossip from
+// us, below PublishThreshold none of our publications, below GraylistThreshold all its RPCs
+// are ignored. With invalidMessageWeight -10 and the counter squared, three rejected messages
+// (score -90) graylist a peer; they decay with a half-life of about a minute.
+const (
+	GossipThreshold   = -10
+	PublishThreshold  = -50
+	GraylistThreshold = -80
+
+	invalidMessageWeight = -10
+	invalidMessageDecay  = 0.99 // per second: half-life ~69 s
+)
+
+// scoreThresholds returns the thresholds gossipsub applies to peer scores.
+func scoreThresholds() *pubsub.PeerScoreThresholds {
+	return &pubsub.PeerScoreThresholds{
+		GossipThreshold:             GossipThreshold,
+		PublishThreshold:            PublishThreshold,
+		GraylistThreshold:           GraylistThreshold,
+		AcceptPXThreshold:           10,
+		OpportunisticGraftThreshold: 3,
+	}
+}
+
+// scoreParams returns the peer-score parameters for the three topics of network n.
+// colocationWhitelist exempts address ranges from the IP-colocation penalty (tests on
+// 127.0.0.1 put every peer on one IP).
+func scoreParams(n Network, colocationWhitelist []*net.IPNet) *pubsub.PeerScoreParams {
+	topics := make(map[string]*pubsub.TopicScoreParams, 3)
+	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
+		topics[t.Name(n)] = topicScoreParams()
+	}
+	return &pubsub.PeerScoreParams{
+		Topics:                      topics,
+		TopicScoreCap:               20,
+		AppSpecificScore:            func(peer.ID) float64 { return 0 },
+		AppSpecificWeight:           1,
+		IPColocationFactorWeight:    -10,
+		IPColocationFactorThreshold: 4,
+		IPColocationFactorWhitelist: colocationWhitelist,
+		BehaviourPenaltyWeight:      -1,
+		BehaviourPenaltyThreshold:   6,
+		BehaviourPenaltyDecay:       0.9,
+		DecayInterval:               time.Second,
+		DecayToZero:                 0.01,
+		RetainScore:                 10 * time.Minute,
+	}
+}
+
+// topicScoreParams rewards time in mesh and first deliveries a little and punishes invalid
+// messages hard. Mesh-delivery deficits are not scored: pol's traffic is sporadic (a message
+// per job), so a quiet honest peer would otherwise be penalised.
+func topicScoreParams() *pubsub.TopicScoreParams {
+	return &pubsub.TopicScoreParams{
+		TopicWeight:                    1,
+		TimeInMeshWeight:               0.01,
+		TimeInMeshQuantum:              time.Second,
+		TimeInMeshCap:                  100,
+		FirstMessageDeliveriesWeight:   1,
+		FirstMessageDeliveriesDecay:    0.9,
+		FirstMessageDeliveriesCap:      10,
+		InvalidMessageDeliveriesWeight: invalidMessageWeight,
+		InvalidMessageDeliveriesDecay:  invalidMessageDecay,
+	}
+}
