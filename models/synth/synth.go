@@ -5,7 +5,6 @@
 package synth
 
 import (
-	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
@@ -14,6 +13,8 @@ import (
 	"strings"
 
 	fsggml "github.com/ollama/ollama/fs/ggml"
+
+	"github.com/pol-network/pol/models/quant"
 )
 
 // Spec is the shape of a random-weight llama model.
@@ -75,7 +76,7 @@ func WriteLlama(path string, s Spec) error {
 	add := func(name string, kind fsggml.TensorType, shape []uint64, gen func(r *rand.Rand) float32) {
 		seed++
 		ts = append(ts, &fsggml.Tensor{Name: name, Kind: uint32(kind), Shape: shape,
-			WriterTo: &genWriter{n: int(shape[0] * shapeRest(shape)), kind: kind, seed: seed, gen: gen}})
+			WriterTo: &genWriter{n: elements(shape), kind: kind, seed: seed, gen: gen}})
 	}
 	one := func(*rand.Rand) float32 { return 1 }
 	normal := func(std float64) func(r *rand.Rand) float32 {
@@ -98,14 +99,6 @@ func WriteLlama(path string, s Spec) error {
 		add(p+"ffn_down.weight", mat, []uint64{f, d}, normal(0.5/math.Sqrt(float64(s.FFN))))
 	}
 	return write(path, kv, ts)
-}
-
-func shapeRest(shape []uint64) uint64 {
-	n := uint64(1)
-	for _, v := range shape[1:] {
-		n *= v
-	}
-	return n
 }
 
 func vocabulary(n int) ([]string, []float32, []int32) {
@@ -155,75 +148,17 @@ func (g *genWriter) WriteTo(w io.Writer) (int64, error) {
 			buf[i] = g.gen(r)
 		}
 		left -= len(buf)
-		n, err := w.Write(Encode(g.kind, buf))
+		b, err := quant.Encode(g.kind, buf)
+		if err != nil {
+			return total, err
+		}
+		n, err := w.Write(b)
 		total += int64(n)
 		if err != nil {
 			return total, err
 		}
 	}
 	return total, nil
-}
-
-// Encode stores float32 values as F32, F16 or BF16 bytes.
-func Encode(kind fsggml.TensorType, v []float32) []byte {
-	switch kind {
-	case fsggml.TensorTypeF16:
-		b := make([]byte, 2*len(v))
-		for i, x := range v {
-			binary.LittleEndian.PutUint16(b[2*i:], Float32ToF16(x))
-		}
-		return b
-	case fsggml.TensorTypeBF16:
-		b := make([]byte, 2*len(v))
-		for i, x := range v {
-			u := math.Float32bits(x)
-			u += 0x7fff + (u>>16)&1 // round to nearest even
-			binary.LittleEndian.PutUint16(b[2*i:], uint16(u>>16))
-		}
-		return b
-	default:
-		b := make([]byte, 4*len(v))
-		for i, x := range v {
-			binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
-		}
-		return b
-	}
-}
-
-// Float32ToF16 converts with round-to-nearest-even (IEEE half precision).
-func Float32ToF16(f float32) uint16 {
-	b := math.Float32bits(f)
-	sign := uint16(b>>16) & 0x8000
-	exp := int((b>>23)&0xff) - 127 + 15
-	mant := b & 0x7fffff
-	switch {
-	case (b>>23)&0xff == 0xff: // Inf/NaN
-		if mant != 0 {
-			return sign | 0x7e00
-		}
-		return sign | 0x7c00
-	case exp >= 0x1f:
-		return sign | 0x7c00
-	case exp <= 0:
-		if exp < -10 {
-			return sign
-		}
-		mant |= 0x800000
-		shift := uint32(14 - exp)
-		half := uint16(mant >> shift)
-		rem := mant & (1<<shift - 1)
-		mid := uint32(1) << (shift - 1)
-		if rem > mid || (rem == mid && half&1 == 1) {
-			half++
-		}
-		return sign | half
-	}
-	half := sign | uint16(exp)<<10 | uint16(mant>>13)
-	rem := mant & 0x1fff
-	if rem > 0x1000 || (rem == 0x1000 && half&1 == 1) {
-		half++
-	}
-	return half
 }
 
 func write(path string, kv fsggml.KV, ts []*fsggml.Tensor) error {
@@ -306,55 +241,6 @@ func (b bytesWriter) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// DecodeF32 reads F32/F16/BF16 tensor bytes as float32 (other types: error).
-func DecodeF32(kind fsggml.TensorType, data []byte) ([]float32, error) {
-	switch kind {
-	case fsggml.TensorTypeF32:
-		v := make([]float32, len(data)/4)
-		for i := range v {
-			v[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
-		}
-		return v, nil
-	case fsggml.TensorTypeF16:
-		v := make([]float32, len(data)/2)
-		for i := range v {
-			v[i] = F16ToFloat32(binary.LittleEndian.Uint16(data[2*i:]))
-		}
-		return v, nil
-	case fsggml.TensorTypeBF16:
-		v := make([]float32, len(data)/2)
-		for i := range v {
-			v[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(data[2*i:])) << 16)
-		}
-		return v, nil
-	}
-	return nil, fmt.Errorf("tensor type %v is not a float type", kind)
-}
-
-// F16ToFloat32 converts IEEE half precision to float32 exactly.
-func F16ToFloat32(h uint16) float32 {
-	sign := uint32(h&0x8000) << 16
-	exp := uint32(h>>10) & 0x1f
-	mant := uint32(h & 0x3ff)
-	switch {
-	case exp == 0x1f:
-		return math.Float32frombits(sign | 0x7f800000 | mant<<13)
-	case exp == 0:
-		if mant == 0 {
-			return math.Float32frombits(sign)
-		}
-		// subnormal: normalise
-		e := uint32(127 - 15 + 1)
-		for mant&0x400 == 0 {
-			mant <<= 1
-			e--
-		}
-		mant &= 0x3ff
-		return math.Float32frombits(sign | e<<23 | mant<<13)
-	}
-	return math.Float32frombits(sign | (exp+127-15)<<23 | mant<<13)
-}
-
 // Perturb returns a TensorFunc that multiplies every weight of the float
 // matrices (2-D tensors) by (1 + rel*u), u uniform in [-1, 1), seeded.
 func Perturb(rel float64, seed uint64) TensorFunc {
@@ -362,7 +248,7 @@ func Perturb(rel float64, seed uint64) TensorFunc {
 		if len(t.Shape) < 2 {
 			return false, nil
 		}
-		v, err := DecodeF32(t.Kind, t.Data)
+		v, err := quant.Decode(t.Kind, t.Data, elements(t.Shape))
 		if err != nil {
 			return false, err
 		}
@@ -370,9 +256,36 @@ func Perturb(rel float64, seed uint64) TensorFunc {
 		for i := range v {
 			v[i] *= float32(1 + rel*(2*r.Float64()-1))
 		}
-		t.Data = Encode(t.Kind, v)
+		t.Data, err = quant.Encode(t.Kind, v)
+		return false, err
+	}
+}
+
+// Quantize returns a TensorFunc that re-encodes every matrix (2-D tensor) as
+// kind (e.g. Q8_0, Q4_0, F16); vectors stay as they are.
+func Quantize(kind fsggml.TensorType) TensorFunc {
+	return func(t *Tensor) (bool, error) {
+		if len(t.Shape) < 2 {
+			return false, nil
+		}
+		v, err := quant.Decode(t.Kind, t.Data, elements(t.Shape))
+		if err != nil {
+			return false, err
+		}
+		if t.Data, err = quant.Encode(kind, v); err != nil {
+			return false, err
+		}
+		t.Kind = kind
 		return false, nil
 	}
+}
+
+func elements(shape []uint64) int {
+	n := 1
+	for _, v := range shape {
+		n *= int(v)
+	}
+	return n
 }
 
 // RemoveLayer returns the functions that drop block `layer` of a model with

@@ -1,0 +1,309 @@
+// Package ref is a plain-Go float32 forward pass for llama-family models:
+// the test oracle for models/ggml and the validator's engine where cgo is not
+// available. It shares nothing with ggml but the GGUF file: weights are
+// dequantized to float32 at load, dot products accumulate in float64, and
+// every token is processed the same way whether it comes in a prefill or a
+// decode step, so results do not depend on batching or thread count.
+//
+// It keeps all weights in memory as float32: meant for small models.
+package ref
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+
+	fsggml "github.com/ollama/ollama/fs/ggml"
+
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/quant"
+)
+
+// Engine holds a model's weights as float32.
+type Engine struct {
+	file *models.File
+	cfg  models.Config
+
+	embd, outNorm, out []float32
+	ropeFactors        []float32
+	layers             []layer
+	invFreq            []float64 // per rotated pair
+}
+
+type layer struct {
+	attnNorm, ffnNorm []float32
+	q, k, v, o        []float32
+	gate, up, down    []float32
+}
+
+// Load opens and loads a model file.
+func Load(path string) (*Engine, error) {
+	f, err := models.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return LoadFile(f)
+}
+
+// LoadFile loads an opened model file's weights.
+func LoadFile(f *models.File) (*Engine, error) {
+	e := &Engine{file: f, cfg: f.Config}
+	get := func(name string) ([]float32, error) {
+		t := f.Tensor(name)
+		if t == nil {
+			return nil, fmt.Errorf("ref: %s: tensor %s missing", f.Path, name)
+		}
+		raw, err := f.ReadTensor(name)
+		if err != nil {
+			return nil, err
+		}
+		v, err := quant.Decode(fsggml.TensorType(t.Kind), raw, int(t.Elements()))
+		if err != nil {
+			return nil, fmt.Errorf("ref: %s: %s: %w", f.Path, name, err)
+		}
+		return v, nil
+	}
+	var err error
+	if e.embd, err = get("token_embd.weight"); err != nil {
+		return nil, err
+	}
+	if e.outNorm, err = get("output_norm.weight"); err != nil {
+		return nil, err
+	}
+	e.out = e.embd
+	if !e.cfg.TiedOutput {
+		if e.out, err = get("output.weight"); err != nil {
+			return nil, err
+		}
+	}
+	if e.cfg.RopeFactors {
+		if e.ropeFactors, err = get("rope_freqs.weight"); err != nil {
+			return nil, err
+		}
+	}
+	e.layers = make([]layer, e.cfg.Layers)
+	for i := range e.layers {
+		l := &e.layers[i]
+		for _, w := range []struct {
+			name string
+			dst  *[]float32
+		}{
+			{"attn_norm", &l.attnNorm}, {"ffn_norm", &l.ffnNorm},
+			{"attn_q", &l.q}, {"attn_k", &l.k}, {"attn_v", &l.v}, {"attn_output", &l.o},
+			{"ffn_gate", &l.gate}, {"ffn_up", &l.up}, {"ffn_down", &l.down},
+		} {
+			if *w.dst, err = get(fmt.Sprintf("blk.%d.%s.weight", i, w.name)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Rotation frequency of pair j: base^(-2j/ropeDim) / factor_j.
+	e.invFreq = make([]float64, e.cfg.RopeDim/2)
+	for j := range e.invFreq {
+		e.invFreq[j] = math.Pow(float64(e.cfg.RopeBase), -2*float64(j)/float64(e.cfg.RopeDim))
+		if e.ropeFactors != nil {
+			e.invFreq[j] /= float64(e.ropeFactors[j])
+		}
+	}
+	return e, nil
+}
+
+// Name is "ref".
+func (e *Engine) Name() string { return "ref" }
+
+// File is the loaded model.
+func (e *Engine) File() *models.File { return e.file }
+
+// Close releases nothing; weights are garbage collected.
+func (e *Engine) Close() error { return nil }
+
+// NewSession starts an empty context. Sessions are independent and may be
+// used from different goroutines (each from one at a time).
+func (e *Engine) NewSession(maxLen int) (models.Session, error) {
+	if maxLen <= 0 || maxLen > e.cfg.ContextLen {
+		maxLen = e.cfg.ContextLen
+	}
+	return &session{e: e, maxLen: maxLen,
+		keys: make([][]float32, e.cfg.Layers), vals: make([][]float32, e.cfg.Layers)}, nil
+}
+
+type session struct {
+	e          *Engine
+	n, maxLen  int
+	keys, vals [][]float32 // per layer: n x kvDim, appended
+}
+
+func (s *session) Len() int     { return s.n }
+func (s *session) Close() error { s.keys, s.vals = nil, nil; return nil }
+
+func (s *session) Forward(tokens []int32, outputs []int) ([][]float32, error) {
+	if err := models.CheckOutputs(len(tokens), outputs); err != nil {
+		return nil, err
+	}
+	if s.keys == nil {
+		return nil, errors.New("ref: session closed")
+	}
+	if s.n+len(tokens) > s.maxLen {
+		return nil, fmt.Errorf("ref: %w: %d + %d tokens > %d", models.ErrContextFull, s.n, len(tokens), s.maxLen)
+	}
+	for _, t := range tokens {
+		if t < 0 || int(t) >= s.e.cfg.VocabSize {
+			return nil, fmt.Errorf("ref: token %d outside vocabulary of %d", t, s.e.cfg.VocabSize)
+		}
+	}
+	res := make([][]float32, 0, len(outputs))
+	next := 0
+	for i, t := range tokens {
+		want := next < len(outputs) && outputs[next] == i
+		l := s.step(t, want)
+		if want {
+			res = append(res, l)
+			next++
+		}
+	}
+	return res, nil
+}
+
+// step runs one token at position s.n and returns its logits if want.
+func (s *session) step(token int32, want bool) []float32 {
+	c := &s.e.cfg
+	d, hd := c.EmbedDim, c.HeadDim
+	qDim, kvDim := c.Heads*hd, c.KVHeads*hd
+	pos := s.n
+	x := make([]float32, d)
+	copy(x, s.e.embd[int(token)*d:(int(token)+1)*d])
+	h := make([]float32, d)
+	q := make([]float32, qDim)
+	k := make([]float32, kvDim)
+	v := make([]float32, kvDim)
+	att := make([]float32, qDim)
+	gate := make([]float32, c.FFNDim)
+	up := make([]float32, c.FFNDim)
+	tmp := make([]float32, d)
+	scores := make([]float64, pos+1)
+	scale := 1 / math.Sqrt(float64(hd))
+	group := c.Heads / c.KVHeads
+	for li := range s.e.layers {
+		L := &s.e.layers[li]
+		rmsNorm(h, x, L.attnNorm, c.RMSEps)
+		matVec(q, L.q, h)
+		matVec(k, L.k, h)
+		matVec(v, L.v, h)
+		for hh := range c.Heads {
+			s.e.rope(q[hh*hd:(hh+1)*hd], pos)
+		}
+		for hh := range c.KVHeads {
+			s.e.rope(k[hh*hd:(hh+1)*hd], pos)
+		}
+		s.keys[li] = append(s.keys[li], k...)
+		s.vals[li] = append(s.vals[li], v...)
+		keys, vals := s.keys[li], s.vals[li]
+		for hh := range c.Heads {
+			kvh := hh / group
+			qh := q[hh*hd : (hh+1)*hd]
+			m := math.Inf(-1)
+			for p := 0; p <= pos; p++ {
+				kp := keys[p*kvDim+kvh*hd : p*kvDim+(kvh+1)*hd]
+				scores[p] = float64(dot(qh, kp)) * scale
+				m = math.Max(m, scores[p])
+			}
+			var sum float64
+			for p := 0; p <= pos; p++ {
+				scores[p] = math.Exp(scores[p] - m)
+				sum += scores[p]
+			}
+			out := att[hh*hd : (hh+1)*hd]
+			for j := range out {
+				var acc float64
+				for p := 0; p <= pos; p++ {
+					acc += scores[p] * float64(vals[p*kvDim+kvh*hd+j])
+				}
+				out[j] = float32(acc / sum)
+			}
+		}
+		matVec(tmp, L.o, att)
+		for i := range x {
+			x[i] += tmp[i]
+		}
+		rmsNorm(h, x, L.ffnNorm, c.RMSEps)
+		matVec(gate, L.gate, h)
+		matVec(up, L.up, h)
+		for i := range gate {
+			g := float64(gate[i])
+			gate[i] = float32(g / (1 + math.Exp(-g)) * float64(up[i]))
+		}
+		matVec(tmp, L.down, gate)
+		for i := range x {
+			x[i] += tmp[i]
+		}
+	}
+	s.n++
+	if !want {
+		return nil
+	}
+	rmsNorm(h, x, s.e.outNorm, c.RMSEps)
+	logits := make([]float32, c.VocabSize)
+	matVec(logits, s.e.out, h)
+	return logits
+}
+
+// rope rotates adjacent pairs (x[2j], x[2j+1]) of the first RopeDim values
+// by pos/scale * invFreq[j] (llama.cpp's "normal" RoPE, used for llama).
+func (e *Engine) rope(x []float32, pos int) {
+	p := float64(pos) / float64(e.cfg.RopeScale)
+	for j, f := range e.invFreq {
+		sin, cos := math.Sincos(p * f)
+		a, b := float64(x[2*j]), float64(x[2*j+1])
+		x[2*j] = float32(a*cos - b*sin)
+		x[2*j+1] = float32(a*sin + b*cos)
+	}
+}
+
+func rmsNorm(dst, x, w []float32, eps float32) {
+	var ss float64
+	for _, v := range x {
+		ss += float64(v) * float64(v)
+	}
+	r := 1 / math.Sqrt(ss/float64(len(x))+float64(eps))
+	for i, v := range x {
+		dst[i] = float32(float64(v)*r) * w[i]
+	}
+}
+
+func dot(a, b []float32) float64 {
+	var s float64
+	for i, x := range a {
+		s += float64(x) * float64(b[i])
+	}
+	return s
+}
+
+// matVec computes dst[r] = Σ_i w[r*in+i]·x[i] with w in GGUF layout (ne0 = in
+// contiguous, ne1 = out rows). Large products are split over goroutines by
+// rows; each row is computed the same way, so results do not depend on the
+// split.
+func matVec(dst, w, x []float32) {
+	in, out := len(x), len(dst)
+	row := func(lo, hi int) {
+		for r := lo; r < hi; r++ {
+			dst[r] = float32(dot(w[r*in:(r+1)*in], x))
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if in*out < 1<<17 || workers == 1 {
+		row(0, out)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (out + workers - 1) / workers
+	for lo := 0; lo < out; lo += chunk {
+		hi := min(lo+chunk, out)
+		wg.Add(1)
+		go func() { defer wg.Done(); row(lo, hi) }()
+	}
+	wg.Wait()
+}
+
+var _ models.Engine = (*Engine)(nil)
