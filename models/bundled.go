@@ -26,6 +26,8 @@ const (
 	BundledSize    = 1185376
 	// BundledName is how commands refer to it (pol prove --model bundled).
 	BundledName = "bundled"
+	// BundledID is the bundled model's id (docs/model-identity.md).
+	BundledID = "0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856"
 )
 
 var bundled struct {

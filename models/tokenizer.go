@@ -3,7 +3,6 @@ package models
 import (
 	"container/heap"
 	"crypto/sha256"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
@@ -385,8 +384,8 @@ func (t *Tokenizer) Decode(ids []int32) string {
 // layout (docs/model-identity.md).
 func (t *Tokenizer) computeDigest() [32]byte {
 	h := sha256.New()
-	u32 := func(v uint32) { var b [4]byte; binary.LittleEndian.PutUint32(b[:], v); h.Write(b[:]) }
-	str := func(s string) { u32(uint32(len(s))); h.Write([]byte(s)) }
+	u32 := func(v uint32) { writeU32(h, v) }
+	str := func(s string) { writeStr(h, s) }
 	boolean := func(v bool) {
 		if v {
 			h.Write([]byte{1})
