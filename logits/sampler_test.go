@@ -120,3 +120,30 @@ func TestSamplerEncode(t *testing.T) {
 		t.Fatalf("encoding %x", b)
 	}
 }
+
+// FuzzSample: any finite vector and parameters give a token inside the
+// vocabulary, the same token twice, and never a panic.
+func FuzzSample(f *testing.F) {
+	f.Add([]byte{0, 0, 128, 63, 0, 0, 0, 64}, uint32(700), uint32(0), uint32(0), uint32(3))
+	f.Add([]byte{0, 0, 128, 127, 0, 0, 0, 0}, uint32(1000), uint32(1), uint32(500), uint32(0))
+	f.Fuzz(func(t *testing.T, raw []byte, temp, topK, topP, i uint32) {
+		l := make([]float32, len(raw)/4)
+		for k := range l {
+			l[k] = math.Float32frombits(uint32(raw[4*k]) | uint32(raw[4*k+1])<<8 | uint32(raw[4*k+2])<<16 | uint32(raw[4*k+3])<<24)
+		}
+		s := Sampler{TemperatureMilli: temp, TopK: topK, TopPMilli: topP}
+		tok, err := s.Sample(l, i)
+		if err != nil {
+			if CheckFinite(l) == nil && len(l) > 0 {
+				t.Fatalf("finite vector rejected: %v", err)
+			}
+			return
+		}
+		if int(tok) >= len(l) {
+			t.Fatalf("token %d outside vocabulary %d", tok, len(l))
+		}
+		if again, _ := s.Sample(l, i); again != tok {
+			t.Fatalf("not deterministic: %d then %d", tok, again)
+		}
+	})
+}
