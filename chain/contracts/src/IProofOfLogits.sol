@@ -189,6 +189,7 @@ interface IProofOfLogits {
     error NotCommitteeMember(address caller);
     error AlreadyAttested(address validator);
     error InvalidVerdict();
+    error WrongPositionCount(uint256 expected, uint256 got);
     error WrongPositions(uint256 index, uint32 expected, uint32 got);
 
     // ---------------------------------------------------------------- model registry (owner)

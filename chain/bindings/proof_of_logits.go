@@ -1,0 +1,2917 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// IProofOfLogitsAccount is an auto generated low-level Go binding around an user-defined struct.
+type IProofOfLogitsAccount struct {
+	Role          uint8
+	Stake         *big.Int
+	Owed          *big.Int
+	Pending       uint32
+	Unbonding     *big.Int
+	UnbondReadyAt uint64
+}
+
+// IProofOfLogitsJob is an auto generated low-level Go binding around an user-defined struct.
+type IProofOfLogitsJob struct {
+	Requester         common.Address
+	Fee               *big.Int
+	Miner             common.Address
+	Deadline          uint64
+	ClaimExpiry       uint64
+	Status            uint8
+	ModelId           uint32
+	ThresholdsVersion uint32
+	MaxTokens         uint32
+	N                 uint32
+	CommitBlock       uint64
+	Root              [32]byte
+	CommitteeSize     uint8
+}
+
+// IProofOfLogitsModel is an auto generated low-level Go binding around an user-defined struct.
+type IProofOfLogitsModel struct {
+	WeightsHash   [32]byte
+	LatestVersion uint32
+	RetireAt      uint64
+}
+
+// IProofOfLogitsParams is an auto generated low-level Go binding around an user-defined struct.
+type IProofOfLogitsParams struct {
+	MinMinerStake          *big.Int
+	MinValidatorStake      *big.Int
+	UnbondingDelay         uint64
+	ClaimTimeout           uint64
+	SeedDelay              uint32
+	AttestWindow           uint32
+	CommitteeSize          uint8
+	ChallengesPerValidator uint8
+	MaxValidators          uint8
+	ValidatorCutBps        uint16
+	MinerSlashBps          uint16
+	SlashRewardBps         uint16
+	AbsentPenaltyBps       uint16
+	RewardPerToken         *big.Int
+}
+
+// IProofOfLogitsSampler is an auto generated low-level Go binding around an user-defined struct.
+type IProofOfLogitsSampler struct {
+	TemperatureMilli uint32
+	TopK             uint32
+	TopPMilli        uint32
+	Seed             [32]byte
+}
+
+// IProofOfLogitsThresholds is an auto generated low-level Go binding around an user-defined struct.
+type IProofOfLogitsThresholds struct {
+	Version       uint32
+	TopK          uint32
+	MaxDeltaNano  uint64
+	MaxKLNano     uint64
+	TieMarginNano uint64
+}
+
+// ProofOfLogitsMetaData contains all meta data concerning the ProofOfLogits contract.
+var ProofOfLogitsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minMinerStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minValidatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"seedDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challengesPerValidator\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"validatorCutBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minerSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"absentPenaltyBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerToken\",\"type\":\"uint96\"}],\"internalType\":\"structIProofOfLogits.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"AttestWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"AttestWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"}],\"name\":\"BadThresholdsVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"ClaimedByOther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"CommitteeAlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"}],\"name\":\"InvalidLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidThresholds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidVerdict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"ModelIsRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"NotCancellable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawn\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"}],\"name\":\"NotEnoughValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pending\",\"type\":\"uint32\"}],\"name\":\"PendingDuties\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"RetireInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"have\",\"type\":\"uint8\"},{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondingInProgress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"}],\"name\":\"ValidatorSetFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongPositionCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"}],\"name\":\"WrongPositions\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"CommitteeDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"JobClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tokensHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"JobCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerPayout\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"voterReward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerSlash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"thresholdsVersion\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMilli\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Sampler\",\"name\":\"sampler\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"thresholds\",\"type\":\"tuple\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rewardPool\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"thresholds\",\"type\":\"tuple\"}],\"name\":\"ThresholdsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"name\":\"ValidatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"name\":\"ValidatorRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"internalType\":\"uint32[]\",\"name\":\"positions\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"challengePositions\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"claimJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tokensHash\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"k\",\"type\":\"uint32\"}],\"name\":\"deriveChallengePositions\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"drawCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"owed\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"pending\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyAt\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"enumIProofOfLogits.Verdict[]\",\"name\":\"verdicts\",\"type\":\"uint8[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"},{\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"thresholdsVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"commitBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"}],\"internalType\":\"structIProofOfLogits.Job\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"latestVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"getThresholds\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getValidators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"jobIdFor\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minMinerStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minValidatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"seedDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challengesPerValidator\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"validatorCutBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minerSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"absentPenaltyBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerToken\",\"type\":\"uint96\"}],\"internalType\":\"structIProofOfLogits.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"previewCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"th\",\"type\":\"tuple\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"retireModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"seedOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMilli\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIProofOfLogits.Sampler\",\"name\":\"sampler\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"th\",\"type\":\"tuple\"}],\"name\":\"updateThresholds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyMerkleProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyOpening\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ProofOfLogits",
+	Bin: "0x610260604052348015610010575f5ffd5b50604051615b6e380380615b6e83398101604081905261002f916102d5565b80516001600160601b03161580610051575060208101516001600160601b0316155b806100645750608081015163ffffffff16155b80610077575060a081015163ffffffff16155b806100935750611fff63ffffffff168160a0015163ffffffff16115b806100a5575060028160c0015160ff16105b806100ba5750600860ff168160c0015160ff16115b806100ca575060e081015160ff16155b806100e357508060c0015160ff1681610100015160ff16105b806100f6575080610100015160ff1660ff145b8061010f575061271061ffff1681610120015161ffff16115b80610128575061271061ffff1681610140015161ffff16115b80610141575061271061ffff1681610160015161ffff16115b8061015a575061271061ffff1681610180015161ffff16115b1561017857604051635435b28960e11b815260040160405180910390fd5b33608090815281516001600160601b0390811660a09081526020840151821660c090815260408501516001600160401b0390811660e090815260608701519091166101009081529486015163ffffffff90811661012090815293870151166101409081529186015160ff90811661016090815291870151811661018090815295870151166101a09081529286015161ffff9081166101c0529186015182166101e052850151811661020052928401519092166102205291015116610240526103eb565b6040516101c081016001600160401b038111828210171561026a57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160601b0381168114610286575f5ffd5b919050565b80516001600160401b0381168114610286575f5ffd5b805163ffffffff81168114610286575f5ffd5b805160ff81168114610286575f5ffd5b805161ffff81168114610286575f5ffd5b5f6101c08284031280156102e7575f5ffd5b506102f061023b565b6102f983610270565b815261030760208401610270565b60208201526103186040840161028b565b60408201526103296060840161028b565b606082015261033a608084016102a1565b608082015261034b60a084016102a1565b60a082015261035c60c084016102b4565b60c082015261036d60e084016102b4565b60e082015261037f61010084016102b4565b61010082015261039261012084016102c4565b6101208201526103a561014084016102c4565b6101408201526103b861016084016102c4565b6101608201526103cb61018084016102c4565b6101808201526103de6101a08401610270565b6101a08201529392505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161561e6105505f395f8181610814015261212601525f81816107ea01526145a601525f81816107c001526122c601525f8181610796015261227a01525f818161076c01526120cc01525f818161074301528181613dbb0152613e0b01525f818161071a01528181610c350152613f6b01525f81816106f10152818161419401526141c501525f81816106c5015281816109e701528181610a2701528181611ad301528181611b130152611e8b01525f818161069901528181611eb30152818161279f01526131c701525f818161066a015261176401525f818161063b015261144f01525f818161060c015261395f01525f81816105dd0152818161398501528181613cb60152613d0001525f81816103ee01528181610af30152818161243b0152612c68015261561e5ff3fe6080604052600436106101d0575f3560e01c806366666aa9116100fd578063b7ab4db511610092578063db98103f11610062578063db98103f146108d8578063f729cf0d1461090c578063fbcbc0f114610938578063ff18bf0b14610964575f5ffd5b8063b7ab4db514610501578063c5a4315914610523578063cff0ab9614610550578063d8e5598114610851575f5ffd5b806396baa921116100cd57806396baa92114610478578063987757dd146104a4578063a7fa6457146104c3578063af9f854b146104e2575f5ffd5b806366666aa9146103aa5780636deec857146103be5780638da5cb5b146103dd5780638e0e07fa14610428575f5ffd5b80633ccfd60b116101735780635fcec5c6116101435780635fcec5c614610344578063604f217714610363578063632d01a51461037657806363e46ee914610395575f5ffd5b80633ccfd60b146102d35780634aa8e136146102e757806354f63b14146103065780635fae145014610325575f5ffd5b806317936ba4116101ae57806317936ba4146102485780632023b3a1146102745780632a9731921461029357806330bfa439146102b4575f5ffd5b806306962aef146101d457806308aebbda146101f55780630c2b7e8014610229575b5f5ffd5b3480156101df575f5ffd5b506101f36101ee366004614880565b61096c565b005b348015610200575f5ffd5b5061021461020f3660046148f2565b610a9d565b60405190151581526020015b60405180910390f35b348015610234575f5ffd5b506101f361024336600461497c565b610ae8565b348015610253575f5ffd5b506102676102623660046149c9565b610bfd565b60405161022091906149f3565b34801561027f575f5ffd5b5061021461028e366004614a3b565b610c67565b6102a66102a1366004614a9f565b610d0f565b604051908152602001610220565b3480156102bf575f5ffd5b506102a66102ce366004614880565b611028565b3480156102de575f5ffd5b506101f3611034565b3480156102f2575f5ffd5b50610267610301366004614b0d565b611253565b348015610311575f5ffd5b506101f3610320366004614880565b61129b565b348015610330575f5ffd5b506101f361033f366004614880565b611547565b34801561034f575f5ffd5b506101f361035e366004614880565b611735565b6101f3610371366004614b58565b61186b565b348015610381575f5ffd5b506101f3610390366004614b76565b611a63565b3480156103a0575f5ffd5b506102a660015481565b3480156103b5575f5ffd5b506102a65f5481565b3480156103c9575f5ffd5b506102a66103d8366004614880565b611ce8565b3480156103e8575f5ffd5b506104107f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610220565b348015610433575f5ffd5b50610447610442366004614bd7565b611d01565b604080518251815260208084015163ffffffff1690820152918101516001600160401b031690820152606001610220565b348015610483575f5ffd5b50610497610492366004614880565b611d61565b6040516102209190614c35565b3480156104af575f5ffd5b506101f36104be366004614880565b611e70565b3480156104ce575f5ffd5b506101f36104dd366004614c57565b612430565b3480156104ed575f5ffd5b506101f36104fc366004614c82565b6125b7565b34801561050c575f5ffd5b506105156127fe565b604051610220929190614cbe565b34801561052e575f5ffd5b5061054261053d366004614880565b612934565b604051610220929190614d3e565b34801561055b575f5ffd5b50610844604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a0810191909152604051806101c001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316815250905090565b6040516102209190614d92565b34801561085c575f5ffd5b5061087061086b366004614ee2565b612b43565b60405161022091905f60a08201905063ffffffff835116825263ffffffff60208401511660208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015292915050565b3480156108e3575f5ffd5b506108f76108f2366004614f0e565b612c5c565b60405163ffffffff9091168152602001610220565b348015610917575f5ffd5b5061092b610926366004614880565b612e0a565b6040516102209190614f40565b348015610943575f5ffd5b50610957610952366004615074565b612feb565b604051610220919061509d565b6101f36130b9565b5f6109768261312c565b6002810154909150600160a81b90046001600160401b0316156109cd576040517f1a55ae5d000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f5f6109d8836131b8565b9092509050610a1663ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166001600160401b038316615125565b431115610a8b57610a4d63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001682615138565b6040517fc5c1828b0000000000000000000000000000000000000000000000000000000081526001600160401b0390911660048201526024016109c4565b610a968385846132aa565b5050505050565b5f610add878787878787808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061347092505050565b979650505050505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610b335760405163245aecd360e01b81523360048201526024016109c4565b5f610b3d83613789565b905042826001600160401b03161015610b8d576040517f384122bd0000000000000000000000000000000000000000000000000000000081526001600160401b03831660048201526024016109c4565b6001810180546bffffffffffffffff0000000019166401000000006001600160401b0385169081029190911790915560405190815263ffffffff8416907f49ed05d85bf6dbd8e8b583ed03fb8636e04ac2b931f8ac7959c4e68b6b3d5fba906020015b60405180910390a2505050565b60605f610c098461312c565b90505f610c15826131b8565b509050610c5c8186868560020160119054906101000a900463ffffffff167f000000000000000000000000000000000000000000000000000000000000000060ff166137eb565b925050505b92915050565b5f8581526006602052604081206003810154610cab578681600201601f9054906101000a900460ff1660405163276065d160e21b81526004016109c4929190615157565b610d0281600301548260020160119054906101000a900463ffffffff1688888888808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061347092505050565b9150505b95945050505050565b5f5f610d1a87613789565b600181015490915064010000000090046001600160401b03168015801590610d4b5750806001600160401b03164210155b15610d99576040517fa1fabb9700000000000000000000000000000000000000000000000000000000815263ffffffff891660048201526001600160401b03821660248201526044016109c4565b345f03610db957604051637c946ed760e01b815260040160405180910390fd5b6001600160601b03341115610de3576040516326281a1160e21b81523460048201526024016109c4565b8563ffffffff165f03610e125760405163539335b560e11b81525f6004820181905260248201526044016109c4565b42846001600160401b0316111580610e37575064ffffffffff6001600160401b038516115b15610e79576040517f211baed70000000000000000000000000000000000000000000000000000000081526001600160401b03851660048201526024016109c4565b600180830154815463ffffffff909116915f918290610e979061516b565b91829055509050610ea9463083613899565b94505f60065f8781526020019081526020015f20905033815f015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555034815f0160146101000a8154816001600160601b0302191690836001600160601b0316021790555086816002015f6101000a81548164ffffffffff021916908364ffffffffff1602179055508a8160020160056101000a81548163ffffffff021916908363ffffffff160217905550828160020160096101000a81548163ffffffff021916908363ffffffff1602179055508881600201600d6101000a81548163ffffffff021916908363ffffffff160217905550600181600201601f6101000a81548160ff02191690836007811115610fc257610fc2614d16565b02179055508a63ffffffff16336001600160a01b0316877fea926de1c096bc11f7b88bdae048eacdc981428b7a1fa9dda38c85c289049f1c868e8e8e8e3460405161101296959493929190615183565b60405180910390a4505050505095945050505050565b5f610c61463084613899565b61103c6138e4565b335f908152600560205260408120805460018201549192600160601b9091046001600160601b03908116921690811580159061108c57506001840154600160601b90046001600160401b03164210155b905080156110aa576110a76001600160601b03831684615125565b92505b825f0361113b576001600160601b038216156111095760018401546040517fbdeb7900000000000000000000000000000000000000000000000000000000008152600160601b9091046001600160401b031660048201526024016109c4565b6040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b83547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff16845580156111875760018401805473ffffffffffffffffffffffffffffffffffffffff191690555b60405183815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339085908381818185875af1925050503d805f81146111fb576040519150601f19603f3d011682016040523d82523d5f602084013e611200565b606091505b5050905080611244576040517f1c43b976000000000000000000000000000000000000000000000000000000008152336004820152602481018590526044016109c4565b5050505050611251613919565b565b60608263ffffffff165f036112845760405163539335b560e11b81525f6004820181905260248201526044016109c4565b61129186868686866137eb565b9695505050505050565b335f90815260056020526040812080549091600160e01b90910460ff16908160028111156112cb576112cb614d16565b036112ee575f6001604051632d7e789160e01b81526004016109c4929190615213565b8154600160c01b900463ffffffff16156113455781546040517f6ec5f566000000000000000000000000000000000000000000000000000000008152600160c01b90910463ffffffff1660048201526024016109c4565b81546001600160601b03165f84900361137157604051637c946ed760e01b815260040160405180910390fd5b808411156113b5576040517f45be0a2600000000000000000000000000000000000000000000000000000000815260048101829052602481018590526044016109c4565b5f6113c0858361522e565b905080158015906113d857506113d583613943565b81105b1561140957806113e784613943565b6040516378e030db60e01b8152600481019290925260248201526044016109c4565b61141384826139b4565b805f0361144957600283600281111561142e5761142e614d16565b0361143d5761143d8433613a38565b835460ff60e01b191684555b5f6114747f000000000000000000000000000000000000000000000000000000000000000042615138565b60018601805491925087915f906114959084906001600160601b0316615241565b82546001600160601b039182166101009390930a9283029190920219909116179055506001850180546001600160401b038316600160601b81027fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff9092169190911790915560408051888152602081018590529081019190915233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc384906060015b60405180910390a2505050505050565b5f8181526006602052604090206002810154600160f81b900460ff16600181600781111561157757611577614d16565b141580156115975750600281600781111561159457611594614d16565b14155b156115b957828160405163276065d160e21b81526004016109c4929190615157565b60028083015464ffffffffff164211905f908360078111156115dd576115dd614d16565b1480156115fc57506001840154600160a01b900464ffffffffff164211155b90508115801561161d575083546001600160a01b03163314158061161d5750805b15611657576040517f07e08744000000000000000000000000000000000000000000000000000000008152600481018690526024016109c4565b6002840180546001600160f81b03167f070000000000000000000000000000000000000000000000000000000000000017905583546001600160a01b0381165f90815260056020526040902080546001600160601b03600160a01b909304831692839291600c916116d2918591600160601b90910416615241565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550857f7cb5f42f3c2d5661045b28e7ac2cb9ca0515c97ae4839440a3c1b407be27037c8260405161153791906001600160601b0391909116815260200190565b5f81815260066020526040902061174c8183613ace565b61175533613c46565b505f61178a6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001642615125565b600283015490915064ffffffffff168111156117ae5750600281015464ffffffffff165b6001820180547fffffffffffffff0000000000000000000000000000000000000000000000000016337fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff1617600160a01b64ffffffffff841602179055600280830180546001600160f81b0316600160f81b8302179055506040516001600160401b0382168152339084907f02a47c150278e38b060462e5cf6931755c485f3822cf01a5c01b8a051a99297e9060200160405180910390a3505050565b345f0361188b57604051637c946ed760e01b815260040160405180910390fd5b5f81600281111561189e5761189e614d16565b036118c1575f6001604051632d7e789160e01b81526004016109c4929190615213565b335f90815260056020526040812080549091906118e89034906001600160601b0316615125565b90506001600160601b03811115611914576040516326281a1160e21b81523460048201526024016109c4565b5f8254600160e01b900460ff16600281111561193257611932614d16565b036119c0575f61194184613943565b90508082101561196e576040516378e030db60e01b815260048101839052602481018290526044016109c4565b82548490849060ff60e01b1916600160e01b83600281111561199257611992614d16565b021790555060028460028111156119ab576119ab614d16565b036119ba576119ba8333613d2f565b50611a1c565b8260028111156119d2576119d2614d16565b8254600160e01b900460ff1660028111156119ef576119ef614d16565b14611a1c578154604051632d7e789160e01b81526109c491600160e01b900460ff16908590600401615213565b611a2682826139b4565b336001600160a01b03167f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b282843484604051610bf093929190615260565b5f846003811115611a7657611a76614d16565b03611aad576040517ffbcebe7200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611ab78661312c565b90505f5f611ac4836131b8565b9092509050611b0263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166001600160401b038316615125565b431115611b3957610a4d63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001682615138565b6002830154600160a81b90046001600160401b03165f819003611b6457611b61848a856132aa565b90505b335f90815260056020526040812054600160e81b900460ff1690611b888383613f03565b905060ff82161580611b9a5750600881145b15611bd3576040517f7e91740c0000000000000000000000000000000000000000000000000000000081523360048201526024016109c4565b600286810154600160e81b900461ffff1690611bf090839061527f565b61ffff8216901c60031615611c33576040517fdb47a4490000000000000000000000000000000000000000000000000000000081523360048201526024016109c4565b611c54868d8960020160119054906101000a900463ffffffff168d8d613f67565b611c5f82600261527f565b8b6003811115611c7157611c71614d16565b60ff16901b811787600201601d6101000a81548161ffff021916908361ffff160217905550336001600160a01b03168c7f847809c705b618923848dc665e23dea0b9dcbaca432e1e2bd63c875b88ee60688d8b604051611cd2929190615296565b60405180910390a3505050505050505050505050565b5f611cfa611cf58361312c565b6131b8565b5092915050565b604080516060810182525f8082526020820181905291810191909152611d2682613789565b604080516060810182528254815260019092015463ffffffff8116602084015264010000000090046001600160401b03169082015292915050565b60605f611d6d8361312c565b90505f611d79826131b8565b5090505f5f611d8886846140a5565b91509150806001600160401b03811115611da457611da46152b1565b604051908082528060200260200182016040528015611dcd578160200160208202803683370190505b5094505f5b81811015611e665760076001611de983600861527f565b856001600160401b0316901c60ff16611e0291906152c5565b6001600160401b031681548110611e1b57611e1b6152e4565b5f9182526020909120015486516001600160a01b0390911690879083908110611e4657611e466152e4565b6001600160a01b0390921660209283029190910190910152600101611dd2565b5050505050919050565b5f611e7a8261312c565b60018101549091505f9063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691611ee8917f0000000000000000000000000000000000000000000000000000000000000000169064ffffffffff600160c81b90910416615125565b611ef29190615125565b9050804311611f38576040517f1add13ab0000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109c4565b6001828101546001600160a01b03165f8181526005602052604090208054919290918290601890611f77908490600160c01b900463ffffffff166152f8565b92506101000a81548163ffffffff021916908363ffffffff1602179055505f8460020160159054906101000a90046001600160401b03169050611fdd6040518060a001604052805f81526020015f81526020015f81526020015f81526020015f81525090565b6001600160401b0382161561200a576002860154612007908390600160e81b900461ffff166142af565b90505b805160208201516006919061202090600261527f565b111561202e5750600461205b565b8151604083015161204090600261527f565b11801561205257506002826080015110155b1561205b575060055b6002870180548291906001600160f81b0316600160f81b83600781111561208457612084614d16565b021790555086545f8054600160a01b9092046001600160601b03169181908190819060048760078111156120ba576120ba614d16565b036121e25760608801516127106120f57f000000000000000000000000000000000000000000000000000000000000000061ffff168961527f565b6120ff9190615328565b6121099190615328565b60028e01549094505f9061215390600160881b900463ffffffff167f00000000000000000000000000000000000000000000000000000000000000006001600160601b031661527f565b9050818111156121605750805b61216a818361522e565b91508089606001518661217d919061527f565b612187908961522e565b6121919190615125565b8b5490965086908c90600c906121b8908490600160601b90046001600160601b0316615241565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505061239f565b8c546001600160a01b03165f9081526005602052604090208054879350839190600c90612220908490600160601b90046001600160601b0316615241565b92506101000a8154816001600160601b0302191690836001600160601b031602179055506005600781111561225757612257614d16565b87600781111561226957612269614d16565b0361239f578954612710906122ac907f000000000000000000000000000000000000000000000000000000000000000061ffff16906001600160601b031661527f565b6122b69190615328565b60808901519093506127106122ef7f000000000000000000000000000000000000000000000000000000000000000061ffff168661527f565b6122f99190615328565b6123039190615328565b9350876080015184612315919061527f565b61231f908461522e565b6123299082615125565b8a5490915061234d908b906123489086906001600160601b031661522e565b6139b4565b8954604080518581526001600160601b0390921660208301528f916001600160a01b038e16917f686e4f97c0aca6c6719647401ac7f5e2ed3a928d46be84237c5a0258baa6ce03910160405180910390a35b6001600160401b038916156123da576123cd8e8a8f600201601d9054906101000a900461ffff168a886143f0565b6123d79082615125565b90505b805f819055508d7f46c05274d9305e354ac0868a5e8bcd9b50324f46d029122fc56bd1b379dc5e62888787878760405161241895949392919061533b565b60405180910390a25050505050505050505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461247b5760405163245aecd360e01b81523360048201526024016109c4565b5f61248583613789565b6001808201549192505f916124a29163ffffffff9091169061536b565b905063ffffffff81166124b86020850185614bd7565b63ffffffff16146124fa57806124d16020850185614bd7565b60405163495efb2d60e11b815263ffffffff9283166004820152911660248201526044016109c4565b61250a6040840160208501614bd7565b63ffffffff165f0361252f57604051632e83089360e11b815260040160405180910390fd5b60018201805463ffffffff191663ffffffff8381169182179092559085165f9081526004602090815260408083209383529290522083906125708282615393565b9050508363ffffffff167f800402017805ab86ca2f856734f5c6cb2d5006105caaf4196f525a973d5faa4f846040516125a9919061555a565b60405180910390a250505050565b5f8481526006602052604090206125ce8186613ace565b63ffffffff831615806125ff5750600281015463ffffffff6d01000000000000000000000000009091048116908416115b1561264557600281015460405163539335b560e11b815263ffffffff85811660048301526d010000000000000000000000000090920490911660248201526044016109c4565b5f61264f33613c46565b80549091506001908290601890612674908490600160c01b900463ffffffff1661536b565b82546101009290920a63ffffffff8181021990931691831602179091556001840180547fffff00000000000000000000000000000000000000000000000000000000000016337fffff00000000000000000000ffffffffffffffffffffffffffffffffffffffff1617600160c81b64ffffffffff4316021790556002840180547fffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffffff8116600160881b9389169390930292831782556003935090917effffffffffffffffffff00000000ffffffffffffffffffffffffffffffffff9091166001600160f81b0390911617600160f81b8302179055506003820185905533867fc1f405351e5e48027142ef176acbeefc3b7a440451a7cbcbd768aed35676ee798787876127c563ffffffff7f00000000000000000000000000000000000000000000000000000000000000001643615138565b6040805194855263ffffffff9093166020850152918301526001600160401b0316606082015260800160405180910390a3505050505050565b6007546060908190806001600160401b0381111561281e5761281e6152b1565b604051908082528060200260200182016040528015612847578160200160208202803683370190505b509250806001600160401b03811115612862576128626152b1565b60405190808252806020026020018201604052801561288b578160200160208202803683370190505b5091505f5b8181101561292e575f600782815481106128ac576128ac6152e4565b5f918252602090912001805486519192506001600160a01b0316908690849081106128d9576128d96152e4565b6001600160a01b03929092166020928302919091019091015280548451600160a01b9091046001600160601b03169085908490811061291a5761291a6152e4565b602090810291909101015250600101612890565b50509091565b5f8181526006602052604081206060918291906002820154600160f81b900460ff16600781111561296757612967614d16565b036129885760405163e498a48160e01b8152600481018590526024016109c4565b6002810154600160a81b90046001600160401b03165f6129a782614677565b9050806001600160401b038111156129c1576129c16152b1565b6040519080825280602002602001820160405280156129ea578160200160208202803683370190505b509450806001600160401b03811115612a0557612a056152b1565b604051908082528060200260200182016040528015612a2e578160200160208202803683370190505b5093505f5b81811015612b3a5760076001612a4a83600861527f565b856001600160401b0316901c60ff16612a6391906152c5565b6001600160401b031681548110612a7c57612a7c6152e4565b5f9182526020909120015486516001600160a01b0390911690879083908110612aa757612aa76152e4565b6001600160a01b0390921660209283029190910190910152612aca81600261527f565b6002850154600160e81b900461ffff16901c600390811690811115612af157612af1614d16565b858281518110612b0357612b036152e4565b60200260200101906003811115612b1c57612b1c614d16565b90816003811115612b2f57612b2f614d16565b905250600101612a33565b50505050915091565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290612b7684613789565b905063ffffffff83161580612b985750600181015463ffffffff908116908416115b15612bcc57600181015460405163495efb2d60e11b815263ffffffff918216600482015290841660248201526044016109c4565b505063ffffffff9182165f908152600460209081526040808320938516835292815290829020825160a081018452905480851682526401000000008104909416918101919091526001600160401b03680100000000000000008404811692820192909252700100000000000000000000000000000000830482166060820152600160c01b90920416608082015290565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612ca85760405163245aecd360e01b81523360048201526024016109c4565b612cb56020830183614bd7565b63ffffffff16600114612cd15760016124d16020840184614bd7565b612ce16040830160208401614bd7565b63ffffffff165f03612d0657604051632e83089360e11b815260040160405180910390fd5b600280545f90612d1b9063ffffffff16615568565b825463ffffffff8083166101009490940a848102908202199092169190911790935560408051606081018252878152600160208083018281525f84860181815297815260038352858120945185559051938301805497516001600160401b0316640100000000026bffffffffffffffffffffffff19909816949098169390931795909517909555600484528181209481529390925291209091508290612dc18282615393565b9050508063ffffffff167f6467b3da725bc1c2375364c6ad28b12c20234964e155da5e5ba5cfaec1ef106f8484604051612dfc92919061558c565b60405180910390a292915050565b604080516101a0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081018290526101808101919091525f828152600660205260408120906002820154600160f81b900460ff166007811115612ea057612ea0614d16565b03612ec15760405163e498a48160e01b8152600481018490526024016109c4565b80546001600160a01b038082168452600160a01b918290046001600160601b0316602085015260018301549081166040850152600283015464ffffffffff808216606087015292909104909116608084015260a0830190600160f81b900460ff166007811115612f3357612f33614d16565b90816007811115612f4657612f46614d16565b905250600281015463ffffffff650100000000008204811660c085015269010000000000000000008204811660e08501526d010000000000000000000000000082048116610100850152600160881b820416610120840152600182015464ffffffffff600160c81b909104166101408401526003820154610160840152612fdc90600160a81b90046001600160401b0316614677565b60ff1661018083015250919050565b6040805160c080820183525f8083526020808401829052838501829052606084018290526080840182905260a084018290526001600160a01b038616825260059052839020835191820190935282549192918190600160e01b900460ff16600281111561305a5761305a614d16565b815282546001600160601b038082166020840152600160601b80830482166040850152600160c01b90920463ffffffff16606084015260019094015493841660808301529092046001600160401b031660a09092019190915292915050565b345f036130d957604051637c946ed760e01b815260040160405180910390fd5b5f345f546130e79190615125565b5f819055604080513481526020810183905291925033917f17c4c73fe3b5d172ec864d377fb9e2323d3f90de65eed172cc20232b48ab2ae1910160405180910390a250565b5f8181526006602052604090206002810154600160f81b900460ff16600381600781111561315c5761315c614d16565b146131b2575f81600781111561317457613174614d16565b036131955760405163e498a48160e01b8152600481018490526024016109c4565b828160405163276065d160e21b81526004016109c4929190615157565b50919050565b60018101545f908190613200907f000000000000000000000000000000000000000000000000000000000000000063ffffffff1690600160c81b900464ffffffffff16615138565b9050806001600160401b0316431161324f576040517f02c32a2d0000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109c4565b613261816001600160401b03166146b6565b9150816132a5576040517ff5e3e9040000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109c4565b915091565b5f5f6132b684846140a5565b90925090505f816001600160401b038111156132d4576132d46152b1565b6040519080825280602002602001820160405280156132fd578160200160208202803683370190505b5090505f5b828110156133ef575f6007600161331a84600861527f565b876001600160401b0316901c60ff1661333391906152c5565b6001600160401b03168154811061334c5761334c6152e4565b5f9182526020909120015483516001600160a01b039091169150819084908490811061337a5761337a6152e4565b6001600160a01b039283166020918202929092018101919091529082165f9081526005909152604090208054600191906018906133c5908490600160c01b900463ffffffff1661536b565b92506101000a81548163ffffffff021916908363ffffffff16021790555050806001019050613302565b506002860180547fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff16600160a81b6001600160401b0386160217905560405185907fe459d8971badd1a4e4e104b832777214064f7dce825411e13f12328393bdd74e9061345f90879085906155a0565b60405180910390a250509392505050565b5f63ffffffff8516158061349057508463ffffffff168463ffffffff1610155b1561349c57505f610d06565b8263ffffffff8086169087165f5b60018211156136b357826001166001036135a557855181036134d2575f945050505050610d06565b6002600160f81b87836134e48161516b565b9450815181106134f6576134f66152e4565b602002602001015186604051602001613546939291907fff000000000000000000000000000000000000000000000000000000000000009390931683526001830191909152602182015260410190565b60408051601f1981840301815290829052613560916155b8565b602060405180830381855afa15801561357b573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061359e91906155ce565b935061369a565b816135b1846001615125565b101561369a57855181036135cb575f945050505050610d06565b6002600160f81b8588846135de8161516b565b9550815181106135f0576135f06152e4565b602002602001015160405160200161363f939291907fff000000000000000000000000000000000000000000000000000000000000009390931683526001830191909152602182015260410190565b60408051601f1981840301815290829052613659916155b8565b602060405180830381855afa158015613674573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061369791906155ce565b93505b600192831c926136aa8382615125565b901c91506134aa565b85518114801561377b57506040517f020000000000000000000000000000000000000000000000000000000000000060208201527fffffffff0000000000000000000000000000000000000000000000000000000060e08b901b1660218201526025810185905260029060450160408051601f198184030181529082905261373a916155b8565b602060405180830381855afa158015613755573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061377891906155ce565b8a145b9a9950505050505050505050565b63ffffffff8082165f908152600360205260408120600181015490921690036137e6576040517f83b4614c00000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526024016109c4565b919050565b60608163ffffffff166001600160401b0381111561380b5761380b6152b1565b604051908082528060200260200182016040528015613834578160200160208202803683370190505b5090505f5b8263ffffffff168163ffffffff16101561388f5761385a87878784886146dd565b828263ffffffff1681518110613872576138726152e4565b63ffffffff90921660209283029190910190910152600101613839565b5095945050505050565b604080516020808201869052606085901b6bffffffffffffffffffffffff191682840152605480830185905283518084039091018152607490920190925280519101205b9392505050565b6138ec61476b565b61125160017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906147c4565b6112515f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00613913565b5f600182600281111561395857613958614d16565b14613983577f00000000000000000000000000000000000000000000000000000000000000006139a5565b7f00000000000000000000000000000000000000000000000000000000000000005b6001600160601b031692915050565b81546bffffffffffffffffffffffff19166001600160601b03821617808355600160e81b900460ff168015613a33578160076139f16001846155e5565b60ff1681548110613a0457613a046152e4565b905f5260205f20015f0160146101000a8154816001600160601b0302191690836001600160601b031602179055505b505050565b81545f90613a5290600190600160e81b900460ff166155e5565b60ff16905060078181548110613a6a57613a6a6152e4565b5f918252602082200155600880546001831b179055825460ff60e81b191683556040516001600160a01b038316907fbf0b69cecccb3e66847fd44e47532e9242000a7b20e34579ffd99f1c616434e990610bf090849060ff91909116815260200190565b600282810154600160f81b900460ff1690816007811115613af157613af1614d16565b03613b815760018301546001600160a01b03811690600160a01b900464ffffffffff16338214801590613b2b57508064ffffffffff164211155b15613b7a576040517f6f37d0660000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015264ffffffffff821660248201526044016109c4565b5050613beb565b6001816007811115613b9557613b95614d16565b14613beb575f816007811115613bad57613bad614d16565b03613bce5760405163e498a48160e01b8152600481018390526024016109c4565b818160405163276065d160e21b81526004016109c4929190615157565b600283015464ffffffffff16421115613a335760028301546040517f7fa067690000000000000000000000000000000000000000000000000000000081526004810184905264ffffffffff90911660248201526044016109c4565b6001600160a01b0381165f90815260056020526040902060018154600160e01b900460ff166002811115613c7c57613c7c614d16565b14613caa578054604051632d7e789160e01b81526109c491600160e01b900460ff1690600190600401615213565b80546001600160601b037f00000000000000000000000000000000000000000000000000000000000000008116911610156137e65780546040516378e030db60e01b81526001600160601b0391821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016109c4565b6008545f908015613db2575b6001821b81165f03613d5757613d508261516b565b9150613d3b565b6001821b1981166008556007805484919084908110613d7857613d786152e4565b5f918252602090912001805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055613ea4565b600754915060ff7f0000000000000000000000000000000000000000000000000000000000000000168210613e38576040517f2d51837e00000000000000000000000000000000000000000000000000000000815260ff7f00000000000000000000000000000000000000000000000000000000000000001660048201526024016109c4565b604080518082019091526001600160a01b0380851682525f60208301818152600780546001810182559252925192516001600160601b0316600160a01b0292909116919091177fa66cc928b5edb82af9bd49922954155ab7b0942694bea4ce44661d9a8736c688909101555b613eaf826001615125565b845460ff60e81b1916600160e81b60ff9283160217855560405190831681526001600160a01b038416907fad33f130acf558490b64cba9b56b1cee0b83e1b91803df6c47998df3674a26d3906020016125a9565b5f805b6008811015613f5d575f613f1b82600861527f565b856001600160401b0316901c60ff166001600160401b03169050805f03613f425750613f5d565b8360ff168103613f5457509050610c61565b50600101613f06565b5060089392505050565b60ff7f000000000000000000000000000000000000000000000000000000000000000016818114613fce576040517fd817eea800000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044016109c4565b5f5b8181101561409c575f613fe6888833858a6146dd565b90508063ffffffff16858584818110614001576140016152e4565b90506020020160208101906140169190614bd7565b63ffffffff1614614093578181868685818110614035576140356152e4565b905060200201602081019061404a9190614bd7565b6040517f6f5da2dd000000000000000000000000000000000000000000000000000000008152600481019390935263ffffffff91821660248401521660448201526064016109c4565b50600101613fd0565b50505050505050565b6007545f90819081816001600160401b038111156140c5576140c56152b1565b6040519080825280602002602001820160405280156140ee578160200160208202803683370190505b5090505f805b8381101561415c576007818154811061410f5761410f6152e4565b5f9182526020909120015461413490600160a01b90046001600160601b031683615125565b915081838281518110614149576141496152e4565b60209081029190910101526001016140f4565b50805f036141c1576040517f69894c6b0000000000000000000000000000000000000000000000000000000081525f600482015260ff7f00000000000000000000000000000000000000000000000000000000000000001660248201526044016109c4565b60ff7f0000000000000000000000000000000000000000000000000000000000000000165f805b6141f383600461527f565b8163ffffffff1610801561420657508287105b156142a2575f6142188a8c84886147cb565b90505f5b8187828151811061422f5761422f6152e4565b60200260200101511161424c576142458161516b565b905061421c565b6001811b84161561425e575050614292565b6001811b939093179261427289600861527f565b61427d826001615125565b901b8a1799508861428d9061516b565b985050505b61429b81615568565b90506141e8565b5050505050509250929050565b6142dc6040518060a001604052805f81526020015f81526020015f81526020015f81526020015f81525090565b5f5b6008811015611cfa575f6142f382600861527f565b856001600160401b0316901c60ff166001600160401b03169050805f0361431a5750611cfa565b5f600761432860018461522e565b81548110614338576143386152e4565b5f918252602090912001548451600160a01b9091046001600160601b0316915081908590614367908390615125565b9052505f61437684600261527f565b61ffff8716901c60031690505f1981016143b557818560200181815161439c9190615125565b9052506060850180516143ae9061516b565b90526143e2565b80156143e25781856040018181516143cd9190615125565b9052506080850180516143df9061516b565b90525b5050508060010190506142de565b5f805b600881101561388f575f61440882600861527f565b876001600160401b0316901c60ff166001600160401b03169050805f0361442f575061388f565b5f600761443d60018461522e565b8154811061444d5761444d6152e4565b5f9182526020808320909101546001600160a01b031680835260059091526040909120805491925090600190829060189061449790849063ffffffff600160c01b909104166152f8565b92506101000a81548163ffffffff021916908363ffffffff1602179055505f8460026144c3919061527f565b61ffff8a16901c60031690505f60048960078111156144e4576144e4614d16565b1480156144f15750600182145b806145185750600589600781111561450b5761450b614d16565b1480156145185750600182115b9050801561457457871561456f57825488908490600c9061454a908490600160601b90046001600160601b0316615241565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505b614667565b8115806145935750600689600781111561459057614590614d16565b14155b156146675782545f90612710906145d8907f000000000000000000000000000000000000000000000000000000000000000061ffff16906001600160601b031661527f565b6145e29190615328565b905080156146655783546146069085906123489084906001600160601b031661522e565b6146108189615125565b8454604080518481526001600160601b0390921660208301529199508e916001600160a01b038816917f686e4f97c0aca6c6719647401ac7f5e2ed3a928d46be84237c5a0258baa6ce03910160405180910390a35b505b50505050508060010190506143f3565b5f5b6008811080156146a1575061468f81600861527f565b6001600160401b038316901c60ff1615155b156137e6576146af8161516b565b9050614679565b5f4382810361010181106146d2576146cd84614853565b6146d5565b83405b949350505050565b5f8163ffffffff16868686866040516020016147499493929190938452602084019290925260601b6bffffffffffffffffffffffff1916604083015260e01b7fffffffff0000000000000000000000000000000000000000000000000000000016605482015260580190565b604051602081830303815290604052805190602001205f1c61129191906155fe565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611251576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6040805160208082018790528183018690527f636f6d6d69747465650000000000000000000000000000000000000000000000606083015260e085901b7fffffffff000000000000000000000000000000000000000000000000000000001660698301528251604d818403018152606d90920190925280519101205f90610d069083906155fe565b5f815f525f60205260208060205f71f90827f1c53a10cb7a02335b1753200029355afa5050602051919050565b5f60208284031215614890575f5ffd5b5035919050565b63ffffffff811681146148a8575f5ffd5b50565b5f5f83601f8401126148bb575f5ffd5b5081356001600160401b038111156148d1575f5ffd5b6020830191508360208260051b85010111156148eb575f5ffd5b9250929050565b5f5f5f5f5f5f60a08789031215614907575f5ffd5b86359550602087013561491981614897565b9450604087013561492981614897565b93506060870135925060808701356001600160401b0381111561494a575f5ffd5b61495689828a016148ab565b979a9699509497509295939492505050565b6001600160401b03811681146148a8575f5ffd5b5f5f6040838503121561498d575f5ffd5b823561499881614897565b915060208301356149a881614968565b809150509250929050565b80356001600160a01b03811681146137e6575f5ffd5b5f5f604083850312156149da575f5ffd5b823591506149ea602084016149b3565b90509250929050565b602080825282518282018190525f918401906040840190835b81811015614a3057835163ffffffff16835260209384019390920191600101614a0c565b509095945050505050565b5f5f5f5f5f60808688031215614a4f575f5ffd5b853594506020860135614a6181614897565b93506040860135925060608601356001600160401b03811115614a82575f5ffd5b614a8e888289016148ab565b969995985093965092949392505050565b5f5f5f5f5f858703610100811215614ab5575f5ffd5b8635614ac081614897565b9550602087013594506040870135614ad781614897565b93506080605f1982011215614aea575f5ffd5b5060608601915060e0860135614aff81614968565b809150509295509295909350565b5f5f5f5f5f60a08688031215614b21575f5ffd5b8535945060208601359350614b38604087016149b3565b92506060860135614b4881614897565b91506080860135614aff81614897565b5f60208284031215614b68575f5ffd5b8135600381106138dd575f5ffd5b5f5f5f5f5f60808688031215614b8a575f5ffd5b85359450602086013560048110614b9f575f5ffd5b935060408601356001600160401b03811115614bb9575f5ffd5b614bc5888289016148ab565b96999598509660600135949350505050565b5f60208284031215614be7575f5ffd5b81356138dd81614897565b5f8151808452602084019350602083015f5b82811015614c2b5781516001600160a01b0316865260209586019590910190600101614c04565b5093949350505050565b602081525f6138dd6020830184614bf2565b5f60a082840312156131b2575f5ffd5b5f5f60c08385031215614c68575f5ffd5b8235614c7381614897565b91506149ea8460208501614c47565b5f5f5f5f60808587031215614c95575f5ffd5b84359350602085013592506040850135614cae81614897565b9396929550929360600135925050565b604081525f614cd06040830185614bf2565b82810360208401528084518083526020830191506020860192505f5b81811015614d0a578351835260209384019390920191600101614cec565b50909695505050505050565b634e487b7160e01b5f52602160045260245ffd5b60048110614d3a57614d3a614d16565b9052565b604081525f614d506040830185614bf2565b82810360208401528084518083526020830191506020860192505f5b81811015614d0a57614d7f838551614d2a565b6020938401939290920191600101614d6c565b81516001600160601b031681526101c081016020830151614dbe60208401826001600160601b03169052565b506040830151614dd960408401826001600160401b03169052565b506060830151614df460608401826001600160401b03169052565b506080830151614e0c608084018263ffffffff169052565b5060a0830151614e2460a084018263ffffffff169052565b5060c0830151614e3960c084018260ff169052565b5060e0830151614e4e60e084018260ff169052565b50610100830151614e6561010084018260ff169052565b50610120830151614e7d61012084018261ffff169052565b50610140830151614e9561014084018261ffff169052565b50610160830151614ead61016084018261ffff169052565b50610180830151614ec561018084018261ffff169052565b506101a0830151611cfa6101a08401826001600160601b03169052565b5f5f60408385031215614ef3575f5ffd5b8235614efe81614897565b915060208301356149a881614897565b5f5f60c08385031215614f1f575f5ffd5b823591506149ea8460208501614c47565b60088110614d3a57614d3a614d16565b81516001600160a01b031681526101a081016020830151614f6c60208401826001600160601b03169052565b506040830151614f8760408401826001600160a01b03169052565b506060830151614fa260608401826001600160401b03169052565b506080830151614fbd60808401826001600160401b03169052565b5060a0830151614fd060a0840182614f30565b5060c0830151614fe860c084018263ffffffff169052565b5060e083015161500060e084018263ffffffff169052565b5061010083015161501a61010084018263ffffffff169052565b5061012083015161503461012084018263ffffffff169052565b506101408301516150516101408401826001600160401b03169052565b50610160830151610160830152610180830151611cfa61018084018260ff169052565b5f60208284031215615084575f5ffd5b6138dd826149b3565b60038110614d3a57614d3a614d16565b5f60c0820190506150af82845161508d565b6001600160601b0360208401511660208301526001600160601b03604084015116604083015263ffffffff60608401511660608301526001600160601b0360808401511660808301526001600160401b0360a08401511660a083015292915050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610c6157610c61615111565b6001600160401b038181168382160190811115610c6157610c61615111565b828152604081016138dd6020830184614f30565b5f6001820161517c5761517c615111565b5060010190565b63ffffffff87811682526020820187905285166040820152610120810184356151ab81614897565b63ffffffff16606083015260208501356151c481614897565b63ffffffff16608083015260408501356151dd81614897565b63ffffffff1660a0830152606085013560c08301526001600160401b03841660e083015282610100830152979650505050505050565b60408101615221828561508d565b6138dd602083018461508d565b81810381811115610c6157610c61615111565b6001600160601b038181168382160190811115610c6157610c61615111565b6060810161526e828661508d565b602082019390935260400152919050565b8082028115828204841417610c6157610c61615111565b604081016152a48285614d2a565b8260208301529392505050565b634e487b7160e01b5f52604160045260245ffd5b6001600160401b038281168282160390811115610c6157610c61615111565b634e487b7160e01b5f52603260045260245ffd5b63ffffffff8281168282160390811115610c6157610c61615111565b634e487b7160e01b5f52601260045260245ffd5b5f8261533657615336615314565b500490565b60a081016153498288614f30565b8560208301528460408301528360608301528260808301529695505050505050565b63ffffffff8181168382160190811115610c6157610c61615111565b5f8135610c6181614968565b813561539e81614897565b815460208401356153ae81614897565b67ffffffff000000008160201b1663ffffffff84166001600160401b031984161717845550505060408201356153e381614968565b81547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff0000000000000000161781555f606083013561543181614968565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16608091821b77ffffffffffffffff00000000000000000000000000000000161783556154d09150615487908401615387565b825477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016178255565b5050565b80356154df81614897565b63ffffffff16825260208101356154f581614897565b63ffffffff166020830152604081013561550e81614968565b6001600160401b03166040830152606081013561552a81614968565b6001600160401b03166060830152608081013561554681614968565b6001600160401b0381166080840152505050565b60a08101610c6182846154d4565b5f63ffffffff821663ffffffff810361558357615583615111565b60010192915050565b82815260c081016138dd60208301846154d4565b828152604060208201525f6146d56040830184614bf2565b5f82518060208501845e5f920191825250919050565b5f602082840312156155de575f5ffd5b5051919050565b60ff8281168282160390811115610c6157610c61615111565b5f8261560c5761560c615314565b50069056fea164736f6c6343000825000a",
+}
+
+// ProofOfLogits is an auto generated Go binding around an Ethereum contract.
+type ProofOfLogits struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ProofOfLogits) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewProofOfLogits creates a new instance of ProofOfLogits.
+func NewProofOfLogits() *ProofOfLogits {
+	parsed, err := ProofOfLogitsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ProofOfLogits{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ProofOfLogits) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96) p) returns()
+func (proofOfLogits *ProofOfLogits) PackConstructor(p IProofOfLogitsParams) []byte {
+	enc, err := proofOfLogits.abi.Pack("", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x632d01a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attest(bytes32 jobId, uint8 verdict, uint32[] positions, bytes32 evidenceHash) returns()
+func (proofOfLogits *ProofOfLogits) PackAttest(jobId [32]byte, verdict uint8, positions []uint32, evidenceHash [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("attest", jobId, verdict, positions, evidenceHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x632d01a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attest(bytes32 jobId, uint8 verdict, uint32[] positions, bytes32 evidenceHash) returns()
+func (proofOfLogits *ProofOfLogits) TryPackAttest(jobId [32]byte, verdict uint8, positions []uint32, evidenceHash [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("attest", jobId, verdict, positions, evidenceHash)
+}
+
+// PackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fae1450.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelJob(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) PackCancelJob(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("cancelJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fae1450.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelJob(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) TryPackCancelJob(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("cancelJob", jobId)
+}
+
+// PackChallengePositions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17936ba4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengePositions(bytes32 jobId, address validator) view returns(uint32[])
+func (proofOfLogits *ProofOfLogits) PackChallengePositions(jobId [32]byte, validator common.Address) []byte {
+	enc, err := proofOfLogits.abi.Pack("challengePositions", jobId, validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengePositions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17936ba4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengePositions(bytes32 jobId, address validator) view returns(uint32[])
+func (proofOfLogits *ProofOfLogits) TryPackChallengePositions(jobId [32]byte, validator common.Address) ([]byte, error) {
+	return proofOfLogits.abi.Pack("challengePositions", jobId, validator)
+}
+
+// UnpackChallengePositions is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17936ba4.
+//
+// Solidity: function challengePositions(bytes32 jobId, address validator) view returns(uint32[])
+func (proofOfLogits *ProofOfLogits) UnpackChallengePositions(data []byte) ([]uint32, error) {
+	out, err := proofOfLogits.abi.Unpack("challengePositions", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
+// PackClaimJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fcec5c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimJob(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) PackClaimJob(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("claimJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fcec5c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimJob(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) TryPackClaimJob(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("claimJob", jobId)
+}
+
+// PackCommit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf9f854b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash) returns()
+func (proofOfLogits *ProofOfLogits) PackCommit(jobId [32]byte, root [32]byte, n uint32, tokensHash [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("commit", jobId, root, n, tokensHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf9f854b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash) returns()
+func (proofOfLogits *ProofOfLogits) TryPackCommit(jobId [32]byte, root [32]byte, n uint32, tokensHash [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("commit", jobId, root, n, tokensHash)
+}
+
+// PackDeriveChallengePositions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4aa8e136.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k) pure returns(uint32[])
+func (proofOfLogits *ProofOfLogits) PackDeriveChallengePositions(seed [32]byte, jobId [32]byte, validator common.Address, n uint32, k uint32) []byte {
+	enc, err := proofOfLogits.abi.Pack("deriveChallengePositions", seed, jobId, validator, n, k)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeriveChallengePositions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4aa8e136.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k) pure returns(uint32[])
+func (proofOfLogits *ProofOfLogits) TryPackDeriveChallengePositions(seed [32]byte, jobId [32]byte, validator common.Address, n uint32, k uint32) ([]byte, error) {
+	return proofOfLogits.abi.Pack("deriveChallengePositions", seed, jobId, validator, n, k)
+}
+
+// UnpackDeriveChallengePositions is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4aa8e136.
+//
+// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k) pure returns(uint32[])
+func (proofOfLogits *ProofOfLogits) UnpackDeriveChallengePositions(data []byte) ([]uint32, error) {
+	out, err := proofOfLogits.abi.Unpack("deriveChallengePositions", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
+// PackDrawCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06962aef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function drawCommittee(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) PackDrawCommittee(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("drawCommittee", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDrawCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06962aef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function drawCommittee(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) TryPackDrawCommittee(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("drawCommittee", jobId)
+}
+
+// PackFundRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff18bf0b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundRewards() payable returns()
+func (proofOfLogits *ProofOfLogits) PackFundRewards() []byte {
+	enc, err := proofOfLogits.abi.Pack("fundRewards")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFundRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff18bf0b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fundRewards() payable returns()
+func (proofOfLogits *ProofOfLogits) TryPackFundRewards() ([]byte, error) {
+	return proofOfLogits.abi.Pack("fundRewards")
+}
+
+// PackGetAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbcbc0f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint32,uint96,uint64))
+func (proofOfLogits *ProofOfLogits) PackGetAccount(account common.Address) []byte {
+	enc, err := proofOfLogits.abi.Pack("getAccount", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbcbc0f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint32,uint96,uint64))
+func (proofOfLogits *ProofOfLogits) TryPackGetAccount(account common.Address) ([]byte, error) {
+	return proofOfLogits.abi.Pack("getAccount", account)
+}
+
+// UnpackGetAccount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfbcbc0f1.
+//
+// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint32,uint96,uint64))
+func (proofOfLogits *ProofOfLogits) UnpackGetAccount(data []byte) (IProofOfLogitsAccount, error) {
+	out, err := proofOfLogits.abi.Unpack("getAccount", data)
+	if err != nil {
+		return *new(IProofOfLogitsAccount), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProofOfLogitsAccount)).(*IProofOfLogitsAccount)
+	return out0, nil
+}
+
+// PackGetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5a43159.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts)
+func (proofOfLogits *ProofOfLogits) PackGetCommittee(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("getCommittee", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5a43159.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts)
+func (proofOfLogits *ProofOfLogits) TryPackGetCommittee(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("getCommittee", jobId)
+}
+
+// GetCommitteeOutput serves as a container for the return parameters of contract
+// method GetCommittee.
+type GetCommitteeOutput struct {
+	Members  []common.Address
+	Verdicts []uint8
+}
+
+// UnpackGetCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5a43159.
+//
+// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts)
+func (proofOfLogits *ProofOfLogits) UnpackGetCommittee(data []byte) (GetCommitteeOutput, error) {
+	out, err := proofOfLogits.abi.Unpack("getCommittee", data)
+	outstruct := new(GetCommitteeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Verdicts = *abi.ConvertType(out[1], new([]uint8)).(*[]uint8)
+	return *outstruct, nil
+}
+
+// PackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf729cf0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8) v)
+func (proofOfLogits *ProofOfLogits) PackGetJob(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("getJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf729cf0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8) v)
+func (proofOfLogits *ProofOfLogits) TryPackGetJob(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("getJob", jobId)
+}
+
+// UnpackGetJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf729cf0d.
+//
+// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8) v)
+func (proofOfLogits *ProofOfLogits) UnpackGetJob(data []byte) (IProofOfLogitsJob, error) {
+	out, err := proofOfLogits.abi.Unpack("getJob", data)
+	if err != nil {
+		return *new(IProofOfLogitsJob), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProofOfLogitsJob)).(*IProofOfLogitsJob)
+	return out0, nil
+}
+
+// PackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e0e07fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint64))
+func (proofOfLogits *ProofOfLogits) PackGetModel(modelId uint32) []byte {
+	enc, err := proofOfLogits.abi.Pack("getModel", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e0e07fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint64))
+func (proofOfLogits *ProofOfLogits) TryPackGetModel(modelId uint32) ([]byte, error) {
+	return proofOfLogits.abi.Pack("getModel", modelId)
+}
+
+// UnpackGetModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8e0e07fa.
+//
+// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint64))
+func (proofOfLogits *ProofOfLogits) UnpackGetModel(data []byte) (IProofOfLogitsModel, error) {
+	out, err := proofOfLogits.abi.Unpack("getModel", data)
+	if err != nil {
+		return *new(IProofOfLogitsModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProofOfLogitsModel)).(*IProofOfLogitsModel)
+	return out0, nil
+}
+
+// PackGetThresholds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8e55981.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getThresholds(uint32 modelId, uint32 version) view returns((uint32,uint32,uint64,uint64,uint64))
+func (proofOfLogits *ProofOfLogits) PackGetThresholds(modelId uint32, version uint32) []byte {
+	enc, err := proofOfLogits.abi.Pack("getThresholds", modelId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetThresholds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8e55981.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getThresholds(uint32 modelId, uint32 version) view returns((uint32,uint32,uint64,uint64,uint64))
+func (proofOfLogits *ProofOfLogits) TryPackGetThresholds(modelId uint32, version uint32) ([]byte, error) {
+	return proofOfLogits.abi.Pack("getThresholds", modelId, version)
+}
+
+// UnpackGetThresholds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd8e55981.
+//
+// Solidity: function getThresholds(uint32 modelId, uint32 version) view returns((uint32,uint32,uint64,uint64,uint64))
+func (proofOfLogits *ProofOfLogits) UnpackGetThresholds(data []byte) (IProofOfLogitsThresholds, error) {
+	out, err := proofOfLogits.abi.Unpack("getThresholds", data)
+	if err != nil {
+		return *new(IProofOfLogitsThresholds), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProofOfLogitsThresholds)).(*IProofOfLogitsThresholds)
+	return out0, nil
+}
+
+// PackGetValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7ab4db5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getValidators() view returns(address[] validators, uint256[] stakes)
+func (proofOfLogits *ProofOfLogits) PackGetValidators() []byte {
+	enc, err := proofOfLogits.abi.Pack("getValidators")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7ab4db5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getValidators() view returns(address[] validators, uint256[] stakes)
+func (proofOfLogits *ProofOfLogits) TryPackGetValidators() ([]byte, error) {
+	return proofOfLogits.abi.Pack("getValidators")
+}
+
+// GetValidatorsOutput serves as a container for the return parameters of contract
+// method GetValidators.
+type GetValidatorsOutput struct {
+	Validators []common.Address
+	Stakes     []*big.Int
+}
+
+// UnpackGetValidators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7ab4db5.
+//
+// Solidity: function getValidators() view returns(address[] validators, uint256[] stakes)
+func (proofOfLogits *ProofOfLogits) UnpackGetValidators(data []byte) (GetValidatorsOutput, error) {
+	out, err := proofOfLogits.abi.Unpack("getValidators", data)
+	outstruct := new(GetValidatorsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Validators = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Stakes = *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackJobIdFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30bfa439.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobIdFor(uint256 nonce) view returns(bytes32)
+func (proofOfLogits *ProofOfLogits) PackJobIdFor(nonce *big.Int) []byte {
+	enc, err := proofOfLogits.abi.Pack("jobIdFor", nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobIdFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30bfa439.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobIdFor(uint256 nonce) view returns(bytes32)
+func (proofOfLogits *ProofOfLogits) TryPackJobIdFor(nonce *big.Int) ([]byte, error) {
+	return proofOfLogits.abi.Pack("jobIdFor", nonce)
+}
+
+// UnpackJobIdFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x30bfa439.
+//
+// Solidity: function jobIdFor(uint256 nonce) view returns(bytes32)
+func (proofOfLogits *ProofOfLogits) UnpackJobIdFor(data []byte) ([32]byte, error) {
+	out, err := proofOfLogits.abi.Unpack("jobIdFor", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackJobNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63e46ee9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobNonce() view returns(uint256)
+func (proofOfLogits *ProofOfLogits) PackJobNonce() []byte {
+	enc, err := proofOfLogits.abi.Pack("jobNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63e46ee9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobNonce() view returns(uint256)
+func (proofOfLogits *ProofOfLogits) TryPackJobNonce() ([]byte, error) {
+	return proofOfLogits.abi.Pack("jobNonce")
+}
+
+// UnpackJobNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63e46ee9.
+//
+// Solidity: function jobNonce() view returns(uint256)
+func (proofOfLogits *ProofOfLogits) UnpackJobNonce(data []byte) (*big.Int, error) {
+	out, err := proofOfLogits.abi.Unpack("jobNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (proofOfLogits *ProofOfLogits) PackOwner() []byte {
+	enc, err := proofOfLogits.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (proofOfLogits *ProofOfLogits) TryPackOwner() ([]byte, error) {
+	return proofOfLogits.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (proofOfLogits *ProofOfLogits) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := proofOfLogits.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function params() view returns((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
+func (proofOfLogits *ProofOfLogits) PackParams() []byte {
+	enc, err := proofOfLogits.abi.Pack("params")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function params() view returns((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
+func (proofOfLogits *ProofOfLogits) TryPackParams() ([]byte, error) {
+	return proofOfLogits.abi.Pack("params")
+}
+
+// UnpackParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff0ab96.
+//
+// Solidity: function params() view returns((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
+func (proofOfLogits *ProofOfLogits) UnpackParams(data []byte) (IProofOfLogitsParams, error) {
+	out, err := proofOfLogits.abi.Unpack("params", data)
+	if err != nil {
+		return *new(IProofOfLogitsParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProofOfLogitsParams)).(*IProofOfLogitsParams)
+	return out0, nil
+}
+
+// PackPreviewCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96baa921.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function previewCommittee(bytes32 jobId) view returns(address[] members)
+func (proofOfLogits *ProofOfLogits) PackPreviewCommittee(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("previewCommittee", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPreviewCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96baa921.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function previewCommittee(bytes32 jobId) view returns(address[] members)
+func (proofOfLogits *ProofOfLogits) TryPackPreviewCommittee(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("previewCommittee", jobId)
+}
+
+// UnpackPreviewCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96baa921.
+//
+// Solidity: function previewCommittee(bytes32 jobId) view returns(address[] members)
+func (proofOfLogits *ProofOfLogits) UnpackPreviewCommittee(data []byte) ([]common.Address, error) {
+	out, err := proofOfLogits.abi.Unpack("previewCommittee", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb98103f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerModel(bytes32 weightsHash, (uint32,uint32,uint64,uint64,uint64) th) returns(uint32 modelId)
+func (proofOfLogits *ProofOfLogits) PackRegisterModel(weightsHash [32]byte, th IProofOfLogitsThresholds) []byte {
+	enc, err := proofOfLogits.abi.Pack("registerModel", weightsHash, th)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb98103f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerModel(bytes32 weightsHash, (uint32,uint32,uint64,uint64,uint64) th) returns(uint32 modelId)
+func (proofOfLogits *ProofOfLogits) TryPackRegisterModel(weightsHash [32]byte, th IProofOfLogitsThresholds) ([]byte, error) {
+	return proofOfLogits.abi.Pack("registerModel", weightsHash, th)
+}
+
+// UnpackRegisterModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb98103f.
+//
+// Solidity: function registerModel(bytes32 weightsHash, (uint32,uint32,uint64,uint64,uint64) th) returns(uint32 modelId)
+func (proofOfLogits *ProofOfLogits) UnpackRegisterModel(data []byte) (uint32, error) {
+	out, err := proofOfLogits.abi.Unpack("registerModel", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54f63b14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestUnbond(uint256 amount) returns()
+func (proofOfLogits *ProofOfLogits) PackRequestUnbond(amount *big.Int) []byte {
+	enc, err := proofOfLogits.abi.Pack("requestUnbond", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54f63b14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestUnbond(uint256 amount) returns()
+func (proofOfLogits *ProofOfLogits) TryPackRequestUnbond(amount *big.Int) ([]byte, error) {
+	return proofOfLogits.abi.Pack("requestUnbond", amount)
+}
+
+// PackRetireModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c2b7e80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retireModel(uint32 modelId, uint64 retireAt) returns()
+func (proofOfLogits *ProofOfLogits) PackRetireModel(modelId uint32, retireAt uint64) []byte {
+	enc, err := proofOfLogits.abi.Pack("retireModel", modelId, retireAt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetireModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c2b7e80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retireModel(uint32 modelId, uint64 retireAt) returns()
+func (proofOfLogits *ProofOfLogits) TryPackRetireModel(modelId uint32, retireAt uint64) ([]byte, error) {
+	return proofOfLogits.abi.Pack("retireModel", modelId, retireAt)
+}
+
+// PackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (proofOfLogits *ProofOfLogits) PackRewardPool() []byte {
+	enc, err := proofOfLogits.abi.Pack("rewardPool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (proofOfLogits *ProofOfLogits) TryPackRewardPool() ([]byte, error) {
+	return proofOfLogits.abi.Pack("rewardPool")
+}
+
+// UnpackRewardPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x66666aa9.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (proofOfLogits *ProofOfLogits) UnpackRewardPool(data []byte) (*big.Int, error) {
+	out, err := proofOfLogits.abi.Unpack("rewardPool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSeedOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6deec857.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seedOf(bytes32 jobId) view returns(bytes32 seed)
+func (proofOfLogits *ProofOfLogits) PackSeedOf(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("seedOf", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeedOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6deec857.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seedOf(bytes32 jobId) view returns(bytes32 seed)
+func (proofOfLogits *ProofOfLogits) TryPackSeedOf(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("seedOf", jobId)
+}
+
+// UnpackSeedOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6deec857.
+//
+// Solidity: function seedOf(bytes32 jobId) view returns(bytes32 seed)
+func (proofOfLogits *ProofOfLogits) UnpackSeedOf(data []byte) ([32]byte, error) {
+	out, err := proofOfLogits.abi.Unpack("seedOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x987757dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) PackSettle(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("settle", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x987757dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(bytes32 jobId) returns()
+func (proofOfLogits *ProofOfLogits) TryPackSettle(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("settle", jobId)
+}
+
+// PackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x604f2177.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stake(uint8 role) payable returns()
+func (proofOfLogits *ProofOfLogits) PackStake(role uint8) []byte {
+	enc, err := proofOfLogits.abi.Pack("stake", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x604f2177.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stake(uint8 role) payable returns()
+func (proofOfLogits *ProofOfLogits) TryPackStake(role uint8) ([]byte, error) {
+	return proofOfLogits.abi.Pack("stake", role)
+}
+
+// PackSubmitJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a973192.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) PackSubmitJob(modelId uint32, promptHash [32]byte, maxTokens uint32, sampler IProofOfLogitsSampler, deadline uint64) []byte {
+	enc, err := proofOfLogits.abi.Pack("submitJob", modelId, promptHash, maxTokens, sampler, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a973192.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) TryPackSubmitJob(modelId uint32, promptHash [32]byte, maxTokens uint32, sampler IProofOfLogitsSampler, deadline uint64) ([]byte, error) {
+	return proofOfLogits.abi.Pack("submitJob", modelId, promptHash, maxTokens, sampler, deadline)
+}
+
+// UnpackSubmitJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2a973192.
+//
+// Solidity: function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) UnpackSubmitJob(data []byte) ([32]byte, error) {
+	out, err := proofOfLogits.abi.Unpack("submitJob", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUpdateThresholds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7fa6457.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateThresholds(uint32 modelId, (uint32,uint32,uint64,uint64,uint64) th) returns()
+func (proofOfLogits *ProofOfLogits) PackUpdateThresholds(modelId uint32, th IProofOfLogitsThresholds) []byte {
+	enc, err := proofOfLogits.abi.Pack("updateThresholds", modelId, th)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateThresholds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7fa6457.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateThresholds(uint32 modelId, (uint32,uint32,uint64,uint64,uint64) th) returns()
+func (proofOfLogits *ProofOfLogits) TryPackUpdateThresholds(modelId uint32, th IProofOfLogitsThresholds) ([]byte, error) {
+	return proofOfLogits.abi.Pack("updateThresholds", modelId, th)
+}
+
+// PackVerifyMerkleProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08aebbda.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyMerkleProof(bytes32 root, uint32 n, uint32 index, bytes32 leaf, bytes32[] proof) pure returns(bool)
+func (proofOfLogits *ProofOfLogits) PackVerifyMerkleProof(root [32]byte, n uint32, index uint32, leaf [32]byte, proof [][32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("verifyMerkleProof", root, n, index, leaf, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyMerkleProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08aebbda.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyMerkleProof(bytes32 root, uint32 n, uint32 index, bytes32 leaf, bytes32[] proof) pure returns(bool)
+func (proofOfLogits *ProofOfLogits) TryPackVerifyMerkleProof(root [32]byte, n uint32, index uint32, leaf [32]byte, proof [][32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("verifyMerkleProof", root, n, index, leaf, proof)
+}
+
+// UnpackVerifyMerkleProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x08aebbda.
+//
+// Solidity: function verifyMerkleProof(bytes32 root, uint32 n, uint32 index, bytes32 leaf, bytes32[] proof) pure returns(bool)
+func (proofOfLogits *ProofOfLogits) UnpackVerifyMerkleProof(data []byte) (bool, error) {
+	out, err := proofOfLogits.abi.Unpack("verifyMerkleProof", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyOpening is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2023b3a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyOpening(bytes32 jobId, uint32 index, bytes32 leaf, bytes32[] proof) view returns(bool)
+func (proofOfLogits *ProofOfLogits) PackVerifyOpening(jobId [32]byte, index uint32, leaf [32]byte, proof [][32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("verifyOpening", jobId, index, leaf, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyOpening is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2023b3a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyOpening(bytes32 jobId, uint32 index, bytes32 leaf, bytes32[] proof) view returns(bool)
+func (proofOfLogits *ProofOfLogits) TryPackVerifyOpening(jobId [32]byte, index uint32, leaf [32]byte, proof [][32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("verifyOpening", jobId, index, leaf, proof)
+}
+
+// UnpackVerifyOpening is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2023b3a1.
+//
+// Solidity: function verifyOpening(bytes32 jobId, uint32 index, bytes32 leaf, bytes32[] proof) view returns(bool)
+func (proofOfLogits *ProofOfLogits) UnpackVerifyOpening(data []byte) (bool, error) {
+	out, err := proofOfLogits.abi.Unpack("verifyOpening", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (proofOfLogits *ProofOfLogits) PackWithdraw() []byte {
+	enc, err := proofOfLogits.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (proofOfLogits *ProofOfLogits) TryPackWithdraw() ([]byte, error) {
+	return proofOfLogits.abi.Pack("withdraw")
+}
+
+// ProofOfLogitsAttested represents a Attested event raised by the ProofOfLogits contract.
+type ProofOfLogitsAttested struct {
+	JobId        [32]byte
+	Validator    common.Address
+	Verdict      uint8
+	EvidenceHash [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsAttestedEventName = "Attested"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsAttested) ContractEventName() string {
+	return ProofOfLogitsAttestedEventName
+}
+
+// UnpackAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Attested(bytes32 indexed jobId, address indexed validator, uint8 verdict, bytes32 evidenceHash)
+func (proofOfLogits *ProofOfLogits) UnpackAttestedEvent(log *types.Log) (*ProofOfLogitsAttested, error) {
+	event := "Attested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsAttested)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsCommitteeDrawn represents a CommitteeDrawn event raised by the ProofOfLogits contract.
+type ProofOfLogitsCommitteeDrawn struct {
+	JobId   [32]byte
+	Seed    [32]byte
+	Members []common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsCommitteeDrawnEventName = "CommitteeDrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsCommitteeDrawn) ContractEventName() string {
+	return ProofOfLogitsCommitteeDrawnEventName
+}
+
+// UnpackCommitteeDrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeDrawn(bytes32 indexed jobId, bytes32 seed, address[] members)
+func (proofOfLogits *ProofOfLogits) UnpackCommitteeDrawnEvent(log *types.Log) (*ProofOfLogitsCommitteeDrawn, error) {
+	event := "CommitteeDrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsCommitteeDrawn)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsJobCancelled represents a JobCancelled event raised by the ProofOfLogits contract.
+type ProofOfLogitsJobCancelled struct {
+	JobId  [32]byte
+	Refund *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsJobCancelledEventName = "JobCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsJobCancelled) ContractEventName() string {
+	return ProofOfLogitsJobCancelledEventName
+}
+
+// UnpackJobCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCancelled(bytes32 indexed jobId, uint256 refund)
+func (proofOfLogits *ProofOfLogits) UnpackJobCancelledEvent(log *types.Log) (*ProofOfLogitsJobCancelled, error) {
+	event := "JobCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsJobCancelled)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsJobClaimed represents a JobClaimed event raised by the ProofOfLogits contract.
+type ProofOfLogitsJobClaimed struct {
+	JobId       [32]byte
+	Miner       common.Address
+	ClaimExpiry uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsJobClaimedEventName = "JobClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsJobClaimed) ContractEventName() string {
+	return ProofOfLogitsJobClaimedEventName
+}
+
+// UnpackJobClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobClaimed(bytes32 indexed jobId, address indexed miner, uint64 claimExpiry)
+func (proofOfLogits *ProofOfLogits) UnpackJobClaimedEvent(log *types.Log) (*ProofOfLogitsJobClaimed, error) {
+	event := "JobClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsJobClaimed)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsJobCommitted represents a JobCommitted event raised by the ProofOfLogits contract.
+type ProofOfLogitsJobCommitted struct {
+	JobId      [32]byte
+	Miner      common.Address
+	Root       [32]byte
+	N          uint32
+	TokensHash [32]byte
+	SeedBlock  uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsJobCommittedEventName = "JobCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsJobCommitted) ContractEventName() string {
+	return ProofOfLogitsJobCommittedEventName
+}
+
+// UnpackJobCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCommitted(bytes32 indexed jobId, address indexed miner, bytes32 root, uint32 n, bytes32 tokensHash, uint64 seedBlock)
+func (proofOfLogits *ProofOfLogits) UnpackJobCommittedEvent(log *types.Log) (*ProofOfLogitsJobCommitted, error) {
+	event := "JobCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsJobCommitted)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsJobSettled represents a JobSettled event raised by the ProofOfLogits contract.
+type ProofOfLogitsJobSettled struct {
+	JobId       [32]byte
+	Outcome     uint8
+	MinerPayout *big.Int
+	VoterReward *big.Int
+	MinerSlash  *big.Int
+	Refund      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsJobSettledEventName = "JobSettled"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsJobSettled) ContractEventName() string {
+	return ProofOfLogitsJobSettledEventName
+}
+
+// UnpackJobSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobSettled(bytes32 indexed jobId, uint8 outcome, uint256 minerPayout, uint256 voterReward, uint256 minerSlash, uint256 refund)
+func (proofOfLogits *ProofOfLogits) UnpackJobSettledEvent(log *types.Log) (*ProofOfLogitsJobSettled, error) {
+	event := "JobSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsJobSettled)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsJobSubmitted represents a JobSubmitted event raised by the ProofOfLogits contract.
+type ProofOfLogitsJobSubmitted struct {
+	JobId             [32]byte
+	Requester         common.Address
+	ModelId           uint32
+	ThresholdsVersion uint32
+	PromptHash        [32]byte
+	MaxTokens         uint32
+	Sampler           IProofOfLogitsSampler
+	Deadline          uint64
+	Fee               *big.Int
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsJobSubmittedEventName = "JobSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsJobSubmitted) ContractEventName() string {
+	return ProofOfLogitsJobSubmittedEventName
+}
+
+// UnpackJobSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobSubmitted(bytes32 indexed jobId, address indexed requester, uint32 indexed modelId, uint32 thresholdsVersion, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline, uint256 fee)
+func (proofOfLogits *ProofOfLogits) UnpackJobSubmittedEvent(log *types.Log) (*ProofOfLogitsJobSubmitted, error) {
+	event := "JobSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsJobSubmitted)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsModelRegistered represents a ModelRegistered event raised by the ProofOfLogits contract.
+type ProofOfLogitsModelRegistered struct {
+	ModelId     uint32
+	WeightsHash [32]byte
+	Thresholds  IProofOfLogitsThresholds
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsModelRegistered) ContractEventName() string {
+	return ProofOfLogitsModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(uint32 indexed modelId, bytes32 weightsHash, (uint32,uint32,uint64,uint64,uint64) thresholds)
+func (proofOfLogits *ProofOfLogits) UnpackModelRegisteredEvent(log *types.Log) (*ProofOfLogitsModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsModelRegistered)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsModelRetired represents a ModelRetired event raised by the ProofOfLogits contract.
+type ProofOfLogitsModelRetired struct {
+	ModelId  uint32
+	RetireAt uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsModelRetiredEventName = "ModelRetired"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsModelRetired) ContractEventName() string {
+	return ProofOfLogitsModelRetiredEventName
+}
+
+// UnpackModelRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRetired(uint32 indexed modelId, uint64 retireAt)
+func (proofOfLogits *ProofOfLogits) UnpackModelRetiredEvent(log *types.Log) (*ProofOfLogitsModelRetired, error) {
+	event := "ModelRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsModelRetired)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsRewardsFunded represents a RewardsFunded event raised by the ProofOfLogits contract.
+type ProofOfLogitsRewardsFunded struct {
+	From       common.Address
+	Amount     *big.Int
+	RewardPool *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsRewardsFundedEventName = "RewardsFunded"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsRewardsFunded) ContractEventName() string {
+	return ProofOfLogitsRewardsFundedEventName
+}
+
+// UnpackRewardsFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardsFunded(address indexed from, uint256 amount, uint256 rewardPool)
+func (proofOfLogits *ProofOfLogits) UnpackRewardsFundedEvent(log *types.Log) (*ProofOfLogitsRewardsFunded, error) {
+	event := "RewardsFunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsRewardsFunded)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsSlashed represents a Slashed event raised by the ProofOfLogits contract.
+type ProofOfLogitsSlashed struct {
+	Account common.Address
+	JobId   [32]byte
+	Amount  *big.Int
+	Stake   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsSlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsSlashed) ContractEventName() string {
+	return ProofOfLogitsSlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed account, bytes32 indexed jobId, uint256 amount, uint256 stake)
+func (proofOfLogits *ProofOfLogits) UnpackSlashedEvent(log *types.Log) (*ProofOfLogitsSlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsSlashed)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsStaked represents a Staked event raised by the ProofOfLogits contract.
+type ProofOfLogitsStaked struct {
+	Account common.Address
+	Role    uint8
+	Amount  *big.Int
+	Stake   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsStakedEventName = "Staked"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsStaked) ContractEventName() string {
+	return ProofOfLogitsStakedEventName
+}
+
+// UnpackStakedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Staked(address indexed account, uint8 role, uint256 amount, uint256 stake)
+func (proofOfLogits *ProofOfLogits) UnpackStakedEvent(log *types.Log) (*ProofOfLogitsStaked, error) {
+	event := "Staked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsStaked)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsThresholdsUpdated represents a ThresholdsUpdated event raised by the ProofOfLogits contract.
+type ProofOfLogitsThresholdsUpdated struct {
+	ModelId    uint32
+	Thresholds IProofOfLogitsThresholds
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsThresholdsUpdatedEventName = "ThresholdsUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsThresholdsUpdated) ContractEventName() string {
+	return ProofOfLogitsThresholdsUpdatedEventName
+}
+
+// UnpackThresholdsUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ThresholdsUpdated(uint32 indexed modelId, (uint32,uint32,uint64,uint64,uint64) thresholds)
+func (proofOfLogits *ProofOfLogits) UnpackThresholdsUpdatedEvent(log *types.Log) (*ProofOfLogitsThresholdsUpdated, error) {
+	event := "ThresholdsUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsThresholdsUpdated)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsUnbondRequested represents a UnbondRequested event raised by the ProofOfLogits contract.
+type ProofOfLogitsUnbondRequested struct {
+	Account common.Address
+	Amount  *big.Int
+	Stake   *big.Int
+	ReadyAt uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsUnbondRequestedEventName = "UnbondRequested"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsUnbondRequested) ContractEventName() string {
+	return ProofOfLogitsUnbondRequestedEventName
+}
+
+// UnpackUnbondRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnbondRequested(address indexed account, uint256 amount, uint256 stake, uint64 readyAt)
+func (proofOfLogits *ProofOfLogits) UnpackUnbondRequestedEvent(log *types.Log) (*ProofOfLogitsUnbondRequested, error) {
+	event := "UnbondRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsUnbondRequested)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsValidatorAdded represents a ValidatorAdded event raised by the ProofOfLogits contract.
+type ProofOfLogitsValidatorAdded struct {
+	Validator common.Address
+	Index     uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsValidatorAddedEventName = "ValidatorAdded"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsValidatorAdded) ContractEventName() string {
+	return ProofOfLogitsValidatorAddedEventName
+}
+
+// UnpackValidatorAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorAdded(address indexed validator, uint8 index)
+func (proofOfLogits *ProofOfLogits) UnpackValidatorAddedEvent(log *types.Log) (*ProofOfLogitsValidatorAdded, error) {
+	event := "ValidatorAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsValidatorAdded)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsValidatorRemoved represents a ValidatorRemoved event raised by the ProofOfLogits contract.
+type ProofOfLogitsValidatorRemoved struct {
+	Validator common.Address
+	Index     uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsValidatorRemovedEventName = "ValidatorRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsValidatorRemoved) ContractEventName() string {
+	return ProofOfLogitsValidatorRemovedEventName
+}
+
+// UnpackValidatorRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorRemoved(address indexed validator, uint8 index)
+func (proofOfLogits *ProofOfLogits) UnpackValidatorRemovedEvent(log *types.Log) (*ProofOfLogitsValidatorRemoved, error) {
+	event := "ValidatorRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsValidatorRemoved)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProofOfLogitsWithdrawn represents a Withdrawn event raised by the ProofOfLogits contract.
+type ProofOfLogitsWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsWithdrawn) ContractEventName() string {
+	return ProofOfLogitsWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (proofOfLogits *ProofOfLogits) UnpackWithdrawnEvent(log *types.Log) (*ProofOfLogitsWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsWithdrawn)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackAlreadyAttestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AttestWindowClosed"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackAttestWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AttestWindowOpen"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackAttestWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["BadThresholdsVersion"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackBadThresholdsVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ClaimedByOther"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackClaimedByOtherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["CommitteeAlreadyDrawn"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackCommitteeAlreadyDrawnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["DeadlineInPast"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackDeadlineInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InvalidLength"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackInvalidLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackInvalidParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InvalidThresholds"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackInvalidThresholdsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InvalidVerdict"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackInvalidVerdictError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ModelIsRetired"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackModelIsRetiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotCancellable"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotCancellableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotCommitteeMember"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotCommitteeMemberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotEnoughValidators"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotEnoughValidatorsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotRequester"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotRequesterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["PendingDuties"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackPendingDutiesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RetireInPast"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackRetireInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RoleMismatch"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackRoleMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["SeedNotReady"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackSeedNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["SeedUnavailable"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["StakeBelowMinimum"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackStakeBelowMinimumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["UnbondingInProgress"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackUnbondingInProgressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["UnbondingNotReady"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackUnbondingNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["UnknownJob"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackUnknownJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackUnknownModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ValidatorSetFull"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackValidatorSetFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ValueTooLarge"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackValueTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["WrongPositionCount"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackWrongPositionCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["WrongPositions"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackWrongPositionsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackWrongStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ZeroValue"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackZeroValueError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ProofOfLogitsAlreadyAttested represents a AlreadyAttested error raised by the ProofOfLogits contract.
+type ProofOfLogitsAlreadyAttested struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(address validator)
+func ProofOfLogitsAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xdb47a4493c2743cc18a88ccbaff869534bfc1bb2e2cc87877d1da822083cc49e")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(address validator)
+func (proofOfLogits *ProofOfLogits) UnpackAlreadyAttestedError(raw []byte) (*ProofOfLogitsAlreadyAttested, error) {
+	out := new(ProofOfLogitsAlreadyAttested)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsAttestWindowClosed represents a AttestWindowClosed error raised by the ProofOfLogits contract.
+type ProofOfLogitsAttestWindowClosed struct {
+	LastBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AttestWindowClosed(uint64 lastBlock)
+func ProofOfLogitsAttestWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xc5c1828bc2282e5a33b96ced4626f6504eadca1c20e4e697081999c7819ae28b")
+}
+
+// UnpackAttestWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AttestWindowClosed(uint64 lastBlock)
+func (proofOfLogits *ProofOfLogits) UnpackAttestWindowClosedError(raw []byte) (*ProofOfLogitsAttestWindowClosed, error) {
+	out := new(ProofOfLogitsAttestWindowClosed)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AttestWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsAttestWindowOpen represents a AttestWindowOpen error raised by the ProofOfLogits contract.
+type ProofOfLogitsAttestWindowOpen struct {
+	LastBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AttestWindowOpen(uint64 lastBlock)
+func ProofOfLogitsAttestWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x1add13abe3bc75c38549b7a57b7f7ecd4d64ddf50b09a57e69c3c71ade836042")
+}
+
+// UnpackAttestWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AttestWindowOpen(uint64 lastBlock)
+func (proofOfLogits *ProofOfLogits) UnpackAttestWindowOpenError(raw []byte) (*ProofOfLogitsAttestWindowOpen, error) {
+	out := new(ProofOfLogitsAttestWindowOpen)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AttestWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsBadThresholdsVersion represents a BadThresholdsVersion error raised by the ProofOfLogits contract.
+type ProofOfLogitsBadThresholdsVersion struct {
+	Expected uint32
+	Got      uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadThresholdsVersion(uint32 expected, uint32 got)
+func ProofOfLogitsBadThresholdsVersionErrorID() common.Hash {
+	return common.HexToHash("0x92bdf65a2725365f0b796f9195b95aea04ab37a8f928aa863abbfc1f5da6335e")
+}
+
+// UnpackBadThresholdsVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadThresholdsVersion(uint32 expected, uint32 got)
+func (proofOfLogits *ProofOfLogits) UnpackBadThresholdsVersionError(raw []byte) (*ProofOfLogitsBadThresholdsVersion, error) {
+	out := new(ProofOfLogitsBadThresholdsVersion)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "BadThresholdsVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsClaimedByOther represents a ClaimedByOther error raised by the ProofOfLogits contract.
+type ProofOfLogitsClaimedByOther struct {
+	Miner       common.Address
+	ClaimExpiry uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimedByOther(address miner, uint64 claimExpiry)
+func ProofOfLogitsClaimedByOtherErrorID() common.Hash {
+	return common.HexToHash("0x6f37d066ccb9778330486069ba259c5a2323c71805c44f91591ea03e7cbbc6eb")
+}
+
+// UnpackClaimedByOtherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimedByOther(address miner, uint64 claimExpiry)
+func (proofOfLogits *ProofOfLogits) UnpackClaimedByOtherError(raw []byte) (*ProofOfLogitsClaimedByOther, error) {
+	out := new(ProofOfLogitsClaimedByOther)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ClaimedByOther", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsCommitteeAlreadyDrawn represents a CommitteeAlreadyDrawn error raised by the ProofOfLogits contract.
+type ProofOfLogitsCommitteeAlreadyDrawn struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeAlreadyDrawn(bytes32 jobId)
+func ProofOfLogitsCommitteeAlreadyDrawnErrorID() common.Hash {
+	return common.HexToHash("0x1a55ae5dc36f7059fee9bfc04835af13e78f15deea712f5ec3bcfdc3981e3b82")
+}
+
+// UnpackCommitteeAlreadyDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeAlreadyDrawn(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) UnpackCommitteeAlreadyDrawnError(raw []byte) (*ProofOfLogitsCommitteeAlreadyDrawn, error) {
+	out := new(ProofOfLogitsCommitteeAlreadyDrawn)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "CommitteeAlreadyDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsDeadlineInPast represents a DeadlineInPast error raised by the ProofOfLogits contract.
+type ProofOfLogitsDeadlineInPast struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineInPast(uint64 deadline)
+func ProofOfLogitsDeadlineInPastErrorID() common.Hash {
+	return common.HexToHash("0x211baed76e26193771f22012dceefc5bdd40cbb8ace8387e738f09c10ce69f11")
+}
+
+// UnpackDeadlineInPastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineInPast(uint64 deadline)
+func (proofOfLogits *ProofOfLogits) UnpackDeadlineInPastError(raw []byte) (*ProofOfLogitsDeadlineInPast, error) {
+	out := new(ProofOfLogitsDeadlineInPast)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "DeadlineInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsDeadlinePassed represents a DeadlinePassed error raised by the ProofOfLogits contract.
+type ProofOfLogitsDeadlinePassed struct {
+	JobId    [32]byte
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(bytes32 jobId, uint64 deadline)
+func ProofOfLogitsDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x7fa0676986e96df6df7f0cfd5fe9b021f5a9683273c3f282474726464dbe9f8f")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(bytes32 jobId, uint64 deadline)
+func (proofOfLogits *ProofOfLogits) UnpackDeadlinePassedError(raw []byte) (*ProofOfLogitsDeadlinePassed, error) {
+	out := new(ProofOfLogitsDeadlinePassed)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsInsufficientStake represents a InsufficientStake error raised by the ProofOfLogits contract.
+type ProofOfLogitsInsufficientStake struct {
+	Stake     *big.Int
+	Requested *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 requested)
+func ProofOfLogitsInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 requested)
+func (proofOfLogits *ProofOfLogits) UnpackInsufficientStakeError(raw []byte) (*ProofOfLogitsInsufficientStake, error) {
+	out := new(ProofOfLogitsInsufficientStake)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsInvalidLength represents a InvalidLength error raised by the ProofOfLogits contract.
+type ProofOfLogitsInvalidLength struct {
+	N         uint32
+	MaxTokens uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLength(uint32 n, uint32 maxTokens)
+func ProofOfLogitsInvalidLengthErrorID() common.Hash {
+	return common.HexToHash("0xa7266b6a854e277d8c2e82133149d4d658de72d7862e36cabbd7a556517c9781")
+}
+
+// UnpackInvalidLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLength(uint32 n, uint32 maxTokens)
+func (proofOfLogits *ProofOfLogits) UnpackInvalidLengthError(raw []byte) (*ProofOfLogitsInvalidLength, error) {
+	out := new(ProofOfLogitsInvalidLength)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "InvalidLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsInvalidParams represents a InvalidParams error raised by the ProofOfLogits contract.
+type ProofOfLogitsInvalidParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParams()
+func ProofOfLogitsInvalidParamsErrorID() common.Hash {
+	return common.HexToHash("0xa86b65120b98ec2b50fcad62782dbb454a5c0604e0cf2db01fd94e5048d895b9")
+}
+
+// UnpackInvalidParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParams()
+func (proofOfLogits *ProofOfLogits) UnpackInvalidParamsError(raw []byte) (*ProofOfLogitsInvalidParams, error) {
+	out := new(ProofOfLogitsInvalidParams)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "InvalidParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsInvalidThresholds represents a InvalidThresholds error raised by the ProofOfLogits contract.
+type ProofOfLogitsInvalidThresholds struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidThresholds()
+func ProofOfLogitsInvalidThresholdsErrorID() common.Hash {
+	return common.HexToHash("0x5d06112681b77102707d3c50d326dccd40a09e8987614a9d4aded346752d1e0c")
+}
+
+// UnpackInvalidThresholdsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidThresholds()
+func (proofOfLogits *ProofOfLogits) UnpackInvalidThresholdsError(raw []byte) (*ProofOfLogitsInvalidThresholds, error) {
+	out := new(ProofOfLogitsInvalidThresholds)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "InvalidThresholds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsInvalidVerdict represents a InvalidVerdict error raised by the ProofOfLogits contract.
+type ProofOfLogitsInvalidVerdict struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidVerdict()
+func ProofOfLogitsInvalidVerdictErrorID() common.Hash {
+	return common.HexToHash("0xfbcebe72504321d8e4b896a287f6f8fc7256fbc8f62b058a6324626ae4f66cd6")
+}
+
+// UnpackInvalidVerdictError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidVerdict()
+func (proofOfLogits *ProofOfLogits) UnpackInvalidVerdictError(raw []byte) (*ProofOfLogitsInvalidVerdict, error) {
+	out := new(ProofOfLogitsInvalidVerdict)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "InvalidVerdict", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsModelIsRetired represents a ModelIsRetired error raised by the ProofOfLogits contract.
+type ProofOfLogitsModelIsRetired struct {
+	ModelId  uint32
+	RetireAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIsRetired(uint32 modelId, uint64 retireAt)
+func ProofOfLogitsModelIsRetiredErrorID() common.Hash {
+	return common.HexToHash("0xa1fabb975ade8b6e57cdd896ce79cbee7b2b4808a3fa69a40b689344c40ddd8f")
+}
+
+// UnpackModelIsRetiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIsRetired(uint32 modelId, uint64 retireAt)
+func (proofOfLogits *ProofOfLogits) UnpackModelIsRetiredError(raw []byte) (*ProofOfLogitsModelIsRetired, error) {
+	out := new(ProofOfLogitsModelIsRetired)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ModelIsRetired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotCancellable represents a NotCancellable error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotCancellable struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCancellable(bytes32 jobId)
+func ProofOfLogitsNotCancellableErrorID() common.Hash {
+	return common.HexToHash("0x07e08744c210e4160032763bd5fb617d658d50a3e083302e9c838c8f1001bcb3")
+}
+
+// UnpackNotCancellableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCancellable(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) UnpackNotCancellableError(raw []byte) (*ProofOfLogitsNotCancellable, error) {
+	out := new(ProofOfLogitsNotCancellable)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotCancellable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotCommitteeMember represents a NotCommitteeMember error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotCommitteeMember struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitteeMember(address caller)
+func ProofOfLogitsNotCommitteeMemberErrorID() common.Hash {
+	return common.HexToHash("0x7e91740cd3897f03ed03b87e2fe36400a20104d56e01a500ed9e0ea3858fbe01")
+}
+
+// UnpackNotCommitteeMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitteeMember(address caller)
+func (proofOfLogits *ProofOfLogits) UnpackNotCommitteeMemberError(raw []byte) (*ProofOfLogitsNotCommitteeMember, error) {
+	out := new(ProofOfLogitsNotCommitteeMember)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotCommitteeMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotEnoughValidators represents a NotEnoughValidators error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotEnoughValidators struct {
+	Drawn         *big.Int
+	CommitteeSize uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEnoughValidators(uint256 drawn, uint8 committeeSize)
+func ProofOfLogitsNotEnoughValidatorsErrorID() common.Hash {
+	return common.HexToHash("0x69894c6bcc8f86d5285def21632c2aa1f3273989bfa037876fe9cb9b16b76c0b")
+}
+
+// UnpackNotEnoughValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEnoughValidators(uint256 drawn, uint8 committeeSize)
+func (proofOfLogits *ProofOfLogits) UnpackNotEnoughValidatorsError(raw []byte) (*ProofOfLogitsNotEnoughValidators, error) {
+	out := new(ProofOfLogitsNotEnoughValidators)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotEnoughValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotOwner represents a NotOwner error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(address caller)
+func ProofOfLogitsNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(address caller)
+func (proofOfLogits *ProofOfLogits) UnpackNotOwnerError(raw []byte) (*ProofOfLogitsNotOwner, error) {
+	out := new(ProofOfLogitsNotOwner)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotRequester represents a NotRequester error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotRequester struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRequester(address caller)
+func ProofOfLogitsNotRequesterErrorID() common.Hash {
+	return common.HexToHash("0xe7f1421f72442396b7cd8fc54e89f513ecab56880dea9d325bcffa8ae531bd9e")
+}
+
+// UnpackNotRequesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRequester(address caller)
+func (proofOfLogits *ProofOfLogits) UnpackNotRequesterError(raw []byte) (*ProofOfLogitsNotRequester, error) {
+	out := new(ProofOfLogitsNotRequester)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotRequester", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNothingToWithdraw represents a NothingToWithdraw error raised by the ProofOfLogits contract.
+type ProofOfLogitsNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func ProofOfLogitsNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (proofOfLogits *ProofOfLogits) UnpackNothingToWithdrawError(raw []byte) (*ProofOfLogitsNothingToWithdraw, error) {
+	out := new(ProofOfLogitsNothingToWithdraw)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsPendingDuties represents a PendingDuties error raised by the ProofOfLogits contract.
+type ProofOfLogitsPendingDuties struct {
+	Pending uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PendingDuties(uint32 pending)
+func ProofOfLogitsPendingDutiesErrorID() common.Hash {
+	return common.HexToHash("0x6ec5f56600d430b5047f37d8fdef12649a3d7a0a7aea05e6abd47a7a09a54413")
+}
+
+// UnpackPendingDutiesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PendingDuties(uint32 pending)
+func (proofOfLogits *ProofOfLogits) UnpackPendingDutiesError(raw []byte) (*ProofOfLogitsPendingDuties, error) {
+	out := new(ProofOfLogitsPendingDuties)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "PendingDuties", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the ProofOfLogits contract.
+type ProofOfLogitsReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func ProofOfLogitsReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (proofOfLogits *ProofOfLogits) UnpackReentrancyGuardReentrantCallError(raw []byte) (*ProofOfLogitsReentrancyGuardReentrantCall, error) {
+	out := new(ProofOfLogitsReentrancyGuardReentrantCall)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsRetireInPast represents a RetireInPast error raised by the ProofOfLogits contract.
+type ProofOfLogitsRetireInPast struct {
+	RetireAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RetireInPast(uint64 retireAt)
+func ProofOfLogitsRetireInPastErrorID() common.Hash {
+	return common.HexToHash("0x384122bd5f60e597198f8c6a1a411c68b7670b125a3934be0e23576fa186d542")
+}
+
+// UnpackRetireInPastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RetireInPast(uint64 retireAt)
+func (proofOfLogits *ProofOfLogits) UnpackRetireInPastError(raw []byte) (*ProofOfLogitsRetireInPast, error) {
+	out := new(ProofOfLogitsRetireInPast)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "RetireInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsRoleMismatch represents a RoleMismatch error raised by the ProofOfLogits contract.
+type ProofOfLogitsRoleMismatch struct {
+	Have uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoleMismatch(uint8 have, uint8 want)
+func ProofOfLogitsRoleMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2d7e7891fb9c22694e91a2413cdb43a7a17c0a9157acc3f67a01830266ebdd76")
+}
+
+// UnpackRoleMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoleMismatch(uint8 have, uint8 want)
+func (proofOfLogits *ProofOfLogits) UnpackRoleMismatchError(raw []byte) (*ProofOfLogitsRoleMismatch, error) {
+	out := new(ProofOfLogitsRoleMismatch)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "RoleMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsSeedNotReady represents a SeedNotReady error raised by the ProofOfLogits contract.
+type ProofOfLogitsSeedNotReady struct {
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedNotReady(uint64 seedBlock)
+func ProofOfLogitsSeedNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x02c32a2ded6a884902067b2ecedffb35e60172bb0e3614bc08bd2b9fdd715e2e")
+}
+
+// UnpackSeedNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedNotReady(uint64 seedBlock)
+func (proofOfLogits *ProofOfLogits) UnpackSeedNotReadyError(raw []byte) (*ProofOfLogitsSeedNotReady, error) {
+	out := new(ProofOfLogitsSeedNotReady)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "SeedNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsSeedUnavailable represents a SeedUnavailable error raised by the ProofOfLogits contract.
+type ProofOfLogitsSeedUnavailable struct {
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedUnavailable(uint64 seedBlock)
+func ProofOfLogitsSeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xf5e3e904e0adbcf334d92088656aa6a60350426afdd79a3e84c2e17cddb7aa80")
+}
+
+// UnpackSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedUnavailable(uint64 seedBlock)
+func (proofOfLogits *ProofOfLogits) UnpackSeedUnavailableError(raw []byte) (*ProofOfLogitsSeedUnavailable, error) {
+	out := new(ProofOfLogitsSeedUnavailable)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "SeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsStakeBelowMinimum represents a StakeBelowMinimum error raised by the ProofOfLogits contract.
+type ProofOfLogitsStakeBelowMinimum struct {
+	Stake   *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeBelowMinimum(uint256 stake, uint256 minimum)
+func ProofOfLogitsStakeBelowMinimumErrorID() common.Hash {
+	return common.HexToHash("0x78e030db6dab79f2b1f675555d46c1e1b9504d86f8ec1f9c65f3cd21b236deed")
+}
+
+// UnpackStakeBelowMinimumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeBelowMinimum(uint256 stake, uint256 minimum)
+func (proofOfLogits *ProofOfLogits) UnpackStakeBelowMinimumError(raw []byte) (*ProofOfLogitsStakeBelowMinimum, error) {
+	out := new(ProofOfLogitsStakeBelowMinimum)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "StakeBelowMinimum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsTransferFailed represents a TransferFailed error raised by the ProofOfLogits contract.
+type ProofOfLogitsTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func ProofOfLogitsTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (proofOfLogits *ProofOfLogits) UnpackTransferFailedError(raw []byte) (*ProofOfLogitsTransferFailed, error) {
+	out := new(ProofOfLogitsTransferFailed)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsUnbondingInProgress represents a UnbondingInProgress error raised by the ProofOfLogits contract.
+type ProofOfLogitsUnbondingInProgress struct {
+	ReadyAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingInProgress(uint64 readyAt)
+func ProofOfLogitsUnbondingInProgressErrorID() common.Hash {
+	return common.HexToHash("0xb4d5109483188ca0cab5796fa21ed95b710a315db3e9caa2eb2b4b49c9d4ad8a")
+}
+
+// UnpackUnbondingInProgressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingInProgress(uint64 readyAt)
+func (proofOfLogits *ProofOfLogits) UnpackUnbondingInProgressError(raw []byte) (*ProofOfLogitsUnbondingInProgress, error) {
+	out := new(ProofOfLogitsUnbondingInProgress)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "UnbondingInProgress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsUnbondingNotReady represents a UnbondingNotReady error raised by the ProofOfLogits contract.
+type ProofOfLogitsUnbondingNotReady struct {
+	ReadyAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingNotReady(uint64 readyAt)
+func ProofOfLogitsUnbondingNotReadyErrorID() common.Hash {
+	return common.HexToHash("0xbdeb7900a9f54d541a53a9522931e3883f98af230cbfb7098f7532fc98bf7e92")
+}
+
+// UnpackUnbondingNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingNotReady(uint64 readyAt)
+func (proofOfLogits *ProofOfLogits) UnpackUnbondingNotReadyError(raw []byte) (*ProofOfLogitsUnbondingNotReady, error) {
+	out := new(ProofOfLogitsUnbondingNotReady)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "UnbondingNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsUnknownJob represents a UnknownJob error raised by the ProofOfLogits contract.
+type ProofOfLogitsUnknownJob struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownJob(bytes32 jobId)
+func ProofOfLogitsUnknownJobErrorID() common.Hash {
+	return common.HexToHash("0xe498a4818df576325d078a1a3c9d8186f5a17dea5710a922e4ee3dbe46eef065")
+}
+
+// UnpackUnknownJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownJob(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) UnpackUnknownJobError(raw []byte) (*ProofOfLogitsUnknownJob, error) {
+	out := new(ProofOfLogitsUnknownJob)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "UnknownJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsUnknownModel represents a UnknownModel error raised by the ProofOfLogits contract.
+type ProofOfLogitsUnknownModel struct {
+	ModelId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownModel(uint32 modelId)
+func ProofOfLogitsUnknownModelErrorID() common.Hash {
+	return common.HexToHash("0x83b4614ce6cc5d4066819fcb0d4e5189c7561a0becb2964832906a98accbb23a")
+}
+
+// UnpackUnknownModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownModel(uint32 modelId)
+func (proofOfLogits *ProofOfLogits) UnpackUnknownModelError(raw []byte) (*ProofOfLogitsUnknownModel, error) {
+	out := new(ProofOfLogitsUnknownModel)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "UnknownModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsValidatorSetFull represents a ValidatorSetFull error raised by the ProofOfLogits contract.
+type ProofOfLogitsValidatorSetFull struct {
+	MaxValidators uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValidatorSetFull(uint8 maxValidators)
+func ProofOfLogitsValidatorSetFullErrorID() common.Hash {
+	return common.HexToHash("0x2d51837e48f031ced88f8f970bbc63c7a6e6a71bea9c32169203b3ed79142448")
+}
+
+// UnpackValidatorSetFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValidatorSetFull(uint8 maxValidators)
+func (proofOfLogits *ProofOfLogits) UnpackValidatorSetFullError(raw []byte) (*ProofOfLogitsValidatorSetFull, error) {
+	out := new(ProofOfLogitsValidatorSetFull)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ValidatorSetFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsValueTooLarge represents a ValueTooLarge error raised by the ProofOfLogits contract.
+type ProofOfLogitsValueTooLarge struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueTooLarge(uint256 value)
+func ProofOfLogitsValueTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x98a0684468ee3b5ce6841beec299f84405198b9be5b3c3821492ef94d6b86975")
+}
+
+// UnpackValueTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueTooLarge(uint256 value)
+func (proofOfLogits *ProofOfLogits) UnpackValueTooLargeError(raw []byte) (*ProofOfLogitsValueTooLarge, error) {
+	out := new(ProofOfLogitsValueTooLarge)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ValueTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsWrongPositionCount represents a WrongPositionCount error raised by the ProofOfLogits contract.
+type ProofOfLogitsWrongPositionCount struct {
+	Expected *big.Int
+	Got      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPositionCount(uint256 expected, uint256 got)
+func ProofOfLogitsWrongPositionCountErrorID() common.Hash {
+	return common.HexToHash("0xd817eea8fb18dcac21db019445fc2bdf367420828944310533ebc11f2da92b57")
+}
+
+// UnpackWrongPositionCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPositionCount(uint256 expected, uint256 got)
+func (proofOfLogits *ProofOfLogits) UnpackWrongPositionCountError(raw []byte) (*ProofOfLogitsWrongPositionCount, error) {
+	out := new(ProofOfLogitsWrongPositionCount)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "WrongPositionCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsWrongPositions represents a WrongPositions error raised by the ProofOfLogits contract.
+type ProofOfLogitsWrongPositions struct {
+	Index    *big.Int
+	Expected uint32
+	Got      uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPositions(uint256 index, uint32 expected, uint32 got)
+func ProofOfLogitsWrongPositionsErrorID() common.Hash {
+	return common.HexToHash("0x6f5da2dd8f0d34cd91b5a8c25393d9f0225b54405755f6b455a19856048218ca")
+}
+
+// UnpackWrongPositionsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPositions(uint256 index, uint32 expected, uint32 got)
+func (proofOfLogits *ProofOfLogits) UnpackWrongPositionsError(raw []byte) (*ProofOfLogitsWrongPositions, error) {
+	out := new(ProofOfLogitsWrongPositions)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "WrongPositions", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsWrongStatus represents a WrongStatus error raised by the ProofOfLogits contract.
+type ProofOfLogitsWrongStatus struct {
+	JobId  [32]byte
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(bytes32 jobId, uint8 status)
+func ProofOfLogitsWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0x9d81974470eb5e30f285b1055c396a387d885a43a0fb39f84dcb3764cbc907a1")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(bytes32 jobId, uint8 status)
+func (proofOfLogits *ProofOfLogits) UnpackWrongStatusError(raw []byte) (*ProofOfLogitsWrongStatus, error) {
+	out := new(ProofOfLogitsWrongStatus)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsZeroValue represents a ZeroValue error raised by the ProofOfLogits contract.
+type ProofOfLogitsZeroValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroValue()
+func ProofOfLogitsZeroValueErrorID() common.Hash {
+	return common.HexToHash("0x7c946ed78134c23eac50c0c02964d68f22dd28448c070d39c9f8e8389b217469")
+}
+
+// UnpackZeroValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroValue()
+func (proofOfLogits *ProofOfLogits) UnpackZeroValueError(raw []byte) (*ProofOfLogitsZeroValue, error) {
+	out := new(ProofOfLogitsZeroValue)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
