@@ -1,0 +1,124 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/pol-network/pol/logits"
+)
+
+// Sink receives each generated position in order: the sampled token and the
+// full logit vector it was sampled from (valid only during the call).
+// *logits.Builder is a Sink: generation streams straight into the
+// commitment.
+type Sink interface {
+	Append(token uint32, l []float32) error
+}
+
+// GenerateOptions configure Generate.
+type GenerateOptions struct {
+	// N is the number of positions to generate (n >= 1).
+	N int
+	// Sampler is the canonical sampler; position i uses Sample(L_i, i).
+	Sampler logits.Sampler
+	// StopAtEOG ends generation after a position whose token ends
+	// generation (EOS), so fewer than N positions may be produced.
+	StopAtEOG bool
+	// Sink, if set, receives every position as it is produced.
+	Sink Sink
+}
+
+// Generate runs the job of spec §Positions: position i's logits L_i are the
+// engine's output after prompt ++ t_0..t_{i-1}, and t_i is the canonical
+// sampler's pick from L_i. It returns the output tokens.
+func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) ([]uint32, error) {
+	if o.N < 1 {
+		return nil, fmt.Errorf("generate: n = %d, want >= 1", o.N)
+	}
+	if len(prompt) == 0 {
+		return nil, errors.New("generate: empty prompt")
+	}
+	s, err := e.NewSession(len(prompt) + o.N)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	l, err := Prefill(s, prompt)
+	if err != nil {
+		return nil, fmt.Errorf("generate: prefill: %w", err)
+	}
+	tok := e.File().Tokenizer
+	out := make([]uint32, 0, o.N)
+	for i := range o.N {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		t, err := o.Sampler.Sample(l, uint32(i))
+		if err != nil {
+			return out, fmt.Errorf("generate: position %d: %w", i, err)
+		}
+		if o.Sink != nil {
+			if err := o.Sink.Append(t, l); err != nil {
+				return out, fmt.Errorf("generate: position %d: %w", i, err)
+			}
+		}
+		out = append(out, t)
+		if i == o.N-1 || (o.StopAtEOG && tok.IsEOG(int32(t))) {
+			break
+		}
+		if l, err = Decode(s, int32(t)); err != nil {
+			return out, fmt.Errorf("generate: position %d: %w", i+1, err)
+		}
+	}
+	return out, nil
+}
+
+// Recompute returns, for each requested position i (0-based, any order,
+// repeats allowed), the logits L_i given prompt ++ output[:i]: what a
+// validator compares with a miner's opening. All positions come from one
+// prefill of prompt ++ output[:max i] with outputs at the requested rows,
+// so checking k positions costs one forward pass over the longest prefix.
+func Recompute(ctx context.Context, e Engine, prompt []int32, output []uint32, positions []uint32) ([][]float32, error) {
+	if len(prompt) == 0 {
+		return nil, errors.New("recompute: empty prompt")
+	}
+	if len(positions) == 0 {
+		return nil, nil
+	}
+	uniq := slices.Clone(positions)
+	slices.Sort(uniq)
+	uniq = slices.Compact(uniq)
+	last := uniq[len(uniq)-1]
+	if int(last) >= len(output) {
+		return nil, fmt.Errorf("recompute: position %d outside the %d output tokens", last, len(output))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	seq := make([]int32, 0, len(prompt)+int(last))
+	seq = append(seq, prompt...)
+	for _, t := range output[:last] {
+		seq = append(seq, int32(t))
+	}
+	rows := make([]int, len(uniq))
+	for j, p := range uniq {
+		rows[j] = len(prompt) - 1 + int(p)
+	}
+	s, err := e.NewSession(len(seq))
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	ls, err := s.Forward(seq, rows)
+	if err != nil {
+		return nil, fmt.Errorf("recompute: %w", err)
+	}
+	res := make([][]float32, len(positions))
+	for j, p := range positions {
+		k, _ := slices.BinarySearch(uniq, p)
+		res[j] = ls[k]
+	}
+	return res, nil
+}

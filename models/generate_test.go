@@ -1,0 +1,167 @@
+package models_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/ref"
+)
+
+func loadRef(t testing.TB) *ref.Engine {
+	t.Helper()
+	p, err := models.BundledModelPath(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := ref.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// Generate streams into a commitment; every opened position verifies, and
+// Recompute reproduces the committed logits exactly on the same engine.
+func TestGenerateCommitRecompute(t *testing.T) {
+	ctx := context.Background()
+	e := loadRef(t)
+	prompt, _ := e.File().Tokenizer.Encode("Once upon a time")
+	store, err := logits.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := logits.JobID{7}
+	b, err := store.Create(job, e.File().Config.VocabSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sampler := logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Hash{9}}
+	out, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 32, Sampler: sampler, Sink: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, n, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(n) != len(out) || len(out) != 32 {
+		t.Fatalf("n = %d, %d tokens", n, len(out))
+	}
+	if !slices.Equal(b.Tokens(), out) {
+		t.Fatal("committed tokens differ from returned tokens")
+	}
+	positions := []uint32{31, 0, 17, 17, 5}
+	rec, err := models.Recompute(ctx, e, prompt, out, positions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claim := logits.Claim{Root: root, Prompt: toU32(prompt), Output: out, Sampler: sampler}
+	for j, p := range positions {
+		o, err := store.Open(job, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(o.Logits, rec[j]) {
+			t.Errorf("position %d: recomputed logits differ from committed ones on the same engine", p)
+		}
+		v, err := logits.Judge(claim, o, rec[j], logits.DefaultThresholds())
+		if err != nil || !v.Pass {
+			t.Errorf("position %d: %+v %v", p, v, err)
+		}
+	}
+	// A recomputation over a different token history fails the comparator.
+	other := slices.Clone(out)
+	other[3] = (other[3] + 1) % 512
+	bad, _ := models.Recompute(ctx, e, prompt, other, []uint32{20})
+	o, _ := store.Open(job, 20)
+	if v, _ := logits.Judge(claim, o, bad[0], logits.DefaultThresholds()); v.Pass {
+		t.Error("a different history passed")
+	}
+	if _, err := models.Recompute(ctx, e, prompt, out, []uint32{32}); err == nil {
+		t.Error("position past the output accepted")
+	}
+}
+
+// eosAfter wraps an engine so that EOS wins once the context reaches k
+// tokens (the bundled model rarely ends a story by itself).
+type eosAfter struct {
+	models.Engine
+	k int
+}
+
+func (e eosAfter) NewSession(n int) (models.Session, error) {
+	s, err := e.Engine.NewSession(n)
+	return eosSession{s, e}, err
+}
+
+type eosSession struct {
+	models.Session
+	e eosAfter
+}
+
+func (s eosSession) Forward(tokens []int32, outputs []int) ([][]float32, error) {
+	start := s.Len()
+	ls, err := s.Session.Forward(tokens, outputs)
+	for j, o := range outputs {
+		if err == nil && start+o+1 >= s.e.k {
+			ls[j][s.e.File().Tokenizer.EOS()] = 1e4
+		}
+	}
+	return ls, err
+}
+
+func TestGenerateStopAtEOG(t *testing.T) {
+	e := eosAfter{loadRef(t), 12}
+	prompt, _ := e.File().Tokenizer.Encode("Once upon a time")
+	out, err := models.Generate(context.Background(), e, prompt, models.GenerateOptions{N: 50, StopAtEOG: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 12-len(prompt)+1 || out[len(out)-1] != uint32(e.File().Tokenizer.EOS()) {
+		t.Fatalf("generation did not stop at EOS: %v", out)
+	}
+	out, _ = models.Generate(context.Background(), e, prompt, models.GenerateOptions{N: 50})
+	if len(out) != 50 {
+		t.Fatalf("without StopAtEOG: %d tokens", len(out))
+	}
+}
+
+func toU32(v []int32) []uint32 {
+	out := make([]uint32, len(v))
+	for i, x := range v {
+		out[i] = uint32(x)
+	}
+	return out
+}
+
+// Greedy generation on the bundled model with the reference engine.
+func ExampleGenerate() {
+	ctx := context.Background()
+	path, err := models.BundledModelPath(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e, err := ref.Load(path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tok := e.File().Tokenizer
+	prompt, _ := tok.Encode("Once upon a time")
+	out, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 11, Sampler: logits.Greedy})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ids := make([]int32, len(out))
+	for i, t := range out {
+		ids[i] = int32(t)
+	}
+	fmt.Printf("%v %q\n", prompt, tok.Decode(ids))
+	// Output: [1 403 407 261 378] ", there was a little girl named Lily."
+}
