@@ -1,0 +1,222 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"github.com/pol-network/pol/logits"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pol-network/pol/chain/bindings"
+)
+
+// JobRequest is what a wallet user submits.
+type JobRequest struct {
+	ModelID    uint32
+	PromptHash logits.Hash
+	MaxTokens  uint32
+	Sampler    Sampler
+	// Deadline is the unix time after which no commit is accepted.
+	Deadline uint64
+	// Fee is the wei held in escrow and paid on a passed job.
+	Fee *big.Int
+}
+
+// Settlement is the outcome of a settled job.
+type Settlement = bindings.ProofOfLogitsJobSettled
+
+// RegisterModel registers a model (owner only) and returns its id.
+// th.Version must be 1.
+func (c *Client) RegisterModel(ctx context.Context, weightsHash [32]byte, th Thresholds) (uint32, error) {
+	data, err := c.binding.TryPackRegisterModel(weightsHash, th)
+	if err != nil {
+		return 0, packErr("registerModel", err)
+	}
+	r, err := c.transact(ctx, "registerModel", nil, data)
+	if err != nil {
+		return 0, err
+	}
+	ev, err := firstEvent(r, "registerModel", c.binding.UnpackModelRegisteredEvent)
+	if err != nil {
+		return 0, err
+	}
+	return ev.ModelId, nil
+}
+
+// UpdateThresholds adds the model's next thresholds version (owner only).
+func (c *Client) UpdateThresholds(ctx context.Context, modelID uint32, th Thresholds) (*types.Receipt, error) {
+	data, err := c.binding.TryPackUpdateThresholds(modelID, th)
+	if err != nil {
+		return nil, packErr("updateThresholds", err)
+	}
+	return c.transact(ctx, "updateThresholds", nil, data)
+}
+
+// RetireModel stops new jobs on a model from retireAt (unix time; owner only).
+func (c *Client) RetireModel(ctx context.Context, modelID uint32, retireAt uint64) (*types.Receipt, error) {
+	data, err := c.binding.TryPackRetireModel(modelID, retireAt)
+	if err != nil {
+		return nil, packErr("retireModel", err)
+	}
+	return c.transact(ctx, "retireModel", nil, data)
+}
+
+// FundRewards adds amount wei to the per-token reward pool.
+func (c *Client) FundRewards(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.binding.TryPackFundRewards()
+	if err != nil {
+		return nil, packErr("fundRewards", err)
+	}
+	return c.transact(ctx, "fundRewards", amount, data)
+}
+
+// Stake bonds amount wei for role: the first stake registers the account
+// (at least the role's minimum), later ones top it up.
+func (c *Client) Stake(ctx context.Context, role Role, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.binding.TryPackStake(uint8(role))
+	if err != nil {
+		return nil, packErr("stake", err)
+	}
+	return c.transact(ctx, "stake", amount, data)
+}
+
+// TopUp adds amount wei to the stake of the role the account already holds.
+func (c *Client) TopUp(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	acct, err := c.Account(ctx, c.from)
+	if err != nil {
+		return nil, err
+	}
+	if Role(acct.Role) == RoleNone {
+		return nil, fmt.Errorf("chain: %s holds no stake to top up; stake for a role first", c.from)
+	}
+	return c.Stake(ctx, Role(acct.Role), amount)
+}
+
+// RequestUnbond moves amount wei of stake to unbonding; Withdraw pays it
+// out once the unbonding delay has passed.
+func (c *Client) RequestUnbond(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.binding.TryPackRequestUnbond(amount)
+	if err != nil {
+		return nil, packErr("requestUnbond", err)
+	}
+	return c.transact(ctx, "requestUnbond", nil, data)
+}
+
+// Withdraw pays out everything owed plus matured unbonding stake and
+// returns the amount.
+func (c *Client) Withdraw(ctx context.Context) (*big.Int, error) {
+	data, err := c.binding.TryPackWithdraw()
+	if err != nil {
+		return nil, packErr("withdraw", err)
+	}
+	r, err := c.transact(ctx, "withdraw", nil, data)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := firstEvent(r, "withdraw", c.binding.UnpackWithdrawnEvent)
+	if err != nil {
+		return nil, err
+	}
+	return ev.Amount, nil
+}
+
+// SubmitJob submits a job with its fee in escrow and returns the job id.
+func (c *Client) SubmitJob(ctx context.Context, req JobRequest) (logits.JobID, error) {
+	data, err := c.binding.TryPackSubmitJob(req.ModelID, [32]byte(req.PromptHash), req.MaxTokens, req.Sampler, req.Deadline)
+	if err != nil {
+		return logits.JobID{}, packErr("submitJob", err)
+	}
+	r, err := c.transact(ctx, "submitJob", req.Fee, data)
+	if err != nil {
+		return logits.JobID{}, err
+	}
+	ev, err := firstEvent(r, "submitJob", c.binding.UnpackJobSubmittedEvent)
+	if err != nil {
+		return logits.JobID{}, err
+	}
+	return logits.JobID(ev.JobId), nil
+}
+
+// CancelJob cancels a job nobody committed to and refunds its fee.
+func (c *Client) CancelJob(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
+	data, err := c.binding.TryPackCancelJob([32]byte(job))
+	if err != nil {
+		return nil, packErr("cancelJob", err)
+	}
+	return c.transact(ctx, "cancelJob", nil, data)
+}
+
+// ClaimJob reserves an open job for the calling miner.
+func (c *Client) ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
+	data, err := c.binding.TryPackClaimJob([32]byte(job))
+	if err != nil {
+		return nil, packErr("claimJob", err)
+	}
+	return c.transact(ctx, "claimJob", nil, data)
+}
+
+// Commit records the miner's Merkle root over n positions and the hash of
+// prompt and output tokens; it returns the seed block the challenge will
+// be drawn from.
+func (c *Client) Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash) (uint64, error) {
+	data, err := c.binding.TryPackCommit([32]byte(job), [32]byte(root), n, [32]byte(tokensHash))
+	if err != nil {
+		return 0, packErr("commit", err)
+	}
+	r, err := c.transact(ctx, "commit", nil, data)
+	if err != nil {
+		return 0, err
+	}
+	ev, err := firstEvent(r, "commit", c.binding.UnpackJobCommittedEvent)
+	if err != nil {
+		return 0, err
+	}
+	return ev.SeedBlock, nil
+}
+
+// DrawCommittee draws a committed job's committee once its seed block exists.
+func (c *Client) DrawCommittee(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
+	data, err := c.binding.TryPackDrawCommittee([32]byte(job))
+	if err != nil {
+		return nil, packErr("drawCommittee", err)
+	}
+	return c.transact(ctx, "drawCommittee", nil, data)
+}
+
+// Attest records the calling committee member's verdict; positions must
+// be exactly the member's challenge positions.
+func (c *Client) Attest(ctx context.Context, job logits.JobID, v Verdict, positions []uint32, evidence logits.Hash) (*types.Receipt, error) {
+	data, err := c.binding.TryPackAttest([32]byte(job), uint8(v), positions, [32]byte(evidence))
+	if err != nil {
+		return nil, packErr("attest", err)
+	}
+	return c.transact(ctx, "attest", nil, data)
+}
+
+// Settle settles a committed job after its attest window and returns the outcome.
+func (c *Client) Settle(ctx context.Context, job logits.JobID) (*Settlement, error) {
+	data, err := c.binding.TryPackSettle([32]byte(job))
+	if err != nil {
+		return nil, packErr("settle", err)
+	}
+	r, err := c.transact(ctx, "settle", nil, data)
+	if err != nil {
+		return nil, err
+	}
+	return firstEvent(r, "settle", c.binding.UnpackJobSettledEvent)
+}
+
+// firstEvent returns the first log of the receipt that unpack accepts.
+func firstEvent[T any](r *types.Receipt, method string, unpack func(*types.Log) (*T, error)) (*T, error) {
+	for _, l := range r.Logs {
+		if ev, err := unpack(l); err == nil {
+			return ev, nil
+		}
+	}
+	return nil, fmt.Errorf("chain: %s: receipt of %s carries no expected event", method, r.TxHash)
+}
+
+func packErr(method string, err error) error {
+	return fmt.Errorf("chain: %s: encode arguments: %w", method, err)
+}

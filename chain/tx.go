@@ -1,0 +1,119 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// TxFailedError is a transaction that was mined with a failed status whose
+// revert could not be reproduced to learn why.
+type TxFailedError struct {
+	Method string
+	Tx     common.Hash
+	Block  uint64
+}
+
+func (e *TxFailedError) Error() string {
+	return fmt.Sprintf("pol contract: %s transaction %s failed in block %d", e.Method, e.Tx, e.Block)
+}
+
+// Is reports whether target is ErrReverted.
+func (e *TxFailedError) Is(target error) bool { return target == ErrReverted }
+
+// transact sends calldata (a packed call of method) with value attached and
+// waits for its receipt. A revert, found while estimating gas or after the
+// fact, comes back as a *RevertError.
+func (c *Client) transact(ctx context.Context, method string, value *big.Int, calldata []byte) (*types.Receipt, error) {
+	if c.key == nil {
+		return nil, ErrReadOnly
+	}
+	tx, err := c.sendTx(ctx, method, value, calldata)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.waitReceipt(ctx, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("chain: %s: wait for %s: %w", method, tx.Hash(), err)
+	}
+	c.log.Debug("pol tx", "method", method, "tx", tx.Hash(), "block", r.BlockNumber, "gas", r.GasUsed, "status", r.Status)
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, c.explainFailure(ctx, method, tx, r)
+	}
+	return r, nil
+}
+
+// sendTx signs and sends one transaction; sends from one Client never
+// interleave, so each gets the next pending nonce.
+func (c *Client) sendTx(ctx context.Context, method string, value *big.Int, calldata []byte) (*types.Transaction, error) {
+	c.sendMu.Lock()
+	defer c.sendMu.Unlock()
+	opts := bind.NewKeyedTransactor(c.key, c.chainID)
+	opts.Context = ctx
+	opts.Value = value
+	tx, err := c.contract.RawTransact(opts, calldata)
+	if err != nil {
+		err = c.decodeRevert(method, err)
+		var rev *RevertError
+		if errors.As(err, &rev) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("chain: %s: %w", method, err)
+	}
+	return tx, nil
+}
+
+// waitReceipt polls for a transaction's receipt until ctx is done.
+func (c *Client) waitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	t := time.NewTicker(c.poll)
+	defer t.Stop()
+	for {
+		r, err := c.backend.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// explainFailure replays a failed transaction as a call in the context of
+// the block that included it (its number and time; the state after it) to
+// recover the revert reason.
+func (c *Client) explainFailure(ctx context.Context, method string, tx *types.Transaction, r *types.Receipt) error {
+	msg := ethereum.CallMsg{From: c.from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
+	_, err := c.backend.CallContract(ctx, msg, r.BlockNumber)
+	if err != nil {
+		if data, ok := revertData(err); ok {
+			return c.revertError(method, data)
+		}
+	}
+	return &TxFailedError{Method: method, Tx: tx.Hash(), Block: r.BlockNumber.Uint64()}
+}
+
+// call runs a read-only contract call on the latest block.
+func (c *Client) call(ctx context.Context, method string, calldata []byte) ([]byte, error) {
+	out, err := c.contract.CallRaw(&bind.CallOpts{Context: ctx, From: c.from}, calldata)
+	if err != nil {
+		err = c.decodeRevert(method, err)
+		var rev *RevertError
+		if errors.As(err, &rev) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("chain: %s: %w", method, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,113 @@
+package chain
+
+import (
+	"fmt"
+
+	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/logits"
+)
+
+// The contract's structs, as generated from its ABI.
+type (
+	// Params are the deployment parameters, fixed for a contract's lifetime.
+	Params = bindings.IProofOfLogitsParams
+	// Job is the contract's view of one job.
+	Job = bindings.IProofOfLogitsJob
+	// Account is an account's role, stake and balances.
+	Account = bindings.IProofOfLogitsAccount
+	// Model is a registered model.
+	Model = bindings.IProofOfLogitsModel
+	// Thresholds are a model version's comparator thresholds, scaled by 1e9.
+	Thresholds = bindings.IProofOfLogitsThresholds
+	// Sampler holds a job's canonical sampler parameters.
+	Sampler = bindings.IProofOfLogitsSampler
+)
+
+// Role is what an account stakes for (IProofOfLogits.Role).
+type Role uint8
+
+// Roles.
+const (
+	RoleNone Role = iota
+	RoleMiner
+	RoleValidator
+)
+
+func (r Role) String() string {
+	return enumName(uint8(r), "Role", "None", "Miner", "Validator")
+}
+
+// ParseRole parses "miner" or "validator".
+func ParseRole(s string) (Role, error) {
+	switch s {
+	case "miner":
+		return RoleMiner, nil
+	case "validator":
+		return RoleValidator, nil
+	}
+	return RoleNone, fmt.Errorf("chain: unknown role %q (want miner or validator)", s)
+}
+
+// JobStatus is a job's life-cycle state (IProofOfLogits.JobStatus).
+type JobStatus uint8
+
+// Job states.
+const (
+	StatusNone JobStatus = iota
+	StatusOpen
+	StatusClaimed
+	StatusCommitted
+	StatusPassed
+	StatusFailed
+	StatusInconclusive
+	StatusCancelled
+)
+
+func (s JobStatus) String() string {
+	return enumName(uint8(s), "JobStatus", "None", "Open", "Claimed", "Committed", "Passed", "Failed", "Inconclusive", "Cancelled")
+}
+
+// Verdict is a committee member's attestation (IProofOfLogits.Verdict).
+type Verdict uint8
+
+// Verdicts.
+const (
+	VerdictNone Verdict = iota
+	VerdictPass
+	VerdictFail
+	VerdictNoReveal
+)
+
+func (v Verdict) String() string {
+	return enumName(uint8(v), "Verdict", "None", "Pass", "Fail", "NoReveal")
+}
+
+func enumName(v uint8, typ string, names ...string) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return fmt.Sprintf("%s(%d)", typ, v)
+}
+
+// ChainThresholds converts comparator thresholds to the contract's integer
+// encoding (spec §6.2: value x 1e9, rounded).
+func ChainThresholds(t logits.Thresholds) Thresholds {
+	return Thresholds{
+		Version:       t.Version,
+		TopK:          uint32(t.TopK),
+		MaxDeltaNano:  logits.Nano(t.MaxDelta),
+		MaxKLNano:     logits.Nano(t.MaxKL),
+		TieMarginNano: logits.Nano(t.TieMargin),
+	}
+}
+
+// LogitsThresholds converts the contract's thresholds back to the comparator's.
+func LogitsThresholds(t Thresholds) logits.Thresholds {
+	return logits.Thresholds{
+		Version:   t.Version,
+		TopK:      int(t.TopK),
+		MaxDelta:  logits.FromNano(t.MaxDeltaNano),
+		MaxKL:     logits.FromNano(t.MaxKLNano),
+		TieMargin: logits.FromNano(t.TieMarginNano),
+	}
+}

@@ -1,0 +1,132 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"github.com/pol-network/pol/logits"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Params returns the contract's deployment parameters.
+func (c *Client) Params(ctx context.Context) (Params, error) {
+	return view(ctx, c, "params", c.binding.TryPackParams, c.binding.UnpackParams)
+}
+
+// Owner returns the contract owner.
+func (c *Client) Owner(ctx context.Context) (common.Address, error) {
+	return view(ctx, c, "owner", c.binding.TryPackOwner, c.binding.UnpackOwner)
+}
+
+// RewardPool returns the wei left in the per-token reward pool.
+func (c *Client) RewardPool(ctx context.Context) (*big.Int, error) {
+	return view(ctx, c, "rewardPool", c.binding.TryPackRewardPool, c.binding.UnpackRewardPool)
+}
+
+// JobNonce returns the number of jobs submitted so far.
+func (c *Client) JobNonce(ctx context.Context) (*big.Int, error) {
+	return view(ctx, c, "jobNonce", c.binding.TryPackJobNonce, c.binding.UnpackJobNonce)
+}
+
+// JobIDFor returns the id the contract gives the job with the given nonce.
+func (c *Client) JobIDFor(ctx context.Context, nonce *big.Int) (logits.JobID, error) {
+	id, err := view(ctx, c, "jobIdFor", func() ([]byte, error) { return c.binding.TryPackJobIdFor(nonce) }, c.binding.UnpackJobIdFor)
+	return logits.JobID(id), err
+}
+
+// Job returns a job's state; an unknown id has status None.
+func (c *Client) Job(ctx context.Context, job logits.JobID) (Job, error) {
+	return view(ctx, c, "getJob", func() ([]byte, error) { return c.binding.TryPackGetJob([32]byte(job)) }, c.binding.UnpackGetJob)
+}
+
+// Account returns an account's role, stake and balances.
+func (c *Client) Account(ctx context.Context, who common.Address) (Account, error) {
+	return view(ctx, c, "getAccount", func() ([]byte, error) { return c.binding.TryPackGetAccount(who) }, c.binding.UnpackGetAccount)
+}
+
+// Model returns a registered model.
+func (c *Client) Model(ctx context.Context, modelID uint32) (Model, error) {
+	return view(ctx, c, "getModel", func() ([]byte, error) { return c.binding.TryPackGetModel(modelID) }, c.binding.UnpackGetModel)
+}
+
+// Thresholds returns the thresholds of one version of a model.
+func (c *Client) Thresholds(ctx context.Context, modelID, version uint32) (Thresholds, error) {
+	return view(ctx, c, "getThresholds", func() ([]byte, error) { return c.binding.TryPackGetThresholds(modelID, version) }, c.binding.UnpackGetThresholds)
+}
+
+// Committee returns a job's drawn committee and each member's verdict so far.
+func (c *Client) Committee(ctx context.Context, job logits.JobID) ([]common.Address, []Verdict, error) {
+	out, err := view(ctx, c, "getCommittee", func() ([]byte, error) { return c.binding.TryPackGetCommittee([32]byte(job)) }, c.binding.UnpackGetCommittee)
+	if err != nil {
+		return nil, nil, err
+	}
+	vs := make([]Verdict, len(out.Verdicts))
+	for i, v := range out.Verdicts {
+		vs[i] = Verdict(v)
+	}
+	return out.Members, vs, nil
+}
+
+// PreviewCommittee returns the committee the current validator list would
+// draw for a committed job.
+func (c *Client) PreviewCommittee(ctx context.Context, job logits.JobID) ([]common.Address, error) {
+	return view(ctx, c, "previewCommittee", func() ([]byte, error) { return c.binding.TryPackPreviewCommittee([32]byte(job)) }, c.binding.UnpackPreviewCommittee)
+}
+
+// Seed returns a committed job's challenge seed (the seed block's hash);
+// it fails with ErrSeedNotReady before that block exists.
+func (c *Client) Seed(ctx context.Context, job logits.JobID) (logits.Hash, error) {
+	seed, err := view(ctx, c, "seedOf", func() ([]byte, error) { return c.binding.TryPackSeedOf([32]byte(job)) }, c.binding.UnpackSeedOf)
+	return logits.Hash(seed), err
+}
+
+// ChallengePositions returns the positions validator must check for a job.
+func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID, validator common.Address) ([]uint32, error) {
+	return view(ctx, c, "challengePositions", func() ([]byte, error) { return c.binding.TryPackChallengePositions([32]byte(job), validator) }, c.binding.UnpackChallengePositions)
+}
+
+// DeriveChallengePositions runs the contract's pure position derivation.
+func (c *Client) DeriveChallengePositions(ctx context.Context, seed, job logits.JobID, validator common.Address, n, k uint32) ([]uint32, error) {
+	return view(ctx, c, "deriveChallengePositions", func() ([]byte, error) {
+		return c.binding.TryPackDeriveChallengePositions([32]byte(seed), [32]byte(job), validator, n, k)
+	}, c.binding.UnpackDeriveChallengePositions)
+}
+
+// VerifyMerkleProof runs the contract's pure Merkle verification.
+func (c *Client) VerifyMerkleProof(ctx context.Context, root logits.Hash, n, index uint32, leaf logits.Hash, proof []logits.Hash) (bool, error) {
+	return view(ctx, c, "verifyMerkleProof", func() ([]byte, error) {
+		return c.binding.TryPackVerifyMerkleProof([32]byte(root), n, index, [32]byte(leaf), hashes(proof))
+	}, c.binding.UnpackVerifyMerkleProof)
+}
+
+// Balance returns the native balance of an address.
+func (c *Client) Balance(ctx context.Context, who common.Address) (*big.Int, error) {
+	return c.backend.BalanceAt(ctx, who, nil)
+}
+
+// view packs, calls and unpacks one read-only contract function.
+func view[T any](ctx context.Context, c *Client, method string, pack func() ([]byte, error), unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	data, err := pack()
+	if err != nil {
+		return zero, packErr(method, err)
+	}
+	out, err := c.call(ctx, method, data)
+	if err != nil {
+		return zero, err
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return zero, fmt.Errorf("chain: %s: decode result: %w", method, err)
+	}
+	return v, nil
+}
+
+func hashes(hs []logits.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
+}
