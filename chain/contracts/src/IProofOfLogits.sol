@@ -223,7 +223,8 @@ interface IProofOfLogits {
     // ---------------------------------------------------------------- jobs
 
     /// @notice Submits a job with msg.value as the fee held in escrow. jobId =
-    /// keccak256(abi.encodePacked(block.chainid, address(this), nonce)), nonce = 1, 2, ...
+    /// keccak256(abi.encodePacked(block.chainid, address(this), nonce)) with nonce = jobNonce() before
+    /// the call (0 for the first job).
     function submitJob(
         uint32 modelId,
         bytes32 promptHash,

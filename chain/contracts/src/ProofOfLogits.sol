@@ -236,7 +236,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (maxTokens == 0) revert InvalidLength(0, 0);
         if (deadline <= block.timestamp || deadline > type(uint40).max) revert DeadlineInPast(deadline);
         uint32 version = m.latestVersion;
-        uint256 nonce = ++jobNonce;
+        uint256 nonce = jobNonce++;
         jobId = PolSpec.jobId(block.chainid, address(this), nonce);
         JobData storage j = _jobs[jobId];
         j.requester = msg.sender;
