@@ -1,0 +1,66 @@
+package p2p
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/network"
+)
+
+func TestGaterAdmitsOnlyStakedOrAllowListedPeers(t *testing.T) {
+	reg := NewStaticRegistry()
+	serverKey, strangerKey, friendKey := newKey(t), newKey(t), newKey(t)
+	reg.Add(ethcrypto.PubkeyToAddress(serverKey.PublicKey), RoleMiner)
+	server := newTestHost(t, serverKey, reg)
+	stranger := newTestHost(t, strangerKey, nil) // open gater: it would accept anyone
+	friend := newTestHost(t, friendKey, nil)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+
+	// libp2p's Connect succeeds before the server's gater drops the connection; ours must not.
+	if err := stranger.Connect(ctx, server.AddrInfo()); err == nil {
+		t.Fatal("an unstaked peer connected to a stake-gated host")
+	}
+	waitFor(t, 5*time.Second, "the refused connection to close", func() bool {
+		return server.Network().Connectedness(stranger.ID()) != network.Connected
+	})
+
+	server.Gater.Allow(friend.ID())
+	if err := friend.Connect(ctx, server.AddrInfo()); err != nil {
+		t.Fatalf("allow-listed peer refused: %v", err)
+	}
+
+	reg.Add(ethcrypto.PubkeyToAddress(strangerKey.PublicKey), RoleValidator)
+	if err := stranger.Connect(ctx, server.AddrInfo()); err != nil {
+		t.Fatalf("peer refused after staking: %v", err)
+	}
+
+	// The gated host does not dial unstaked peers either.
+	reg.Remove(ethcrypto.PubkeyToAddress(strangerKey.PublicKey), RoleValidator)
+	if err := server.Network().ClosePeer(stranger.ID()); err != nil {
+		t.Fatal(err)
+	}
+	if err := server.Connect(ctx, stranger.AddrInfo()); err == nil {
+		t.Fatal("a stake-gated host dialled an unstaked peer")
+	}
+}
+
+func TestStaticRegistryRoles(t *testing.T) {
+	reg := NewStaticRegistry()
+	a := ethcrypto.PubkeyToAddress(newKey(t).PublicKey)
+	reg.Add(a, RoleMiner)
+	reg.Add(a, RoleValidator)
+	reg.Remove(a, RoleMiner)
+	ctx := context.Background()
+	for _, c := range []struct {
+		role Role
+		want bool
+	}{{RoleMiner, false}, {RoleValidator, true}, {RoleMiner | RoleValidator, true}} {
+		if got, _ := reg.Staked(ctx, a, c.role); got != c.want {
+			t.Errorf("Staked(%s) = %v, want %v", c.role, got, c.want)
+		}
+	}
+}
