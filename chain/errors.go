@@ -58,6 +58,9 @@ const (
 	ErrAlreadyAttested       ContractError = "AlreadyAttested"
 	ErrInvalidVerdict        ContractError = "InvalidVerdict"
 	ErrWrongPositions        ContractError = "WrongPositions"
+	ErrWrongPositionCount    ContractError = "WrongPositionCount"
+	// ErrReentrantCall is OpenZeppelin's ReentrancyGuardReentrantCall.
+	ErrReentrantCall ContractError = "ReentrancyGuardReentrantCall"
 )
 
 // ErrReverted matches every revert, whatever its reason.

@@ -30,6 +30,8 @@ type testChain struct {
 	keys    []*ecdsa.PrivateKey // funded accounts; the last one only mines
 	// mine seals one more block.
 	mine func(t *testing.T)
+	// warp makes the next block at least d later than the head.
+	warp func(t *testing.T, d time.Duration)
 }
 
 const numKeys = 10
@@ -77,6 +79,11 @@ func simChain(t *testing.T) *testChain {
 		backend: autoMine{Client: sim.Client(), sim: sim},
 		keys:    ks,
 		mine:    func(*testing.T) { sim.Commit() },
+		warp: func(t *testing.T, d time.Duration) {
+			if err := sim.AdjustTime(d); err != nil {
+				t.Fatal(err)
+			}
+		},
 	}
 }
 
@@ -87,7 +94,16 @@ func devChain(t *testing.T) *testChain {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { n.Close() })
-	return rpcChain(t, "devnode", n.HTTPURL())
+	tc := rpcChain(t, "devnode", n.HTTPURL())
+	// The dev node stamps a block max(now, parent+1): sealing blocks moves
+	// its clock by at least a second each.
+	tc.warp = func(t *testing.T, d time.Duration) {
+		target := tc.headTime(t) + uint64(d/time.Second)
+		for tc.headTime(t) < target {
+			tc.mine(t)
+		}
+	}
+	return tc
 }
 
 // anvilChain is an anvil process on a random loopback port.
@@ -104,7 +120,15 @@ func anvilChain(t *testing.T) *testChain {
 		t.Fatal(err)
 	}
 	t.Cleanup(n.Stop)
-	return rpcChain(t, "anvil", n.URL)
+	tc := rpcChain(t, "anvil", n.URL)
+	tc.warp = func(t *testing.T, d time.Duration) {
+		rc := tc.backend.(*ethclient.Client).Client()
+		if err := rc.CallContext(testCtx(t), nil, "evm_increaseTime", uint64(d/time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		tc.mine(t)
+	}
+	return tc
 }
 
 // rpcChain mines by sending a zero-value transfer from the last dev key,
