@@ -261,11 +261,31 @@ func Perturb(rel float64, seed uint64) TensorFunc {
 	}
 }
 
-// Quantize returns a TensorFunc that re-encodes every matrix (2-D tensor) as
-// kind (e.g. Q8_0, Q4_0, F16); vectors stay as they are.
-func Quantize(kind fsggml.TensorType) TensorFunc {
+// Shuffle returns a TensorFunc that permutes the values of every matrix
+// (2-D tensor) at random: a different model with the same architecture,
+// tokenizer and weight statistics.
+func Shuffle(seed uint64) TensorFunc {
 	return func(t *Tensor) (bool, error) {
 		if len(t.Shape) < 2 {
+			return false, nil
+		}
+		v, err := quant.Decode(t.Kind, t.Data, elements(t.Shape))
+		if err != nil {
+			return false, err
+		}
+		r := rand.New(rand.NewPCG(seed, uint64(len(t.Name))))
+		r.Shuffle(len(v), func(i, j int) { v[i], v[j] = v[j], v[i] })
+		t.Data, err = quant.Encode(t.Kind, v)
+		return false, err
+	}
+}
+
+// Quantize returns a TensorFunc that re-encodes every matrix (2-D tensor) as
+// kind (e.g. Q8_0, Q4_0, F16); vectors, and matrices whose rows do not fill
+// whole 32-value blocks, stay as they are.
+func Quantize(kind fsggml.TensorType) TensorFunc {
+	return func(t *Tensor) (bool, error) {
+		if len(t.Shape) < 2 || quant.EncodedSize(kind, int(t.Shape[0])) < 0 {
 			return false, nil
 		}
 		v, err := quant.Decode(t.Kind, t.Data, elements(t.Shape))

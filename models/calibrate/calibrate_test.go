@@ -1,0 +1,206 @@
+package calibrate
+
+import (
+	"context"
+	"encoding/gob"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/synth"
+)
+
+// Table renders results as the markdown tables of docs/calibration.md, with
+// how many positions pass th.
+func Table(rs []Result, th logits.Thresholds) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| pair | honest | max \\|Δ logprob\\| top-%d: min / median / max | KL: min / median / max | top-1 agree | pass at thresholds |\n", th.TopK)
+	fmt.Fprintln(&b, "| --- | --- | --- | --- | --- | --- |")
+	for _, r := range rs {
+		d, k := r.MaxDelta(), r.KL()
+		fmt.Fprintf(&b, "| %s | %v | %.2g / %.2g / %.2g | %.2g / %.2g / %.2g | %.0f%% | %d/%d |\n", r.Pair.Name, r.Pair.Honest,
+			d.Min, d.Median, d.Max, k.Min, k.Median, k.Max, 100*r.Top1Agree(), r.Passed(th), len(r.Reports))
+	}
+	return b.String()
+}
+
+func bundled(t *testing.T) (string, *models.File) {
+	t.Helper()
+	p, err := models.BundledModelPath(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := models.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, f
+}
+
+// knownBelowNoise are dishonest pairs whose drift is inside the honest noise
+// band the thresholds must admit (an F16 KV cache): documented, not required
+// to fail (docs/calibration.md).
+var knownBelowNoise = map[string]bool{"weights x(1±1e-3)": true}
+
+// On the bundled model, with its registered thresholds, every honest pair
+// passes at every position and every dishonest pair fails at every position.
+func TestCalibrationBundled(t *testing.T) {
+	ctx := context.Background()
+	p, f := bundled(t)
+	id, err := f.ID(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := models.ThresholdsFor(id)
+	if th != models.BundledThresholds {
+		t.Fatalf("bundled model id %s not mapped to its calibrated thresholds", id)
+	}
+	prompt, _ := f.Tokenizer.Encode("Once upon a time")
+	r := NewRunner(p, prompt, 24, t.TempDir())
+	defer r.Close()
+	var rs []Result
+	for _, pair := range Pairs() {
+		res, err := r.Run(ctx, pair)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, res)
+		passed := res.Passed(th)
+		switch {
+		case pair.Honest && passed != len(res.Reports):
+			t.Errorf("honest pair %q: %d of %d positions fail", pair.Name, len(res.Reports)-passed, len(res.Reports))
+		case !pair.Honest && !knownBelowNoise[pair.Name] && passed != 0:
+			t.Errorf("dishonest pair %q: %d of %d positions pass", pair.Name, passed, len(res.Reports))
+		}
+	}
+	t.Log("\n" + Table(rs, th))
+}
+
+// TestCalibrationReport prints the full measurement of docs/calibration.md:
+// several prompts on the bundled model and random-weight models. It takes
+// minutes; scripts/calibrate.sh runs it (POL_CALIBRATE=1).
+func TestCalibrationReport(t *testing.T) {
+	if os.Getenv("POL_CALIBRATE") == "" {
+		t.Skip("set POL_CALIBRATE=1 (scripts/calibrate.sh)")
+	}
+	ctx := context.Background()
+	p, f := bundled(t)
+	th := models.BundledThresholds
+	var all []Result
+	for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"} {
+		prompt, _ := f.Tokenizer.Encode(text)
+		r := NewRunner(p, prompt, 64, t.TempDir())
+		for _, pair := range Pairs() {
+			res, err := r.Run(ctx, pair)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, res)
+		}
+		r.Close()
+	}
+	fmt.Printf("## bundled model, 3 prompts x 64 positions\n\n%s\n", Table(merge(all), th))
+
+	for _, spec := range []synth.Spec{
+		{Vocab: 8192, Dim: 512, Layers: 4, Heads: 8, KVHeads: 4, FFN: 1408, Context: 1024, RopeBase: 10000, Seed: 11},
+		{Vocab: 8192, Dim: 512, Layers: 4, Heads: 8, KVHeads: 4, FFN: 1408, Context: 1024, RopeBase: 10000, F16: true, Seed: 12},
+	} {
+		dir := t.TempDir()
+		mp := filepath.Join(dir, "synth.gguf")
+		if err := synth.WriteLlama(mp, spec); err != nil {
+			t.Fatal(err)
+		}
+		r := NewRunner(mp, []int32{1, 300, 301, 302, 303, 304, 305, 306, 307}, 32, dir)
+		var rs []Result
+		for _, pair := range Pairs() {
+			res, err := r.Run(ctx, pair)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs = append(rs, res)
+		}
+		r.Close()
+		kind := "F32"
+		if spec.F16 {
+			kind = "F16"
+		}
+		fmt.Printf("## random-weight llama, dim %d, %d layers, vocab %d, %s weights, 32 positions\n\n%s\n",
+			spec.Dim, spec.Layers, spec.Vocab, kind, Table(rs, th))
+	}
+}
+
+// merge joins results of the same pair name.
+func merge(rs []Result) []Result {
+	var out []Result
+	idx := map[string]int{}
+	for _, r := range rs {
+		if i, ok := idx[r.Pair.Name]; ok {
+			out[i].Reports = append(out[i].Reports, r.Reports...)
+			continue
+		}
+		idx[r.Pair.Name] = len(out)
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestCrossBuild compares ggml builds made with different cgo flags, which
+// cannot share a process: with POL_CALIB_TRACE_OUT it saves this build's
+// miner trace on the bundled model; with POL_CALIB_TRACE_IN it recomputes a
+// saved trace with this build (prefill) and prints the metrics.
+// scripts/calibrate.sh drives it with a default and an x86-64-v3 build.
+func TestCrossBuild(t *testing.T) {
+	out, in := os.Getenv("POL_CALIB_TRACE_OUT"), os.Getenv("POL_CALIB_TRACE_IN")
+	if out == "" && in == "" {
+		t.Skip("driven by scripts/calibrate.sh")
+	}
+	ctx := context.Background()
+	p, f := bundled(t)
+	var traces []Trace
+	r := NewRunner(p, nil, 64, t.TempDir())
+	defer r.Close()
+	g1 := Setup{Engine: "ggml", Threads: 1}
+	if out != "" {
+		for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"} {
+			prompt, _ := f.Tokenizer.Encode(text)
+			tr, err := r.MinerTrace(ctx, g1, prompt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			traces = append(traces, tr)
+		}
+		fh, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer fh.Close()
+		if err := gob.NewEncoder(fh).Encode(traces); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	fh, err := os.Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	if err := gob.NewDecoder(fh).Decode(&traces); err != nil {
+		t.Fatal(err)
+	}
+	label := os.Getenv("POL_CALIB_LABEL")
+	var rs []Result
+	for _, tr := range traces {
+		for _, s := range []Setup{g1, {Engine: "ggml", Threads: 2}} {
+			res, err := r.CompareTrace(ctx, label+" vs "+s.String(), tr, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs = append(rs, res)
+		}
+	}
+	fmt.Printf("%s\n", Table(merge(rs), models.BundledThresholds))
+}
