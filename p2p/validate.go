@@ -188,6 +188,9 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 		if cc.Root != c.Root || cc.N != c.N || cc.TokensHash != c.TokensHash {
 			return delivered{}, reject("job %s: root/n/tokens hash differ from the chain's commitment", c.JobID)
 		}
+		if cj, err := g.cfg.Chain.Job(ctx, c.JobID); err == nil && cj.ModelID != c.ModelID {
+			return delivered{}, reject("job %s: model %s, the chain's job is for %s", c.JobID, c.ModelID, cj.ModelID)
+		}
 	}
 	return delivered{msg: c, signer: signer}, accepted
 }
