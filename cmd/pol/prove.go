@@ -4,108 +4,322 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"math/rand/v2"
+	"io"
+	"log/slog"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"text/tabwriter"
 
+	fsggml "github.com/ollama/ollama/fs/ggml"
+
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/ggml"
+	"github.com/pol-network/pol/models/ref"
+	"github.com/pol-network/pol/models/synth"
 )
 
 func init() {
 	register(command{
 		name:    "prove",
-		summary: "run one local commit / challenge / open / verify round and print the verdict",
+		summary: "run one local proof round on a real model: generate + commit, challenge, open, recompute, judge",
 		run:     runProve,
 	})
 }
 
-// runProve is the foundation's round on synthetic logits: a seeded random
-// "model" produces the logit vectors, so the commitment, challenge, opening
-// and judging machinery can be shown end to end before a real engine exists.
+// cheats are the ways `pol prove --cheat` makes the miner side dishonest.
+var cheats = map[string]string{
+	"quantized": "the miner runs a Q8_0-quantized copy of the model",
+	"perturbed": "the miner runs a copy whose weights are scaled by (1 ± 1e-2)",
+	"tokens":    "the miner commits a different token than it generated at position 2",
+	"prompt":    "the miner answers a different prompt than the one it claims",
+}
+
+type proveFlags struct {
+	model, modelID, prompt, seed, cheat, validator string
+	n, k, threads, topK                            int
+	temp, topP                                     float64
+}
+
+// runProve is one whole local round of the protocol on a real model, with
+// no chain or network: the miner tokenizes the prompt, generates n tokens
+// with the ggml engine and the canonical sampler while streaming every
+// position's full logits into the commitment; k positions are derived from a
+// seed; the miner opens them; the validator verifies each opening against
+// the root, recomputes the logits with its own engine (ref by default) in
+// one prefill, and judges with the model's registered thresholds.
 func runProve(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("prove", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	n := fs.Int("n", 64, "positions to generate")
-	vocab := fs.Int("vocab", 32000, "vocabulary size of the synthetic model")
-	k := fs.Int("k", 8, "positions to challenge")
-	cheat := fs.Bool("cheat", false, "make the miner commit logits of another model")
+	var f proveFlags
+	fs.StringVar(&f.model, "model", models.BundledName, "model: 'bundled', a GGUF path, or ollama:NAME[:TAG]")
+	fs.StringVar(&f.modelID, "model-id", "", "expected model id (hex); the round fails if the model's id differs")
+	fs.StringVar(&f.prompt, "prompt", "Once upon a time", "prompt text")
+	fs.IntVar(&f.n, "n", 64, "positions (tokens) to generate")
+	fs.IntVar(&f.k, "k", 8, "positions to challenge")
+	fs.Float64Var(&f.temp, "temp", 0.8, "sampling temperature (0 = greedy)")
+	fs.IntVar(&f.topK, "top-k", 40, "sample among the k most likely tokens (0 = off)")
+	fs.Float64Var(&f.topP, "top-p", 0, "nucleus sampling mass (0 = off)")
+	fs.StringVar(&f.seed, "seed", "pol", "seed for the sampler and the challenge (stands in for the block hash)")
+	fs.StringVar(&f.cheat, "cheat", "", "make the miner cheat: "+strings.Join(cheatNames(), ", "))
+	fs.StringVar(&f.validator, "validator", "ref", "validator engine: ref (plain Go) or ggml")
+	fs.IntVar(&f.threads, "threads", 1, "CPU threads of the ggml engine")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "pol-prove-")
+	if err := f.check(); err != nil {
+		fmt.Fprintf(e.stderr, "pol prove: %v\n", err)
+		return errUsage
+	}
+	// ollama's engine logs through the default logger; keep its progress
+	// chatter at debug level.
+	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
+	return prove(ctx, e.stdout, e.log, f)
+}
+
+func cheatNames() []string {
+	return []string{"quantized", "perturbed", "tokens", "prompt"}
+}
+
+func (f proveFlags) check() error {
+	switch {
+	case f.n < 1 || f.n > logits.MaxPositions:
+		return fmt.Errorf("-n %d outside 1..%d", f.n, logits.MaxPositions)
+	case f.k < 1:
+		return fmt.Errorf("-k %d, want >= 1", f.k)
+	case f.temp < 0 || f.temp > 4e6 || f.topP < 0 || f.topP > 1 || f.topK < 0:
+		return fmt.Errorf("bad sampler settings: temp %v, top-k %d, top-p %v", f.temp, f.topK, f.topP)
+	case f.cheat != "" && cheats[f.cheat] == "":
+		return fmt.Errorf("unknown -cheat %q (want one of %s)", f.cheat, strings.Join(cheatNames(), ", "))
+	case f.validator != "ref" && f.validator != "ggml":
+		return fmt.Errorf("unknown -validator %q (want ref or ggml)", f.validator)
+	}
+	return nil
+}
+
+func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) error {
+	path, err := models.Resolve(ctx, f.model)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
-	store, err := logits.OpenStore(dir)
+	file, err := models.Open(path)
 	if err != nil {
 		return err
 	}
-	model := func(seed uint64, i int) []float32 {
-		r := rand.New(rand.NewPCG(seed, uint64(i)))
-		l := make([]float32, *vocab)
-		for j := range l {
-			l[j] = float32(r.NormFloat64() * 3)
-		}
-		return l
-	}
-	job := logits.JobID{0x01}
-	sampler := logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Hash{0x5e}}
-	b, err := store.Create(job, *vocab)
+	id, err := file.ID(ctx, func(done, total int64) {
+		log.Debug("hashing model", "done", done, "total", total)
+	})
 	if err != nil {
 		return err
 	}
-	minerSeed := uint64(1)
-	if *cheat {
-		minerSeed = 2
-	}
-	for i := 0; i < *n; i++ {
-		if err := ctx.Err(); err != nil {
-			b.Abort()
-			return err
-		}
-		l := model(minerSeed, i)
-		tok, err := sampler.Sample(l, uint32(i))
+	if f.modelID != "" {
+		want, err := models.ParseID(f.modelID)
 		if err != nil {
 			return err
 		}
-		if err := b.Append(tok, l); err != nil {
+		if err := file.CheckID(ctx, want, nil); err != nil {
 			return err
 		}
 	}
-	info := b.Tokens()
-	root, count, err := b.Finish()
+	th := models.ThresholdsFor(id)
+	cfg := file.Config
+	fmt.Fprintf(w, "model      %s (%s)\n", f.model, path)
+	fmt.Fprintf(w, "model id   %s  [%s, %d layers, dim %d, vocab %d]\n", id, cfg.Arch, cfg.Layers, cfg.EmbedDim, cfg.VocabSize)
+	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g\n", th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
+
+	tmp, err := os.MkdirTemp("", "pol-prove-")
 	if err != nil {
 		return err
 	}
-	e.log.Info("committed", "job", job, "positions", count, "root", root)
-	claim := logits.Claim{Root: root, Output: info, Sampler: sampler}
-	seed := logits.Keccak256([]byte("synthetic block hash"))
-	positions := logits.ChallengePositions(seed, job, logits.Address{0xaa}, count, *k)
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "position\ttoken\tmax|Δlogprob|\tKL\tverdict")
-	pass := true
-	for _, p := range positions {
+	defer os.RemoveAll(tmp)
+
+	// --- miner ---
+	seed := logits.Keccak256([]byte("pol prove"), []byte(f.seed))
+	sampler := logits.Sampler{
+		TemperatureMilli: uint32(f.temp*1000 + 0.5),
+		TopK:             uint32(f.topK),
+		TopPMilli:        uint32(f.topP*1000 + 0.5),
+		Seed:             logits.Keccak256([]byte("sampler"), seed[:]),
+	}
+	prompt, err := file.Tokenizer.Encode(f.prompt)
+	if err != nil {
+		return err
+	}
+	minerPath, minerPrompt := path, prompt
+	switch f.cheat {
+	case "quantized", "perturbed":
+		minerPath = filepath.Join(tmp, f.cheat+".gguf")
+		tf := synth.Quantize(fsggml.TensorTypeQ8_0)
+		if f.cheat == "perturbed" {
+			tf = synth.Perturb(1e-2, 1)
+		}
+		if err := synth.Rewrite(path, minerPath, tf, nil); err != nil {
+			return err
+		}
+	case "prompt":
+		if minerPrompt, err = file.Tokenizer.Encode(f.prompt + " and"); err != nil {
+			return err
+		}
+	}
+	miner, err := ggml.Load(ctx, minerPath, ggml.Options{Threads: f.threads})
+	if err != nil {
+		return err
+	}
+	defer miner.Close()
+	if f.cheat != "" {
+		fmt.Fprintf(w, "miner      %s, CHEATING: %s\n", miner.Name(), cheats[f.cheat])
+	} else {
+		fmt.Fprintf(w, "miner      %s, honest\n", miner.Name())
+	}
+	store, err := logits.OpenStore(filepath.Join(tmp, "store"))
+	if err != nil {
+		return err
+	}
+	job := logits.JobID(logits.Keccak256([]byte("job"), seed[:]))
+	b, err := store.Create(job, cfg.VocabSize)
+	if err != nil {
+		return err
+	}
+	var sink models.Sink = b
+	if f.cheat == "tokens" {
+		sink = &swapToken{Sink: b, at: 2, vocab: uint32(cfg.VocabSize)}
+	}
+	if _, err := models.Generate(ctx, miner, minerPrompt, models.GenerateOptions{N: f.n, Sampler: sampler, Sink: sink}); err != nil {
+		b.Abort()
+		return err
+	}
+	output := b.Tokens() // what the miner committed and claims
+	root, n, err := b.Finish()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "sampler    %s\n", sampler)
+	fmt.Fprintf(w, "prompt     %q -> %v\n", f.prompt, prompt)
+	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(toInt32(output)))
+	fmt.Fprintf(w, "committed  root %s over %d positions x %d logits (job %s)\n", root, n, cfg.VocabSize, job)
+
+	// --- challenge and openings ---
+	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler}
+	positions := logits.ChallengePositions(logits.Keccak256([]byte("block"), seed[:]), job, logits.Address{0xaa}, n, f.k)
+	openings := make([]*logits.Opening, len(positions))
+	for j, p := range positions {
 		o, err := store.Open(job, p)
 		if err != nil {
 			return err
 		}
-		v, err := logits.Judge(claim, o, model(1, int(p)), logits.DefaultThresholds())
+		wire, err := o.MarshalBinary() // what travels to the validator
+		if err != nil {
+			return err
+		}
+		openings[j] = new(logits.Opening)
+		if err := openings[j].UnmarshalBinary(wire); err != nil {
+			return err
+		}
+	}
+
+	// --- validator ---
+	var validator models.Engine
+	if f.validator == "ggml" {
+		if validator, err = ggml.LoadFile(ctx, file, ggml.Options{Threads: f.threads}); err != nil {
+			return err
+		}
+	} else if validator, err = ref.LoadFile(file); err != nil {
+		return err
+	}
+	defer validator.Close()
+	recomputed, err := models.Recompute(ctx, validator, prompt, output, positions)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "challenge  %d positions %v, recomputed by %s in one prefill\n\n", len(positions), positions, validator.Name())
+
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "position\ttoken\tmax|Δlogprob| (<= %g)\tKL (<= %g)\ttop-1 miner/validator\tverdict\n", th.MaxDelta, th.MaxKL)
+	failed := 0
+	var firstReason string
+	for j, o := range openings {
+		v, err := logits.Judge(claim, o, recomputed[j], th)
 		if err != nil {
 			return err
 		}
 		verdict := "pass"
 		if !v.Pass {
-			verdict, pass = "FAIL: "+v.Reason, false
+			failed++
+			verdict = "FAIL: " + v.Reason
+			if firstReason == "" {
+				firstReason = fmt.Sprintf("position %d: %s", o.Index, v.Reason)
+			}
 		}
-		fmt.Fprintf(tw, "%d\t%d\t%.3g\t%.3g\t%s\n", p, o.Token, v.Report.MaxDelta, v.Report.KL, verdict)
+		metrics := "-\t-\t-" // the check stopped before the comparator
+		if v.Pass || v.Report != (logits.Report{}) {
+			metrics = fmt.Sprintf("%.3g\t%.3g\t%d/%d", v.Report.MaxDelta, v.Report.KL, v.Report.Top1Opened, v.Report.Top1Recomputed)
+		}
+		fmt.Fprintf(tw, "%d\t%d %s\t%s\t%s\n", o.Index, o.Token, strconv.Quote(string(file.Tokenizer.Piece(int32(o.Token)))), metrics, verdict)
 	}
 	tw.Flush()
-	fmt.Fprintf(e.stdout, "root %s, %d positions, %d checked: ", root, count, len(positions))
-	if !pass {
-		fmt.Fprintln(e.stdout, "FAIL")
+	fmt.Fprintln(w)
+	if failed > 0 {
+		fmt.Fprintf(w, "verdict    FAIL: %d of %d challenged positions fail (%s)\n", failed, len(openings), firstReason)
 		return errVerdictFail
 	}
-	fmt.Fprintln(e.stdout, "PASS")
+	fmt.Fprintf(w, "verdict    PASS: %d of %d challenged positions match\n", len(openings), len(openings))
 	return nil
+}
+
+// swapToken is the "tokens" cheat: at one position it commits a different
+// token than the one generation continues with.
+type swapToken struct {
+	models.Sink
+	at, vocab, i uint32
+}
+
+func (s *swapToken) Append(token uint32, l []float32) error {
+	if s.i == s.at {
+		token = (token + 1) % s.vocab
+	}
+	s.i++
+	return s.Sink.Append(token, l)
+}
+
+// quietHandler demotes library logs below warning to debug.
+type quietHandler struct{ slog.Handler }
+
+func (h quietHandler) Handle(ctx context.Context, r slog.Record) error {
+	if r.Level < slog.LevelWarn {
+		r.Level = slog.LevelDebug
+		if !h.Handler.Enabled(ctx, slog.LevelDebug) {
+			return nil
+		}
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h quietHandler) Enabled(context.Context, slog.Level) bool {
+	return true // decided in Handle, after demotion
+}
+
+func (h quietHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	return quietHandler{h.Handler.WithAttrs(as)}
+}
+
+func (h quietHandler) WithGroup(name string) slog.Handler {
+	return quietHandler{h.Handler.WithGroup(name)}
+}
+
+func toUint32(v []int32) []uint32 {
+	out := make([]uint32, len(v))
+	for i, x := range v {
+		out[i] = uint32(x)
+	}
+	return out
+}
+
+func toInt32(v []uint32) []int32 {
+	out := make([]int32, len(v))
+	for i, x := range v {
+		out[i] = int32(x)
+	}
+	return out
 }

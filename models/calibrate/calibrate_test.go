@@ -49,6 +49,7 @@ var knownBelowNoise = map[string]bool{"weights x(1±1e-3)": true}
 // On the bundled model, with its registered thresholds, every honest pair
 // passes at every position and every dishonest pair fails at every position.
 func TestCalibrationBundled(t *testing.T) {
+	t.Setenv("POL_MODEL_ID_CACHE", "off")
 	ctx := context.Background()
 	p, f := bundled(t)
 	id, err := f.ID(ctx, nil)

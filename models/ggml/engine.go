@@ -9,10 +9,11 @@
 //
 // for ~70 GFLOP/s on AVX2 machines (-march=native fails to link: AMX). GPU
 // use: ollama's ggml backends for CUDA/ROCm/Metal are separate shared
-// libraries (built with ollama's CMake presets) that the engine discovers at
-// start-up from OLLAMA_LIBRARY_PATH or the directory of the executable; with
-// one present, Options.GPULayers offloads layers to it. That path is not
-// tested here (no GPU); the CPU path is.
+// libraries (libggml-cuda.so etc., built with ollama's CMake presets) that
+// the engine loads at the first model load from the directories in
+// OLLAMA_LIBRARY_PATH; pol sets it to the executable's directory when it is
+// unset. With a GPU backend present, Options.GPULayers offloads layers to it.
+// That path is not tested here (no GPU); the CPU path is.
 package ggml
 
 import (
@@ -20,6 +21,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"sync"
@@ -87,8 +90,28 @@ func Load(ctx context.Context, path string, opts Options) (*Engine, error) {
 	return LoadFile(ctx, f, opts)
 }
 
+var libraryPathOnce sync.Once
+
+// setLibraryPath points ggml's backend search at the executable's directory
+// unless OLLAMA_LIBRARY_PATH says otherwise (ollama's default, ../lib/ollama,
+// does not exist for pol and makes ggml print a line per backend).
+func setLibraryPath() {
+	if _, ok := os.LookupEnv("OLLAMA_LIBRARY_PATH"); ok {
+		return
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return
+	}
+	if eval, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = eval
+	}
+	os.Setenv("OLLAMA_LIBRARY_PATH", filepath.Dir(exe))
+}
+
 // LoadFile loads an already opened model file.
 func LoadFile(ctx context.Context, f *models.File, opts Options) (e *Engine, err error) {
+	libraryPathOnce.Do(setLibraryPath)
 	if opts.Threads <= 0 {
 		opts.Threads = runtime.NumCPU()
 	}
