@@ -196,7 +196,7 @@ func TestCrossBuild(t *testing.T) {
 	var rs []Result
 	for _, tr := range traces {
 		for _, s := range []Setup{g1, {Engine: "ggml", Threads: 2}} {
-			res, err := r.CompareTrace(ctx, label+" vs "+s.String(), tr, s)
+			res, err := r.CompareTrace(ctx, label+" ("+s.String()+" prefill)", tr, s)
 			if err != nil {
 				t.Fatal(err)
 			}

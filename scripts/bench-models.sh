@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Engine benchmarks (models/ggml/bench_test.go) on a random-weight model of
+# 1B-class width, built with the SIMD cgo flags the benchmarks assume:
+#   commitment overhead: generation with vs without streaming full logits
+#   into the commitment (goal < 1%);
+#   recomputation of position n/2 vs generation of n positions, n = 256, 512
+#   (goal <= 5% on CPU).
+# The ~500 MB model is generated once into the user cache dir.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CGO_CFLAGS="${CGO_CFLAGS:--O3 -march=x86-64-v3}"
+export CGO_CXXFLAGS="${CGO_CXXFLAGS:--O3 -march=x86-64-v3}"
+go test -run '^$' -bench "${1:-.}" -benchtime "${BENCHTIME:-1x}" -timeout 60m ./models/ggml 2> >(grep -v ' INFO ' >&2)
