@@ -60,7 +60,7 @@ func TestGossipDeliversToAllPeers(t *testing.T) {
 
 	ctx := context.Background()
 	// A staked node relays the requester's prompt; the requester's own signature is checked in
-	// TestGossipRejectsRogueAndKeepsHonestTraffic.
+	// TestValidationRules.
 	if err := nodes[0].gossip.PublishJob(ctx, Job{JobID: com.JobID, ModelID: com.ModelID, Prompt: prompt}); err != nil {
 		t.Fatalf("publish job: %v", err)
 	}

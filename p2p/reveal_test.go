@@ -90,14 +90,14 @@ func TestRevealConcurrent128kVocab(t *testing.T) {
 		reg.Add(v.Address, RoleValidator)
 	}
 	store := openTestStore(t, t.TempDir())
-	job := commitJob(t, store, jobID(1), 6, vocab128k)
+	job := commitJob(t, store, jobID(1), 5, vocab128k)
 	chain.setCommitment(job.id, job.onChain(miner))
 	serveReveal(t, miner, RevealServerConfig{Source: store})
 	connectAll(t, append([]*Host{miner}, validators...)...)
 
-	// 3n requests per validator at once: more than RevealMaxStreamsPerPeer, so the client
+	// 2n requests per validator at once: more than RevealMaxStreamsPerPeer, so the client
 	// queues them under the miner's per-peer stream limit instead of failing.
-	perValidator := 3 * int(job.n)
+	perValidator := 2 * int(job.n)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	var wg sync.WaitGroup
