@@ -1,0 +1,77 @@
+package chain
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pol-network/pol/chain/bindings"
+)
+
+// Event is one decoded log of the contract.
+type Event struct {
+	// Name is the Solidity event name, e.g. "JobCommitted".
+	Name string
+	// Pos is where the log is in the chain.
+	Pos Position
+	// Tx is the transaction that emitted it.
+	Tx common.Hash
+	// Data is the event as its generated binding struct, e.g.
+	// *bindings.ProofOfLogitsJobCommitted.
+	Data any
+}
+
+// decoders unpack each event of the contract into its binding struct.
+var decoders = map[string]func(*bindings.ProofOfLogits, *types.Log) (any, error){
+	"Attested":          func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackAttestedEvent(l) },
+	"CommitteeDrawn":    func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackCommitteeDrawnEvent(l) },
+	"JobCancelled":      func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobCancelledEvent(l) },
+	"JobClaimed":        func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobClaimedEvent(l) },
+	"JobCommitted":      func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobCommittedEvent(l) },
+	"JobSettled":        func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobSettledEvent(l) },
+	"JobSubmitted":      func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobSubmittedEvent(l) },
+	"ModelRegistered":   func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackModelRegisteredEvent(l) },
+	"ModelRetired":      func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackModelRetiredEvent(l) },
+	"RewardsFunded":     func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackRewardsFundedEvent(l) },
+	"Slashed":           func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackSlashedEvent(l) },
+	"Staked":            func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackStakedEvent(l) },
+	"ThresholdsUpdated": func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackThresholdsUpdatedEvent(l) },
+	"UnbondRequested":   func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackUnbondRequestedEvent(l) },
+	"ValidatorAdded":    func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackValidatorAddedEvent(l) },
+	"ValidatorRemoved":  func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackValidatorRemovedEvent(l) },
+	"Withdrawn":         func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackWithdrawnEvent(l) },
+}
+
+// DecodeEvent decodes one log of the contract.
+func (c *Client) DecodeEvent(l *types.Log) (Event, error) {
+	if len(l.Topics) == 0 {
+		return Event{}, fmt.Errorf("chain: log %d of block %d has no topics", l.Index, l.BlockNumber)
+	}
+	ev, err := c.abi.EventByID(l.Topics[0])
+	if err != nil {
+		return Event{}, fmt.Errorf("chain: log %d of block %d: %w", l.Index, l.BlockNumber, err)
+	}
+	dec, ok := decoders[ev.Name]
+	if !ok {
+		return Event{}, fmt.Errorf("chain: no decoder for event %s", ev.Name)
+	}
+	data, err := dec(c.binding, l)
+	if err != nil {
+		return Event{}, fmt.Errorf("chain: decode %s in block %d: %w", ev.Name, l.BlockNumber, err)
+	}
+	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index)}, Tx: l.TxHash, Data: data}, nil
+}
+
+// eventTopics returns the topic-0 filter for the named events (nil: all).
+func (c *Client) eventTopics(names []string) ([]common.Hash, error) {
+	var ids []common.Hash
+	for _, n := range names {
+		ev, ok := c.abi.Events[n]
+		if !ok {
+			return nil, fmt.Errorf("chain: the contract has no event %q", n)
+		}
+		ids = append(ids, ev.ID)
+	}
+	return ids, nil
+}

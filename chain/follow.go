@@ -1,0 +1,128 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// FollowOptions say which events to deliver and from where.
+type FollowOptions struct {
+	// From is the first block scanned when the cursor holds no position
+	// (typically the contract's deployment block).
+	From uint64
+	// Confirmations keeps this many newest blocks unscanned, so a reorg
+	// shallower than it never shows events that then vanish. 0 suits dev chains.
+	Confirmations uint64
+	// BatchBlocks bounds the block range of one eth_getLogs; 0 means 1000.
+	BatchBlocks uint64
+	// Cursor persists progress; nil keeps it in memory.
+	Cursor Cursor
+	// Events restricts delivery to these event names; empty means all.
+	Events []string
+}
+
+// Handler handles one event. Returning an error stops Follow without
+// advancing the cursor past that event.
+type Handler func(ctx context.Context, ev Event) error
+
+// Follow delivers the contract's events in chain order, first replaying
+// history from the cursor's position (or opts.From), then polling for new
+// blocks, until ctx is done (it then returns ctx.Err()) or handle fails.
+//
+// After each handled event the cursor is saved, and after each scanned
+// range the range's end, so a process that restarts with the same cursor
+// resumes right after the last event it handled: none is skipped, and none
+// is delivered again unless the process died between the handler's return
+// and the cursor's Save. Handlers that must be exactly-once can record
+// ev.Pos with their own effects and ignore positions they have seen.
+func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler) error {
+	if opts.Cursor == nil {
+		opts.Cursor = &MemCursor{}
+	}
+	if opts.BatchBlocks == 0 {
+		opts.BatchBlocks = 1000
+	}
+	topics, err := c.eventTopics(opts.Events)
+	if err != nil {
+		return err
+	}
+	last, seen, err := opts.Cursor.Load()
+	if err != nil {
+		return err
+	}
+	next := opts.From
+	if seen {
+		// Resume inside the block of the last handled log, or after it.
+		next = last.Block
+		if last.Index == EndOfBlock {
+			next++
+		}
+	}
+	tick := time.NewTicker(c.poll)
+	defer tick.Stop()
+	for {
+		head, err := c.backend.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("chain: follow: head: %w", err)
+		}
+		if head >= opts.Confirmations && next <= head-opts.Confirmations {
+			to := min(next+opts.BatchBlocks-1, head-opts.Confirmations)
+			if last, err = c.scan(ctx, next, to, topics, last, seen, opts.Cursor, handle); err != nil {
+				return err
+			}
+			seen = true
+			next = to + 1
+			continue // catch up without waiting
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+// scan handles the logs of blocks [from, to] after position last and saves
+// the cursor after each one and at the end of the range.
+func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash, last Position, seen bool, cur Cursor, handle Handler) (Position, error) {
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{c.address},
+	}
+	if len(topics) > 0 {
+		q.Topics = [][]common.Hash{topics}
+	}
+	logs, err := c.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return last, fmt.Errorf("chain: follow: logs of blocks %d-%d: %w", from, to, err)
+	}
+	for i := range logs {
+		l := &logs[i]
+		pos := Position{Block: l.BlockNumber, Index: uint32(l.Index)}
+		if l.Removed || (seen && !last.Before(pos)) {
+			continue
+		}
+		ev, err := c.DecodeEvent(l)
+		if err != nil {
+			return last, err
+		}
+		if err := handle(ctx, ev); err != nil {
+			return last, fmt.Errorf("chain: follow: handler for %s at %s: %w", ev.Name, pos, err)
+		}
+		if err := cur.Save(pos); err != nil {
+			return last, err
+		}
+		last, seen = pos, true
+	}
+	end := Position{Block: to, Index: EndOfBlock}
+	if err := cur.Save(end); err != nil {
+		return last, err
+	}
+	return end, nil
+}

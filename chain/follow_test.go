@@ -1,0 +1,179 @@
+package chain_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/bindings"
+)
+
+// allEvents lists the contract's events from block `from` with one
+// eth_getLogs, as the reference the follower is checked against.
+func allEvents(t *testing.T, c *chain.Client, from uint64) []chain.Event {
+	t.Helper()
+	logs, err := c.Backend().FilterLogs(testCtx(t), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{c.Address()},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]chain.Event, len(logs))
+	for i := range logs {
+		if out[i], err = c.DecodeEvent(&logs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+var errEnough = errors.New("enough events")
+
+// collect follows until n events arrived and returns them.
+func collect(t *testing.T, c *chain.Client, opts chain.FollowOptions, n int) []chain.Event {
+	t.Helper()
+	var got []chain.Event
+	err := c.Follow(testCtx(t), opts, func(_ context.Context, ev chain.Event) error {
+		got = append(got, ev)
+		if len(got) == n {
+			return errEnough
+		}
+		return nil
+	})
+	if !errors.Is(err, errEnough) {
+		t.Fatalf("follow: %v", err)
+	}
+	return got
+}
+
+func positions(evs []chain.Event) []chain.Position {
+	out := make([]chain.Position, len(evs))
+	for i, e := range evs {
+		out[i] = e.Pos
+	}
+	return out
+}
+
+func TestFollowReplaysHistoryInOrder(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	w.submit(t)
+	want := allEvents(t, w.owner.Client, w.owner.Block)
+	// ModelRegistered, Staked x5, ValidatorAdded x4, JobSubmitted.
+	if len(want) != 11 {
+		t.Fatalf("%d events after setup, want 11", len(want))
+	}
+	got := collect(t, w.owner.Client, chain.FollowOptions{From: w.owner.Block, BatchBlocks: 2}, len(want))
+	if !slices.Equal(positions(got), positions(want)) {
+		t.Fatalf("follow delivered %v, want %v", positions(got), positions(want))
+	}
+	if _, ok := got[len(got)-1].Data.(*bindings.ProofOfLogitsJobSubmitted); !ok || got[len(got)-1].Name != "JobSubmitted" {
+		t.Fatalf("last event %s %T", got[len(got)-1].Name, got[len(got)-1].Data)
+	}
+}
+
+func TestFollowFiltersByName(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	got := collect(t, w.owner.Client, chain.FollowOptions{From: w.owner.Block, Events: []string{"ValidatorAdded"}}, numVals)
+	for i, ev := range got {
+		d, ok := ev.Data.(*bindings.ProofOfLogitsValidatorAdded)
+		if !ok || d.Validator != w.validators[i].From() {
+			t.Fatalf("event %d: %s %+v", i, ev.Name, ev.Data)
+		}
+	}
+	if err := w.owner.Follow(testCtx(t), chain.FollowOptions{Events: []string{"NoSuchEvent"}}, nil); err == nil {
+		t.Fatal("unknown event name accepted")
+	}
+}
+
+func TestFollowResumesFromCursorAndWaitsForNewBlocks(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	cur := chain.NewFileCursor(filepath.Join(t.TempDir(), "cursor.json"))
+	opts := chain.FollowOptions{From: w.owner.Block, Cursor: cur}
+	// The third handler call fails (errEnough), so two events count as handled.
+	first := collect(t, w.owner.Client, opts, 3)
+
+	// A handler error leaves the cursor at the last handled event.
+	boom := errors.New("boom")
+	err := w.owner.Follow(testCtx(t), opts, func(context.Context, chain.Event) error { return boom })
+	if !errors.Is(err, boom) {
+		t.Fatalf("handler error not returned: %v", err)
+	}
+	if p, ok, _ := cur.Load(); !ok || p != first[1].Pos {
+		t.Fatalf("cursor %v after a failed handler, want %v", p, first[1].Pos)
+	}
+
+	// New events while the follower waits for blocks arrive too.
+	want := allEvents(t, w.owner.Client, w.owner.Block)
+	done := make(chan []chain.Event)
+	go func() { done <- collectNoFatal(w.owner.Client, opts, len(want)-2+1) }()
+	job := w.submit(t)
+	rest := <-done
+	if rest == nil {
+		t.Fatal("follow failed")
+	}
+	if !slices.Equal(positions(rest[:len(rest)-1]), positions(want[2:])) {
+		t.Fatalf("resumed with %v, want %v", positions(rest), positions(want[2:]))
+	}
+	last, ok := rest[len(rest)-1].Data.(*bindings.ProofOfLogitsJobSubmitted)
+	if !ok || last.JobId != job {
+		t.Fatalf("live event %+v, want JobSubmitted %s", rest[len(rest)-1], job)
+	}
+}
+
+// collectNoFatal is collect for a goroutine: nil on failure.
+func collectNoFatal(c *chain.Client, opts chain.FollowOptions, n int) []chain.Event {
+	var got []chain.Event
+	err := c.Follow(context.Background(), opts, func(_ context.Context, ev chain.Event) error {
+		got = append(got, ev)
+		if len(got) == n {
+			return errEnough
+		}
+		return nil
+	})
+	if !errors.Is(err, errEnough) {
+		return nil
+	}
+	return got
+}
+
+func TestFileCursor(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.json")
+	c := chain.NewFileCursor(path)
+	if _, ok, err := c.Load(); ok || err != nil {
+		t.Fatalf("fresh cursor: ok=%v err=%v", ok, err)
+	}
+	for _, p := range []chain.Position{{Block: 7, Index: 3}, {Block: 9, Index: chain.EndOfBlock}} {
+		if err := c.Save(p); err != nil {
+			t.Fatal(err)
+		}
+		got, ok, err := chain.NewFileCursor(path).Load()
+		if err != nil || !ok || got != p {
+			t.Fatalf("Load after Save(%v): %v %v %v", p, got, ok, err)
+		}
+	}
+	if err := os.WriteFile(path, []byte("{"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.Load(); err == nil {
+		t.Fatal("corrupt cursor loaded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}
