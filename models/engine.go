@@ -23,8 +23,9 @@ type Engine interface {
 	// File is the model the engine was loaded from.
 	File() *File
 	// NewSession starts an empty context (KV cache) of at most maxLen
-	// tokens (0: the model's context length). Engines may limit how many
-	// sessions are open at once.
+	// tokens (0: as many as the engine holds; more than that is an
+	// ErrContextFull error). Engines may limit how many sessions are open
+	// at once.
 	NewSession(maxLen int) (Session, error)
 	Close() error
 }

@@ -254,7 +254,10 @@ func (e *Engine) NewSession(maxLen int) (models.Session, error) {
 	if len(e.free) == 0 {
 		return nil, fmt.Errorf("ggml: all %d sessions in use", e.opts.MaxSessions)
 	}
-	if maxLen <= 0 || maxLen > e.opts.MaxContext {
+	if maxLen > e.opts.MaxContext {
+		return nil, fmt.Errorf("ggml: %w: session of %d tokens, engine context is %d (Options.MaxContext)", models.ErrContextFull, maxLen, e.opts.MaxContext)
+	}
+	if maxLen <= 0 {
 		maxLen = e.opts.MaxContext
 	}
 	seq := e.free[len(e.free)-1]

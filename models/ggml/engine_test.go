@@ -156,6 +156,11 @@ func TestSessions(t *testing.T) {
 	if _, err := e.NewSession(0); err == nil {
 		t.Fatal("second session on a one-session engine")
 	}
+	s.Close()
+	if _, err := e.NewSession(17); !errors.Is(err, models.ErrContextFull) {
+		t.Fatalf("session longer than the engine context: %v", err)
+	}
+	s, _ = e.NewSession(0)
 	if _, err := s.Forward(make([]int32, 17), nil); !errors.Is(err, models.ErrContextFull) {
 		t.Fatalf("overlong forward: %v", err)
 	}

@@ -122,7 +122,10 @@ func (e *Engine) Close() error { return nil }
 // NewSession starts an empty context. Sessions are independent and may be
 // used from different goroutines (each from one at a time).
 func (e *Engine) NewSession(maxLen int) (models.Session, error) {
-	if maxLen <= 0 || maxLen > e.cfg.ContextLen {
+	if maxLen > e.cfg.ContextLen {
+		return nil, fmt.Errorf("ref: %w: session of %d tokens, model context is %d", models.ErrContextFull, maxLen, e.cfg.ContextLen)
+	}
+	if maxLen <= 0 {
 		maxLen = e.cfg.ContextLen
 	}
 	return &session{e: e, maxLen: maxLen,
