@@ -34,6 +34,9 @@ type GossipConfig struct {
 	ColocationWhitelist []*net.IPNet
 	// ScoreInspectPeriod is how often PeerScore's snapshot refreshes (default 5 seconds).
 	ScoreInspectPeriod time.Duration
+	// Tracer, when set, observes gossipsub's internals (mesh changes, deliveries, RPCs) for
+	// metrics or debugging.
+	Tracer pubsub.RawTracer
 	// Logger receives gossip logs; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -83,7 +86,7 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	g := &Gossip{cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), stats: make(map[Topic]*topicCounters, 3),
 		log: log, cancel: cancel, now: time.Now, scores: map[peer.ID]float64{}}
-	ps, err := pubsub.NewGossipSub(ctx, h.Host,
+	opts := []pubsub.Option{
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
 		pubsub.WithNoAuthor(),
 		pubsub.WithMessageIdFn(contentID),
@@ -92,7 +95,13 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 		pubsub.WithPeerExchange(false),
 		pubsub.WithPeerScore(scoreParams(cfg.Network, cfg.ColocationWhitelist), scoreThresholds()),
 		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(g.setScores), cfg.ScoreInspectPeriod),
-	)
+		// Within the freshness window every message is delivered once; older ones are ignored.
+		pubsub.WithSeenMessagesTTL(cfg.MaxAge + cfg.MaxClockSkew),
+	}
+	if cfg.Tracer != nil {
+		opts = append(opts, pubsub.WithRawTracer(cfg.Tracer))
+	}
+	ps, err := pubsub.NewGossipSub(ctx, h.Host, opts...)
 	if err != nil {
 		cancel()
 		return nil, fmt.Errorf("p2p: start gossipsub: %w", err)

@@ -55,17 +55,18 @@ type testNode struct {
 	gossip *Gossip
 }
 
-func newTestNode(t testing.TB, reg *StaticRegistry, chain Chain, role Role) *testNode {
+// newTestNode starts a node; opts adjust its gossip configuration.
+func newTestNode(t testing.TB, reg *StaticRegistry, chain Chain, role Role, opts ...func(*GossipConfig)) *testNode {
 	t.Helper()
 	key := newKey(t)
 	if role != 0 {
 		reg.Add(ethcrypto.PubkeyToAddress(key.PublicKey), role)
 	}
 	h := newTestHost(t, key, reg)
-	cfg := GossipConfig{Network: testNetwork, Key: key, Registry: reg, ColocationWhitelist: loopback,
+	cfg := GossipConfig{Network: testNetwork, Key: key, Registry: reg, Chain: chain, ColocationWhitelist: loopback,
 		ScoreInspectPeriod: 50 * time.Millisecond, Logger: quietLog}
-	if chain != nil { // a nil *testChain must stay a nil interface
-		cfg.Chain = chain
+	for _, o := range opts {
+		o(&cfg)
 	}
 	g, err := NewGossip(h, cfg)
 	if err != nil {

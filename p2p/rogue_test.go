@@ -5,10 +5,13 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"sync"
 	"testing"
 	"time"
 
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/pol-network/pol/p2p/pb"
@@ -69,15 +72,51 @@ func signedCommitment(t *testing.T, c Commitment, key *ecdsa.PrivateKey) []byte 
 	return b
 }
 
+// meshTracer records which peers a node's gossipsub router grafted into and pruned from its
+// meshes.
+type meshTracer struct {
+	mu              sync.Mutex
+	grafted, pruned map[peer.ID]bool
+}
+
+func newMeshTracer() *meshTracer {
+	return &meshTracer{grafted: map[peer.ID]bool{}, pruned: map[peer.ID]bool{}}
+}
+
+func (m *meshTracer) Graft(p peer.ID, _ string) { m.mu.Lock(); m.grafted[p] = true; m.mu.Unlock() }
+func (m *meshTracer) Prune(p peer.ID, _ string) { m.mu.Lock(); m.pruned[p] = true; m.mu.Unlock() }
+func (m *meshTracer) state(p peer.ID) (grafted, pruned bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.grafted[p], m.pruned[p]
+}
+func (m *meshTracer) AddPeer(peer.ID, protocol.ID)          {}
+func (m *meshTracer) RemovePeer(peer.ID)                    {}
+func (m *meshTracer) Join(string)                           {}
+func (m *meshTracer) Leave(string)                          {}
+func (m *meshTracer) ValidateMessage(*pubsub.Message)       {}
+func (m *meshTracer) DeliverMessage(*pubsub.Message)        {}
+func (m *meshTracer) RejectMessage(*pubsub.Message, string) {}
+func (m *meshTracer) DuplicateMessage(*pubsub.Message)      {}
+func (m *meshTracer) ThrottlePeer(peer.ID)                  {}
+func (m *meshTracer) RecvRPC(*pubsub.RPC)                   {}
+func (m *meshTracer) SendRPC(*pubsub.RPC, peer.ID)          {}
+func (m *meshTracer) DropRPC(*pubsub.RPC, peer.ID)          {}
+func (m *meshTracer) UndeliverableMessage(*pubsub.Message)  {}
+
 func TestGossipRejectsRogueAndKeepsHonestTraffic(t *testing.T) {
 	reg := NewStaticRegistry()
-	honest := []*testNode{
-		newTestNode(t, reg, nil, RoleMiner),
-		newTestNode(t, reg, nil, RoleValidator),
-		newTestNode(t, reg, nil, RoleValidator),
-		newTestNode(t, reg, nil, RoleValidator),
+	roles := []Role{RoleMiner, RoleValidator, RoleValidator, RoleValidator}
+	honest := make([]*testNode, len(roles))
+	tracers := make([]*meshTracer, len(roles))
+	for i, r := range roles {
+		tracers[i] = newMeshTracer()
+		honest[i] = newTestNode(t, reg, nil, r, func(c *GossipConfig) { c.Tracer = tracers[i] })
 	}
 	bad := newRogue(t, reg, RoleMiner)
+	if _, err := bad.topics[TopicCommitments].Subscribe(); err != nil { // so that meshes include it
+		t.Fatal(err)
+	}
 	hosts := []*Host{bad.Host}
 	subs := make([]*Subscription[Commitment], len(honest))
 	for i, n := range honest {
@@ -92,6 +131,12 @@ func TestGossipRejectsRogueAndKeepsHonestTraffic(t *testing.T) {
 	waitFor(t, 10*time.Second, "the rogue to see the honest subscribers", func() bool {
 		return len(bad.ps.ListPeers(TopicCommitments.Name(testNetwork))) == len(honest)
 	})
+	for i := range honest {
+		waitFor(t, 10*time.Second, "the rogue to be in every honest mesh", func() bool {
+			grafted, _ := tracers[i].state(bad.ID())
+			return grafted
+		})
+	}
 
 	// Malformed: not a protobuf Commitment at all.
 	junk := make([]byte, 300)
@@ -131,8 +176,12 @@ func TestGossipRejectsRogueAndKeepsHonestTraffic(t *testing.T) {
 		if st.Accepted != 0 {
 			t.Fatalf("honest node %d accepted %d rogue commitments", i, st.Accepted)
 		}
+		waitFor(t, 10*time.Second, "the rogue to be pruned from the honest mesh", func() bool {
+			_, pruned := tracers[i].state(bad.ID())
+			return pruned
+		})
 		s, _ := n.gossip.PeerScore(bad.ID())
-		t.Logf("honest node %d: rejected %d, ignored %d; rogue score %.1f", i, st.Rejected, st.Ignored, s)
+		t.Logf("honest node %d: rejected %d, ignored %d; rogue score %.1f, pruned", i, st.Rejected, st.Ignored, s)
 	}
 
 	// Honest traffic still flows and reaches every honest peer, and only it is delivered.
