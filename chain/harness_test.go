@@ -89,7 +89,7 @@ func simChain(t *testing.T) *testChain {
 
 // devChain is the embedded geth dev node, reached over its HTTP endpoint.
 func devChain(t *testing.T) *testChain {
-	n, err := devnode.Start(testCtx(t), devnode.Config{Accounts: numKeys})
+	n, err := devnode.Start(testCtx(t), devnode.Config{Accounts: numKeys, NoDeploy: true})
 	if err != nil {
 		t.Fatal(err)
 	}

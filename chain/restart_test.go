@@ -150,7 +150,7 @@ func waitFile(t *testing.T, path string) {
 // middle of handling an event, lets the chain move on while it is down, and
 // restarts it: the log it leaves must be every event exactly once, in order.
 func TestFollowSurvivesKillAndRestart(t *testing.T) {
-	n, err := devnode.Start(testCtx(t), devnode.Config{Accounts: numKeys})
+	n, err := devnode.Start(testCtx(t), devnode.Config{Accounts: numKeys, NoDeploy: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,9 @@
 // Package devnode runs an in-process Ethereum dev chain: go-ethereum's own
 // node and eth service driven by its simulated beacon (what `geth --dev`
-// runs), chain id 1337, prefunded deterministic dev accounts and JSON-RPC over
-// HTTP and WebSocket on a loopback port, so wallets, cast or MetaMask can
-// connect to it. State lives in memory and is gone after Close.
+// runs), chain id 1337, prefunded deterministic dev accounts, JSON-RPC over
+// HTTP and WebSocket on a loopback port (so wallets, cast or MetaMask can
+// connect) and the pol contract deployed on start. State lives in memory and
+// is gone after Close.
 package devnode
 
 import (
@@ -31,18 +32,16 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/keys"
 )
 
 // ChainID is the chain id of every dev chain (the `geth --dev` one).
 const ChainID = 1337
 
-// Deployer deploys contracts once the node is up; it signs with the first dev
-// account's key and returns the address that Node.Contract reports.
-type Deployer func(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, chainID *big.Int) (common.Address, error)
-
 // Config says how to run a dev node. The zero value is usable: a block per
-// transaction, a random port, 10 accounts of 10,000 ether each, no contract.
+// transaction, a random port, 10 accounts of 10,000 ether each, the pol
+// contract deployed with chain.DevParams by dev account 0.
 type Config struct {
 	// BlockPeriod is the time between blocks, in whole seconds; 0 seals a
 	// block as soon as a transaction arrives (and none otherwise).
@@ -58,8 +57,11 @@ type Config struct {
 	Balance *big.Int
 	// GasLimit is the block gas limit; 0 means 60,000,000.
 	GasLimit uint64
-	// Deploy, if set, runs after start-up; its address is Node.Contract.
-	Deploy Deployer
+	// Params are the contract's deployment parameters; nil means
+	// chain.DevParams().
+	Params *chain.Params
+	// NoDeploy starts the chain without the pol contract.
+	NoDeploy bool
 	// Logger receives the node's lifecycle lines; nil discards them.
 	Logger *slog.Logger
 }
@@ -76,7 +78,7 @@ type Node struct {
 	beacon   *catalyst.SimulatedBeacon
 	client   *ethclient.Client
 	accounts []Account
-	contract common.Address
+	contract *chain.Deployment
 	httpURL  string
 	wsURL    string
 	log      *slog.Logger
@@ -107,16 +109,20 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	n.client = ethclient.NewClient(stack.Attach())
 	n.httpURL, n.wsURL = stack.HTTPEndpoint(), stack.WSEndpoint()
-	if cfg.Deploy != nil {
-		addr, err := cfg.Deploy(ctx, n.client, accounts[0].Key, big.NewInt(ChainID))
+	if !cfg.NoDeploy {
+		p := chain.DevParams()
+		if cfg.Params != nil {
+			p = *cfg.Params
+		}
+		dep, err := chain.Deploy(ctx, n.client, accounts[0].Key, p, chain.Options{Poll: 20 * time.Millisecond, Logger: cfg.Logger})
 		if err != nil {
 			_ = n.Close()
-			return nil, fmt.Errorf("devnode: deploy: %w", err)
+			return nil, fmt.Errorf("devnode: deploy the pol contract: %w", err)
 		}
-		n.contract = addr
+		n.contract = dep
 	}
 	n.log.Info("dev chain started", "http", n.HTTPURL(), "ws", n.WSURL(),
-		"chain_id", ChainID, "block_period", cfg.BlockPeriod, "accounts", len(accounts), "contract", n.contract)
+		"chain_id", ChainID, "block_period", cfg.BlockPeriod, "accounts", len(accounts))
 	return n, nil
 }
 
@@ -166,7 +172,7 @@ func (cfg *Config) fill() error {
 		cfg.Accounts = 10
 	}
 	if cfg.Balance == nil {
-		cfg.Balance = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
+		cfg.Balance = DefaultBalance()
 	}
 	if cfg.Balance.Sign() <= 0 {
 		return errors.New("devnode: account balance must be positive")
@@ -238,8 +244,14 @@ func (n *Node) Client() *ethclient.Client { return n.client }
 // Accounts are the prefunded dev accounts, dev key 0 first.
 func (n *Node) Accounts() []Account { return n.accounts }
 
-// Contract is the address Config.Deploy returned (zero without Deploy).
-func (n *Node) Contract() common.Address { return n.contract }
+// Contract is the deployed pol contract, with a client that signs as its
+// owner (dev account 0); nil with Config.NoDeploy.
+func (n *Node) Contract() *chain.Deployment { return n.contract }
+
+// DefaultBalance is a dev account's genesis balance: 10,000 ether.
+func DefaultBalance() *big.Int {
+	return new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
+}
 
 // Close stops the beacon, the RPC servers and the node. It is safe to call
 // more than once.

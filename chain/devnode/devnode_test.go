@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pol-network/pol/chain"
 )
 
 func start(t *testing.T, cfg Config) *Node {
@@ -65,7 +67,7 @@ func transfer(t *testing.T, c *ethclient.Client, n *Node, i int, to common.Addre
 }
 
 func TestDevNodeServesRPCOverHTTPAndWS(t *testing.T) {
-	n := start(t, Config{Accounts: 3})
+	n := start(t, Config{Accounts: 3, NoDeploy: true})
 	ctx := context.Background()
 	for _, url := range []string{n.HTTPURL(), n.WSURL()} {
 		c, err := ethclient.Dial(url)
@@ -100,8 +102,37 @@ func TestDevNodeServesRPCOverHTTPAndWS(t *testing.T) {
 	}
 }
 
+func TestDevNodeDeploysThePolContract(t *testing.T) {
+	p := chain.DevParams()
+	p.CommitteeSize = 2
+	n := start(t, Config{Accounts: 2, Params: &p})
+	ctx := context.Background()
+	dep := n.Contract()
+	if dep == nil {
+		t.Fatal("no contract deployed")
+	}
+	c, err := ethclient.Dial(n.WSURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	// A fresh client over the socket finds the contract and its parameters.
+	cl, err := chain.New(ctx, c, dep.Address(), nil, chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner, err := cl.Owner(ctx)
+	if err != nil || owner != n.Accounts()[0].Address {
+		t.Fatalf("owner %s (%v), want dev account 0 %s", owner, err, n.Accounts()[0].Address)
+	}
+	got, err := cl.Params(ctx)
+	if err != nil || got.CommitteeSize != 2 {
+		t.Fatalf("params %+v (%v), want committee size 2", got, err)
+	}
+}
+
 func TestDevNodeSealsABlockPerTransaction(t *testing.T) {
-	n := start(t, Config{Accounts: 2})
+	n := start(t, Config{Accounts: 2, NoDeploy: true})
 	c, err := ethclient.Dial(n.HTTPURL())
 	if err != nil {
 		t.Fatal(err)
@@ -127,7 +158,7 @@ func TestDevNodeSealsABlockPerTransaction(t *testing.T) {
 }
 
 func TestDevNodeBlockPeriodProducesEmptyBlocks(t *testing.T) {
-	n := start(t, Config{BlockPeriod: time.Second, Accounts: 1})
+	n := start(t, Config{BlockPeriod: time.Second, Accounts: 1, NoDeploy: true})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	for {
@@ -148,6 +179,9 @@ func TestDevNodeBlockPeriodProducesEmptyBlocks(t *testing.T) {
 
 func TestDevNodeCloseReleasesPort(t *testing.T) {
 	n := start(t, Config{Accounts: 1})
+	if n.Contract() == nil {
+		t.Fatal("no contract deployed")
+	}
 	port := n.Port()
 	if err := n.Close(); err != nil {
 		t.Fatal(err)
