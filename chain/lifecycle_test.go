@@ -117,8 +117,8 @@ func lifecycle(t *testing.T, tc *testChain) {
 	w.stakeAll(t)
 	ctx := testCtx(t)
 
+	nonce := must(w.owner.JobNonce(ctx))(t) // the next job's nonce, from 0
 	job := w.submit(t)
-	nonce := must(w.owner.JobNonce(ctx))(t)
 	if want := logits.NewJobID(w.owner.ChainID(), logits.Address(w.owner.Address()), nonce); job != want {
 		t.Fatalf("job id %s, Go derivation for nonce %s gives %s", job, nonce, want)
 	}

@@ -24,7 +24,8 @@ func (c *Client) RewardPool(ctx context.Context) (*big.Int, error) {
 	return view(ctx, c, "rewardPool", c.binding.TryPackRewardPool, c.binding.UnpackRewardPool)
 }
 
-// JobNonce returns the number of jobs submitted so far.
+// JobNonce returns the number of jobs submitted so far, which is the nonce
+// the next job gets (nonces count from 0).
 func (c *Client) JobNonce(ctx context.Context) (*big.Int, error) {
 	return view(ctx, c, "jobNonce", c.binding.TryPackJobNonce, c.binding.UnpackJobNonce)
 }
