@@ -16,8 +16,8 @@ var ErrNotOnChain = errors.New("p2p: not on chain")
 // ChainJob is what the settlement contract stores about a submitted job.
 type ChainJob struct {
 	Requester  common.Address
-	ModelID    logits.Hash
-	PromptHash logits.Hash // logits.PromptHash of the prompt text
+	ModelID    uint32      // the contract's registered model id
+	PromptHash logits.Hash // logits.PromptHash of the prompt text (from the JobSubmitted event)
 }
 
 // ChainCommitment is what the settlement contract stores about a miner's commitment.
@@ -25,7 +25,7 @@ type ChainCommitment struct {
 	Miner      common.Address
 	Root       logits.Hash
 	N          uint32
-	TokensHash logits.Hash
+	TokensHash logits.Hash // from the JobCommitted event
 }
 
 // Chain is the read-only view of the settlement contract that gossip validation and the

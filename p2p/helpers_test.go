@@ -170,6 +170,6 @@ func sampleCommitment(k byte, n int) Commitment {
 	for i := range out {
 		out[i] = uint32(100 + i)
 	}
-	return Commitment{JobID: jobID(k), ModelID: logits.Hash{0xAA}, Root: logits.Hash{k, 0x0F},
+	return Commitment{JobID: jobID(k), ModelID: 7, Root: logits.Hash{k, 0x0F},
 		N: uint32(n), TokensHash: logits.TokensHash(prompt, out), PromptTokens: prompt, OutputTokens: out}
 }

@@ -21,18 +21,18 @@ type Network struct {
 type Job struct {
 	Network
 	JobID     logits.JobID
-	ModelID   logits.Hash
+	ModelID   uint32 // the contract's registered model id
 	Prompt    string
 	Timestamp uint64 // unix seconds at signing
 }
 
 // Digest is the signed digest:
 // keccak256("pol/p2p/job/v1" || uint256 chainId || address contract || bytes32 jobId ||
-// bytes32 modelId || bytes32 logits.PromptHash(prompt) || uint64 timestamp).
+// uint32 modelId || bytes32 logits.PromptHash(prompt) || uint64 timestamp).
 func (j *Job) Digest() logits.Hash {
 	ph := logits.PromptHash(j.Prompt)
 	p := packer(tagJobDigest).uint256(j.ChainID).bytes(j.Contract[:]).bytes(j.JobID[:]).
-		bytes(j.ModelID[:]).bytes(ph[:]).uint64(j.Timestamp)
+		uint32(j.ModelID).bytes(ph[:]).uint64(j.Timestamp)
 	return logits.Keccak256(p)
 }
 
@@ -41,7 +41,7 @@ func (j *Job) Digest() logits.Hash {
 type Commitment struct {
 	Network
 	JobID        logits.JobID
-	ModelID      logits.Hash
+	ModelID      uint32
 	Root         logits.Hash
 	N            uint32
 	TokensHash   logits.Hash
@@ -52,11 +52,11 @@ type Commitment struct {
 
 // Digest is the signed digest:
 // keccak256("pol/p2p/commitment/v1" || uint256 chainId || address contract || bytes32 jobId ||
-// bytes32 modelId || bytes32 root || uint32 n || bytes32 tokensHash || uint64 timestamp).
+// uint32 modelId || bytes32 root || uint32 n || bytes32 tokensHash || uint64 timestamp).
 // The token lists are covered through tokensHash, which validators recompute.
 func (c *Commitment) Digest() logits.Hash {
 	p := packer(tagCommitmentDigest).uint256(c.ChainID).bytes(c.Contract[:]).bytes(c.JobID[:]).
-		bytes(c.ModelID[:]).bytes(c.Root[:]).uint32(c.N).bytes(c.TokensHash[:]).uint64(c.Timestamp)
+		uint32(c.ModelID).bytes(c.Root[:]).uint32(c.N).bytes(c.TokensHash[:]).uint64(c.Timestamp)
 	return logits.Keccak256(p)
 }
 
@@ -134,29 +134,36 @@ func copyFixed(fields ...byteField) error {
 }
 
 func jobToPB(j *Job, sig []byte) *pb.Job {
-	return &pb.Job{ChainId: j.ChainID, Contract: j.Contract[:], JobId: j.JobID[:], ModelId: j.ModelID[:],
+	return &pb.Job{ChainId: j.ChainID, Contract: j.Contract[:], JobId: j.JobID[:], ModelId: j.ModelID,
 		Prompt: j.Prompt, Timestamp: j.Timestamp, Signature: sig}
 }
 
 func jobFromPB(m *pb.Job) (*Job, error) {
-	j := &Job{Network: Network{ChainID: m.ChainId}, Prompt: m.Prompt, Timestamp: m.Timestamp}
-	if err := copyFixed(byteField{"contract", j.Contract[:], m.Contract}, byteField{"job_id", j.JobID[:], m.JobId}, byteField{"model_id", j.ModelID[:], m.ModelId}); err != nil {
+	j := &Job{Network: Network{ChainID: m.ChainId}, ModelID: m.ModelId, Prompt: m.Prompt, Timestamp: m.Timestamp}
+	err := copyFixed(
+		byteField{"contract", j.Contract[:], m.Contract},
+		byteField{"job_id", j.JobID[:], m.JobId})
+	if err != nil {
 		return nil, err
 	}
 	return j, nil
 }
 
 func commitmentToPB(c *Commitment, sig []byte) *pb.Commitment {
-	return &pb.Commitment{ChainId: c.ChainID, Contract: c.Contract[:], JobId: c.JobID[:], ModelId: c.ModelID[:],
+	return &pb.Commitment{ChainId: c.ChainID, Contract: c.Contract[:], JobId: c.JobID[:], ModelId: c.ModelID,
 		Root: c.Root[:], N: c.N, TokensHash: c.TokensHash[:], PromptTokens: c.PromptTokens,
 		OutputTokens: c.OutputTokens, Timestamp: c.Timestamp, Signature: sig}
 }
 
 func commitmentFromPB(m *pb.Commitment) (*Commitment, error) {
-	c := &Commitment{Network: Network{ChainID: m.ChainId}, N: m.N, PromptTokens: m.PromptTokens,
+	c := &Commitment{Network: Network{ChainID: m.ChainId}, ModelID: m.ModelId, N: m.N, PromptTokens: m.PromptTokens,
 		OutputTokens: m.OutputTokens, Timestamp: m.Timestamp}
-	if err := copyFixed(byteField{"contract", c.Contract[:], m.Contract}, byteField{"job_id", c.JobID[:], m.JobId}, byteField{"model_id", c.ModelID[:], m.ModelId},
-		byteField{"root", c.Root[:], m.Root}, byteField{"tokens_hash", c.TokensHash[:], m.TokensHash}); err != nil {
+	err := copyFixed(
+		byteField{"contract", c.Contract[:], m.Contract},
+		byteField{"job_id", c.JobID[:], m.JobId},
+		byteField{"root", c.Root[:], m.Root},
+		byteField{"tokens_hash", c.TokensHash[:], m.TokensHash})
+	if err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -174,8 +181,12 @@ func verdictFromPB(m *pb.Verdict) (*Verdict, error) {
 	}
 	v := &Verdict{Network: Network{ChainID: m.ChainId}, Outcome: Outcome(m.Outcome), Positions: m.Positions,
 		Timestamp: m.Timestamp}
-	if err := copyFixed(byteField{"contract", v.Contract[:], m.Contract}, byteField{"job_id", v.JobID[:], m.JobId}, byteField{"root", v.Root[:], m.Root},
-		byteField{"evidence_hash", v.EvidenceHash[:], m.EvidenceHash}); err != nil {
+	err := copyFixed(
+		byteField{"contract", v.Contract[:], m.Contract},
+		byteField{"job_id", v.JobID[:], m.JobId},
+		byteField{"root", v.Root[:], m.Root},
+		byteField{"evidence_hash", v.EvidenceHash[:], m.EvidenceHash})
+	if err != nil {
 		return nil, err
 	}
 	return v, nil

@@ -137,7 +137,7 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, verdict)
 			return delivered{}, chainMiss("job", j.JobID, err)
 		}
 		if cj.ModelID != j.ModelID {
-			return delivered{}, reject("job %s: model %s, the chain says %s", j.JobID, j.ModelID, cj.ModelID)
+			return delivered{}, reject("job %s: model %d, the chain says %d", j.JobID, j.ModelID, cj.ModelID)
 		}
 		if ph := logits.PromptHash(j.Prompt); ph != cj.PromptHash {
 			return delivered{}, reject("job %s: prompt hash %s, the chain says %s", j.JobID, ph, cj.PromptHash)
@@ -189,7 +189,7 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 			return delivered{}, reject("job %s: root/n/tokens hash differ from the chain's commitment", c.JobID)
 		}
 		if cj, err := g.cfg.Chain.Job(ctx, c.JobID); err == nil && cj.ModelID != c.ModelID {
-			return delivered{}, reject("job %s: model %s, the chain's job is for %s", c.JobID, c.ModelID, cj.ModelID)
+			return delivered{}, reject("job %s: model %d, the chain's job is for %d", c.JobID, c.ModelID, cj.ModelID)
 		}
 	}
 	return delivered{msg: c, signer: signer}, accepted

@@ -140,12 +140,12 @@ func (RevealResponse_Status) EnumDescriptor() ([]byte, []int) {
 type Job struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	ChainId       uint64                 `protobuf:"varint,1,opt,name=chain_id,json=chainId,proto3" json:"chain_id,omitempty"`
-	Contract      []byte                 `protobuf:"bytes,2,opt,name=contract,proto3" json:"contract,omitempty"`              // 20-byte settlement contract address
-	JobId         []byte                 `protobuf:"bytes,3,opt,name=job_id,json=jobId,proto3" json:"job_id,omitempty"`       // 32 bytes
-	ModelId       []byte                 `protobuf:"bytes,4,opt,name=model_id,json=modelId,proto3" json:"model_id,omitempty"` // 32 bytes
-	Prompt        string                 `protobuf:"bytes,5,opt,name=prompt,proto3" json:"prompt,omitempty"`                  // UTF-8 prompt text
-	Timestamp     uint64                 `protobuf:"varint,6,opt,name=timestamp,proto3" json:"timestamp,omitempty"`           // unix seconds at signing
-	Signature     []byte                 `protobuf:"bytes,15,opt,name=signature,proto3" json:"signature,omitempty"`           // 65 bytes r || s || v (v in {0, 1}) over the job digest
+	Contract      []byte                 `protobuf:"bytes,2,opt,name=contract,proto3" json:"contract,omitempty"`               // 20-byte settlement contract address
+	JobId         []byte                 `protobuf:"bytes,3,opt,name=job_id,json=jobId,proto3" json:"job_id,omitempty"`        // 32 bytes
+	ModelId       uint32                 `protobuf:"varint,4,opt,name=model_id,json=modelId,proto3" json:"model_id,omitempty"` // the contract's registered model id
+	Prompt        string                 `protobuf:"bytes,5,opt,name=prompt,proto3" json:"prompt,omitempty"`                   // UTF-8 prompt text
+	Timestamp     uint64                 `protobuf:"varint,6,opt,name=timestamp,proto3" json:"timestamp,omitempty"`            // unix seconds at signing
+	Signature     []byte                 `protobuf:"bytes,15,opt,name=signature,proto3" json:"signature,omitempty"`            // 65 bytes r || s || v (v in {0, 1}) over the job digest
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -201,11 +201,11 @@ func (x *Job) GetJobId() []byte {
 	return nil
 }
 
-func (x *Job) GetModelId() []byte {
+func (x *Job) GetModelId() uint32 {
 	if x != nil {
 		return x.ModelId
 	}
-	return nil
+	return 0
 }
 
 func (x *Job) GetPrompt() string {
@@ -236,7 +236,7 @@ type Commitment struct {
 	ChainId       uint64                 `protobuf:"varint,1,opt,name=chain_id,json=chainId,proto3" json:"chain_id,omitempty"`
 	Contract      []byte                 `protobuf:"bytes,2,opt,name=contract,proto3" json:"contract,omitempty"`                       // 20 bytes
 	JobId         []byte                 `protobuf:"bytes,3,opt,name=job_id,json=jobId,proto3" json:"job_id,omitempty"`                // 32 bytes
-	ModelId       []byte                 `protobuf:"bytes,4,opt,name=model_id,json=modelId,proto3" json:"model_id,omitempty"`          // 32 bytes
+	ModelId       uint32                 `protobuf:"varint,4,opt,name=model_id,json=modelId,proto3" json:"model_id,omitempty"`         // the contract's registered model id
 	Root          []byte                 `protobuf:"bytes,5,opt,name=root,proto3" json:"root,omitempty"`                               // 32-byte Merkle root of the logits
 	N             uint32                 `protobuf:"varint,6,opt,name=n,proto3" json:"n,omitempty"`                                    // number of output positions
 	TokensHash    []byte                 `protobuf:"bytes,7,opt,name=tokens_hash,json=tokensHash,proto3" json:"tokens_hash,omitempty"` // 32 bytes, logits.TokensHash(prompt_tokens, output_tokens)
@@ -299,11 +299,11 @@ func (x *Commitment) GetJobId() []byte {
 	return nil
 }
 
-func (x *Commitment) GetModelId() []byte {
+func (x *Commitment) GetModelId() uint32 {
 	if x != nil {
 		return x.ModelId
 	}
-	return nil
+	return 0
 }
 
 func (x *Commitment) GetRoot() []byte {
@@ -588,7 +588,7 @@ const file_pol_proto_rawDesc = "" +
 	"\bchain_id\x18\x01 \x01(\x04R\achainId\x12\x1a\n" +
 	"\bcontract\x18\x02 \x01(\fR\bcontract\x12\x15\n" +
 	"\x06job_id\x18\x03 \x01(\fR\x05jobId\x12\x19\n" +
-	"\bmodel_id\x18\x04 \x01(\fR\amodelId\x12\x16\n" +
+	"\bmodel_id\x18\x04 \x01(\rR\amodelId\x12\x16\n" +
 	"\x06prompt\x18\x05 \x01(\tR\x06prompt\x12\x1c\n" +
 	"\ttimestamp\x18\x06 \x01(\x04R\ttimestamp\x12\x1c\n" +
 	"\tsignature\x18\x0f \x01(\fR\tsignature\"\xbe\x02\n" +
@@ -597,7 +597,7 @@ const file_pol_proto_rawDesc = "" +
 	"\bchain_id\x18\x01 \x01(\x04R\achainId\x12\x1a\n" +
 	"\bcontract\x18\x02 \x01(\fR\bcontract\x12\x15\n" +
 	"\x06job_id\x18\x03 \x01(\fR\x05jobId\x12\x19\n" +
-	"\bmodel_id\x18\x04 \x01(\fR\amodelId\x12\x12\n" +
+	"\bmodel_id\x18\x04 \x01(\rR\amodelId\x12\x12\n" +
 	"\x04root\x18\x05 \x01(\fR\x04root\x12\f\n" +
 	"\x01n\x18\x06 \x01(\rR\x01n\x12\x1f\n" +
 	"\vtokens_hash\x18\a \x01(\fR\n" +
