@@ -209,7 +209,8 @@ interface IProofOfLogits {
     // ---------------------------------------------------------------- staking
 
     /// @notice Stakes msg.value for `role`: registers the caller (first call, >= the role's minimum)
-    /// or tops up its stake. Validators take a slot in the bounded validator list.
+    /// or tops up its stake. Validators take a slot in the bounded validator list; a validator
+    /// cannot top up while it sits on an unsettled committee (its stake is its vote weight).
     function stake(Role role) external payable;
 
     /// @notice Moves `amount` of stake to unbonding, withdrawable after the unbonding delay.

@@ -172,6 +172,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             if (role == Role.Validator) _addValidator(a, msg.sender);
         } else if (a.role != role) {
             revert RoleMismatch(a.role, role);
+        } else if (role == Role.Validator && a.pending != 0) {
+            // A committee member's vote weight is its stake at settlement; no top-up while it votes.
+            revert PendingDuties(a.pending);
         }
         _setStake(a, uint96(newStake));
         emit Staked(msg.sender, role, msg.value, newStake);

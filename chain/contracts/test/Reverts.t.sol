@@ -116,6 +116,18 @@ contract RevertsTest is Fixture {
         pol.requestUnbond(1 ether);
     }
 
+    function test_RevertTopUpWhileOnCommittee() public {
+        bytes32 jobId = committedJob();
+        pol.drawCommittee(jobId);
+        address v = pol.previewCommittee(jobId)[0];
+        vm.deal(v, 1 ether);
+        vm.prank(v);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.PendingDuties.selector, 1));
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        // Miners may top up while their job is pending.
+        stakeAs(MINER, IProofOfLogits.Role.Miner, 1 ether);
+    }
+
     function test_RevertSettleTwice() public {
         bytes32 jobId = committedJob();
         rollPastWindow(jobId);
