@@ -3,9 +3,11 @@ package p2p
 import (
 	"context"
 	"encoding/binary"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/p2p/protocol/ping"
 
 	"github.com/pol-network/pol/logits"
@@ -70,49 +72,61 @@ func BenchmarkGossipLatency(b *testing.B) {
 }
 
 // BenchmarkRevealThroughput fetches and verifies 128k-vocab openings from a miner over
-// loopback, one at a time and 8 in flight. x-local compares the throughput with opening and
-// verifying the same positions from the store without the network.
+// loopback TCP and QUIC, one at a time and 8 in flight. x-local compares the throughput with
+// opening and verifying the same positions from the store without the network.
 func BenchmarkRevealThroughput(b *testing.B) {
 	reg, chain := NewStaticRegistry(), newTestChain()
-	miner, validator := newTestHost(b, newKey(b), reg), newTestHost(b, newKey(b), reg)
+	miner := newTestHost(b, newKey(b), reg)
 	reg.Add(miner.Address, RoleMiner)
-	reg.Add(validator.Address, RoleValidator)
 	store := openTestStore(b, b.TempDir())
 	job := commitJob(b, store, jobID(1), 8, vocab128k)
 	chain.setCommitment(job.id, job.onChain(miner))
 	serveReveal(b, miner, RevealServerConfig{Source: store, Rate: 1e9, Burst: 1 << 30})
-	connectAll(b, miner, validator)
-	client := NewRevealClient(validator, chain, 0)
 	size := int64(logits.EncodedSize(vocab128k, logits.ProofLen(job.n, 0)))
 	local := localOpenRate(b, store, job)
 
-	report := func(b *testing.B) {
-		mibs := float64(size) * float64(b.N) / b.Elapsed().Seconds() / (1 << 20)
-		b.ReportMetric(mibs, "MiB/s")
-		b.ReportMetric(mibs/local, "x-local")
-	}
-	b.Run("sequential", func(b *testing.B) {
-		b.SetBytes(size)
-		for i := 0; b.Loop(); i++ {
-			if _, err := client.Fetch(context.Background(), miner.ID(), job.id, uint32(i)%job.n); err != nil {
-				b.Fatal(err)
+	for _, transport := range []string{"tcp", "quic-v1"} {
+		// A validator of its own per transport, dialling only that transport's address.
+		validator := newTestHost(b, newKey(b), reg)
+		reg.Add(validator.Address, RoleValidator)
+		ai := peer.AddrInfo{ID: miner.ID()}
+		for _, a := range miner.Addrs() {
+			if strings.Contains(a.String(), "/"+transport) {
+				ai.Addrs = append(ai.Addrs, a)
 			}
 		}
-		report(b)
-	})
-	b.Run("parallel8", func(b *testing.B) {
-		b.SetBytes(size)
-		b.SetParallelism(RevealMaxStreamsPerPeer)
-		b.RunParallel(func(pb *testing.PB) {
-			for i := uint32(0); pb.Next(); i++ {
-				if _, err := client.Fetch(context.Background(), miner.ID(), job.id, i%job.n); err != nil {
-					b.Error(err)
-					return
+		if err := validator.Connect(context.Background(), ai); err != nil {
+			b.Fatal(err)
+		}
+		client := NewRevealClient(validator, chain, 0)
+		report := func(b *testing.B) {
+			mibs := float64(size) * float64(b.N) / b.Elapsed().Seconds() / (1 << 20)
+			b.ReportMetric(mibs, "MiB/s")
+			b.ReportMetric(mibs/local, "x-local")
+		}
+		b.Run(transport+"/sequential", func(b *testing.B) {
+			b.SetBytes(size)
+			for i := 0; b.Loop(); i++ {
+				if _, err := client.Fetch(context.Background(), miner.ID(), job.id, uint32(i)%job.n); err != nil {
+					b.Fatal(err)
 				}
 			}
+			report(b)
 		})
-		report(b)
-	})
+		b.Run(transport+"/parallel8", func(b *testing.B) {
+			b.SetBytes(size)
+			b.SetParallelism(RevealMaxStreamsPerPeer)
+			b.RunParallel(func(pb *testing.PB) {
+				for i := uint32(0); pb.Next(); i++ {
+					if _, err := client.Fetch(context.Background(), miner.ID(), job.id, i%job.n); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+			report(b)
+		})
+	}
 }
 
 // localOpenRate is the MiB/s of Store.Open + encode + decode + Verify without a network.

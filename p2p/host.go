@@ -112,8 +112,9 @@ func NewHost(cfg HostConfig) (*Host, error) {
 }
 
 // newResourceManager scales libp2p's default limits to the machine and adds the reveal
-// protocol's limits: RevealMaxStreamsPerPeer concurrent streams per peer and a memory budget
-// large enough for that many 128k-vocab openings in flight.
+// protocol's per-peer limits: twice the RevealMaxStreamsPerPeer requests a RevealClient keeps in
+// flight, so that streams still closing never make a new request fail, and memory for as many
+// openings.
 func newResourceManager() (network.ResourceManager, error) {
 	limits := rcmgr.DefaultLimits
 	libp2p.SetDefaultServiceLimits(&limits)
@@ -124,9 +125,9 @@ func newResourceManager() (network.ResourceManager, error) {
 		Memory:          256 << 20,
 	}, rcmgr.BaseLimitIncrease{})
 	limits.AddProtocolPeerLimit(RevealProtocol, rcmgr.BaseLimit{
-		Streams:         2 * RevealMaxStreamsPerPeer,
-		StreamsInbound:  RevealMaxStreamsPerPeer,
-		StreamsOutbound: RevealMaxStreamsPerPeer,
+		Streams:         4 * RevealMaxStreamsPerPeer,
+		StreamsInbound:  2 * RevealMaxStreamsPerPeer,
+		StreamsOutbound: 2 * RevealMaxStreamsPerPeer,
 		Memory:          int64(RevealMaxStreamsPerPeer) * 2 * MaxOpeningSize,
 	}, rcmgr.BaseLimitIncrease{})
 	rm, err := rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(limits.AutoScale()))

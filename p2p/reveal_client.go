@@ -106,11 +106,15 @@ func (c *RevealClient) exchange(ctx context.Context, miner peer.ID, req *pb.Reve
 		return nil, fmt.Errorf("p2p: reveal: send request to %s: %w", miner, err)
 	}
 	var resp pb.RevealResponse
+	r := bufio.NewReaderSize(st, 64<<10)
 	opts := protodelim.UnmarshalOptions{MaxSize: maxRevealResponseSize}
-	if err := opts.UnmarshalFrom(bufio.NewReaderSize(st, 64<<10), &resp); err != nil {
+	if err := opts.UnmarshalFrom(r, &resp); err != nil {
 		st.Reset()
 		return nil, fmt.Errorf("p2p: reveal: read response from %s: %w", miner, err)
 	}
+	// Wait for the miner to close its side, so the stream is gone on both ends before this
+	// request's slot is released (the response is complete either way).
+	_, _ = r.ReadByte()
 	switch resp.Status {
 	case pb.RevealResponse_STATUS_OK:
 		return resp.Opening, nil

@@ -18,8 +18,9 @@ const (
 	maxRevealRequestSize = 128
 	// maxRevealResponseSize caps a response: an opening plus status and message.
 	maxRevealResponseSize = MaxOpeningSize + 1<<10
-	// RevealMaxStreamsPerPeer caps concurrent reveal streams per peer and direction, both in the
-	// resource manager and on the requesting side (so requests queue instead of failing).
+	// RevealMaxStreamsPerPeer caps the reveal requests a RevealClient has in flight to one
+	// miner; further requests queue. The resource manager admits twice as many streams per peer
+	// and direction, so streams that are still closing never make a new request fail.
 	RevealMaxStreamsPerPeer = 8
 	// DefaultRevealTimeout bounds one request-response exchange.
 	DefaultRevealTimeout = 10 * time.Second
