@@ -16,7 +16,7 @@ type JobRequest struct {
 	ModelID    uint32
 	PromptHash logits.Hash
 	MaxTokens  uint32
-	Sampler    Sampler
+	Sampler    logits.Sampler
 	// Deadline is the unix time after which no commit is accepted.
 	Deadline uint64
 	// Fee is the wei held in escrow and paid on a passed job.
@@ -123,7 +123,7 @@ func (c *Client) Withdraw(ctx context.Context) (*big.Int, error) {
 
 // SubmitJob submits a job with its fee in escrow and returns the job id.
 func (c *Client) SubmitJob(ctx context.Context, req JobRequest) (logits.JobID, error) {
-	data, err := c.binding.TryPackSubmitJob(req.ModelID, [32]byte(req.PromptHash), req.MaxTokens, req.Sampler, req.Deadline)
+	data, err := c.binding.TryPackSubmitJob(req.ModelID, [32]byte(req.PromptHash), req.MaxTokens, ChainSampler(req.Sampler), req.Deadline)
 	if err != nil {
 		return logits.JobID{}, packErr("submitJob", err)
 	}

@@ -111,3 +111,13 @@ func LogitsThresholds(t Thresholds) logits.Thresholds {
 		TieMargin: logits.FromNano(t.TieMarginNano),
 	}
 }
+
+// ChainSampler converts sampler parameters to the contract's struct.
+func ChainSampler(s logits.Sampler) Sampler {
+	return Sampler{TemperatureMilli: s.TemperatureMilli, TopK: s.TopK, TopPMilli: s.TopPMilli, Seed: s.Seed}
+}
+
+// LogitsSampler converts the contract's sampler struct to the canonical sampler.
+func LogitsSampler(s Sampler) logits.Sampler {
+	return logits.Sampler{TemperatureMilli: s.TemperatureMilli, TopK: s.TopK, TopPMilli: s.TopPMilli, Seed: s.Seed}
+}

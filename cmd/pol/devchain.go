@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"time"
+
+	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/devnode"
+	"github.com/pol-network/pol/chain/keys"
+)
+
+func init() {
+	register(command{
+		name:    "devchain",
+		summary: "run a local dev chain (in-process geth, chain id 1337) with the pol contract deployed",
+		run:     runDevchain,
+	})
+}
+
+// devchainInfo is what -info writes for scripts: where to connect and what
+// is deployed.
+type devchainInfo struct {
+	HTTP        string   `json:"http"`
+	WS          string   `json:"ws"`
+	ChainID     int      `json:"chainId"`
+	Contract    string   `json:"contract"`
+	DeployBlock uint64   `json:"deployBlock"`
+	Accounts    []string `json:"accounts"`
+}
+
+// runDevchain starts the embedded dev chain, deploys the contract with
+// chain.DevParams (dev key 0 is the owner) and serves until ctx ends.
+func runDevchain(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("devchain", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	port := fs.Int("port", 8545, "HTTP and WebSocket JSON-RPC port on 127.0.0.1 (0 = pick a free one)")
+	period := fs.Duration("period", time.Second, "time between blocks, whole seconds (0 = a block per transaction only)")
+	accounts := fs.Int("accounts", 10, "prefunded dev accounts (keys of the public test mnemonic)")
+	showKeys := fs.Bool("show-keys", false, "also print the dev accounts' private keys (public knowledge; dev chains only)")
+	info := fs.String("info", "", "write connection details as JSON to this file once ready")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *accounts < 1 || *accounts > 1000 {
+		fmt.Fprintf(e.stderr, "-accounts %d outside 1..1000\n", *accounts)
+		return errUsage
+	}
+	// go-ethereum logs through its own default logger: send it to ours,
+	// with its chatter below warnings demoted to debug.
+	gethlog.SetDefault(gethlog.NewLogger(quietHandler{e.log.Handler()}))
+
+	n, err := devnode.Start(ctx, devnode.Config{
+		BlockPeriod: *period,
+		Port:        *port,
+		Accounts:    *accounts,
+		Logger:      e.log,
+	})
+	if err != nil {
+		return err
+	}
+	defer n.Close()
+	dep := n.Contract()
+	printDevchain(e.stdout, n, dep, *showKeys)
+	if *info != "" {
+		if err := writeDevchainInfo(*info, n, dep); err != nil {
+			return err
+		}
+	}
+	<-ctx.Done()
+	e.log.Info("shutting down the dev chain")
+	return nil
+}
+
+func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, showKeys bool) {
+	fmt.Fprintf(w, "pol dev chain — chain id %d\n", devnode.ChainID)
+	fmt.Fprintf(w, "  HTTP RPC   %s\n", n.HTTPURL())
+	fmt.Fprintf(w, "  WS RPC     %s\n", n.WSURL())
+	fmt.Fprintf(w, "  contract   %s (deployed in block %d, owner %s)\n", dep.Address(), dep.Block, dep.From())
+	fmt.Fprintf(w, "  accounts   %s ETH each, from the public test mnemonic %q (m/44'/60'/0'/0/i) — never use them on a real network\n",
+		new(big.Int).Div(devnode.DefaultBalance(), big.NewInt(params.Ether)), keys.DevMnemonic)
+	for i, a := range n.Accounts() {
+		if showKeys {
+			fmt.Fprintf(w, "    %2d  %s  key 0x%x\n", i, a.Address, a.Key.D.FillBytes(make([]byte, 32)))
+		} else {
+			fmt.Fprintf(w, "    %2d  %s\n", i, a.Address)
+		}
+	}
+	fmt.Fprintln(w, "Ctrl-C stops the chain; its state is not kept.")
+}
+
+func writeDevchainInfo(path string, n *devnode.Node, dep *chain.Deployment) error {
+	inf := devchainInfo{
+		HTTP: n.HTTPURL(), WS: n.WSURL(), ChainID: devnode.ChainID,
+		Contract: dep.Address().Hex(), DeployBlock: dep.Block,
+	}
+	for _, a := range n.Accounts() {
+		inf.Accounts = append(inf.Accounts, a.Address.Hex())
+	}
+	b, err := json.MarshalIndent(inf, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write -info: %w", err)
+	}
+	return os.Rename(tmp, path)
+}

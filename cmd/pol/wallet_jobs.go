@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+func init() {
+	walletCmds["submit"] = walletCmd{"submit a job (prompt, model, sampler, deadline) with its fee in escrow", walletSubmit}
+	walletCmds["cancel"] = walletCmd{"cancel a job nobody committed to; the fee is credited back", walletCancel}
+	walletCmds["job"] = walletCmd{"show a job's state, commitment and committee", walletJob}
+	walletCmds["settle"] = walletCmd{"settle a committed job after its attest window", walletSettle}
+	walletCmds["register-model"] = walletCmd{"register a model and its comparator thresholds (contract owner)", walletRegisterModel}
+}
+
+type submitFlags struct {
+	modelID            uint
+	prompt, promptHash string
+	maxTokens, topK    uint
+	temp, topP         float64
+	seed, fee          string
+	deadline           time.Duration
+}
+
+func (f *submitFlags) register(fs *flag.FlagSet) {
+	fs.UintVar(&f.modelID, "model-id", 1, "registered model id")
+	fs.StringVar(&f.prompt, "prompt", "", "prompt text (its hash goes on chain)")
+	fs.StringVar(&f.promptHash, "prompt-hash", "", "prompt hash (hex) instead of -prompt")
+	fs.UintVar(&f.maxTokens, "max-tokens", 64, "maximum tokens to generate")
+	fs.Float64Var(&f.temp, "temp", 0.8, "sampling temperature (0 = greedy)")
+	fs.UintVar(&f.topK, "top-k", 40, "sample among the k most likely tokens (0 = off)")
+	fs.Float64Var(&f.topP, "top-p", 0, "nucleus sampling mass (0 = off)")
+	fs.StringVar(&f.seed, "seed", "", "sampler seed (hex, 32 bytes; default random)")
+	fs.DurationVar(&f.deadline, "deadline", time.Hour, "time from the latest block until the commit deadline")
+	fs.StringVar(&f.fee, "fee", "", "fee in ETH, held in escrow")
+}
+
+// request builds the job request; now is the latest block's time.
+func (f *submitFlags) request(now uint64) (chain.JobRequest, error) {
+	var req chain.JobRequest
+	switch {
+	case (f.prompt == "") == (f.promptHash == ""):
+		return req, errors.New("give exactly one of -prompt and -prompt-hash")
+	case f.prompt != "":
+		req.PromptHash = logits.PromptHash(f.prompt)
+	default:
+		h, err := logits.ParseHash(f.promptHash)
+		if err != nil {
+			return req, fmt.Errorf("-prompt-hash: %w", err)
+		}
+		req.PromptHash = h
+	}
+	if f.modelID == 0 || f.modelID > math.MaxUint32 || f.maxTokens == 0 || f.maxTokens > math.MaxUint32 || f.topK > math.MaxUint32 {
+		return req, errors.New("-model-id, -max-tokens and -top-k must fit in 32 bits; model id and max tokens > 0")
+	}
+	if !(f.temp >= 0 && f.temp <= 1e6) || !(f.topP >= 0 && f.topP <= 1) {
+		return req, fmt.Errorf("-temp %v or -top-p %v out of range", f.temp, f.topP)
+	}
+	if f.deadline < time.Second {
+		return req, fmt.Errorf("-deadline %v: must be at least a second", f.deadline)
+	}
+	fee, err := parseEther(f.fee)
+	if err != nil {
+		return req, fmt.Errorf("-fee: %w", err)
+	}
+	req.ModelID, req.MaxTokens, req.Fee = uint32(f.modelID), uint32(f.maxTokens), fee
+	req.Sampler = logits.Sampler{
+		TemperatureMilli: uint32(math.Round(f.temp * 1000)),
+		TopK:             uint32(f.topK),
+		TopPMilli:        uint32(math.Round(f.topP * 1000)),
+	}
+	if f.seed != "" {
+		if req.Sampler.Seed, err = logits.ParseHash(f.seed); err != nil {
+			return req, fmt.Errorf("-seed: %w", err)
+		}
+	} else if _, err := rand.Read(req.Sampler.Seed[:]); err != nil {
+		return req, err
+	}
+	req.Deadline = now + uint64(f.deadline/time.Second)
+	return req, nil
+}
+
+func walletSubmit(ctx context.Context, e *env, args []string) error {
+	var f submitFlags
+	return walletRun(ctx, e, "submit", args, true, f.register, func(ctx context.Context, cl *chain.Client) error {
+		head, err := cl.Backend().HeaderByNumber(ctx, nil)
+		if err != nil {
+			return err
+		}
+		req, err := f.request(head.Time)
+		if err != nil {
+			return err
+		}
+		job, err := cl.SubmitJob(ctx, req)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "job       %s\nprompt    %s\nfee       %s ETH\ndeadline  unix time %d\n",
+			job, req.PromptHash, formatEther(req.Fee), req.Deadline)
+		return nil
+	})
+}
+
+func walletCancel(ctx context.Context, e *env, args []string) error {
+	var jobFlag string
+	return walletRun(ctx, e, "cancel", args, true, func(fs *flag.FlagSet) {
+		fs.StringVar(&jobFlag, "job", "", "job id (hex)")
+	}, func(ctx context.Context, cl *chain.Client) error {
+		job, err := parseJob(jobFlag)
+		if err != nil {
+			return err
+		}
+		if _, err := cl.CancelJob(ctx, job); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "cancelled %s; the fee is credited to the requester (pol wallet withdraw)\n", job)
+		return nil
+	})
+}
+
+func walletJob(ctx context.Context, e *env, args []string) error {
+	var jobFlag string
+	return walletRun(ctx, e, "job", args, false, func(fs *flag.FlagSet) {
+		fs.StringVar(&jobFlag, "job", "", "job id (hex)")
+	}, func(ctx context.Context, cl *chain.Client) error {
+		job, err := parseJob(jobFlag)
+		if err != nil {
+			return err
+		}
+		j, err := cl.Job(ctx, job)
+		if err != nil {
+			return err
+		}
+		if chain.JobStatus(j.Status) == chain.StatusNone {
+			return fmt.Errorf("no job %s on contract %s", job, cl.Address())
+		}
+		w := e.stdout
+		fmt.Fprintf(w, "job        %s\nstatus     %s\nrequester  %s\nfee        %s ETH\nmodel      %d (thresholds v%d)\nmax tokens %d\ndeadline   unix time %d\n",
+			job, chain.JobStatus(j.Status), j.Requester, formatEther(j.Fee), j.ModelId, j.ThresholdsVersion, j.MaxTokens, j.Deadline)
+		if j.CommitBlock == 0 {
+			return nil
+		}
+		fmt.Fprintf(w, "miner      %s\nroot       %s\nn          %d\ncommitted  block %d\n", j.Miner, logits.Hash(j.Root), j.N, j.CommitBlock)
+		members, verdicts, err := cl.Committee(ctx, job)
+		if err != nil {
+			return err
+		}
+		for i, m := range members {
+			fmt.Fprintf(w, "validator  %s  %s\n", m, verdicts[i])
+		}
+		return nil
+	})
+}
+
+func walletSettle(ctx context.Context, e *env, args []string) error {
+	var jobFlag string
+	return walletRun(ctx, e, "settle", args, true, func(fs *flag.FlagSet) {
+		fs.StringVar(&jobFlag, "job", "", "job id (hex)")
+	}, func(ctx context.Context, cl *chain.Client) error {
+		job, err := parseJob(jobFlag)
+		if err != nil {
+			return err
+		}
+		s, err := cl.Settle(ctx, job)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "job %s settled: %s (miner %s ETH, each majority validator %s ETH, slash %s ETH, refund %s ETH)\n",
+			job, chain.JobStatus(s.Outcome), formatEther(s.MinerPayout), formatEther(s.VoterReward), formatEther(s.MinerSlash), formatEther(s.Refund))
+		return nil
+	})
+}
+
+func walletRegisterModel(ctx context.Context, e *env, args []string) error {
+	var weights string
+	th := logits.DefaultThresholds()
+	return walletRun(ctx, e, "register-model", args, true, func(fs *flag.FlagSet) {
+		fs.StringVar(&weights, "weights-hash", "", "SHA-256 of the model weights file (hex)")
+		fs.IntVar(&th.TopK, "top-k", th.TopK, "comparator: tokens compared")
+		fs.Float64Var(&th.MaxDelta, "max-delta", th.MaxDelta, "comparator: max |Δ log-prob|")
+		fs.Float64Var(&th.MaxKL, "max-kl", th.MaxKL, "comparator: max KL divergence")
+		fs.Float64Var(&th.TieMargin, "tie-margin", th.TieMargin, "comparator: top-1 tie margin")
+	}, func(ctx context.Context, cl *chain.Client) error {
+		h, err := logits.ParseHash(weights)
+		if err != nil {
+			return fmt.Errorf("-weights-hash: %w", err)
+		}
+		th.Version = 1
+		if err := th.Validate(); err != nil {
+			return err
+		}
+		id, err := cl.RegisterModel(ctx, h, chain.ChainThresholds(th))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "model id %d\n", id)
+		return nil
+	})
+}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/pol-network/pol/chain/keys"
+)
+
+// wallet runs `pol wallet args...` and returns exit code, stdout, stderr.
+func wallet(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	code := runMain(append([]string{"wallet"}, args...), &out, &errs)
+	return code, out.String(), errs.String()
+}
+
+func walletOK(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errs := wallet(t, args...)
+	if code != 0 {
+		t.Fatalf("pol wallet %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)
+	}
+	return out
+}
+
+// A miner with a keystore key and a requester with a dev key go through
+// staking, a job's submission and cancellation, refunds and unbonding.
+func TestWalletAgainstDevchain(t *testing.T) {
+	inf, _ := startDevchain(t)
+	t.Setenv("POL_RPC", inf.HTTP)
+	t.Setenv("POL_CONTRACT", inf.Contract)
+
+	// The miner's key (dev key 1) lives in an encrypted keystore.
+	ks := t.TempDir()
+	k1, _ := keys.Dev(1)
+	if _, err := keys.Import(ks, k1, "miner-pw", true); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("POL_TEST_MINER_PW", "miner-pw")
+	miner := []string{"-keystore", ks, "-password-env", "POL_TEST_MINER_PW"}
+
+	out := walletOK(t, append([]string{"stake", "-role", "miner", "-amount", "2"}, miner...)...)
+	if !strings.Contains(out, "is a Miner with 2 ETH staked") {
+		t.Fatalf("stake: %s", out)
+	}
+	out = walletOK(t, append([]string{"stake", "-amount", "0.5"}, miner...)...)
+	if !strings.Contains(out, "with 2.5 ETH staked") {
+		t.Fatalf("top-up: %s", out)
+	}
+	out = walletOK(t, "balance", "-dev-key", "1")
+	if !regexp.MustCompile(`role\s+Miner\nstake\s+2\.5 ETH`).MatchString(out) {
+		t.Fatalf("balance: %s", out)
+	}
+
+	out = walletOK(t, "register-model", "-dev-key", "0", "-weights-hash", "0x"+strings.Repeat("11", 32))
+	if !strings.Contains(out, "model id 1") {
+		t.Fatalf("register-model: %s", out)
+	}
+	out = walletOK(t, "submit", "-dev-key", "2", "-model-id", "1", "-prompt", "Once upon a time", "-fee", "0.1")
+	m := regexp.MustCompile(`job\s+(0x[0-9a-f]{64})`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("submit: %s", out)
+	}
+	job := m[1]
+	if out = walletOK(t, "job", "-job", job); !regexp.MustCompile(`status\s+Open`).MatchString(out) {
+		t.Fatalf("job: %s", out)
+	}
+
+	// Before its deadline only the requester may cancel; the error says why.
+	code, _, errs := wallet(t, "cancel", "-dev-key", "3", "-job", job)
+	if code != 1 || !strings.Contains(errs, "cancelJob reverted: NotCancellable(jobId="+job+")") {
+		t.Fatalf("cancel by a stranger: exit %d: %s", code, errs)
+	}
+	walletOK(t, "cancel", "-dev-key", "2", "-job", job)
+	if out = walletOK(t, "job", "-job", job); !regexp.MustCompile(`status\s+Cancelled`).MatchString(out) {
+		t.Fatalf("job after cancel: %s", out)
+	}
+	if out = walletOK(t, "withdraw", "-dev-key", "2"); !strings.Contains(out, "withdrew 0.1 ETH") {
+		t.Fatalf("refund: %s", out)
+	}
+
+	out = walletOK(t, append([]string{"unstake"}, miner...)...)
+	if !strings.Contains(out, "unbonding 2.5 ETH") || !strings.Contains(out, "0 ETH stays staked") {
+		t.Fatalf("unstake: %s", out)
+	}
+	code, _, errs = wallet(t, append([]string{"withdraw"}, miner...)...)
+	if code != 1 || !strings.Contains(errs, "withdraw reverted: UnbondingNotReady(readyAt=") {
+		t.Fatalf("early withdraw: exit %d: %s", code, errs)
+	}
+
+	// Wrong password: a clear error that does not echo the password.
+	t.Setenv("POL_TEST_MINER_PW", "wrong-pw")
+	code, _, errs = wallet(t, append([]string{"withdraw"}, miner...)...)
+	if code != 1 || !strings.Contains(errs, "could not decrypt key with given password") || strings.Contains(errs, "wrong-pw") {
+		t.Fatalf("wrong password: exit %d: %s", code, errs)
+	}
+}
+
+func TestWalletNewKey(t *testing.T) {
+	dir := t.TempDir()
+	pw := filepath.Join(dir, "pw")
+	if err := os.WriteFile(pw, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ks := filepath.Join(dir, "ks")
+	out := walletOK(t, "new", "-keystore", ks, "-password-file", pw, "-light-kdf")
+	m := regexp.MustCompile(`address\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("new: %s", out)
+	}
+	if _, err := keys.Load(ks, [20]byte{}, "s3cret"); err != nil {
+		t.Fatalf("the new key does not load: %v", err)
+	}
+	if strings.Contains(out, "s3cret") {
+		t.Fatal("password printed")
+	}
+}
+
+func TestWalletUsage(t *testing.T) {
+	code, _, errs := wallet(t)
+	if code != 2 || !strings.Contains(errs, "submit") || !strings.Contains(errs, "withdraw") {
+		t.Fatalf("bare wallet: exit %d\n%s", code, errs)
+	}
+	if code, _, _ = wallet(t, "frobnicate"); code != 2 {
+		t.Fatalf("unknown subcommand: exit %d", code)
+	}
+	if code, _, errs = wallet(t, "withdraw", "-contract", "0x0000000000000000000000000000000000000001", "-rpc", "http://127.0.0.1:1"); code != 1 || !strings.Contains(errs, "-keystore") {
+		t.Fatalf("withdraw without a key: exit %d\n%s", code, errs)
+	}
+	if code, _, errs = wallet(t, "balance", "-contract", "nope"); code != 1 || !strings.Contains(errs, "not an address") {
+		t.Fatalf("bad contract: exit %d\n%s", code, errs)
+	}
+}
