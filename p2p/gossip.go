@@ -50,7 +50,6 @@ type Gossip struct {
 	stats  map[Topic]*topicCounters
 	log    *slog.Logger
 	cancel context.CancelFunc
-	now    func() time.Time
 
 	scoreMu sync.Mutex
 	scores  map[peer.ID]float64
@@ -85,7 +84,7 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	g := &Gossip{cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), stats: make(map[Topic]*topicCounters, 3),
-		log: log, cancel: cancel, now: time.Now, scores: map[peer.ID]float64{}}
+		log: log, cancel: cancel, scores: map[peer.ID]float64{}}
 	opts := []pubsub.Option{
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
 		pubsub.WithNoAuthor(),
@@ -203,7 +202,7 @@ func (g *Gossip) PublishVerdict(ctx context.Context, v Verdict) error {
 func (g *Gossip) stamp(n *Network, ts *uint64) {
 	*n = g.cfg.Network
 	if *ts == 0 {
-		*ts = uint64(g.now().Unix())
+		*ts = uint64(time.Now().Unix())
 	}
 }
 

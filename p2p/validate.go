@@ -82,7 +82,7 @@ func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byt
 	if n != g.cfg.Network {
 		return common.Address{}, reject("%w: network %d/%s on topic of %d/%s", ErrMalformed, n.ChainID, n.Contract, g.cfg.ChainID, g.cfg.Contract)
 	}
-	now := g.now()
+	now := time.Now()
 	at := time.Unix(int64(min(ts, 1<<62)), 0)
 	if now.Sub(at) > g.cfg.MaxAge {
 		return common.Address{}, ignore("stale: signed at %s, older than %s", at.UTC(), g.cfg.MaxAge)
