@@ -30,6 +30,10 @@ type GossipConfig struct {
 	// MaxAge is how old a message may be before it is ignored (default 10 minutes);
 	// MaxClockSkew how far in the future (default 30 seconds).
 	MaxAge, MaxClockSkew time.Duration
+	// ChainWait is how long validation keeps asking the chain about a job or commitment it
+	// does not know yet before ignoring the message (default 3 seconds): the local chain view
+	// may lag the publisher's by a block or two.
+	ChainWait time.Duration
 	// ColocationWhitelist exempts address ranges from the IP-colocation score penalty.
 	ColocationWhitelist []*net.IPNet
 	// ScoreInspectPeriod is how often PeerScore's snapshot refreshes (default 5 seconds).
@@ -75,6 +79,9 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	if cfg.MaxClockSkew <= 0 {
 		cfg.MaxClockSkew = 30 * time.Second
 	}
+	if cfg.ChainWait <= 0 {
+		cfg.ChainWait = 3 * time.Second
+	}
 	if cfg.ScoreInspectPeriod <= 0 {
 		cfg.ScoreInspectPeriod = 5 * time.Second
 	}
@@ -109,7 +116,7 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
 		g.stats[t] = &topicCounters{}
 		name := t.Name(cfg.Network)
-		if err := ps.RegisterTopicValidator(name, g.validator(t), pubsub.WithValidatorTimeout(5*time.Second)); err != nil {
+		if err := ps.RegisterTopicValidator(name, g.validator(t), pubsub.WithValidatorTimeout(cfg.ChainWait+2*time.Second)); err != nil {
 			g.Close()
 			return nil, fmt.Errorf("p2p: validator for %s: %w", name, err)
 		}

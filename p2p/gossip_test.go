@@ -106,3 +106,35 @@ func TestPublishRefusesWhatPeersWouldReject(t *testing.T) {
 		t.Fatalf("rejected %d commitments, want 2", got.Rejected)
 	}
 }
+
+// TestGossipWaitsForALaggingChain publishes a commitment before the validator's chain view
+// has it; validation waits for the chain to catch up instead of dropping the message.
+func TestGossipWaitsForALaggingChain(t *testing.T) {
+	reg, lagging := NewStaticRegistry(), newTestChain()
+	miner := newTestNode(t, reg, nil, RoleMiner)
+	validator := newTestNode(t, reg, lagging, RoleValidator)
+	connectAll(t, miner.Host, validator.Host)
+	sub, err := validator.gossip.SubscribeCommitments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 10*time.Second, "the miner to see the validator's subscription", func() bool {
+		return len(miner.gossip.ListPeers(TopicCommitments)) == 1
+	})
+
+	com := sampleCommitment(8, 4)
+	if err := miner.gossip.PublishCommitment(context.Background(), com); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 10*time.Second, "the validator to ask its chain about the commitment", func() bool {
+		return lagging.lookups.Load() > 0
+	})
+	lagging.setCommitment(com.JobID, ChainCommitment{Miner: miner.Address, Root: com.Root, N: com.N, TokensHash: com.TokensHash})
+	got := next(t, sub, "validator")
+	if got.Msg.JobID != com.JobID {
+		t.Fatalf("delivered job %s, want %s", got.Msg.JobID, com.JobID)
+	}
+	if st := validator.gossip.Stats(TopicCommitments); st.Ignored != 0 || st.Accepted != 1 {
+		t.Fatalf("validator stats %+v, want the one commitment accepted", st)
+	}
+}

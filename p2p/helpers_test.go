@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -116,6 +117,7 @@ func waitTopicPeers(t testing.TB, nodes []*testNode, topics ...Topic) {
 
 // testChain is an in-memory view of the contract's jobs and commitments.
 type testChain struct {
+	lookups     atomic.Int64 // calls of Job and Commitment
 	mu          sync.Mutex
 	jobs        map[logits.JobID]ChainJob
 	commitments map[logits.JobID]ChainCommitment
@@ -126,6 +128,7 @@ func newTestChain() *testChain {
 }
 
 func (c *testChain) Job(_ context.Context, id logits.JobID) (ChainJob, error) {
+	c.lookups.Add(1)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	j, ok := c.jobs[id]
@@ -136,6 +139,7 @@ func (c *testChain) Job(_ context.Context, id logits.JobID) (ChainJob, error) {
 }
 
 func (c *testChain) Commitment(_ context.Context, id logits.JobID) (ChainCommitment, error) {
+	c.lookups.Add(1)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	cc, ok := c.commitments[id]

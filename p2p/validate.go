@@ -109,6 +109,26 @@ func (g *Gossip) staked(ctx context.Context, signer common.Address, role Role) v
 	return accepted
 }
 
+// chainRetryInterval is how often a lookup of something the chain does not know yet is retried.
+const chainRetryInterval = 100 * time.Millisecond
+
+// fromChain calls lookup until it succeeds, fails with something other than ErrNotOnChain, or
+// wait has passed.
+func fromChain[T any](ctx context.Context, wait time.Duration, lookup func(context.Context) (T, error)) (T, error) {
+	deadline := time.Now().Add(wait)
+	for {
+		v, err := lookup(ctx)
+		if err == nil || !errors.Is(err, ErrNotOnChain) || time.Now().After(deadline) {
+			return v, err
+		}
+		select {
+		case <-ctx.Done():
+			return v, err
+		case <-time.After(chainRetryInterval):
+		}
+	}
+}
+
 // chainMiss turns a chain lookup error into Ignore: unknown yet, or the chain is unreachable.
 func chainMiss(what string, id logits.JobID, err error) verdict {
 	if errors.Is(err, ErrNotOnChain) {
@@ -132,7 +152,9 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, verdict)
 	}
 	d := delivered{msg: j, signer: signer}
 	if g.cfg.Chain != nil {
-		cj, err := g.cfg.Chain.Job(ctx, j.JobID)
+		cj, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainJob, error) {
+			return g.cfg.Chain.Job(ctx, j.JobID)
+		})
 		if err != nil {
 			return delivered{}, chainMiss("job", j.JobID, err)
 		}
@@ -178,7 +200,9 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 		return delivered{}, v
 	}
 	if g.cfg.Chain != nil {
-		cc, err := g.cfg.Chain.Commitment(ctx, c.JobID)
+		cc, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainCommitment, error) {
+			return g.cfg.Chain.Commitment(ctx, c.JobID)
+		})
 		if err != nil {
 			return delivered{}, chainMiss("commitment of job", c.JobID, err)
 		}
@@ -215,7 +239,9 @@ func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, verd
 		return delivered{}, v
 	}
 	if g.cfg.Chain != nil {
-		cc, err := g.cfg.Chain.Commitment(ctx, vd.JobID)
+		cc, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainCommitment, error) {
+			return g.cfg.Chain.Commitment(ctx, vd.JobID)
+		})
 		if err != nil {
 			return delivered{}, chainMiss("commitment of job", vd.JobID, err)
 		}

@@ -46,7 +46,7 @@ func highS(sig []byte) []byte {
 // TestValidationRules checks each rule of docs/p2p.md §Validation on one node's validators.
 func TestValidationRules(t *testing.T) {
 	reg, chain := NewStaticRegistry(), newTestChain()
-	node := newTestNode(t, reg, chain, RoleValidator)
+	node := newTestNode(t, reg, chain, RoleValidator, func(c *GossipConfig) { c.ChainWait = 50 * time.Millisecond })
 	miner, validator, requester, stranger := newKey(t), node.key, newKey(t), newKey(t)
 	reg.Add(ethcrypto.PubkeyToAddress(miner.PublicKey), RoleMiner)
 	now := uint64(time.Now().Unix())
