@@ -64,3 +64,22 @@ func TestStaticRegistryRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestDropUnstakedClosesPeersThatLeft(t *testing.T) {
+	reg := NewStaticRegistry()
+	a, b, c := newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg)
+	for _, h := range []*Host{a, b, c} {
+		reg.Add(h.Address, RoleValidator)
+	}
+	connectAll(t, a, b, c)
+	reg.Remove(b.Address, RoleValidator) // b unbonds
+	if n := a.DropUnstaked(context.Background()); n != 1 {
+		t.Fatalf("dropped %d peers, want 1", n)
+	}
+	if a.Network().Connectedness(b.ID()) == network.Connected {
+		t.Error("still connected to the unstaked peer")
+	}
+	if a.Network().Connectedness(c.ID()) != network.Connected {
+		t.Error("dropped a staked peer")
+	}
+}

@@ -158,3 +158,22 @@ func (h *Host) Connect(ctx context.Context, ai peer.AddrInfo) error {
 func (h *Host) AddrInfo() peer.AddrInfo {
 	return peer.AddrInfo{ID: h.ID(), Addrs: h.Addrs()}
 }
+
+// DropUnstaked closes the connections of every connected peer the gater would no longer
+// admit (it unstaked or was slashed since it connected) and returns how many it dropped.
+// Call it when the chain reports stake changes.
+func (h *Host) DropUnstaked(ctx context.Context) int {
+	dropped := 0
+	for _, p := range h.Network().Peers() {
+		if h.Gater.Admits(ctx, p) {
+			continue
+		}
+		if err := h.Network().ClosePeer(p); err != nil {
+			h.log.Warn("p2p: cannot close unstaked peer", "peer", p, "err", err)
+			continue
+		}
+		h.log.Info("p2p: dropped peer that is no longer staked", "peer", p)
+		dropped++
+	}
+	return dropped
+}
