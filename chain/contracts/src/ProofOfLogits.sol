@@ -34,7 +34,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         bytes32 root;
     }
 
-    /// @dev An account in two slots.
+    /// @dev An account in two slots. Amounts are uint96: every amount is bounded by the ether the
+    /// contract holds, and the whole ether supply is far below 2^96 wei, so the narrowing casts
+    /// below cannot truncate.
     struct AccountData {
         uint96 stake;
         uint96 owed;
@@ -552,7 +554,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint256 index;
         uint256 free = _freeSlots;
         if (free != 0) {
-            while (free & (1 << index) == 0) ++index;
+            while (free & (uint256(1) << index) == 0) ++index;
             _freeSlots = free & ~(uint256(1) << index);
             _validators[index].account = account;
         } else {
