@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"google.golang.org/protobuf/encoding/protodelim"
 
 	"github.com/pol-network/pol/logits"
@@ -73,7 +74,7 @@ func (s *RevealServer) handle(st network.Stream) {
 		st.Reset()
 		return
 	}
-	resp := s.answer(st, remote.String())
+	resp := s.answer(st, remote)
 	if _, err := protodelim.MarshalTo(st, resp); err != nil {
 		s.log.Debug("p2p: reveal response not sent", "peer", remote, "err", err)
 		st.Reset()
@@ -85,13 +86,13 @@ func (s *RevealServer) handle(st network.Stream) {
 }
 
 // answer reads one request and builds its response.
-func (s *RevealServer) answer(st network.Stream, remote string) *pb.RevealResponse {
+func (s *RevealServer) answer(st network.Stream, remote peer.ID) *pb.RevealResponse {
 	var req pb.RevealRequest
 	opts := protodelim.UnmarshalOptions{MaxSize: maxRevealRequestSize}
 	if err := opts.UnmarshalFrom(bufio.NewReaderSize(st, maxRevealRequestSize), &req); err != nil {
 		return refuse(pb.RevealResponse_STATUS_INVALID, "unreadable request: "+err.Error())
 	}
-	if !s.limiter.allow(st.Conn().RemotePeer()) {
+	if !s.limiter.allow(remote) {
 		return refuse(pb.RevealResponse_STATUS_RATE_LIMITED, "too many requests, slow down")
 	}
 	var job logits.JobID

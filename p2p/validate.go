@@ -18,22 +18,22 @@ import (
 // ErrMalformed means a gossiped message cannot be decoded or has a field of the wrong shape.
 var ErrMalformed = errors.New("p2p: malformed message")
 
-// verdict is a validation outcome and the reason for it (nil when accepted).
-type verdict struct {
+// validation is a validation result and the reason for it (nil when accepted).
+type validation struct {
 	res    pubsub.ValidationResult
 	reason error
 }
 
-var accepted = verdict{res: pubsub.ValidationAccept}
+var accepted = validation{res: pubsub.ValidationAccept}
 
 // reject marks a provable fault of the sender: the message is dropped and its forwarder scored down.
-func reject(format string, args ...any) verdict {
-	return verdict{res: pubsub.ValidationReject, reason: fmt.Errorf(format, args...)}
+func reject(format string, args ...any) validation {
+	return validation{res: pubsub.ValidationReject, reason: fmt.Errorf(format, args...)}
 }
 
 // ignore drops a message without penalty: stale data, or a check we cannot make right now.
-func ignore(format string, args ...any) verdict {
-	return verdict{res: pubsub.ValidationIgnore, reason: fmt.Errorf(format, args...)}
+func ignore(format string, args ...any) validation {
+	return validation{res: pubsub.ValidationIgnore, reason: fmt.Errorf(format, args...)}
 }
 
 // delivered is what a topic validator hands to subscribers through Message.ValidatorData.
@@ -61,7 +61,7 @@ func (g *Gossip) validator(t Topic) func(context.Context, peer.ID, *pubsub.Messa
 	}
 }
 
-func (g *Gossip) check(ctx context.Context, t Topic, data []byte) (delivered, verdict) {
+func (g *Gossip) check(ctx context.Context, t Topic, data []byte) (delivered, validation) {
 	if len(data) > t.maxSize() {
 		return delivered{}, reject("%w: %d bytes, the %s cap is %d", ErrMalformed, len(data), t, t.maxSize())
 	}
@@ -78,7 +78,7 @@ func (g *Gossip) check(ctx context.Context, t Topic, data []byte) (delivered, ve
 
 // checkSigned applies the rules every message shares: the right network, a fresh timestamp
 // and a valid signature. It returns the signer.
-func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byte) (common.Address, verdict) {
+func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byte) (common.Address, validation) {
 	if n != g.cfg.Network {
 		return common.Address{}, reject("%w: network %d/%s on topic of %d/%s", ErrMalformed, n.ChainID, n.Contract, g.cfg.ChainID, g.cfg.Contract)
 	}
@@ -98,7 +98,7 @@ func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byt
 }
 
 // staked checks the signer's stake; a registry failure is not the sender's fault.
-func (g *Gossip) staked(ctx context.Context, signer common.Address, role Role) verdict {
+func (g *Gossip) staked(ctx context.Context, signer common.Address, role Role) validation {
 	ok, err := g.cfg.Registry.Staked(ctx, signer, role)
 	if err != nil {
 		return ignore("registry lookup for %s: %w", signer, err)
@@ -130,14 +130,14 @@ func fromChain[T any](ctx context.Context, wait time.Duration, lookup func(conte
 }
 
 // chainMiss turns a chain lookup error into Ignore: unknown yet, or the chain is unreachable.
-func chainMiss(what string, id logits.JobID, err error) verdict {
+func chainMiss(what string, id logits.JobID, err error) validation {
 	if errors.Is(err, ErrNotOnChain) {
 		return ignore("%s %s not on chain (yet)", what, id)
 	}
 	return ignore("chain lookup of %s %s: %w", what, id, err)
 }
 
-func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, verdict) {
+func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validation) {
 	var m pb.Job
 	if err := proto.Unmarshal(data, &m); err != nil {
 		return delivered{}, reject("%w: %w", ErrMalformed, err)
@@ -172,7 +172,7 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, verdict)
 	return d, g.staked(ctx, signer, RoleMiner|RoleValidator)
 }
 
-func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, verdict) {
+func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, validation) {
 	var m pb.Commitment
 	if err := proto.Unmarshal(data, &m); err != nil {
 		return delivered{}, reject("%w: %w", ErrMalformed, err)
@@ -219,7 +219,7 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 	return delivered{msg: c, signer: signer}, accepted
 }
 
-func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, verdict) {
+func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, validation) {
 	var m pb.Verdict
 	if err := proto.Unmarshal(data, &m); err != nil {
 		return delivered{}, reject("%w: %w", ErrMalformed, err)
