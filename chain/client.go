@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pol-network/pol/chain/bindings"
@@ -35,6 +36,10 @@ type Options struct {
 	Poll time.Duration
 	// Logger receives one line per transaction; nil discards them.
 	Logger *slog.Logger
+	// OnReceipt, if set, sees the receipt of every transaction the client
+	// sent, by contract method ("constructor" for a deployment), e.g. to
+	// account for gas.
+	OnReceipt func(method string, r *types.Receipt)
 }
 
 // Client talks to one deployed pol contract. With a key it sends
@@ -52,6 +57,7 @@ type Client struct {
 	contract *bind.BoundContract
 	poll     time.Duration
 	log      *slog.Logger
+	onRcpt   func(string, *types.Receipt)
 
 	sendMu sync.Mutex // serialises nonce assignment and sending
 }
@@ -91,6 +97,7 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 		contract: b.Instance(backend, address),
 		poll:     opts.Poll,
 		log:      opts.Logger,
+		onRcpt:   opts.OnReceipt,
 	}
 	if key != nil {
 		c.from = crypto.PubkeyToAddress(key.PublicKey)
@@ -102,7 +109,7 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 func (c *Client) WithKey(key *ecdsa.PrivateKey) *Client {
 	n := &Client{
 		backend: c.backend, address: c.address, chainID: c.chainID, key: key,
-		binding: c.binding, abi: c.abi, contract: c.contract, poll: c.poll, log: c.log,
+		binding: c.binding, abi: c.abi, contract: c.contract, poll: c.poll, log: c.log, onRcpt: c.onRcpt,
 	}
 	if key != nil {
 		n.from = crypto.PubkeyToAddress(key.PublicKey)

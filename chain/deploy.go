@@ -69,6 +69,9 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 	if err != nil {
 		return nil, fmt.Errorf("chain: deploy: wait for %s: %w", tx.Hash(), err)
 	}
+	if c.onRcpt != nil {
+		c.onRcpt("constructor", r)
+	}
 	if r.Status != 1 || r.ContractAddress == (common.Address{}) {
 		return nil, fmt.Errorf("chain: deploy transaction %s failed in block %d", tx.Hash(), r.BlockNumber)
 	}

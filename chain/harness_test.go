@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -72,7 +73,10 @@ func simChain(t *testing.T) *testChain {
 	for _, k := range ks {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
 	}
-	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) { ec.Miner.GasCeil = 60_000_000 })
+	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Miner.GasCeil = 60_000_000
+		ec.Genesis.Config = devnode.Rules() // mainnet gas rules, as on the dev node
+	})
 	t.Cleanup(func() { sim.Close() })
 	return &testChain{
 		name:    "simulated",
@@ -238,22 +242,28 @@ type world struct {
 	validators []*chain.Client
 	spare      *chain.Client
 	modelID    uint32
+
+	mu  sync.Mutex
+	gas map[string][]uint64 // gas used per contract method, in call order
 }
 
 func deploy(t *testing.T, tc *testChain, p chain.Params) *world {
 	t.Helper()
 	ctx := testCtx(t)
-	dep, err := chain.Deploy(ctx, tc.backend, tc.keys[ownerKey], p, chain.Options{Poll: 5 * time.Millisecond})
+	w := &world{tc: tc, gas: map[string][]uint64{}}
+	record := func(method string, r *types.Receipt) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.gas[method] = append(w.gas[method], r.GasUsed)
+	}
+	dep, err := chain.Deploy(ctx, tc.backend, tc.keys[ownerKey], p, chain.Options{Poll: 5 * time.Millisecond, OnReceipt: record})
 	if err != nil {
 		t.Fatalf("%s: deploy: %v", tc.name, err)
 	}
-	w := &world{
-		tc:        tc,
-		owner:     dep,
-		miner:     dep.WithKey(tc.keys[minerKey]),
-		requester: dep.WithKey(tc.keys[requesterKey]),
-		spare:     dep.WithKey(tc.keys[spareKey]),
-	}
+	w.owner = dep
+	w.miner = dep.WithKey(tc.keys[minerKey])
+	w.requester = dep.WithKey(tc.keys[requesterKey])
+	w.spare = dep.WithKey(tc.keys[spareKey])
 	for i := range numVals {
 		w.validators = append(w.validators, dep.WithKey(tc.keys[firstValKey+i]))
 	}

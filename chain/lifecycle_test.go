@@ -2,8 +2,10 @@ package chain_test
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -149,6 +151,7 @@ func lifecycle(t *testing.T, tc *testChain) {
 	}
 	w.attest(t, job, members, chain.VerdictPass)
 	s := w.settleAfterWindow(t, job)
+	w.logJobGas(t)
 	if chain.JobStatus(s.Outcome) != chain.StatusPassed {
 		t.Fatalf("outcome %v, want Passed", chain.JobStatus(s.Outcome))
 	}
@@ -178,3 +181,21 @@ func lifecycle(t *testing.T, tc *testChain) {
 func TestLifecycleSimulated(t *testing.T) { lifecycle(t, simChain(t)) }
 func TestLifecycleDevNode(t *testing.T)   { lifecycle(t, devChain(t)) }
 func TestLifecycleAnvil(t *testing.T)     { lifecycle(t, anvilChain(t)) }
+
+// logJobGas logs the gas of one job's calls as the client saw them.
+func (w *world) logJobGas(t *testing.T) {
+	t.Helper()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	total := uint64(0)
+	var parts []string
+	for _, m := range []string{"submitJob", "claimJob", "commit", "drawCommittee", "attest", "settle"} {
+		sum := uint64(0)
+		for _, g := range w.gas[m] {
+			sum += g
+		}
+		total += sum
+		parts = append(parts, fmt.Sprintf("%s %d (x%d)", m, sum, len(w.gas[m])))
+	}
+	t.Logf("%s: job gas %d = %s", w.tc.name, total, strings.Join(parts, ", "))
+}

@@ -45,6 +45,9 @@ func (c *Client) transact(ctx context.Context, method string, value *big.Int, ca
 		return nil, fmt.Errorf("chain: %s: wait for %s: %w", method, tx.Hash(), err)
 	}
 	c.log.Debug("pol tx", "method", method, "tx", tx.Hash(), "block", r.BlockNumber, "gas", r.GasUsed, "status", r.Status)
+	if c.onRcpt != nil {
+		c.onRcpt(method, r)
+	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, c.explainFailure(ctx, method, tx, r)
 	}

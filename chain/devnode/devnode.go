@@ -198,13 +198,27 @@ func devAccounts(n int) ([]Account, error) {
 	return out, nil
 }
 
-// genesis is geth's dev genesis with every dev account prefunded.
+// genesis is geth's dev genesis with every dev account prefunded, on
+// mainnet's rules: geth's dev chain also turns on the unreleased Bogota fork,
+// whose state-gas metering (EIP-8037) more than doubles the gas of storage
+// writes; pol's dev chain stops at Osaka so gas matches a real network.
 func genesis(cfg Config, accounts []Account) *core.Genesis {
 	g := core.DeveloperGenesisBlock(cfg.GasLimit, nil)
+	g.Config = Rules()
 	for _, a := range accounts {
 		g.Alloc[a.Address] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
 	}
 	return g
+}
+
+// Rules is the dev chain's fork configuration: geth's dev chain rules
+// (chain id 1337, every released fork from genesis) without Amsterdam and
+// Bogota. Use it for other in-process chains (the simulated backend) so
+// their gas matches.
+func Rules() *params.ChainConfig {
+	rules := *params.AllDevChainProtocolChanges
+	rules.BogotaTime, rules.AmsterdamTime = nil, nil
+	return &rules
 }
 
 // nodeConfig is an in-memory, peerless node serving JSON-RPC on cfg.Host.
