@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -175,5 +176,64 @@ func TestFileCursor(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestFollowHoldsBackUnconfirmedBlocks(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	ctx := testCtx(t)
+	head := must(tc.backend.BlockNumber(ctx))(t)
+	const depth = 3
+	all := allEvents(t, w.owner.Client, w.owner.Block)
+	var want []chain.Event
+	for _, ev := range all {
+		if ev.Pos.Block <= head-depth {
+			want = append(want, ev)
+		}
+	}
+	if len(want) == 0 || len(want) == len(all) {
+		t.Fatalf("setup: %d of %d events confirmed; need some on each side", len(want), len(all))
+	}
+
+	cur := &chain.MemCursor{}
+	opts := chain.FollowOptions{From: w.owner.Block, Confirmations: depth, Cursor: cur}
+	fctx, cancel := context.WithCancel(ctx)
+	var got []chain.Event
+	done := make(chan error, 1)
+	go func() {
+		done <- w.owner.Follow(fctx, opts, func(_ context.Context, ev chain.Event) error {
+			got = append(got, ev)
+			return nil
+		})
+	}()
+	// Wait until the follower has scanned everything it may, then stop it.
+	for {
+		if p, ok, _ := cur.Load(); ok && p == (chain.Position{Block: head - depth, Index: chain.EndOfBlock}) {
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("follow stopped: %v", err)
+		case <-ctx.Done():
+			t.Fatal("follower never reached the confirmed head")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("follow: %v", err)
+	}
+	if !slices.Equal(positions(got), positions(want)) {
+		t.Fatalf("delivered %v, want only confirmed %v", positions(got), positions(want))
+	}
+	// Once deep enough, the rest arrives.
+	for range depth {
+		tc.mine(t)
+	}
+	rest := collect(t, w.owner.Client, opts, len(all)-len(want))
+	if !slices.Equal(positions(rest), positions(all[len(want):])) {
+		t.Fatalf("after %d more blocks: %v, want %v", depth, positions(rest), positions(all[len(want):]))
 	}
 }
