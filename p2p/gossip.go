@@ -48,6 +48,7 @@ type GossipConfig struct {
 // Gossip runs gossipsub on a Host: the jobs, commitments and verdicts topics of one network,
 // with signed payloads, topic validators and peer scoring.
 type Gossip struct {
+	h      *Host
 	cfg    GossipConfig
 	ps     *pubsub.PubSub
 	topics map[Topic]*pubsub.Topic
@@ -90,7 +91,7 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 		log = slog.Default()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	g := &Gossip{cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), stats: make(map[Topic]*topicCounters, 3),
+	g := &Gossip{h: h, cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), stats: make(map[Topic]*topicCounters, 3),
 		log: log, cancel: cancel, scores: map[peer.ID]float64{}}
 	opts := []pubsub.Option{
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
@@ -186,9 +187,16 @@ func (g *Gossip) PublishJob(ctx context.Context, j Job) error {
 	return g.publish(ctx, TopicJobs, jobToPB(&j, sig))
 }
 
-// PublishCommitment signs and publishes a miner's commitment (network and timestamp filled in).
+// PublishCommitment signs and publishes a miner's commitment (network, timestamp and, when
+// empty, the host's addresses filled in).
 func (g *Gossip) PublishCommitment(ctx context.Context, c Commitment) error {
 	g.stamp(&c.Network, &c.Timestamp)
+	if len(c.MinerAddrs) == 0 {
+		c.MinerAddrs = g.h.Addrs()
+		if len(c.MinerAddrs) > MaxMinerAddrs {
+			c.MinerAddrs = c.MinerAddrs[:MaxMinerAddrs]
+		}
+	}
 	sig, err := signDigest(c.Digest(), g.cfg.Key)
 	if err != nil {
 		return err

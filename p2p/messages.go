@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p/pb"
@@ -47,17 +49,43 @@ type Commitment struct {
 	TokensHash   logits.Hash
 	PromptTokens []uint32
 	OutputTokens []uint32
-	Timestamp    uint64
+	// MinerAddrs are where the miner serves reveals; PublishCommitment fills in the host's
+	// addresses when empty. With the signer's peer id they let a validator that only shares
+	// relays with the miner dial it (MinerAddrInfo).
+	MinerAddrs []ma.Multiaddr
+	Timestamp  uint64
+}
+
+// Limits on the addresses a commitment may carry.
+const (
+	MaxMinerAddrs   = 8
+	maxMinerAddrLen = 256
+)
+
+// AddrsHash is keccak256(u32be(len(a_0)) || a_0 || u32be(len(a_1)) || a_1 || ...) over the
+// binary multiaddrs of MinerAddrs.
+func (c *Commitment) AddrsHash() logits.Hash {
+	var p packer
+	for _, a := range c.MinerAddrs {
+		p = p.uint32(uint32(len(a.Bytes()))).bytes(a.Bytes())
+	}
+	return logits.Keccak256(p)
 }
 
 // Digest is the signed digest:
 // keccak256("pol/p2p/commitment/v1" || uint256 chainId || address contract || bytes32 jobId ||
-// uint32 modelId || bytes32 root || uint32 n || bytes32 tokensHash || uint64 timestamp).
-// The token lists are covered through tokensHash, which validators recompute.
+// uint32 modelId || bytes32 root || uint32 n || bytes32 tokensHash || bytes32 addrsHash ||
+// uint64 timestamp). The token lists are covered through tokensHash, which validators recompute.
 func (c *Commitment) Digest() logits.Hash {
+	ah := c.AddrsHash()
 	p := packer(tagCommitmentDigest).uint256(c.ChainID).bytes(c.Contract[:]).bytes(c.JobID[:]).
-		uint32(c.ModelID).bytes(c.Root[:]).uint32(c.N).bytes(c.TokensHash[:]).uint64(c.Timestamp)
+		uint32(c.ModelID).bytes(c.Root[:]).uint32(c.N).bytes(c.TokensHash[:]).bytes(ah[:]).uint64(c.Timestamp)
 	return logits.Keccak256(p)
+}
+
+// MinerAddrInfo is where to reach the miner that signed a received commitment for reveals.
+func MinerAddrInfo(r Received[Commitment]) peer.AddrInfo {
+	return peer.AddrInfo{ID: r.SignerPeer, Addrs: r.Msg.MinerAddrs}
 }
 
 // Outcome is a validator's verdict on a commitment (the same values as the on-chain attestation).
@@ -150,9 +178,32 @@ func jobFromPB(m *pb.Job) (*Job, error) {
 }
 
 func commitmentToPB(c *Commitment, sig []byte) *pb.Commitment {
+	addrs := make([][]byte, len(c.MinerAddrs))
+	for i, a := range c.MinerAddrs {
+		addrs[i] = a.Bytes()
+	}
 	return &pb.Commitment{ChainId: c.ChainID, Contract: c.Contract[:], JobId: c.JobID[:], ModelId: c.ModelID,
 		Root: c.Root[:], N: c.N, TokensHash: c.TokensHash[:], PromptTokens: c.PromptTokens,
-		OutputTokens: c.OutputTokens, Timestamp: c.Timestamp, Signature: sig}
+		OutputTokens: c.OutputTokens, MinerAddrs: addrs, Timestamp: c.Timestamp, Signature: sig}
+}
+
+// minerAddrsFromPB parses the binary multiaddrs of a commitment, within the limits.
+func minerAddrsFromPB(raw [][]byte) ([]ma.Multiaddr, error) {
+	if len(raw) > MaxMinerAddrs {
+		return nil, fmt.Errorf("%w: %d miner addresses, at most %d", ErrMalformed, len(raw), MaxMinerAddrs)
+	}
+	addrs := make([]ma.Multiaddr, len(raw))
+	for i, b := range raw {
+		if len(b) > maxMinerAddrLen {
+			return nil, fmt.Errorf("%w: miner address %d is %d bytes, at most %d", ErrMalformed, i, len(b), maxMinerAddrLen)
+		}
+		a, err := ma.NewMultiaddrBytes(b)
+		if err != nil {
+			return nil, fmt.Errorf("%w: miner address %d: %w", ErrMalformed, i, err)
+		}
+		addrs[i] = a
+	}
+	return addrs, nil
 }
 
 func commitmentFromPB(m *pb.Commitment) (*Commitment, error) {
@@ -164,6 +215,9 @@ func commitmentFromPB(m *pb.Commitment) (*Commitment, error) {
 		byteField{"root", c.Root[:], m.Root},
 		byteField{"tokens_hash", c.TokensHash[:], m.TokensHash})
 	if err != nil {
+		return nil, err
+	}
+	if c.MinerAddrs, err = minerAddrsFromPB(m.MinerAddrs); err != nil {
 		return nil, err
 	}
 	return c, nil

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/pol-network/pol/logits"
 )
@@ -55,18 +57,33 @@ func signDigest(digest logits.Hash, key *ecdsa.PrivateKey) ([]byte, error) {
 // that each message has exactly one valid signature (and one content-hash message id).
 var secp256k1HalfN = new(big.Int).Rsh(ethcrypto.S256().Params().N, 1)
 
-// recoverSigner returns the address whose key produced sig over digest.
-func recoverSigner(digest logits.Hash, sig []byte) (common.Address, error) {
+// signer identifies who signed a payload: the Ethereum address and the libp2p peer id of the
+// same key.
+type signer struct {
+	addr common.Address
+	peer peer.ID
+}
+
+// recoverSigner returns the signer whose key produced sig over digest.
+func recoverSigner(digest logits.Hash, sig []byte) (signer, error) {
 	if len(sig) != SignatureLength {
-		return common.Address{}, fmt.Errorf("%w: %d bytes, want %d", ErrBadSignature, len(sig), SignatureLength)
+		return signer{}, fmt.Errorf("%w: %d bytes, want %d", ErrBadSignature, len(sig), SignatureLength)
 	}
 	r, s, v := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64]), sig[64]
 	if !ethcrypto.ValidateSignatureValues(v, r, s, true) || s.Cmp(secp256k1HalfN) > 0 {
-		return common.Address{}, fmt.Errorf("%w: r, s or v out of range (v must be 0 or 1, s in the lower half)", ErrBadSignature)
+		return signer{}, fmt.Errorf("%w: r, s or v out of range (v must be 0 or 1, s in the lower half)", ErrBadSignature)
 	}
 	pub, err := ethcrypto.SigToPub(digest[:], sig)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %w", ErrBadSignature, err)
+		return signer{}, fmt.Errorf("%w: %w", ErrBadSignature, err)
 	}
-	return ethcrypto.PubkeyToAddress(*pub), nil
+	lpub, err := crypto.UnmarshalSecp256k1PublicKey(ethcrypto.CompressPubkey(pub))
+	if err != nil {
+		return signer{}, fmt.Errorf("%w: %w", ErrBadSignature, err)
+	}
+	id, err := peer.IDFromPublicKey(lpub)
+	if err != nil {
+		return signer{}, fmt.Errorf("%w: %w", ErrBadSignature, err)
+	}
+	return signer{addr: ethcrypto.PubkeyToAddress(*pub), peer: id}, nil
 }

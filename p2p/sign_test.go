@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/logits"
 )
@@ -47,14 +48,16 @@ func TestDigestsMatchSpec(t *testing.T) {
 		{
 			name: "commitment",
 			digest: func() logits.Hash {
-				c := Commitment{Network: net, JobID: job, ModelID: 7, Root: root, N: 1, TokensHash: tokens, Timestamp: ts}
+				c := Commitment{Network: net, JobID: job, ModelID: 7, Root: root, N: 1, TokensHash: tokens,
+					MinerAddrs: []ma.Multiaddr{ma.StringCast("/ip4/127.0.0.1/tcp/4001")}, Timestamp: ts}
 				return c.Digest()
 			},
 			preimage: []string{hex.EncodeToString([]byte("pol/p2p/commitment/v1")),
 				"0000000000000000000000000000000000000000000000000000000000000539",
 				"5fbdb2315678afecb367f032d93f642f64180aa3", hex32(job[:]), "00000007", hex32(root[:]), "00000001",
-				hex32(tokens[:]), "000000006553f100"},
-			want: "0xed68a1d18d60e758bf3f1095fe3814d3c2051074fcacae09b1004e94ddaaba0e",
+				hex32(tokens[:]), hex32(ethcrypto.Keccak256(mustHex(t, "00000008"+"047f000001060fa1"))), // addrsHash
+				"000000006553f100"},
+			want: "0x3adf886484dc882a85993526f1597e50d1d7e3e7fee050ee7d2bfde003c3667a",
 		},
 		{
 			name: "verdict",
@@ -109,8 +112,12 @@ func TestSignatureRecoversWithEcrecover(t *testing.T) {
 	if got := common.BytesToAddress(ethcrypto.Keccak256(pub[1:])[12:]); got != want || sig[64] > 1 {
 		t.Fatalf("ecrecover gives %s (v = %d), want %s with v in {0, 1}", got, sig[64], want)
 	}
-	if got, err := recoverSigner(d, sig); err != nil || got != want {
-		t.Fatalf("recoverSigner = %s, %v; want %s", got, err, want)
+	wantPeer, err := PeerIDOf(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := recoverSigner(d, sig); err != nil || got.addr != want || got.peer != wantPeer {
+		t.Fatalf("recoverSigner = %s %s, %v; want %s %s", got.addr, got.peer, err, want, wantPeer)
 	}
 	if _, err := recoverSigner(d, highS(sig)); err == nil {
 		t.Fatal("accepted a high-s signature")

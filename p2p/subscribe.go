@@ -9,12 +9,13 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// Received is a validated gossip message with the address that signed it and the peer that
-// forwarded it to us.
+// Received is a validated gossip message with who signed it (address and peer id of the same
+// key) and the peer that forwarded it to us.
 type Received[T any] struct {
-	Msg    *T
-	Signer common.Address
-	From   peer.ID
+	Msg        *T
+	Signer     common.Address
+	SignerPeer peer.ID
+	From       peer.ID
 }
 
 // Subscription delivers the validated messages of one topic.
@@ -38,7 +39,7 @@ func (s *Subscription[T]) Next(ctx context.Context) (Received[T], error) {
 		if !ok {
 			continue
 		}
-		return Received[T]{Msg: msg, Signer: d.signer, From: m.ReceivedFrom}, nil
+		return Received[T]{Msg: msg, Signer: d.signer.addr, SignerPeer: d.signer.peer, From: m.ReceivedFrom}, nil
 	}
 }
 

@@ -39,7 +39,7 @@ func ignore(format string, args ...any) validation {
 // delivered is what a topic validator hands to subscribers through Message.ValidatorData.
 type delivered struct {
 	msg    any // *Job, *Commitment or *Verdict
-	signer common.Address
+	signer signer
 }
 
 func (g *Gossip) validator(t Topic) func(context.Context, peer.ID, *pubsub.Message) pubsub.ValidationResult {
@@ -78,23 +78,23 @@ func (g *Gossip) check(ctx context.Context, t Topic, data []byte) (delivered, va
 
 // checkSigned applies the rules every message shares: the right network, a fresh timestamp
 // and a valid signature. It returns the signer.
-func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byte) (common.Address, validation) {
+func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byte) (signer, validation) {
 	if n != g.cfg.Network {
-		return common.Address{}, reject("%w: network %d/%s on topic of %d/%s", ErrMalformed, n.ChainID, n.Contract, g.cfg.ChainID, g.cfg.Contract)
+		return signer{}, reject("%w: network %d/%s on topic of %d/%s", ErrMalformed, n.ChainID, n.Contract, g.cfg.ChainID, g.cfg.Contract)
 	}
 	now := time.Now()
 	at := time.Unix(int64(min(ts, 1<<62)), 0)
 	if now.Sub(at) > g.cfg.MaxAge {
-		return common.Address{}, ignore("stale: signed at %s, older than %s", at.UTC(), g.cfg.MaxAge)
+		return signer{}, ignore("stale: signed at %s, older than %s", at.UTC(), g.cfg.MaxAge)
 	}
 	if at.Sub(now) > g.cfg.MaxClockSkew {
-		return common.Address{}, ignore("signed at %s, in the future", at.UTC())
+		return signer{}, ignore("signed at %s, in the future", at.UTC())
 	}
-	signer, err := recoverSigner(digest, sig)
+	who, err := recoverSigner(digest, sig)
 	if err != nil {
-		return common.Address{}, reject("%w", err)
+		return signer{}, reject("%w", err)
 	}
-	return signer, accepted
+	return who, accepted
 }
 
 // staked checks the signer's stake; a registry failure is not the sender's fault.
@@ -146,11 +146,11 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validati
 	if err != nil {
 		return delivered{}, reject("%w", err)
 	}
-	signer, v := g.checkSigned(j.Network, j.Timestamp, j.Digest(), m.Signature)
+	who, v := g.checkSigned(j.Network, j.Timestamp, j.Digest(), m.Signature)
 	if v.res != pubsub.ValidationAccept {
 		return delivered{}, v
 	}
-	d := delivered{msg: j, signer: signer}
+	d := delivered{msg: j, signer: who}
 	if g.cfg.Chain != nil {
 		cj, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainJob, error) {
 			return g.cfg.Chain.Job(ctx, j.JobID)
@@ -164,12 +164,12 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validati
 		if ph := logits.PromptHash(j.Prompt); ph != cj.PromptHash {
 			return delivered{}, reject("job %s: prompt hash %s, the chain says %s", j.JobID, ph, cj.PromptHash)
 		}
-		if signer == cj.Requester {
+		if who.addr == cj.Requester {
 			return d, accepted
 		}
 	}
 	// Anyone staked may relay a prompt they verified; other signers must be the requester.
-	return d, g.staked(ctx, signer, RoleMiner|RoleValidator)
+	return d, g.staked(ctx, who.addr, RoleMiner|RoleValidator)
 }
 
 func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, validation) {
@@ -192,11 +192,11 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 	if th := logits.TokensHash(c.PromptTokens, c.OutputTokens); th != c.TokensHash {
 		return delivered{}, reject("tokens hash %s does not match the token lists (%s)", c.TokensHash, th)
 	}
-	signer, v := g.checkSigned(c.Network, c.Timestamp, c.Digest(), m.Signature)
+	who, v := g.checkSigned(c.Network, c.Timestamp, c.Digest(), m.Signature)
 	if v.res != pubsub.ValidationAccept {
 		return delivered{}, v
 	}
-	if v := g.staked(ctx, signer, RoleMiner); v.res != pubsub.ValidationAccept {
+	if v := g.staked(ctx, who.addr, RoleMiner); v.res != pubsub.ValidationAccept {
 		return delivered{}, v
 	}
 	if g.cfg.Chain != nil {
@@ -206,8 +206,8 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 		if err != nil {
 			return delivered{}, chainMiss("commitment of job", c.JobID, err)
 		}
-		if cc.Miner != signer {
-			return delivered{}, reject("job %s: signed by %s, committed on chain by %s", c.JobID, signer, cc.Miner)
+		if cc.Miner != who.addr {
+			return delivered{}, reject("job %s: signed by %s, committed on chain by %s", c.JobID, who.addr, cc.Miner)
 		}
 		if cc.Root != c.Root || cc.N != c.N || cc.TokensHash != c.TokensHash {
 			return delivered{}, reject("job %s: root/n/tokens hash differ from the chain's commitment", c.JobID)
@@ -216,7 +216,7 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 			return delivered{}, reject("job %s: model %d, the chain's job is for %d", c.JobID, c.ModelID, cj.ModelID)
 		}
 	}
-	return delivered{msg: c, signer: signer}, accepted
+	return delivered{msg: c, signer: who}, accepted
 }
 
 func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, validation) {
@@ -231,11 +231,11 @@ func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, vali
 	if len(vd.Positions) > MaxVerdictPositions {
 		return delivered{}, reject("%w: %d positions, at most %d", ErrMalformed, len(vd.Positions), MaxVerdictPositions)
 	}
-	signer, v := g.checkSigned(vd.Network, vd.Timestamp, vd.Digest(), m.Signature)
+	who, v := g.checkSigned(vd.Network, vd.Timestamp, vd.Digest(), m.Signature)
 	if v.res != pubsub.ValidationAccept {
 		return delivered{}, v
 	}
-	if v := g.staked(ctx, signer, RoleValidator); v.res != pubsub.ValidationAccept {
+	if v := g.staked(ctx, who.addr, RoleValidator); v.res != pubsub.ValidationAccept {
 		return delivered{}, v
 	}
 	if g.cfg.Chain != nil {
@@ -254,5 +254,5 @@ func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, vali
 			}
 		}
 	}
-	return delivered{msg: vd, signer: signer}, accepted
+	return delivered{msg: vd, signer: who}, accepted
 }
