@@ -88,7 +88,7 @@ func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID, valid
 }
 
 // DeriveChallengePositions runs the contract's pure position derivation.
-func (c *Client) DeriveChallengePositions(ctx context.Context, seed, job logits.JobID, validator common.Address, n, k uint32) ([]uint32, error) {
+func (c *Client) DeriveChallengePositions(ctx context.Context, seed logits.Hash, job logits.JobID, validator common.Address, n, k uint32) ([]uint32, error) {
 	return view(ctx, c, "deriveChallengePositions", func() ([]byte, error) {
 		return c.binding.TryPackDeriveChallengePositions([32]byte(seed), [32]byte(job), validator, n, k)
 	}, c.binding.UnpackDeriveChallengePositions)
