@@ -22,6 +22,7 @@ import (
 	libp2ptls "github.com/libp2p/go-libp2p/p2p/security/tls"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
+	ma "github.com/multiformats/go-multiaddr"
 )
 
 // LoopbackListenAddrs listen on 127.0.0.1 with random TCP and QUIC ports (tests, devnets).
@@ -33,6 +34,10 @@ type HostConfig struct {
 	Key *ecdsa.PrivateKey
 	// ListenAddrs are multiaddrs to listen on; empty means LoopbackListenAddrs.
 	ListenAddrs []string
+	// AnnounceAddrs, when set, replace the listen addresses the host advertises (public
+	// addresses behind NAT or a load balancer); they also become the miner addresses in
+	// published commitments.
+	AnnounceAddrs []string
 	// Registry, when set, makes the gater admit only peers staked as miner or validator.
 	Registry Registry
 	// AllowPeers are always admitted (configured validators, bootstrap peers).
@@ -88,7 +93,7 @@ func NewHost(cfg HostConfig) (*Host, error) {
 		return nil, err
 	}
 	gater := NewGater(cfg.Registry, cfg.AllowPeers, log)
-	h, err := libp2p.New(
+	opts := []libp2p.Option{
 		libp2p.Identity(priv),
 		libp2p.ListenAddrStrings(listen...),
 		libp2p.Transport(tcp.NewTCPTransport),
@@ -101,7 +106,18 @@ func NewHost(cfg HostConfig) (*Host, error) {
 		libp2p.ConnectionGater(gater),
 		libp2p.DisableRelay(),
 		libp2p.Ping(true),
-	)
+	}
+	if len(cfg.AnnounceAddrs) > 0 {
+		announce := make([]ma.Multiaddr, len(cfg.AnnounceAddrs))
+		for i, s := range cfg.AnnounceAddrs {
+			if announce[i], err = ma.NewMultiaddr(s); err != nil {
+				rm.Close()
+				return nil, fmt.Errorf("p2p: announce address %q: %w", s, err)
+			}
+		}
+		opts = append(opts, libp2p.AddrsFactory(func([]ma.Multiaddr) []ma.Multiaddr { return announce }))
+	}
+	h, err := libp2p.New(opts...)
 	if err != nil {
 		rm.Close()
 		return nil, fmt.Errorf("p2p: start host: %w", err)

@@ -42,3 +42,17 @@ func TestHostConnectsOverTCPAndQUIC(t *testing.T) {
 		}
 	}
 }
+
+func TestHostAnnouncesConfiguredAddresses(t *testing.T) {
+	h, err := NewHost(HostConfig{Key: newKey(t), AnnounceAddrs: []string{"/ip4/203.0.113.7/tcp/4001"}, Logger: quietLog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	if got := h.Addrs(); len(got) != 1 || got[0].String() != "/ip4/203.0.113.7/tcp/4001" {
+		t.Fatalf("advertised %v, want only the announced address", got)
+	}
+	if _, err := NewHost(HostConfig{Key: newKey(t), AnnounceAddrs: []string{"not-a-multiaddr"}}); err == nil {
+		t.Fatal("accepted an invalid announce address")
+	}
+}
