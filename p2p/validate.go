@@ -1,6 +1,7 @@
 package p2p
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +18,27 @@ import (
 
 // ErrMalformed means a gossiped message cannot be decoded or has a field of the wrong shape.
 var ErrMalformed = errors.New("p2p: malformed message")
+
+// decodeCanonical decodes data into m and requires it to be the canonical encoding: what
+// deterministic marshalling of the decoded message gives back (fields in number order, packed
+// repeated fields, no zero-valued or unknown fields). Otherwise a relay could re-encode a
+// signed message into new bytes, hence a new message id, without touching its signature.
+func decodeCanonical(data []byte, m proto.Message) error {
+	if err := proto.Unmarshal(data, m); err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if len(m.ProtoReflect().GetUnknown()) > 0 {
+		return fmt.Errorf("%w: unknown fields", ErrMalformed)
+	}
+	again, err := proto.MarshalOptions{Deterministic: true}.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if !bytes.Equal(again, data) {
+		return fmt.Errorf("%w: not the canonical protobuf encoding", ErrMalformed)
+	}
+	return nil
+}
 
 // validation is a validation result and the reason for it (nil when accepted).
 type validation struct {
@@ -139,8 +161,8 @@ func chainMiss(what string, id logits.JobID, err error) validation {
 
 func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validation) {
 	var m pb.Job
-	if err := proto.Unmarshal(data, &m); err != nil {
-		return delivered{}, reject("%w: %w", ErrMalformed, err)
+	if err := decodeCanonical(data, &m); err != nil {
+		return delivered{}, reject("%w", err)
 	}
 	j, err := jobFromPB(&m)
 	if err != nil {
@@ -174,8 +196,8 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validati
 
 func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, validation) {
 	var m pb.Commitment
-	if err := proto.Unmarshal(data, &m); err != nil {
-		return delivered{}, reject("%w: %w", ErrMalformed, err)
+	if err := decodeCanonical(data, &m); err != nil {
+		return delivered{}, reject("%w", err)
 	}
 	c, err := commitmentFromPB(&m)
 	if err != nil {
@@ -221,8 +243,8 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 
 func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, validation) {
 	var m pb.Verdict
-	if err := proto.Unmarshal(data, &m); err != nil {
-		return delivered{}, reject("%w: %w", ErrMalformed, err)
+	if err := decodeCanonical(data, &m); err != nil {
+		return delivered{}, reject("%w", err)
 	}
 	vd, err := verdictFromPB(&m)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/pol-network/pol/logits"
@@ -93,6 +94,8 @@ func TestValidationRules(t *testing.T) {
 		{"verdict ok", TopicVerdicts, verWith(func(*Verdict) {}, validator), pubsub.ValidationAccept},
 
 		{"garbage", TopicCommitments, []byte{0xff, 0xff, 0xff}, pubsub.ValidationReject},
+		{"field repeated", TopicCommitments, append(comWith(same, miner), 0x30, 0x04), pubsub.ValidationReject},      // n = 4 again
+		{"unknown field", TopicCommitments, append(comWith(same, miner), 0xa0, 0x01, 0x01), pubsub.ValidationReject}, // field 20
 		{"short root", TopicCommitments, encode(t, &pb.Commitment{Root: []byte{1}}), pubsub.ValidationReject},
 		{"oversized verdict", TopicVerdicts, make([]byte, MaxVerdictSize+1), pubsub.ValidationReject},
 		{"other network", TopicCommitments, comWith(func(c *Commitment) { c.ChainID = 1 }, miner), pubsub.ValidationReject},
@@ -128,4 +131,26 @@ func TestValidationRules(t *testing.T) {
 			t.Errorf("%s: refused without a reason", c.name)
 		}
 	}
+}
+
+// unpackedTokens re-encodes a commitment with its prompt tokens as unpacked varints: valid
+// protobuf for the same message, but not the canonical encoding.
+func unpackedTokens(t *testing.T, canonical []byte) []byte {
+	t.Helper()
+	var m pb.Commitment
+	if err := proto.Unmarshal(canonical, &m); err != nil {
+		t.Fatal(err)
+	}
+	tokens := m.PromptTokens
+	m.PromptTokens = nil
+	out := encode(t, &m)
+	for _, tok := range tokens {
+		out = protowire.AppendTag(out, 8, protowire.VarintType)
+		out = protowire.AppendVarint(out, uint64(tok))
+	}
+	var back pb.Commitment
+	if err := proto.Unmarshal(out, &back); err != nil || len(back.PromptTokens) != len(tokens) {
+		t.Fatalf("unpacked encoding does not decode to the same tokens: %v", err)
+	}
+	return out
 }
