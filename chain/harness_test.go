@@ -284,3 +284,5 @@ func must[T any](v T, err error) func(*testing.T) T {
 }
 
 func addrOf(c *chain.Client) common.Address { return c.From() }
+
+func bigU(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
