@@ -2,12 +2,16 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pol-network/pol/chain/anvil"
 	"github.com/pol-network/pol/chain/keys"
 )
 
@@ -134,5 +138,27 @@ func TestWalletUsage(t *testing.T) {
 	}
 	if code, _, errs = wallet(t, "balance", "-contract", "nope"); code != 1 || !strings.Contains(errs, "not an address") {
 		t.Fatalf("bad contract: exit %d\n%s", code, errs)
+	}
+}
+
+// Dev keys are public: the wallet refuses them on a chain that is not a dev chain.
+func TestWalletRefusesDevKeyOffDevChains(t *testing.T) {
+	bin, err := anvil.Find()
+	if errors.Is(err, anvil.ErrNotInstalled) {
+		t.Skip("anvil not installed (.tools/bin/anvil absent): run scripts/install-chain-tools.sh")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	n, err := anvil.Start(ctx, bin, "--chain-id", "5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Stop()
+	code, _, errs := wallet(t, "withdraw", "-dev-key", "0", "-rpc", n.URL, "-contract", "0x0000000000000000000000000000000000000001")
+	if code != 1 || !strings.Contains(errs, "-dev-key refused on chain id 5") {
+		t.Fatalf("exit %d: %s", code, errs)
 	}
 }
