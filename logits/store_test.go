@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"testing"
 )
 
@@ -216,5 +217,30 @@ func TestAbortRemovesPartialJob(t *testing.T) {
 	finished, unfinished, _ := s.Jobs()
 	if len(finished)+len(unfinished) != 0 {
 		t.Fatalf("aborted job left files: %v %v", finished, unfinished)
+	}
+}
+
+// Appending a position costs no allocation proportional to V: the vector is
+// hashed and written straight from the caller's slice, so a miner's memory
+// does not grow with n x V.
+func TestAppendDoesNotCopyLogits(t *testing.T) {
+	s, _ := OpenStore(t.TempDir())
+	const vocab = 32000
+	b, _ := s.Create(JobID{8}, vocab)
+	defer b.Abort()
+	l := make([]float32, vocab)
+	b.Append(0, l) // warm up the hasher
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const n = 200
+	for i := 0; i < n; i++ {
+		if err := b.Append(uint32(i%vocab), l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	perPos := float64(after.TotalAlloc-before.TotalAlloc) / n
+	if perPos > 4*vocab/100 { // far below one vector (128,000 bytes) per position
+		t.Fatalf("Append allocates %.0f bytes per position at V=%d", perPos, vocab)
 	}
 }
