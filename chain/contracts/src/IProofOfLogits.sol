@@ -163,6 +163,7 @@ interface IProofOfLogits {
     error RetireInPast(uint64 retireAt);
 
     error RoleMismatch(Role have, Role want);
+    error StakeChangeTooSoon(uint64 nextBlock);
     error StakeBelowMinimum(uint256 stake, uint256 minimum);
     error ValidatorSetFull(uint8 maxValidators);
     error PendingDuties(uint32 pending);
@@ -210,12 +211,15 @@ interface IProofOfLogits {
 
     /// @notice Stakes msg.value for `role`: registers the caller (first call, >= the role's minimum)
     /// or tops up its stake. Validators take a slot in the bounded validator list; a validator
-    /// cannot top up while it sits on an unsettled committee (its stake is its vote weight).
+    /// cannot top up while it sits on an unsettled committee (its stake is its vote weight), and
+    /// its draw weight changes the block after the call, at most once per attest window
+    /// (StakeChangeTooSoon), so nothing done after a seed is known changes that job's draw.
     function stake(Role role) external payable;
 
     /// @notice Moves `amount` of stake to unbonding, withdrawable after the unbonding delay.
     /// Refused while the caller has pending jobs or committee duties; the remaining stake must be
-    /// zero (exit; a validator leaves the list) or at least the role minimum.
+    /// zero (exit; a validator leaves the list) or at least the role minimum. A validator's draw
+    /// weight changes at most once per attest window (StakeChangeTooSoon).
     function requestUnbond(uint256 amount) external;
 
     /// @notice Pays the caller's owed balance plus matured unbonding stake (pull payment).
@@ -267,8 +271,14 @@ interface IProofOfLogits {
     function getModel(uint32 modelId) external view returns (Model memory);
     function getThresholds(uint32 modelId, uint32 version) external view returns (Thresholds memory);
 
-    /// @notice The validator list in draw order; an empty slot has address zero and stake zero.
+    /// @notice The validator list in draw order with each slot's draw weight from the next block
+    /// on (= drawWeights(block.number)). A never-used slot has address zero; a freed slot keeps its
+    /// last occupant with weight zero until it is reused.
     function getValidators() external view returns (address[] memory validators, uint256[] memory stakes);
+
+    /// @notice The validator list with the draw weights that apply to a job whose seed block is
+    /// `seedBlock` (exact for seed blocks up to one attest window old).
+    function drawWeights(uint64 seedBlock) external view returns (address[] memory validators, uint256[] memory weights);
 
     /// @notice The drawn committee of a job with each member's verdict so far.
     function getCommittee(bytes32 jobId) external view returns (address[] memory members, Verdict[] memory verdicts);

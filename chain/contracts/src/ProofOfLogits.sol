@@ -47,10 +47,17 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint64 unbondReadyAt;
     }
 
-    /// @dev One validator list entry in one slot: the draw reads one slot per validator.
+    /// @dev One validator list slot. The draw reads only the first storage slot of each entry: the
+    /// draw weight as of any recent block is `previous` before `activation` and `current` from it.
+    /// Weights change only by the occupant's own stake calls (join, top-up, unbond), take effect
+    /// the block after the call and at most once per attest window, so the weights seen by a
+    /// job's draw are those of its seed block whatever happens after the seed is known. Slashes
+    /// lower the account stake (the vote weight) but not the draw weight until the next change.
     struct ValidatorEntry {
-        address account;
-        uint96 stake;
+        uint96 current;
+        uint96 previous;
+        uint64 activation;
+        address account; // kept after an exit so that draws for older seeds still resolve
     }
 
     uint16 private constant BPS = 10_000;
@@ -76,7 +83,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint96 private immutable _rewardPerToken;
 
     uint256 public rewardPool;
-    uint256 public jobNonce;
+    /// @dev jobNonce() + 1: starting at 1 makes the first submit rewrite a nonzero slot.
+    uint256 private _nonceNext = 1;
     uint32 private _modelCount;
 
     mapping(uint32 modelId => Model) private _models;
@@ -171,14 +179,18 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             uint256 minimum = _minStake(role);
             if (newStake < minimum) revert StakeBelowMinimum(newStake, minimum);
             a.role = role;
-            if (role == Role.Validator) _addValidator(a, msg.sender);
+            if (role == Role.Validator) {
+                _addValidator(a, msg.sender);
+                _setWeight(a.validatorSlot - 1, uint96(newStake));
+            }
         } else if (a.role != role) {
             revert RoleMismatch(a.role, role);
-        } else if (role == Role.Validator && a.pending != 0) {
+        } else if (role == Role.Validator) {
             // A committee member's vote weight is its stake at settlement; no top-up while it votes.
-            revert PendingDuties(a.pending);
+            if (a.pending != 0) revert PendingDuties(a.pending);
+            _setWeight(a.validatorSlot - 1, uint96(newStake));
         }
-        _setStake(a, uint96(newStake));
+        a.stake = uint96(newStake);
         emit Staked(msg.sender, role, msg.value, newStake);
     }
 
@@ -193,11 +205,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (amount > current) revert InsufficientStake(current, amount);
         uint256 remaining = current - amount;
         if (remaining != 0 && remaining < _minStake(role)) revert StakeBelowMinimum(remaining, _minStake(role));
-        _setStake(a, uint96(remaining));
-        if (remaining == 0) {
-            if (role == Role.Validator) _removeValidator(a, msg.sender);
-            a.role = Role.None;
+        a.stake = uint96(remaining);
+        if (role == Role.Validator) {
+            _setWeight(a.validatorSlot - 1, uint96(remaining));
+            if (remaining == 0) _removeValidator(a, msg.sender);
         }
+        if (remaining == 0) a.role = Role.None;
         uint64 readyAt = uint64(block.timestamp) + _unbondingDelay;
         a.unbonding += uint96(amount);
         a.unbondReadyAt = readyAt;
@@ -241,7 +254,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (maxTokens == 0) revert InvalidLength(0, 0);
         if (deadline <= block.timestamp || deadline > type(uint40).max) revert DeadlineInPast(deadline);
         uint32 version = m.latestVersion;
-        uint256 nonce = jobNonce++;
+        uint256 nonce = _nonceNext++ - 1;
         jobId = PolSpec.jobId(block.chainid, address(this), nonce);
         JobData storage j = _jobs[jobId];
         j.requester = msg.sender;
@@ -303,7 +316,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (j.committee != 0) revert CommitteeAlreadyDrawn(jobId);
         (bytes32 seed, uint64 seedBlock) = _seed(j);
         if (block.number > uint256(seedBlock) + _attestWindow) revert AttestWindowClosed(seedBlock + _attestWindow);
-        _draw(j, jobId, seed);
+        _draw(j, jobId, seed, seedBlock);
     }
 
     /// @inheritdoc IProofOfLogits
@@ -313,7 +326,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         (bytes32 seed, uint64 seedBlock) = _seed(j);
         if (block.number > uint256(seedBlock) + _attestWindow) revert AttestWindowClosed(seedBlock + _attestWindow);
         uint64 committee = j.committee;
-        if (committee == 0) committee = _draw(j, jobId, seed);
+        if (committee == 0) committee = _draw(j, jobId, seed, seedBlock);
 
         uint8 slot = _accounts[msg.sender].validatorSlot;
         uint256 m = _memberIndex(committee, slot);
@@ -364,7 +377,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
                 minerSlash = uint256(ma.stake) * _minerSlashBps / BPS;
                 voterReward = (minerSlash * _slashRewardBps / BPS) / t.againstCount;
                 pool += minerSlash - voterReward * t.againstCount;
-                _setStake(ma, uint96(ma.stake - minerSlash));
+                ma.stake = uint96(ma.stake - minerSlash);
                 emit Slashed(miner, jobId, minerSlash, ma.stake);
             }
         }
@@ -393,6 +406,11 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             absentPenaltyBps: _absentPenaltyBps,
             rewardPerToken: _rewardPerToken
         });
+    }
+
+    /// @inheritdoc IProofOfLogits
+    function jobNonce() external view returns (uint256) {
+        return _nonceNext - 1;
     }
 
     /// @inheritdoc IProofOfLogits
@@ -446,13 +464,18 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     /// @inheritdoc IProofOfLogits
     function getValidators() external view returns (address[] memory validators, uint256[] memory stakes) {
+        return drawWeights(uint64(block.number));
+    }
+
+    /// @inheritdoc IProofOfLogits
+    function drawWeights(uint64 seedBlock) public view returns (address[] memory validators, uint256[] memory weights) {
         uint256 len = _validators.length;
         validators = new address[](len);
-        stakes = new uint256[](len);
+        weights = new uint256[](len);
         for (uint256 i = 0; i < len; ++i) {
             ValidatorEntry storage e = _validators[i];
             validators[i] = e.account;
-            stakes[i] = e.stake;
+            weights[i] = _weightAt(e, seedBlock);
         }
     }
 
@@ -478,8 +501,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @inheritdoc IProofOfLogits
     function previewCommittee(bytes32 jobId) external view returns (address[] memory members) {
         JobData storage j = _committedJob(jobId);
-        (bytes32 seed,) = _seed(j);
-        (uint64 committee, uint256 count) = _drawIndices(jobId, seed);
+        (bytes32 seed, uint64 seedBlock) = _seed(j);
+        (uint64 committee, uint256 count) = _drawIndices(jobId, seed, seedBlock);
         members = new address[](count);
         for (uint256 m = 0; m < count; ++m) {
             members[m] = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
@@ -543,34 +566,55 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         return role == Role.Miner ? _minMinerStake : _minValidatorStake;
     }
 
-    /// @dev Sets an account's stake, mirrored into its validator list entry.
-    function _setStake(AccountData storage a, uint96 value) private {
-        a.stake = value;
-        uint8 slot = a.validatorSlot;
-        if (slot != 0) _validators[slot - 1].stake = value;
+    /// @dev Draw weight of list entry `e` for a job whose seed block is `seedBlock`.
+    function _weightAt(ValidatorEntry storage e, uint256 seedBlock) private view returns (uint256) {
+        return seedBlock >= e.activation ? e.current : e.previous;
     }
 
+    /// @dev Schedules a new draw weight for list slot `index` from the next block on. Refused within
+    /// an attest window of the previous change: a job still drawable now has its seed block after
+    /// that change's activation, so moving `current` into `previous` keeps its weights exact.
+    function _setWeight(uint256 index, uint96 weight) private {
+        ValidatorEntry storage e = _validators[index];
+        uint256 next = uint256(e.activation) + _attestWindow;
+        if (e.activation != 0 && block.number < next) revert StakeChangeTooSoon(uint64(next));
+        e.previous = e.current;
+        e.current = weight;
+        e.activation = uint64(block.number + 1);
+    }
+
+    /// @dev Gives a new validator the lowest reusable free slot, else a new one at the end. A freed
+    /// slot is reusable once its last weight change is an attest window old (no drawable job can
+    /// still weigh the old occupant) and the old occupant has no unsettled committee there.
     function _addValidator(AccountData storage a, address account) private {
-        uint256 index;
         uint256 free = _freeSlots;
-        if (free != 0) {
-            while (free & (uint256(1) << index) == 0) ++index;
-            _freeSlots = free & ~(uint256(1) << index);
-            _validators[index].account = account;
-        } else {
-            index = _validators.length;
-            if (index >= _maxValidators) revert ValidatorSetFull(_maxValidators);
-            _validators.push(ValidatorEntry({account: account, stake: 0}));
+        uint256 index = _validators.length;
+        for (uint256 i = 0; free >> i != 0; ++i) {
+            if (free & (uint256(1) << i) == 0) continue;
+            ValidatorEntry storage e = _validators[i];
+            if (block.number < uint256(e.activation) + _attestWindow) continue;
+            AccountData storage old = _accounts[e.account];
+            if (old.pending != 0) continue;
+            if (old.validatorSlot == i + 1) old.validatorSlot = 0;
+            _freeSlots = free & ~(uint256(1) << i);
+            index = i;
+            break;
         }
+        if (index == _validators.length) {
+            if (index >= _maxValidators) revert ValidatorSetFull(_maxValidators);
+            _validators.push();
+        }
+        _validators[index].account = account;
         a.validatorSlot = uint8(index + 1);
         emit ValidatorAdded(account, uint8(index));
     }
 
+    /// @dev Marks the exiting validator's slot free. The account stays in the slot (and the
+    /// account keeps its slot number) until the slot is reused, so that a draw for an older seed
+    /// that still weighs it resolves to the right address.
     function _removeValidator(AccountData storage a, address account) private {
         uint256 index = a.validatorSlot - 1;
-        delete _validators[index];
         _freeSlots |= uint256(1) << index;
-        a.validatorSlot = 0;
         emit ValidatorRemoved(account, uint8(index));
     }
 
@@ -616,12 +660,16 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @dev Spec committee draw over the validator list: draws r = 0, 1, ... pick the entry whose
     /// cumulative-stake interval holds the draw point; repeats are skipped; stop after C distinct
     /// members or 4C draws. Returns the packed list indices (+1) and the member count.
-    function _drawIndices(bytes32 jobId, bytes32 seed) private view returns (uint64 committee, uint256 count) {
+    function _drawIndices(bytes32 jobId, bytes32 seed, uint64 seedBlock)
+        private
+        view
+        returns (uint64 committee, uint256 count)
+    {
         uint256 len = _validators.length;
         uint256[] memory cumulative = new uint256[](len);
         uint256 total;
         for (uint256 i = 0; i < len; ++i) {
-            total += _validators[i].stake;
+            total += _weightAt(_validators[i], seedBlock);
             cumulative[i] = total;
         }
         if (total == 0) revert NotEnoughValidators(0, _committeeSize);
@@ -639,9 +687,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @dev Draws and stores the committee, marks each member's duty pending, emits CommitteeDrawn.
-    function _draw(JobData storage j, bytes32 jobId, bytes32 seed) private returns (uint64 committee) {
+    function _draw(JobData storage j, bytes32 jobId, bytes32 seed, uint64 seedBlock) private returns (uint64 committee) {
         uint256 count;
-        (committee, count) = _drawIndices(jobId, seed);
+        (committee, count) = _drawIndices(jobId, seed, seedBlock);
         address[] memory members = new address[](count);
         for (uint256 m = 0; m < count; ++m) {
             address v = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
@@ -680,7 +728,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
             uint256 b = (committee >> (8 * m)) & 0xff;
             if (b == 0) break;
-            uint256 w = _validators[b - 1].stake;
+            uint256 w = _accounts[_validators[b - 1].account].stake;
             t.totalWeight += w;
             uint256 v = (verdicts >> (2 * m)) & 3;
             if (v == uint256(uint8(Verdict.Pass))) {
@@ -713,7 +761,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             } else if (verdict == 0 || outcome != JobStatus.Inconclusive) {
                 uint256 penalty = uint256(a.stake) * _absentPenaltyBps / BPS;
                 if (penalty != 0) {
-                    _setStake(a, uint96(a.stake - penalty));
+                    a.stake = uint96(a.stake - penalty);
                     penalties += penalty;
                     emit Slashed(v, jobId, penalty, a.stake);
                 }

@@ -69,8 +69,12 @@ contract FuzzTest is Fixture {
 
     // ------------------------------------------------ committee draw against an independent reading of the rule
 
-    function referenceCommittee(bytes32 seed, bytes32 job) private view returns (address[] memory out, uint256 count) {
-        (address[] memory list, uint256[] memory stakes) = pol.getValidators();
+    function referenceCommittee(bytes32 seed, bytes32 job, uint64 seedBlock)
+        private
+        view
+        returns (address[] memory out, uint256 count)
+    {
+        (address[] memory list, uint256[] memory stakes) = pol.drawWeights(seedBlock);
         uint256 total;
         for (uint256 i = 0; i < stakes.length; ++i) {
             total += stakes[i];
@@ -99,6 +103,7 @@ contract FuzzTest is Fixture {
             uint256 amount = 1 ether + uint256(extra[i]) % 50 ether;
             stakeAs(address(uint160(0x7000 + i)), IProofOfLogits.Role.Validator, amount);
         }
+        vm.roll(block.number + 21);
         for (uint256 i = 0; i < uint256(exits) % 4; ++i) {
             address v = validators[i];
             uint96 s = pol.getAccount(v).stake;
@@ -111,7 +116,7 @@ contract FuzzTest is Fixture {
         vm.roll(block.number + 3);
         vm.setBlockhash(seedBlock, salt == bytes32(0) ? bytes32(uint256(1)) : salt);
         bytes32 seed = pol.seedOf(jobId);
-        (address[] memory want, uint256 count) = referenceCommittee(seed, jobId);
+        (address[] memory want, uint256 count) = referenceCommittee(seed, jobId, uint64(seedBlock));
         pol.drawCommittee(jobId);
         (address[] memory got,) = pol.getCommittee(jobId);
         assertEq(got.length, count, "committee size");
@@ -119,6 +124,7 @@ contract FuzzTest is Fixture {
         for (uint256 m = 0; m < count; ++m) {
             assertEq(got[m], want[m], "member order and identity");
             assertTrue(pol.getAccount(got[m]).stake > 0, "members are staked");
+            assertTrue(pol.getAccount(got[m]).role == IProofOfLogits.Role.Validator, "members are validators");
             for (uint256 o = 0; o < m; ++o) {
                 assertTrue(got[o] != got[m], "distinct members");
             }

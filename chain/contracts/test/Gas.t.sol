@@ -100,8 +100,9 @@ contract GasTest is TestBase {
     }
 
     function test_GasLifecycle3Validators() public {
-        (, uint256 steady) = runTwoJobs(3);
-        assertLe(steady - 6 * TX_BASE, 300_000, "life cycle execution gas goal");
+        (uint256 first, uint256 steady) = runTwoJobs(3);
+        assertLe(first - 6 * TX_BASE, 300_000, "life cycle execution gas goal, first job");
+        assertLe(steady - 6 * TX_BASE, 300_000, "life cycle execution gas goal, steady state");
         vm.prank(MINER);
         pol.withdraw();
         record("withdraw (miner)", false);
@@ -132,9 +133,11 @@ contract GasTest is TestBase {
         vm.prank(address(0x4001));
         pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
         record("stake (new validator)", false);
+        vm.roll(block.number + 21); // a validator's weight changes at most once per attest window
         vm.prank(address(0x4001));
         pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
         record("stake (top-up)", false);
+        vm.roll(block.number + 21);
         vm.prank(address(0x4001));
         pol.requestUnbond(2 ether);
         record("requestUnbond (exit)", false);

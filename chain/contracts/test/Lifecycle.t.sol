@@ -194,9 +194,10 @@ contract LifecycleTest is Fixture {
         IProofOfLogits.Account memory a = pol.getAccount(v);
         assertEq(uint256(a.role), uint256(IProofOfLogits.Role.None), "exited");
         assertEq(a.unbonding, 5 ether, "unbonding");
+        vm.roll(block.number + 1);
         (address[] memory list, uint256[] memory stakes) = pol.getValidators();
-        assertEq(list[4], address(0), "list slot freed");
-        assertEq(stakes[4], 0, "list stake freed");
+        assertEq(list[4], v, "freed slot keeps its last occupant");
+        assertEq(stakes[4], 0, "with no draw weight");
 
         vm.warp(block.timestamp + 1 days);
         uint256 before = v.balance;
@@ -204,10 +205,16 @@ contract LifecycleTest is Fixture {
         pol.withdraw();
         assertEq(v.balance - before, 5 ether, "unbonded stake paid");
 
-        // A new validator takes the freed slot.
+        // A validator joining within an attest window of the exit gets a new slot ...
         stakeAs(OUTSIDER, IProofOfLogits.Role.Validator, 1 ether);
         (list,) = pol.getValidators();
-        assertEq(list[4], OUTSIDER, "freed slot reused");
+        assertEq(list.length, 6, "new slot appended");
+        assertEq(list[5], OUTSIDER, "appended");
+        // ... later ones reuse the freed slot.
+        vm.roll(block.number + 21);
+        stakeAs(address(0x4444), IProofOfLogits.Role.Validator, 1 ether);
+        (list,) = pol.getValidators();
+        assertEq(list[4], address(0x4444), "freed slot reused");
     }
 
     function test_PartialUnbondKeepsMinimum() public {
@@ -223,8 +230,14 @@ contract LifecycleTest is Fixture {
         stakeAs(MINER, IProofOfLogits.Role.Miner, 3 ether);
         assertEq(pol.getAccount(MINER).stake, 5 ether, "topped up");
         stakeAs(validators[0], IProofOfLogits.Role.Validator, 1 ether);
+        assertEq(pol.getAccount(validators[0]).stake, 2 ether, "validator topped up");
         (, uint256[] memory stakes) = pol.getValidators();
-        assertEq(stakes[0], 2 ether, "validator list mirrors the stake");
+        assertEq(stakes[0], 1 ether, "draw weight unchanged in the block of the top-up");
+        vm.roll(block.number + 1);
+        (, stakes) = pol.getValidators();
+        assertEq(stakes[0], 2 ether, "draw weight from the next block");
+        (, stakes) = pol.drawWeights(uint64(block.number - 1));
+        assertEq(stakes[0], 1 ether, "weights as of an earlier seed block");
     }
 
     function test_ThresholdVersionsAndRetirement() public {

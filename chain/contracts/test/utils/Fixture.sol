@@ -67,6 +67,8 @@ abstract contract Fixture is TestBase {
             stakeAs(v, IProofOfLogits.Role.Validator, (i + 1) * 1 ether);
         }
         vm.deal(REQUESTER, 100 ether);
+        // Let the validators' draw weights settle (a weight changes at most once per attest window).
+        vm.roll(block.number + 21);
     }
 
     function stakeAs(address who, IProofOfLogits.Role role, uint256 amount) internal {
