@@ -1,7 +1,11 @@
 package chain
 
 import (
+	"context"
 	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -74,4 +78,43 @@ func (c *Client) eventTopics(names []string) ([]common.Hash, error) {
 		ids = append(ids, ev.ID)
 	}
 	return ids, nil
+}
+
+// Events returns the contract's events in blocks [from, to], in chain
+// order, restricted to the named events if any are given.
+func (c *Client) Events(ctx context.Context, from, to uint64, names ...string) ([]Event, error) {
+	topics, err := c.eventTopics(names)
+	if err != nil {
+		return nil, err
+	}
+	return c.events(ctx, from, to, topics)
+}
+
+// events fetches and decodes the logs of blocks [from, to] with one
+// eth_getLogs; removed (reorged) logs are dropped.
+func (c *Client) events(ctx context.Context, from, to uint64, topics []common.Hash) ([]Event, error) {
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{c.address},
+	}
+	if len(topics) > 0 {
+		q.Topics = [][]common.Hash{topics}
+	}
+	logs, err := c.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("chain: logs of blocks %d-%d: %w", from, to, err)
+	}
+	out := make([]Event, 0, len(logs))
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		ev, err := c.DecodeEvent(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ev)
+	}
+	return out, nil
 }

@@ -3,10 +3,8 @@ package chain
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -90,35 +88,21 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 // scan handles the logs of blocks [from, to] after position last and saves
 // the cursor after each one and at the end of the range.
 func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash, last Position, seen bool, cur Cursor, handle Handler) (Position, error) {
-	q := ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{c.address},
-	}
-	if len(topics) > 0 {
-		q.Topics = [][]common.Hash{topics}
-	}
-	logs, err := c.backend.FilterLogs(ctx, q)
+	evs, err := c.events(ctx, from, to, topics)
 	if err != nil {
-		return last, fmt.Errorf("chain: follow: logs of blocks %d-%d: %w", from, to, err)
+		return last, fmt.Errorf("chain: follow: %w", err)
 	}
-	for i := range logs {
-		l := &logs[i]
-		pos := Position{Block: l.BlockNumber, Index: uint32(l.Index)}
-		if l.Removed || (seen && !last.Before(pos)) {
+	for _, ev := range evs {
+		if seen && !last.Before(ev.Pos) {
 			continue
 		}
-		ev, err := c.DecodeEvent(l)
-		if err != nil {
-			return last, err
-		}
 		if err := handle(ctx, ev); err != nil {
-			return last, fmt.Errorf("chain: follow: handler for %s at %s: %w", ev.Name, pos, err)
+			return last, fmt.Errorf("chain: follow: handler for %s at %s: %w", ev.Name, ev.Pos, err)
 		}
-		if err := cur.Save(pos); err != nil {
+		if err := cur.Save(ev.Pos); err != nil {
 			return last, err
 		}
-		last, seen = pos, true
+		last, seen = ev.Pos, true
 	}
 	end := Position{Block: to, Index: EndOfBlock}
 	if err := cur.Save(end); err != nil {

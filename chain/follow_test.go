@@ -237,3 +237,22 @@ func TestFollowHoldsBackUnconfirmedBlocks(t *testing.T) {
 		t.Fatalf("after %d more blocks: %v, want %v", depth, positions(rest), positions(all[len(want):]))
 	}
 }
+
+func TestEventsQuery(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	ctx := testCtx(t)
+	head := must(tc.backend.BlockNumber(ctx))(t)
+	all := must(w.owner.Events(ctx, w.owner.Block, head))(t)
+	if !slices.Equal(positions(all), positions(allEvents(t, w.owner.Client, w.owner.Block))) {
+		t.Fatalf("Events and eth_getLogs disagree")
+	}
+	staked := must(w.owner.Events(ctx, w.owner.Block, head, "Staked"))(t)
+	if len(staked) != 1+numVals {
+		t.Fatalf("%d Staked events, want %d", len(staked), 1+numVals)
+	}
+	if _, err := w.owner.Events(ctx, 0, head, "Nope"); err == nil {
+		t.Fatal("unknown event name accepted")
+	}
+}

@@ -61,6 +61,11 @@ func TestWalletAgainstDevchain(t *testing.T) {
 		t.Fatalf("balance: %s", out)
 	}
 
+	out = walletOK(t, "events", "-from", "1", "-events", "Staked")
+	if want := "Staked Account=0x70997970C51812dc3A010C7d01b50e0d17dc79C8 Role=Miner Amount=500000000000000000 Stake=2500000000000000000\n"; strings.Count(out, "Staked") != 2 || !strings.HasSuffix(out, want) {
+		t.Fatalf("events: %s", out)
+	}
+
 	out = walletOK(t, "register-model", "-dev-key", "0", "-weights-hash", "0x"+strings.Repeat("11", 32))
 	if !strings.Contains(out, "model id 1") {
 		t.Fatalf("register-model: %s", out)
