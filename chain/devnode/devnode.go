@@ -132,6 +132,8 @@ func (n *Node) assemble(cfg Config) error {
 	ecfg.NetworkId = ChainID
 	ecfg.SyncMode = ethconfig.FullSync
 	ecfg.LogNoHistory = true // small chain: plain log scans, no background indexer to wait for
+	// Small caches: a dev chain holds little state (geth's defaults ask for GiBs).
+	ecfg.TrieCleanCache, ecfg.TrieDirtyCache, ecfg.SnapshotCache = 32, 32, 16
 	ecfg.Miner.PendingFeeRecipient = n.accounts[0].Address
 	ecfg.Miner.GasCeil = cfg.GasLimit
 	ecfg.Genesis = genesis(cfg, n.accounts)
