@@ -271,9 +271,9 @@ interface IProofOfLogits {
     function getModel(uint32 modelId) external view returns (Model memory);
     function getThresholds(uint32 modelId, uint32 version) external view returns (Thresholds memory);
 
-    /// @notice The validator list in draw order with each slot's draw weight from the next block
-    /// on (= drawWeights(block.number)). A never-used slot has address zero; a freed slot keeps its
-    /// last occupant with weight zero until it is reused.
+    /// @notice The validator list in draw order with the draw weights of the current block
+    /// (= drawWeights(block.number); a stake change made in this block weighs from the next one).
+    /// A freed slot keeps its last occupant, with weight zero, until it is reused.
     function getValidators() external view returns (address[] memory validators, uint256[] memory stakes);
 
     /// @notice The validator list with the draw weights that apply to a job whose seed block is
