@@ -1,0 +1,58 @@
+package miner
+
+import "github.com/pol-network/pol/logits"
+
+// Action is an output of the Machine: work for the shell to do. The shell
+// reports each action's result back as an event.
+type Action interface{ isAction() }
+
+// Claim asks the shell to send claimJob. Result: JobClaimed (from the chain)
+// or TxFailed.
+type Claim struct{ Job logits.JobID }
+
+// Generate asks the shell to tokenize Prompt, generate up to N positions with
+// the job's sampler into the job's store files (resuming files left by an
+// earlier process), and report Generated or GenerateFailed.
+type Generate struct {
+	Job     logits.JobID
+	Prompt  string
+	N       uint32
+	Sampler logits.Sampler
+}
+
+// Commit asks the shell to send commit(root, n, tokensHash). Result:
+// JobCommitted (from the chain) or TxFailed.
+type Commit struct {
+	Job        logits.JobID
+	Root       logits.Hash
+	N          uint32
+	TokensHash logits.Hash
+}
+
+// PublishCommitment asks the shell to gossip the committed token lists, so
+// validators can recompute. The shell serves reveals for every job in its
+// store, committed or not; this action only announces.
+type PublishCommitment struct {
+	Job          logits.JobID
+	ModelID      uint32
+	Root         logits.Hash
+	N            uint32
+	TokensHash   logits.Hash
+	PromptTokens []uint32
+	Output       []uint32
+}
+
+// Withdraw asks the shell to withdraw what the contract owes the miner.
+type Withdraw struct{}
+
+// Forget asks the shell to stop any generation of the job and delete its
+// store files. The machine emits it only for jobs that are settled, or that
+// were never committed by this miner.
+type Forget struct{ Job logits.JobID }
+
+func (Claim) isAction()             {}
+func (Generate) isAction()          {}
+func (Commit) isAction()            {}
+func (PublishCommitment) isAction() {}
+func (Withdraw) isAction()          {}
+func (Forget) isAction()            {}

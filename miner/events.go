@@ -1,0 +1,127 @@
+package miner
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// Event is an input of the Machine: something the chain, the network, the
+// engine or the clock reported. Events are plain data.
+type Event interface{ isEvent() }
+
+// JobSubmitted is the contract's JobSubmitted event.
+type JobSubmitted struct {
+	Job        logits.JobID
+	ModelID    uint32
+	PromptHash logits.Hash
+	MaxTokens  uint32
+	Sampler    logits.Sampler
+	Deadline   uint64 // unix seconds; no commit after it
+}
+
+// PromptReceived is a job's prompt text from the jobs gossip topic. The
+// machine checks it against the job's prompt hash.
+type PromptReceived struct {
+	Job    logits.JobID
+	Prompt string
+}
+
+// JobClaimed is the contract's JobClaimed event.
+type JobClaimed struct {
+	Job    logits.JobID
+	Miner  common.Address
+	Expiry uint64
+}
+
+// JobCommitted is the contract's JobCommitted event.
+type JobCommitted struct {
+	Job        logits.JobID
+	Miner      common.Address
+	Root       logits.Hash
+	N          uint32
+	TokensHash logits.Hash
+}
+
+// JobCancelled is the contract's JobCancelled event.
+type JobCancelled struct{ Job logits.JobID }
+
+// JobSettled is the contract's JobSettled event.
+type JobSettled struct {
+	Job     logits.JobID
+	Outcome chain.JobStatus
+}
+
+// Generated reports that generation for a job finished and its store files
+// are complete: the commitment to send.
+type Generated struct {
+	Job          logits.JobID
+	Root         logits.Hash
+	N            uint32
+	PromptTokens []uint32
+	Output       []uint32
+}
+
+// GenerateFailed reports that generation could not run (engine error,
+// prompt too long for the context, disk full).
+type GenerateFailed struct {
+	Job    logits.JobID
+	Reason string
+}
+
+// TxFailed reports that a claim or commit transaction did not go through.
+// Permanent is true when the contract refused it (a revert): retrying the
+// same call cannot help. Otherwise (node unreachable, timeout) the machine
+// retries on a later Tick.
+type TxFailed struct {
+	Job       logits.JobID
+	Tx        TxKind
+	Permanent bool
+	Reason    string
+}
+
+// Tick is the chain head: its number and timestamp (the contract's clock).
+type Tick struct {
+	Block uint64
+	Time  uint64
+}
+
+// Restarted is the first event after the machine was restored from a
+// snapshot: in-flight work whose result was lost with the old process is
+// started again.
+type Restarted struct{}
+
+func (JobSubmitted) isEvent()   {}
+func (PromptReceived) isEvent() {}
+func (JobClaimed) isEvent()     {}
+func (JobCommitted) isEvent()   {}
+func (JobCancelled) isEvent()   {}
+func (JobSettled) isEvent()     {}
+func (Generated) isEvent()      {}
+func (GenerateFailed) isEvent() {}
+func (TxFailed) isEvent()       {}
+func (Tick) isEvent()           {}
+func (Restarted) isEvent()      {}
+
+// TxKind names the transaction a TxFailed is about.
+type TxKind uint8
+
+// Transactions the miner sends.
+const (
+	TxClaim TxKind = iota + 1
+	TxCommit
+	TxWithdraw
+)
+
+func (k TxKind) String() string {
+	switch k {
+	case TxClaim:
+		return "claim"
+	case TxCommit:
+		return "commit"
+	case TxWithdraw:
+		return "withdraw"
+	}
+	return "tx?"
+}

@@ -1,0 +1,376 @@
+// Package miner is pol's miner: a pure state machine of the miner's view of
+// every job (Machine), and the daemon that drives it with the chain, the
+// p2p network, the LLM engine and the logits store (Daemon).
+//
+// The machine does no I/O. Step takes one event (a chain event, a prompt
+// from gossip, a finished generation, a failed transaction, the chain head)
+// and returns the actions the shell must carry out (claim, generate, commit,
+// publish the commitment, withdraw, forget a job's files). Its state is plain
+// data that the daemon saves after every step, so a restarted process picks
+// up where the old one stopped. docs/daemons.md describes the states.
+package miner
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// Config is what the machine needs to know about its miner.
+type Config struct {
+	// Self is the miner's staked address.
+	Self common.Address
+	// ModelID is the contract's id of the model this miner serves; jobs for
+	// other models are ignored.
+	ModelID uint32
+	// MaxTokens caps the positions generated for one job (0: the job's own
+	// maximum).
+	MaxTokens uint32
+	// CommitMargin is how many seconds before a job's deadline the miner
+	// stops sending commits: the block that includes the commit carries a
+	// later timestamp than the head the machine has seen.
+	CommitMargin uint64
+	// MaxPendingPrompts bounds the prompts kept for jobs the chain has not
+	// shown yet (0 means 256).
+	MaxPendingPrompts int
+}
+
+// Phase is where a job is in the miner's life cycle.
+type Phase uint8
+
+// Phases of a live job. A job leaves the machine when it ends (see Ending).
+const (
+	PhaseWaitPrompt   Phase = iota + 1 // known on chain, prompt text not yet received
+	PhaseClaimPending                  // ready to claim; the claim is (re)sent on the next Tick
+	PhaseClaiming                      // claimJob sent, waiting for JobClaimed
+	PhaseGenerating                    // claimed by us, the engine is generating
+	PhaseCommitPending                 // generated; the commit is (re)sent on the next Tick
+	PhaseCommitting                    // commit sent, waiting for JobCommitted
+	PhaseCommitted                     // committed by us: reveals are served until settlement
+)
+
+func (p Phase) String() string {
+	names := [...]string{"?", "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed"}
+	if int(p) < len(names) {
+		return names[p]
+	}
+	return "?"
+}
+
+// Ending is why a job left the machine.
+type Ending uint8
+
+// Endings.
+const (
+	EndSettled   Ending = iota + 1 // our commitment was settled
+	EndLost                        // another miner claimed or committed it, or our tx was refused
+	EndExpired                     // the deadline passed before we committed
+	EndCancelled                   // the requester (or anyone after the deadline) cancelled it
+	EndFailed                      // generation failed
+	EndOtherModel                  // a model this miner does not serve
+)
+
+func (e Ending) String() string {
+	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model"}
+	if int(e) < len(names) {
+		return names[e]
+	}
+	return "?"
+}
+
+// Job is the machine's record of one live job.
+type Job struct {
+	ID         logits.JobID
+	Phase      Phase
+	ModelID    uint32
+	PromptHash logits.Hash
+	MaxTokens  uint32
+	Sampler    logits.Sampler
+	Deadline   uint64
+	Prompt     string `json:",omitempty"`
+
+	// Set once generated.
+	Root         logits.Hash
+	N            uint32
+	TokensHash   logits.Hash
+	PromptTokens []uint32 `json:",omitempty"`
+	Output       []uint32 `json:",omitempty"`
+}
+
+// Machine is the miner's pure state machine. It is not safe for concurrent
+// use; the daemon serializes Step calls.
+type Machine struct {
+	cfg     Config
+	jobs    map[logits.JobID]*Job
+	ended   map[logits.JobID]Ending
+	prompts map[logits.JobID]string // prompts that arrived before their job
+	head    Tick
+}
+
+// NewMachine returns a machine with no jobs.
+func NewMachine(cfg Config) *Machine {
+	if cfg.MaxPendingPrompts <= 0 {
+		cfg.MaxPendingPrompts = 256
+	}
+	return &Machine{
+		cfg:     cfg,
+		jobs:    map[logits.JobID]*Job{},
+		ended:   map[logits.JobID]Ending{},
+		prompts: map[logits.JobID]string{},
+	}
+}
+
+// Job returns a copy of a live job's record.
+func (m *Machine) Job(id logits.JobID) (Job, bool) {
+	j, ok := m.jobs[id]
+	if !ok {
+		return Job{}, false
+	}
+	return *j, true
+}
+
+// Ended reports whether and why a job left the machine.
+func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
+	e, ok := m.ended[id]
+	return e, ok
+}
+
+// Jobs returns the number of live jobs.
+func (m *Machine) Jobs() int { return len(m.jobs) }
+
+// Head is the last chain head the machine saw.
+func (m *Machine) Head() Tick { return m.head }
+
+// Step applies one event and returns the actions it calls for. Replaying an
+// event that was already applied returns no actions.
+func (m *Machine) Step(ev Event) []Action {
+	switch e := ev.(type) {
+	case JobSubmitted:
+		return m.submitted(e)
+	case PromptReceived:
+		return m.prompt(e)
+	case JobClaimed:
+		return m.claimed(e)
+	case JobCommitted:
+		return m.committed(e)
+	case JobCancelled:
+		return m.end(e.Job, EndCancelled)
+	case JobSettled:
+		return m.settled(e)
+	case Generated:
+		return m.generated(e)
+	case GenerateFailed:
+		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseGenerating {
+			return m.end(e.Job, EndFailed)
+		}
+	case TxFailed:
+		return m.txFailed(e)
+	case Tick:
+		return m.tick(e)
+	case Restarted:
+		return m.restarted()
+	}
+	return nil
+}
+
+func (m *Machine) submitted(e JobSubmitted) []Action {
+	if _, live := m.jobs[e.Job]; live {
+		return nil
+	}
+	if _, done := m.ended[e.Job]; done {
+		return nil
+	}
+	if e.ModelID != m.cfg.ModelID {
+		delete(m.prompts, e.Job)
+		m.ended[e.Job] = EndOtherModel
+		return nil
+	}
+	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
+		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}
+	m.jobs[e.Job] = j
+	if p, ok := m.prompts[e.Job]; ok {
+		delete(m.prompts, e.Job)
+		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})
+	}
+	return nil
+}
+
+func (m *Machine) prompt(e PromptReceived) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		_, done := m.ended[e.Job]
+		if !done && len(m.prompts) < m.cfg.MaxPendingPrompts {
+			m.prompts[e.Job] = e.Prompt
+		}
+		return nil
+	}
+	if j.Phase != PhaseWaitPrompt || logits.PromptHash(e.Prompt) != j.PromptHash {
+		return nil // already have it, or not the prompt the requester committed to
+	}
+	j.Prompt = e.Prompt
+	if !m.beforeDeadline(j) {
+		return m.end(j.ID, EndExpired)
+	}
+	j.Phase = PhaseClaiming
+	return []Action{Claim{Job: j.ID}}
+}
+
+func (m *Machine) claimed(e JobClaimed) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		return nil
+	}
+	if e.Miner != m.cfg.Self {
+		if j.Phase >= PhaseCommitting {
+			return nil // a lapsed claim of ours was taken over, but our commit is already out
+		}
+		return m.end(j.ID, EndLost)
+	}
+	if j.Phase != PhaseClaiming && j.Phase != PhaseClaimPending {
+		return nil
+	}
+	j.Phase = PhaseGenerating
+	return []Action{m.generate(j)}
+}
+
+func (m *Machine) generate(j *Job) Generate {
+	n := j.MaxTokens
+	if m.cfg.MaxTokens > 0 && m.cfg.MaxTokens < n {
+		n = m.cfg.MaxTokens
+	}
+	return Generate{Job: j.ID, Prompt: j.Prompt, N: n, Sampler: j.Sampler}
+}
+
+func (m *Machine) generated(e Generated) []Action {
+	j, live := m.jobs[e.Job]
+	if !live || j.Phase != PhaseGenerating {
+		return nil
+	}
+	j.Root, j.N = e.Root, e.N
+	j.PromptTokens, j.Output = e.PromptTokens, e.Output
+	j.TokensHash = logits.TokensHash(e.PromptTokens, e.Output)
+	if !m.beforeDeadline(j) {
+		return m.end(j.ID, EndExpired)
+	}
+	j.Phase = PhaseCommitting
+	return []Action{m.commit(j)}
+}
+
+func (m *Machine) commit(j *Job) Commit {
+	return Commit{Job: j.ID, Root: j.Root, N: j.N, TokensHash: j.TokensHash}
+}
+
+func (m *Machine) committed(e JobCommitted) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		return nil
+	}
+	if e.Miner != m.cfg.Self {
+		return m.end(j.ID, EndLost)
+	}
+	if j.Phase == PhaseCommitted {
+		return nil
+	}
+	j.Phase = PhaseCommitted
+	return []Action{PublishCommitment{Job: j.ID, ModelID: j.ModelID, Root: j.Root, N: j.N,
+		TokensHash: j.TokensHash, PromptTokens: j.PromptTokens, Output: j.Output}}
+}
+
+func (m *Machine) settled(e JobSettled) []Action {
+	j, live := m.jobs[e.Job]
+	if !live || j.Phase != PhaseCommitted {
+		return nil
+	}
+	acts := m.end(j.ID, EndSettled)
+	if e.Outcome == chain.StatusPassed {
+		acts = append(acts, Withdraw{})
+	}
+	return acts
+}
+
+func (m *Machine) txFailed(e TxFailed) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		return nil
+	}
+	switch {
+	case e.Tx == TxClaim && j.Phase == PhaseClaiming:
+		if e.Permanent {
+			return m.end(j.ID, EndLost)
+		}
+		j.Phase = PhaseClaimPending
+	case e.Tx == TxCommit && j.Phase == PhaseCommitting:
+		if e.Permanent {
+			return m.end(j.ID, EndLost)
+		}
+		j.Phase = PhaseCommitPending
+	}
+	return nil
+}
+
+func (m *Machine) tick(e Tick) []Action {
+	if e.Block < m.head.Block || (e.Block == m.head.Block && e.Time <= m.head.Time) {
+		return nil
+	}
+	m.head = e
+	var acts []Action
+	for _, id := range m.sortedIDs() {
+		j := m.jobs[id]
+		switch {
+		case j.Phase >= PhaseCommitting:
+			// the chain decides the outcome of a commit that is out
+		case !m.beforeDeadline(j):
+			acts = append(acts, m.end(id, EndExpired)...)
+		case j.Phase == PhaseClaimPending:
+			j.Phase = PhaseClaiming
+			acts = append(acts, Claim{Job: id})
+		case j.Phase == PhaseCommitPending:
+			j.Phase = PhaseCommitting
+			acts = append(acts, m.commit(j))
+		}
+	}
+	return acts
+}
+
+// restarted re-issues the work of every in-flight job: the old process may
+// have died before or while doing it. The shell makes claim and commit
+// idempotent by checking the chain before sending.
+func (m *Machine) restarted() []Action {
+	var acts []Action
+	for _, id := range m.sortedIDs() {
+		j := m.jobs[id]
+		switch j.Phase {
+		case PhaseClaiming:
+			acts = append(acts, Claim{Job: id})
+		case PhaseGenerating:
+			acts = append(acts, m.generate(j))
+		case PhaseCommitting:
+			acts = append(acts, m.commit(j))
+		}
+	}
+	return acts
+}
+
+// end removes a live job. Files may exist from PhaseGenerating on; a
+// committed job's files are only forgotten once it is settled.
+func (m *Machine) end(id logits.JobID, why Ending) []Action {
+	j, live := m.jobs[id]
+	if !live {
+		return nil
+	}
+	if j.Phase == PhaseCommitted && why != EndSettled {
+		return nil // keep serving reveals until the contract settles
+	}
+	delete(m.jobs, id)
+	m.ended[id] = why
+	if j.Phase >= PhaseGenerating {
+		return []Action{Forget{Job: id}}
+	}
+	return nil
+}
+
+// beforeDeadline reports whether a commit sent now would still be on time.
+func (m *Machine) beforeDeadline(j *Job) bool {
+	return m.head.Time+m.cfg.CommitMargin <= j.Deadline
+}

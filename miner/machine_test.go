@@ -1,0 +1,147 @@
+package miner
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+var (
+	self  = common.Address{0x11}
+	other = common.Address{0x22}
+	jobA  = logits.JobID{0xa}
+)
+
+const testPrompt = "Once upon a time"
+
+func testConfig() Config {
+	return Config{Self: self, ModelID: 1, MaxTokens: 8, CommitMargin: 5}
+}
+
+func submittedA() JobSubmitted {
+	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 16,
+		Sampler: logits.Sampler{TemperatureMilli: 700}, Deadline: 1000}
+}
+
+func generatedA() Generated {
+	return Generated{Job: jobA, Root: logits.Hash{0x77}, N: 3, PromptTokens: []uint32{1, 2}, Output: []uint32{3, 4, 5}}
+}
+
+// machineAt drives a fresh machine through the given events and fails the
+// test if any of them is refused in a way the table does not expect.
+func machineAt(t *testing.T, evs ...Event) *Machine {
+	t.Helper()
+	m := NewMachine(testConfig())
+	m.Step(Tick{Block: 1, Time: 100})
+	for _, ev := range evs {
+		m.Step(ev)
+	}
+	return m
+}
+
+var (
+	toClaiming   = []Event{submittedA(), PromptReceived{Job: jobA, Prompt: testPrompt}}
+	toGenerating = append(toClaiming[:2:2], JobClaimed{Job: jobA, Miner: self, Expiry: 500})
+	toCommitting = append(toGenerating[:3:3], generatedA())
+	toCommitted  = append(toCommitting[:4:4], JobCommitted{Job: jobA, Miner: self, Root: logits.Hash{0x77}, N: 3})
+)
+
+func TestMachineTransitions(t *testing.T) {
+	gen := generatedA()
+	th := logits.TokensHash(gen.PromptTokens, gen.Output)
+	publish := PublishCommitment{Job: jobA, ModelID: 1, Root: gen.Root, N: 3, TokensHash: th,
+		PromptTokens: gen.PromptTokens, Output: gen.Output}
+	cases := []struct {
+		name  string
+		from  []Event
+		ev    Event
+		want  []Action
+		phase Phase  // 0: the job is no longer live
+		end   Ending // expected ending when phase is 0
+	}{
+		{"submitted waits for the prompt", nil, submittedA(), nil, PhaseWaitPrompt, 0},
+		{"other model is ignored", nil, JobSubmitted{Job: jobA, ModelID: 2, Deadline: 1000}, nil, 0, EndOtherModel},
+		{"matching prompt claims", toClaiming[:1], PromptReceived{Job: jobA, Prompt: testPrompt}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
+		{"mismatching prompt is ignored", toClaiming[:1], PromptReceived{Job: jobA, Prompt: "Once upon a tim"}, nil, PhaseWaitPrompt, 0},
+		{"prompt before the job is kept", []Event{PromptReceived{Job: jobA, Prompt: testPrompt}}, submittedA(), []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
+		{"prompt after the deadline expires the job", []Event{submittedA(), Tick{Block: 2, Time: 996}}, PromptReceived{Job: jobA, Prompt: testPrompt}, nil, 0, EndExpired},
+		{"our claim starts generation", toClaiming, JobClaimed{Job: jobA, Miner: self}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 8, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
+		{"another miner's claim loses the job", toClaiming, JobClaimed{Job: jobA, Miner: other}, nil, 0, EndLost},
+		{"refused claim loses the job", toClaiming, TxFailed{Job: jobA, Tx: TxClaim, Permanent: true}, nil, 0, EndLost},
+		{"transient claim failure retries on tick", toClaiming, TxFailed{Job: jobA, Tx: TxClaim}, nil, PhaseClaimPending, 0},
+		{"claim retry", append(toClaiming[:2:2], TxFailed{Job: jobA, Tx: TxClaim}), Tick{Block: 2, Time: 110}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
+		{"generated commits", toGenerating, gen, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
+		{"generated too late expires and forgets", append(toGenerating[:3:3], Tick{Block: 2, Time: 995 + 1}), gen, nil, 0, EndExpired},
+		{"deadline passes while generating", toGenerating, Tick{Block: 2, Time: 999}, []Action{Forget{Job: jobA}}, 0, EndExpired},
+		{"generation failure forgets", toGenerating, GenerateFailed{Job: jobA, Reason: "disk full"}, []Action{Forget{Job: jobA}}, 0, EndFailed},
+		{"another miner takes over a lapsed claim", toGenerating, JobClaimed{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, 0, EndLost},
+		{"our commit publishes", toCommitting, JobCommitted{Job: jobA, Miner: self}, []Action{publish}, PhaseCommitted, 0},
+		{"another miner's commit loses the job", toCommitting, JobCommitted{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, 0, EndLost},
+		{"refused commit forgets", toCommitting, TxFailed{Job: jobA, Tx: TxCommit, Permanent: true}, []Action{Forget{Job: jobA}}, 0, EndLost},
+		{"transient commit failure", toCommitting, TxFailed{Job: jobA, Tx: TxCommit}, nil, PhaseCommitPending, 0},
+		{"commit retry before the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 900}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
+		{"no commit retry after the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 996}, []Action{Forget{Job: jobA}}, 0, EndExpired},
+		{"deadline does not touch a sent commit", toCommitting, Tick{Block: 2, Time: 2000}, nil, PhaseCommitting, 0},
+		{"committed job survives the deadline", toCommitted, Tick{Block: 2, Time: 2000}, nil, PhaseCommitted, 0},
+		{"passed settlement forgets and withdraws", toCommitted, JobSettled{Job: jobA, Outcome: chain.StatusPassed}, []Action{Forget{Job: jobA}, Withdraw{}}, 0, EndSettled},
+		{"failed settlement forgets", toCommitted, JobSettled{Job: jobA, Outcome: chain.StatusFailed}, []Action{Forget{Job: jobA}}, 0, EndSettled},
+		{"cancel before claim", toClaiming[:1], JobCancelled{Job: jobA}, nil, 0, EndCancelled},
+		{"cancel while generating forgets", toGenerating, JobCancelled{Job: jobA}, []Action{Forget{Job: jobA}}, 0, EndCancelled},
+		{"restart regenerates", toGenerating, Restarted{}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 8, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
+		{"restart recommits", toCommitting, Restarted{}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
+		{"restart reclaims", toClaiming, Restarted{}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
+		{"restart leaves a committed job alone", toCommitted, Restarted{}, nil, PhaseCommitted, 0},
+		{"stale tick is ignored", toClaiming, Tick{Block: 1, Time: 100}, nil, PhaseClaiming, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := machineAt(t, c.from...)
+			got := m.Step(c.ev)
+			if !reflect.DeepEqual(got, c.want) {
+				t.Fatalf("actions\n got %#v\nwant %#v", got, c.want)
+			}
+			j, live := m.Job(jobA)
+			switch {
+			case c.phase != 0 && (!live || j.Phase != c.phase):
+				t.Fatalf("job live=%v phase %v, want %v", live, j.Phase, c.phase)
+			case c.phase == 0 && live:
+				t.Fatalf("job still live in phase %v, want ended %v", j.Phase, c.end)
+			case c.phase == 0:
+				if why, _ := m.Ended(jobA); why != c.end {
+					t.Fatalf("ended %v, want %v", why, c.end)
+				}
+			}
+		})
+	}
+}
+
+func TestSnapshotRoundTrip(t *testing.T) {
+	m := machineAt(t, append(toCommitted, PromptReceived{Job: logits.JobID{0xb}, Prompt: "x"},
+		JobSubmitted{Job: logits.JobID{0xc}, ModelID: 9})...)
+	data, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := RestoreMachine(testConfig(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := r.Snapshot()
+	if string(again) != string(data) {
+		t.Fatalf("snapshot changed across restore:\n%s\n%s", data, again)
+	}
+	// the restored machine still settles the job and forgets it
+	if got := r.Step(JobSettled{Job: jobA, Outcome: chain.StatusPassed}); len(got) != 2 {
+		t.Fatalf("restored machine: settle gave %v", got)
+	}
+	if _, err := RestoreMachine(testConfig(), []byte(`{"Version":7}`)); err == nil {
+		t.Fatal("restored an unknown snapshot version")
+	}
+	if _, err := RestoreMachine(testConfig(), []byte(`{"Version":1,"Jobs":[{"Phase":99}]}`)); err == nil {
+		t.Fatal("restored a job with an unknown phase")
+	}
+}
