@@ -41,13 +41,13 @@ type Phase uint8
 
 // Phases of a live job. A job leaves the machine when it ends (see Ending).
 const (
-	PhaseWaitPrompt   Phase = iota + 1 // known on chain, prompt text not yet received
-	PhaseClaimPending                  // ready to claim; the claim is (re)sent on the next Tick
-	PhaseClaiming                      // claimJob sent, waiting for JobClaimed
-	PhaseGenerating                    // claimed by us, the engine is generating
-	PhaseCommitPending                 // generated; the commit is (re)sent on the next Tick
-	PhaseCommitting                    // commit sent, waiting for JobCommitted
-	PhaseCommitted                     // committed by us: reveals are served until settlement
+	PhaseWaitPrompt    Phase = iota + 1 // known on chain, prompt text not yet received
+	PhaseClaimPending                   // ready to claim; the claim is (re)sent on the next Tick
+	PhaseClaiming                       // claimJob sent, waiting for JobClaimed
+	PhaseGenerating                     // claimed by us, the engine is generating
+	PhaseCommitPending                  // generated; the commit is (re)sent on the next Tick
+	PhaseCommitting                     // commit sent, waiting for JobCommitted
+	PhaseCommitted                      // committed by us: reveals are served until settlement
 )
 
 func (p Phase) String() string {
@@ -63,12 +63,12 @@ type Ending uint8
 
 // Endings.
 const (
-	EndSettled   Ending = iota + 1 // our commitment was settled
-	EndLost                        // another miner claimed or committed it, or our tx was refused
-	EndExpired                     // the deadline passed before we committed
-	EndCancelled                   // the requester (or anyone after the deadline) cancelled it
-	EndFailed                      // generation failed
-	EndOtherModel                  // a model this miner does not serve
+	EndSettled    Ending = iota + 1 // our commitment was settled
+	EndLost                         // another miner claimed or committed it, or our tx was refused
+	EndExpired                      // the deadline passed before we committed
+	EndCancelled                    // the requester (or anyone after the deadline) cancelled it
+	EndFailed                       // generation failed
+	EndOtherModel                   // a model this miner does not serve
 )
 
 func (e Ending) String() string {
