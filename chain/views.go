@@ -101,6 +101,28 @@ func (c *Client) VerifyMerkleProof(ctx context.Context, root logits.Hash, n, ind
 	}, c.binding.UnpackVerifyMerkleProof)
 }
 
+// Validators returns the validator list in draw order with each slot's
+// current draw weight (a freed slot keeps its last occupant with weight 0).
+func (c *Client) Validators(ctx context.Context) ([]common.Address, []*big.Int, error) {
+	out, err := view(ctx, c, "getValidators", c.binding.TryPackGetValidators, c.binding.UnpackGetValidators)
+	return out.Validators, out.Stakes, err
+}
+
+// DrawWeights returns the validator list with the draw weights that apply
+// to a job whose seed block is seedBlock.
+func (c *Client) DrawWeights(ctx context.Context, seedBlock uint64) ([]common.Address, []*big.Int, error) {
+	out, err := view(ctx, c, "drawWeights", func() ([]byte, error) { return c.binding.TryPackDrawWeights(seedBlock) }, c.binding.UnpackDrawWeights)
+	return out.Validators, out.Weights, err
+}
+
+// VerifyOpening checks one opening's Merkle path against a committed job's
+// root on chain (the dispute check).
+func (c *Client) VerifyOpening(ctx context.Context, job logits.JobID, index uint32, leaf logits.Hash, proof []logits.Hash) (bool, error) {
+	return view(ctx, c, "verifyOpening", func() ([]byte, error) {
+		return c.binding.TryPackVerifyOpening([32]byte(job), index, [32]byte(leaf), hashes(proof))
+	}, c.binding.UnpackVerifyOpening)
+}
+
 // Balance returns the native balance of an address.
 func (c *Client) Balance(ctx context.Context, who common.Address) (*big.Int, error) {
 	return c.backend.BalanceAt(ctx, who, nil)
