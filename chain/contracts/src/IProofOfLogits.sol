@@ -168,7 +168,6 @@ interface IProofOfLogits {
     error ValidatorSetFull(uint8 maxValidators);
     error PendingDuties(uint32 pending);
     error InsufficientStake(uint256 stake, uint256 requested);
-    error UnbondingInProgress(uint64 readyAt);
     error NothingToWithdraw();
     error UnbondingNotReady(uint64 readyAt);
     error TransferFailed(address to, uint256 amount);
@@ -178,7 +177,6 @@ interface IProofOfLogits {
     error DeadlineInPast(uint64 deadline);
     error DeadlinePassed(bytes32 jobId, uint64 deadline);
     error NotCancellable(bytes32 jobId);
-    error NotRequester(address caller);
     error ClaimedByOther(address miner, uint64 claimExpiry);
     error InvalidLength(uint32 n, uint32 maxTokens);
     error SeedNotReady(uint64 seedBlock);
