@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // FollowOptions say which events to deliver and from where.
@@ -63,6 +65,7 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 	}
 	tick := time.NewTicker(c.poll)
 	defer tick.Stop()
+	heads := c.newHeads(ctx)
 	for {
 		head, err := c.backend.BlockNumber(ctx)
 		if err != nil {
@@ -81,8 +84,34 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-tick.C:
+		case <-heads:
 		}
 	}
+}
+
+// headSubscriber is implemented by clients that can push new heads
+// (ethclient over WebSocket or IPC).
+type headSubscriber interface {
+	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
+}
+
+// newHeads returns a channel that ticks on every new block when the backend
+// can push them, so Follow reacts at once instead of at the next poll; it
+// is nil (never ready) otherwise, e.g. over HTTP. The subscription ends
+// with ctx.
+func (c *Client) newHeads(ctx context.Context) <-chan *types.Header {
+	hs, ok := c.backend.(headSubscriber)
+	if !ok {
+		return nil
+	}
+	ch := make(chan *types.Header, 1)
+	sub, err := hs.SubscribeNewHead(ctx, ch)
+	if err != nil {
+		c.log.Debug("no new-head subscription; polling", "err", err)
+		return nil
+	}
+	context.AfterFunc(ctx, sub.Unsubscribe)
+	return ch
 }
 
 // scan handles the logs of blocks [from, to] after position last and saves
