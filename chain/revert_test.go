@@ -131,3 +131,30 @@ func revertPaths(t *testing.T, tc *testChain) {
 func TestRevertPathsSimulated(t *testing.T) { revertPaths(t, simChain(t)) }
 func TestRevertPathsDevNode(t *testing.T)   { revertPaths(t, devChain(t)) }
 func TestRevertPathsAnvil(t *testing.T)     { revertPaths(t, anvilChain(t)) }
+
+// geth estimates gas on the head block: an attestation estimated in the
+// last block of the window is mined in the next one and reverts there. The
+// client replays it in the including block and still reports the typed error.
+func TestRevertFoundAfterMining(t *testing.T) {
+	tc := simChain(t)
+	p := testParams()
+	w := deploy(t, tc, p)
+	w.stakeAll(t)
+	ctx := testCtx(t)
+	job := w.submit(t)
+	members := w.commitAndDraw(t, job)
+	j := must(w.owner.Job(ctx, job))(t)
+	last := j.CommitBlock + uint64(p.SeedDelay) + uint64(p.AttestWindow)
+	tc.mineTo(t, last)
+	seed := must(w.owner.Seed(ctx, job))(t)
+	m := members[0]
+	pos := logits.ChallengePositions(seed, job, logits.Address(m.From()), testN, int(p.ChallengesPerValidator))
+	_, err := m.Attest(ctx, job, chain.VerdictPass, pos, logits.Hash{})
+	wantRevert(t, err, "attest", chain.ErrAttestWindowClosed, map[string]any{"lastBlock": last})
+	w.mu.Lock()
+	mined := len(w.gas["attest"])
+	w.mu.Unlock()
+	if mined != 1 {
+		t.Fatalf("%d attest receipts; the revert should have been found after mining", mined)
+	}
+}
