@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/pol-network/pol/models"
@@ -181,4 +182,39 @@ func TestSessions(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("session reuse leaks cache state")
 	}
+}
+
+// Two sessions used from two goroutines share the engine (its forward
+// passes are serialised) and get the logits a lone session gets.
+func TestConcurrentSessions(t *testing.T) {
+	e := load(t, bundled(t), Options{Threads: 1, MaxSessions: 2, MaxContext: 64})
+	prompt := []int32{1, 403, 407, 261, 378}
+	want, _ := greedy(t, e, prompt, 16)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := e.NewSession(0)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer s.Close()
+			l, err := models.Prefill(s, prompt)
+			var got []int32
+			for range 16 {
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				got = append(got, argmax(l))
+				l, err = models.Decode(s, argmax(l))
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("concurrent session generated %v, want %v", got, want)
+			}
+		}()
+	}
+	wg.Wait()
 }
