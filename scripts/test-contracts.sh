@@ -11,6 +11,8 @@ forge="$root/.tools/bin/forge"
 if [[ $# -gt 0 ]]; then
 	exec "$forge" test "$@"
 fi
+# Sources must be forge-formatted (fix with: cd chain/contracts && ../../.tools/bin/forge fmt).
+"$forge" fmt --check >/dev/null || { echo "test-contracts: run 'forge fmt' in chain/contracts" >&2; exit 1; }
 # Functional, fuzz and invariant suites (the gas suite needs --isolate: one transaction per call).
 "$forge" test --no-match-contract GasTest
 "$forge" test --isolate --match-contract GasTest -vv

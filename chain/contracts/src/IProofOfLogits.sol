@@ -228,13 +228,10 @@ interface IProofOfLogits {
     /// @notice Submits a job with msg.value as the fee held in escrow. jobId =
     /// keccak256(abi.encodePacked(block.chainid, address(this), nonce)) with nonce = jobNonce() before
     /// the call (0 for the first job).
-    function submitJob(
-        uint32 modelId,
-        bytes32 promptHash,
-        uint32 maxTokens,
-        Sampler calldata sampler,
-        uint64 deadline
-    ) external payable returns (bytes32 jobId);
+    function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, Sampler calldata sampler, uint64 deadline)
+        external
+        payable
+        returns (bytes32 jobId);
 
     /// @notice Cancels a job that has no commit: by its requester at any time while no live claim
     /// holds it, or by anyone after the deadline. The fee is credited back to the requester.

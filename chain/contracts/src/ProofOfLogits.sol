@@ -687,7 +687,10 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @dev Draws and stores the committee, marks each member's duty pending, emits CommitteeDrawn.
-    function _draw(JobData storage j, bytes32 jobId, bytes32 seed, uint64 seedBlock) private returns (uint64 committee) {
+    function _draw(JobData storage j, bytes32 jobId, bytes32 seed, uint64 seedBlock)
+        private
+        returns (uint64 committee)
+    {
         uint256 count;
         (committee, count) = _drawIndices(jobId, seed, seedBlock);
         address[] memory members = new address[](count);

@@ -14,7 +14,11 @@ contract FuzzTest is Fixture {
     }
 
     /// @dev Builds the tree level by level and returns the root and the proof of `index`.
-    function buildProof(bytes32[] memory leaves, uint256 index) private pure returns (bytes32 root, bytes32[] memory proof) {
+    function buildProof(bytes32[] memory leaves, uint256 index)
+        private
+        pure
+        returns (bytes32 root, bytes32[] memory proof)
+    {
         bytes32[] memory level = leaves;
         bytes32[] memory path = new bytes32[](32);
         uint256 used;
@@ -56,7 +60,10 @@ contract FuzzTest is Fixture {
 
     // ------------------------------------------------ challenge positions
 
-    function testFuzz_PositionsInRangeAndMatchSpec(bytes32 seed, bytes32 job, address v, uint32 n, uint8 k) public view {
+    function testFuzz_PositionsInRangeAndMatchSpec(bytes32 seed, bytes32 job, address v, uint32 n, uint8 k)
+        public
+        view
+    {
         n = uint32(1 + uint256(n) % 1_000_000);
         uint32[] memory got = pol.deriveChallengePositions(seed, job, v, n, k);
         assertEq(got.length, k, "count");
@@ -168,8 +175,9 @@ contract FuzzTest is Fixture {
             uint8 v = uint8((verdictBits >> (2 * m)) & 3);
             if (v == 0) continue;
             attestAs(members[m], jobId, IProofOfLogits.Verdict(v));
-            if (v == 1) passW += w;
-            else {
+            if (v == 1) {
+                passW += w;
+            } else {
                 againstW += w;
                 ++againstN;
             }

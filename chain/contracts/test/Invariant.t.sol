@@ -71,7 +71,11 @@ contract Handler is TestBase {
     }
 
     /// @dev The first job at or after `seed` (cyclically) in one of the two states; any job if none.
-    function jobIn(uint256 seed, IProofOfLogits.JobStatus a, IProofOfLogits.JobStatus b) private view returns (bytes32) {
+    function jobIn(uint256 seed, IProofOfLogits.JobStatus a, IProofOfLogits.JobStatus b)
+        private
+        view
+        returns (bytes32)
+    {
         for (uint256 k = 0; k < jobs.length; ++k) {
             bytes32 id = jobs[(seed + k) % jobs.length];
             IProofOfLogits.JobStatus st = pol.getJob(id).status;
@@ -265,7 +269,10 @@ contract InvariantTest is TestBase {
         assertTrue(!handler.uncommittedPayout(), "payout on an uncommitted job");
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
-            if (uint8(j.status) >= uint8(IProofOfLogits.JobStatus.Passed) && j.status != IProofOfLogits.JobStatus.Cancelled) {
+            if (
+                uint8(j.status) >= uint8(IProofOfLogits.JobStatus.Passed)
+                    && j.status != IProofOfLogits.JobStatus.Cancelled
+            ) {
                 assertTrue(j.n != 0 && j.commitBlock != 0 && j.miner != address(0), "settled job has a commit");
             }
         }

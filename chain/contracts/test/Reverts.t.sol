@@ -12,7 +12,9 @@ contract RevertsTest is Fixture {
     function test_RevertCommitByUnstakedCaller() public {
         bytes32 jobId = submit();
         vm.expectRevert(
-            abi.encodeWithSelector(IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner)
+            abi.encodeWithSelector(
+                IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner
+            )
         );
         commitAs(OUTSIDER, jobId);
     }
@@ -175,7 +177,9 @@ contract RevertsTest is Fixture {
 
     function test_RevertSettleUncommitted() public {
         bytes32 jobId = submit();
-        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.WrongStatus.selector, jobId, IProofOfLogits.JobStatus.Open));
+        vm.expectRevert(
+            abi.encodeWithSelector(IProofOfLogits.WrongStatus.selector, jobId, IProofOfLogits.JobStatus.Open)
+        );
         pol.settle(jobId);
         bytes32 unknown = keccak256("nope");
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.UnknownJob.selector, unknown));
@@ -326,7 +330,9 @@ contract RevertsTest is Fixture {
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeBelowMinimum.selector, 0.5 ether, 1 ether));
         pol.stake{value: 0.5 ether}(IProofOfLogits.Role.Miner);
         vm.expectRevert(
-            abi.encodeWithSelector(IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner)
+            abi.encodeWithSelector(
+                IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner
+            )
         );
         pol.stake{value: 1 ether}(IProofOfLogits.Role.None);
         vm.stopPrank();
@@ -354,7 +360,9 @@ contract RevertsTest is Fixture {
     function test_RevertUnbondChecks() public {
         vm.prank(OUTSIDER);
         vm.expectRevert(
-            abi.encodeWithSelector(IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner)
+            abi.encodeWithSelector(
+                IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner
+            )
         );
         pol.requestUnbond(1);
         vm.prank(MINER);

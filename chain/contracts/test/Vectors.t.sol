@@ -77,8 +77,9 @@ contract VectorsTest is TestBase {
             bytes32[] memory leaves = vm.parseJsonBytes32Array(json, key(".merkle", t, ".leaves"));
             assertEq(leaves.length, n, "leaf count");
             for (uint32 i = 0; i < n; ++i) {
-                bytes32[] memory proof =
-                    vm.parseJsonBytes32Array(json, string.concat(key(".merkle", t, ".proofs"), "[", vm.toString(i), "]"));
+                bytes32[] memory proof = vm.parseJsonBytes32Array(
+                    json, string.concat(key(".merkle", t, ".proofs"), "[", vm.toString(i), "]")
+                );
                 assertTrue(pol.verifyMerkleProof(root, n, i, leaves[i], proof), "vector proof accepted");
                 checkRejections(root, n, i, leaves[i], proof);
             }

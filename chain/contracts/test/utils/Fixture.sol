@@ -41,11 +41,7 @@ abstract contract Fixture is TestBase {
 
     function thresholds(uint32 version) internal pure returns (IProofOfLogits.Thresholds memory) {
         return IProofOfLogits.Thresholds({
-            version: version,
-            topK: 20,
-            maxDeltaNano: 50_000_000,
-            maxKLNano: 10_000_000,
-            tieMarginNano: 1_000_000
+            version: version, topK: 20, maxDeltaNano: 50_000_000, maxKLNano: 10_000_000, tieMarginNano: 1_000_000
         });
     }
 
@@ -79,7 +75,8 @@ abstract contract Fixture is TestBase {
 
     function submit() internal returns (bytes32 jobId) {
         vm.prank(REQUESTER);
-        jobId = pol.submitJob{value: FEE}(modelId, keccak256("prompt"), 256, sampler(), uint64(block.timestamp + 1 hours));
+        jobId =
+            pol.submitJob{value: FEE}(modelId, keccak256("prompt"), 256, sampler(), uint64(block.timestamp + 1 hours));
     }
 
     function commitAs(address miner, bytes32 jobId) internal {
