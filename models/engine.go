@@ -35,7 +35,8 @@ type Session interface {
 	// Forward appends tokens to the context and returns the logits (full
 	// vocabulary, float32) computed after each token listed in outputs;
 	// outputs are indices into tokens, strictly increasing. The logits after
-	// token j predict token j+1.
+	// token j predict token j+1. The returned slices are new on every call
+	// and belong to the caller.
 	Forward(tokens []int32, outputs []int) ([][]float32, error)
 	// Len is the number of tokens in the context.
 	Len() int

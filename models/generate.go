@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/pol-network/pol/logits"
 )
 
 // Sink receives each generated position in order: the sampled token and the
-// full logit vector it was sampled from (valid only during the call).
+// full logit vector it was sampled from (the sink may keep the slice).
 // *logits.Builder is a Sink: generation streams straight into the
 // commitment.
 type Sink interface {
@@ -26,14 +27,17 @@ type GenerateOptions struct {
 	// StopAtEOG ends generation after a position whose token ends
 	// generation (EOS), so fewer than N positions may be produced.
 	StopAtEOG bool
-	// Sink, if set, receives every position as it is produced.
+	// Sink, if set, receives every position. It runs on its own goroutine,
+	// overlapping the commitment (hashing, spilling to disk) with the next
+	// forward pass; Generate returns after the sink has seen every position
+	// and stops early if the sink fails.
 	Sink Sink
 }
 
 // Generate runs the job of spec §Positions: position i's logits L_i are the
 // engine's output after prompt ++ t_0..t_{i-1}, and t_i is the canonical
 // sampler's pick from L_i. It returns the output tokens.
-func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) ([]uint32, error) {
+func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) (out []uint32, err error) {
 	if o.N < 1 {
 		return nil, fmt.Errorf("generate: n = %d, want >= 1", o.N)
 	}
@@ -45,34 +49,103 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 		return nil, err
 	}
 	defer s.Close()
+	sink := startSink(o.Sink)
+	defer func() {
+		if serr := sink.finish(); err == nil && serr != nil {
+			err = serr
+		}
+	}()
 	l, err := Prefill(s, prompt)
 	if err != nil {
 		return nil, fmt.Errorf("generate: prefill: %w", err)
 	}
 	tok := e.File().Tokenizer
-	out := make([]uint32, 0, o.N)
+	out = make([]uint32, 0, o.N)
 	for i := range o.N {
 		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		if err := sink.failed(); err != nil {
 			return out, err
 		}
 		t, err := o.Sampler.Sample(l, uint32(i))
 		if err != nil {
 			return out, fmt.Errorf("generate: position %d: %w", i, err)
 		}
-		if o.Sink != nil {
-			if err := o.Sink.Append(t, l); err != nil {
-				return out, fmt.Errorf("generate: position %d: %w", i, err)
-			}
-		}
+		sink.send(t, l)
 		out = append(out, t)
 		if i == o.N-1 || (o.StopAtEOG && tok.IsEOG(int32(t))) {
 			break
 		}
+		// Engines return fresh slices, so l can go on to the sink while
+		// the next step computes.
 		if l, err = Decode(s, int32(t)); err != nil {
 			return out, fmt.Errorf("generate: position %d: %w", i+1, err)
 		}
 	}
 	return out, nil
+}
+
+// asyncSink feeds a Sink from its own goroutine, in order.
+type asyncSink struct {
+	sent int
+	ch   chan sinkItem
+	done chan struct{}
+	mu   sync.Mutex
+	err  error
+}
+
+type sinkItem struct {
+	i     int
+	token uint32
+	l     []float32
+}
+
+func startSink(s Sink) *asyncSink {
+	if s == nil {
+		return nil
+	}
+	a := &asyncSink{ch: make(chan sinkItem, 4), done: make(chan struct{})}
+	go func() {
+		defer close(a.done)
+		for it := range a.ch {
+			if a.failed() != nil {
+				continue // drain
+			}
+			if err := s.Append(it.token, it.l); err != nil {
+				a.mu.Lock()
+				a.err = fmt.Errorf("generate: position %d: %w", it.i, err)
+				a.mu.Unlock()
+			}
+		}
+	}()
+	return a
+}
+
+func (a *asyncSink) failed() error {
+	if a == nil {
+		return nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.err
+}
+
+func (a *asyncSink) send(token uint32, l []float32) {
+	if a != nil {
+		a.ch <- sinkItem{i: a.sent, token: token, l: l}
+		a.sent++
+	}
+}
+
+// finish waits for the sink to take every position and returns its error.
+func (a *asyncSink) finish() error {
+	if a == nil {
+		return nil
+	}
+	close(a.ch)
+	<-a.done
+	return a.failed()
 }
 
 // Recompute returns, for each requested position i (0-based, any order,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/pol-network/pol/logits"
@@ -164,4 +165,28 @@ func ExampleGenerate() {
 	}
 	fmt.Printf("%v %q\n", prompt, tok.Decode(ids))
 	// Output: [1 403 407 261 378] ", there was a little girl named Lily."
+}
+
+// failingSink accepts k positions, then fails.
+type failingSink struct{ k, n int }
+
+func (f *failingSink) Append(uint32, []float32) error {
+	if f.n == f.k {
+		return fmt.Errorf("disk full")
+	}
+	f.n++
+	return nil
+}
+
+func TestGenerateSinkError(t *testing.T) {
+	e := loadRef(t)
+	prompt, _ := e.File().Tokenizer.Encode("Once upon a time")
+	sink := &failingSink{k: 5}
+	out, err := models.Generate(context.Background(), e, prompt, models.GenerateOptions{N: 200, Sink: sink})
+	if err == nil || !strings.Contains(err.Error(), "position 5: disk full") {
+		t.Fatalf("sink error not reported: %v", err)
+	}
+	if len(out) == 200 {
+		t.Fatal("generation went on after the sink failed")
+	}
 }
