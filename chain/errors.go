@@ -36,7 +36,6 @@ const (
 	ErrValidatorSetFull      ContractError = "ValidatorSetFull"
 	ErrPendingDuties         ContractError = "PendingDuties"
 	ErrInsufficientStake     ContractError = "InsufficientStake"
-	ErrUnbondingInProgress   ContractError = "UnbondingInProgress"
 	ErrNothingToWithdraw     ContractError = "NothingToWithdraw"
 	ErrUnbondingNotReady     ContractError = "UnbondingNotReady"
 	ErrTransferFailed        ContractError = "TransferFailed"
@@ -45,7 +44,6 @@ const (
 	ErrDeadlineInPast        ContractError = "DeadlineInPast"
 	ErrDeadlinePassed        ContractError = "DeadlinePassed"
 	ErrNotCancellable        ContractError = "NotCancellable"
-	ErrNotRequester          ContractError = "NotRequester"
 	ErrClaimedByOther        ContractError = "ClaimedByOther"
 	ErrInvalidLength         ContractError = "InvalidLength"
 	ErrSeedNotReady          ContractError = "SeedNotReady"
@@ -59,6 +57,7 @@ const (
 	ErrInvalidVerdict        ContractError = "InvalidVerdict"
 	ErrWrongPositions        ContractError = "WrongPositions"
 	ErrWrongPositionCount    ContractError = "WrongPositionCount"
+	ErrStakeChangeTooSoon    ContractError = "StakeChangeTooSoon"
 	// ErrReentrantCall is OpenZeppelin's ReentrancyGuardReentrantCall.
 	ErrReentrantCall ContractError = "ReentrancyGuardReentrantCall"
 )

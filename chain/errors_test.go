@@ -16,11 +16,11 @@ import (
 var declared = []ContractError{
 	ErrNotOwner, ErrInvalidParams, ErrZeroValue, ErrValueTooLarge, ErrUnknownModel, ErrModelIsRetired,
 	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrRetireInPast, ErrRoleMismatch, ErrStakeBelowMinimum,
-	ErrValidatorSetFull, ErrPendingDuties, ErrInsufficientStake, ErrUnbondingInProgress, ErrNothingToWithdraw,
+	ErrValidatorSetFull, ErrPendingDuties, ErrInsufficientStake, ErrNothingToWithdraw,
 	ErrUnbondingNotReady, ErrTransferFailed, ErrUnknownJob, ErrWrongStatus, ErrDeadlineInPast, ErrDeadlinePassed,
-	ErrNotCancellable, ErrNotRequester, ErrClaimedByOther, ErrInvalidLength, ErrSeedNotReady, ErrSeedUnavailable,
+	ErrNotCancellable, ErrClaimedByOther, ErrInvalidLength, ErrSeedNotReady, ErrSeedUnavailable,
 	ErrNotEnoughValidators, ErrCommitteeAlreadyDrawn, ErrAttestWindowClosed, ErrAttestWindowOpen,
-	ErrNotCommitteeMember, ErrAlreadyAttested, ErrInvalidVerdict, ErrWrongPositions, ErrWrongPositionCount, ErrReentrantCall,
+	ErrNotCommitteeMember, ErrAlreadyAttested, ErrInvalidVerdict, ErrWrongPositions, ErrWrongPositionCount, ErrStakeChangeTooSoon, ErrReentrantCall,
 }
 
 func TestEveryContractErrorIsDeclared(t *testing.T) {
