@@ -38,13 +38,21 @@ var bundled struct {
 
 // BundledModelPath returns the local path of the bundled model, downloading
 // its module through the Go module proxy on first use (go mod download) and
-// verifying the file's size and SHA-256. The result is memoized.
+// verifying the file's size and SHA-256. POL_BUNDLED_MODEL names a local copy
+// instead (for images without the go command); it is verified the same way.
+// The result is memoized.
 func BundledModelPath(ctx context.Context) (string, error) {
 	bundled.once.Do(func() { bundled.path, bundled.err = locateBundled(ctx) })
 	return bundled.path, bundled.err
 }
 
 func locateBundled(ctx context.Context) (string, error) {
+	if p := os.Getenv("POL_BUNDLED_MODEL"); p != "" {
+		if err := verifyFile(p, BundledSize, BundledSHA256); err != nil {
+			return "", fmt.Errorf("bundled model (POL_BUNDLED_MODEL): %w", err)
+		}
+		return p, nil
+	}
 	dir, err := moduleDir(ctx, BundledModule+"@"+BundledVersion)
 	if err != nil {
 		return "", fmt.Errorf("bundled model: %w", err)
