@@ -1,0 +1,59 @@
+package validator
+
+import (
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// Action is an output of the Machine: work for the shell. Results come back
+// as events.
+type Action interface{ isAction() }
+
+// AwaitSeed asks the shell to wait until the job's seed block exists, then
+// report SeedReady with the seed and the committee (drawn, or previewed).
+type AwaitSeed struct {
+	Job       logits.JobID
+	SeedBlock uint64
+}
+
+// Check asks the shell to tokenize Prompt with the model's canonical
+// tokenizer, fetch the openings of Positions from the miner, recompute each
+// arrived position with its own engine, and report Checked (or CheckFailed).
+type Check struct {
+	Job       logits.JobID
+	MinerPeer string
+	Prompt    string
+	Claim     logits.Claim
+	Positions []uint32 // distinct, in challenge order
+}
+
+// Attest asks the shell to send attest. Positions are the validator's k
+// challenge positions in the contract's order (repeats included).
+type Attest struct {
+	Job       logits.JobID
+	Verdict   chain.Verdict
+	Positions []uint32
+	Evidence  logits.Hash
+	// Position and Reason describe the first failing or missing position
+	// (for logs); Position is NoPosition on a pass.
+	Position uint32
+	Reason   string
+}
+
+// PublishVerdict asks the shell to gossip the verdict it attested.
+type PublishVerdict struct {
+	Job       logits.JobID
+	Root      logits.Hash
+	Verdict   chain.Verdict
+	Positions []uint32
+	Evidence  logits.Hash
+}
+
+// Settle asks the shell to settle the job (anyone may, after the window).
+type Settle struct{ Job logits.JobID }
+
+func (AwaitSeed) isAction()      {}
+func (Check) isAction()          {}
+func (Attest) isAction()         {}
+func (PublishVerdict) isAction() {}
+func (Settle) isAction()         {}

@@ -1,0 +1,179 @@
+package validator
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// Event is an input of the Machine. Events are plain data.
+type Event interface{ isEvent() }
+
+// JobSubmitted is the contract's JobSubmitted event, with the thresholds of
+// the version the job is judged by (the shell reads them from the contract).
+type JobSubmitted struct {
+	Job        logits.JobID
+	ModelID    uint32
+	PromptHash logits.Hash
+	Sampler    logits.Sampler
+	Thresholds logits.Thresholds
+	Deadline   uint64 // unix seconds; an uncommitted job is dropped after it
+}
+
+// PromptReceived is a job's prompt text from the jobs gossip topic.
+type PromptReceived struct {
+	Job    logits.JobID
+	Prompt string
+}
+
+// JobCommitted is the contract's JobCommitted event.
+type JobCommitted struct {
+	Job        logits.JobID
+	Miner      common.Address
+	Root       logits.Hash
+	N          uint32
+	TokensHash logits.Hash
+	SeedBlock  uint64
+}
+
+// CommitmentReceived is a miner's commitment from the commitments gossip
+// topic: the token lists behind the on-chain tokens hash and where to reach
+// the miner. Signer is the address that signed it.
+type CommitmentReceived struct {
+	Job          logits.JobID
+	Signer       common.Address
+	MinerPeer    string // libp2p peer id of the signer
+	Root         logits.Hash
+	N            uint32
+	TokensHash   logits.Hash
+	PromptTokens []uint32
+	Output       []uint32
+}
+
+// SeedReady reports a committed job's challenge seed and its committee:
+// the drawn one (Drawn) or, before the draw, the contract's preview on the
+// current validator list.
+type SeedReady struct {
+	Job     logits.JobID
+	Seed    logits.Hash
+	Members []common.Address
+	Drawn   bool
+}
+
+// CommitteeDrawn is the contract's CommitteeDrawn event.
+type CommitteeDrawn struct {
+	Job     logits.JobID
+	Seed    logits.Hash
+	Members []common.Address
+}
+
+// Checked is the result of a Check action: the canonical tokenization of
+// the prompt, what the miner revealed for each position, and the
+// validator's recomputation of each position that arrived.
+type Checked struct {
+	Job             logits.JobID
+	CanonicalPrompt []uint32
+	Reveals         []Reveal
+}
+
+// Reveal is what came back for one challenged position.
+type Reveal struct {
+	Position uint32
+	Status   RevealStatus
+	Detail   string          // why it is missing or bad
+	Opening  *logits.Opening // when Arrived
+	// Recomputed are the validator's logits for the position (Arrived only).
+	Recomputed []float32
+}
+
+// RevealStatus says whether a position's opening arrived.
+type RevealStatus uint8
+
+// Reveal statuses.
+const (
+	// Arrived: an opening that verifies against the on-chain root.
+	Arrived RevealStatus = iota + 1
+	// Missing: no answer, a refusal or a timeout (the miner may still answer later).
+	Missing
+	// Bad: the miner answered with an opening that does not verify against the
+	// on-chain root: evidence against the miner.
+	Bad
+)
+
+// Attested is the contract's Attested event.
+type Attested struct {
+	Job       logits.JobID
+	Validator common.Address
+	Verdict   chain.Verdict
+}
+
+// JobSettled is the contract's JobSettled event.
+type JobSettled struct {
+	Job     logits.JobID
+	Outcome chain.JobStatus
+}
+
+// JobCancelled is the contract's JobCancelled event.
+type JobCancelled struct{ Job logits.JobID }
+
+// TxFailed reports that an attest or settle transaction did not go through.
+// Permanent is true for a revert; otherwise the machine retries on a later
+// Tick while the contract still accepts the call.
+type TxFailed struct {
+	Job       logits.JobID
+	Tx        TxKind
+	Permanent bool
+	Reason    string
+}
+
+// CheckFailed reports that the validator itself could not check a job (its
+// engine failed): nothing is known about the miner, so the machine does not
+// attest.
+type CheckFailed struct {
+	Job    logits.JobID
+	Reason string
+}
+
+// Tick is the chain head.
+type Tick struct {
+	Block uint64
+	Time  uint64
+}
+
+// Restarted is the first event after a restore from a snapshot.
+type Restarted struct{}
+
+func (JobSubmitted) isEvent()       {}
+func (PromptReceived) isEvent()     {}
+func (JobCommitted) isEvent()       {}
+func (CommitmentReceived) isEvent() {}
+func (SeedReady) isEvent()          {}
+func (CommitteeDrawn) isEvent()     {}
+func (Checked) isEvent()            {}
+func (CheckFailed) isEvent()        {}
+func (Attested) isEvent()           {}
+func (JobSettled) isEvent()         {}
+func (JobCancelled) isEvent()       {}
+func (TxFailed) isEvent()           {}
+func (Tick) isEvent()               {}
+func (Restarted) isEvent()          {}
+
+// TxKind names the transaction a TxFailed is about.
+type TxKind uint8
+
+// Transactions the validator sends.
+const (
+	TxAttest TxKind = iota + 1
+	TxSettle
+)
+
+func (k TxKind) String() string {
+	switch k {
+	case TxAttest:
+		return "attest"
+	case TxSettle:
+		return "settle"
+	}
+	return "tx?"
+}

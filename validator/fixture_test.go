@@ -1,0 +1,103 @@
+package validator
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/logits"
+)
+
+var (
+	self   = common.Address{0x11}
+	miner  = common.Address{0x22}
+	other  = common.Address{0x33}
+	jobA   = logits.JobID{0xa}
+	seedA  = logits.Hash{0x5e}
+	prompt = "Once upon a time"
+)
+
+const (
+	vocab     = 8
+	nTokens   = 5
+	seedBlock = 100
+)
+
+// fixture is a committed job built in memory: greedy output tokens, the
+// logits behind them, the Merkle tree, and the messages a validator sees.
+type fixture struct {
+	logits  [][]float32
+	output  []uint32
+	prompt  []uint32
+	leaves  []logits.Hash
+	root    logits.Hash
+	th      logits.Hash
+	members []common.Address
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	f := &fixture{prompt: []uint32{1, 4, 2}}
+	for i := 0; i < nTokens; i++ {
+		l := make([]float32, vocab)
+		for k := range l {
+			l[k] = float32((k*7+i*3)%vocab) * 0.5
+		}
+		tok := logits.Argmax(l)
+		f.logits = append(f.logits, l)
+		f.output = append(f.output, tok)
+		f.leaves = append(f.leaves, logits.LeafHash(jobA, uint32(i), tok, l))
+	}
+	var err error
+	if f.root, err = logits.Root(f.leaves); err != nil {
+		t.Fatal(err)
+	}
+	f.th = logits.TokensHash(f.prompt, f.output)
+	f.members = []common.Address{other, self, miner}
+	return f
+}
+
+func (f *fixture) opening(t *testing.T, i uint32) *logits.Opening {
+	t.Helper()
+	proof, err := logits.Proof(f.leaves, i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &logits.Opening{Job: jobA, N: nTokens, Index: i, Token: f.output[i], Logits: f.logits[i], Proof: proof}
+}
+
+func (f *fixture) submitted() JobSubmitted {
+	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(prompt),
+		Thresholds: logits.DefaultThresholds(), Deadline: 10_000}
+}
+
+func (f *fixture) committed() JobCommitted {
+	return JobCommitted{Job: jobA, Miner: miner, Root: f.root, N: nTokens, TokensHash: f.th, SeedBlock: seedBlock}
+}
+
+func (f *fixture) commitment() CommitmentReceived {
+	return CommitmentReceived{Job: jobA, Signer: miner, MinerPeer: "peer", Root: f.root, N: nTokens,
+		TokensHash: f.th, PromptTokens: f.prompt, Output: f.output}
+}
+
+func (f *fixture) seed() SeedReady {
+	return SeedReady{Job: jobA, Seed: seedA, Members: f.members}
+}
+
+// positions are the challenge positions of self on jobA.
+func (f *fixture) positions() []uint32 {
+	return logits.ChallengePositions(seedA, jobA, logits.Address(self), nTokens, testConfig().K)
+}
+
+// honest answers every position with a verifying opening and the same logits.
+func (f *fixture) honest(t *testing.T) Checked {
+	c := Checked{Job: jobA, CanonicalPrompt: f.prompt}
+	for _, p := range distinct(f.positions()) {
+		c.Reveals = append(c.Reveals, Reveal{Position: p, Status: Arrived, Opening: f.opening(t, p), Recomputed: f.logits[p]})
+	}
+	return c
+}
+
+func testConfig() Config {
+	return Config{Self: self, ModelID: 1, K: 4, AttestWindow: 10, RevealMargin: 2, SettleStagger: 2}
+}

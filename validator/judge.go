@@ -1,0 +1,74 @@
+package validator
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// judge turns a check's results into the attestation (spec §9): fail on the
+// first position that breaks a rule, else no-reveal if any opening is
+// missing, else pass. ok is false when the validator cannot judge at all
+// (its own recomputation is unusable), which is no evidence against the
+// miner.
+func judge(j *Job, e Checked) (a Attest, ok bool) {
+	c := j.Commitment
+	fail := func(pos uint32, leaf logits.Hash, reason string) (Attest, bool) {
+		return Attest{Verdict: chain.VerdictFail, Position: pos, Reason: reason,
+			Evidence: Evidence(j.ID, chain.VerdictFail, pos, leaf, reason)}, true
+	}
+	positions := distinct(j.Positions)
+	if len(positions) == 0 {
+		return Attest{}, false
+	}
+	if !slices.Equal(e.CanonicalPrompt, c.PromptTokens) {
+		return fail(positions[0], logits.Hash{}, fmt.Sprintf(
+			"committed prompt tokens (%d) are not the canonical tokenization of the job's prompt (%d tokens)",
+			len(c.PromptTokens), len(e.CanonicalPrompt)))
+	}
+	claim := logits.Claim{Root: j.Root, Prompt: c.PromptTokens, Output: c.Output, Sampler: j.Sampler}
+	var leaves []logits.Hash
+	missing := -1
+	var missingWhy string
+	for i, p := range positions {
+		r, found := revealOf(e.Reveals, p)
+		switch {
+		case !found || r.Status == Missing || (r.Status == Arrived && r.Opening == nil):
+			if missing < 0 {
+				missing, missingWhy = i, r.Detail
+			}
+			continue
+		case r.Status == Bad:
+			return fail(p, logits.Hash{}, "opening does not verify against the committed root: "+r.Detail)
+		case r.Status != Arrived:
+			return Attest{}, false
+		}
+		v, err := logits.Judge(claim, r.Opening, r.Recomputed, j.Thresholds)
+		if err != nil {
+			return Attest{}, false
+		}
+		if !v.Pass {
+			return fail(p, r.Opening.Leaf(), v.Reason)
+		}
+		leaves = append(leaves, r.Opening.Leaf())
+	}
+	if missing >= 0 {
+		p := positions[missing]
+		reason := "no opening: " + missingWhy
+		return Attest{Verdict: chain.VerdictNoReveal, Position: p, Reason: reason,
+			Evidence: Evidence(j.ID, chain.VerdictNoReveal, p, logits.Hash{}, reason)}, true
+	}
+	return Attest{Verdict: chain.VerdictPass, Position: NoPosition,
+		Evidence: Evidence(j.ID, chain.VerdictPass, NoPosition, passLeaf(leaves), "")}, true
+}
+
+func revealOf(rs []Reveal, p uint32) (Reveal, bool) {
+	for _, r := range rs {
+		if r.Position == p {
+			return r, true
+		}
+	}
+	return Reveal{}, false
+}

@@ -1,0 +1,470 @@
+// Package validator is pol's validator: a pure state machine of the
+// validator's view of every committed job (Machine), and the daemon that
+// drives it with the chain, the p2p reveal client and a recompute engine
+// (Daemon).
+//
+// On JobCommitted the machine waits for the seed block, learns whether it
+// sits on the job's committee, derives its challenge positions, asks for the
+// openings, judges each with logits.Judge and the job's thresholds, attests
+// pass, fail or no-reveal with an evidence hash, and settles once the attest
+// window is over. It does no I/O; docs/daemons.md describes the states.
+package validator
+
+import (
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// Config is what the machine needs to know about its validator and the
+// contract's parameters.
+type Config struct {
+	// Self is the validator's staked address.
+	Self common.Address
+	// ModelID is the model this validator can recompute; jobs for other
+	// models are not checked.
+	ModelID uint32
+	// K is the contract's challengesPerValidator.
+	K int
+	// AttestWindow is the contract's attestWindow (blocks after the seed block).
+	AttestWindow uint64
+	// RevealMargin is how many blocks before the end of the attest window the
+	// validator stops waiting for reveals and attests no-reveal (0 means 2).
+	RevealMargin uint64
+	// SettleStagger spaces the committee members' settle calls: member i
+	// settles i*SettleStagger blocks after the first may (0 means 2), so
+	// usually only one settle transaction is sent.
+	SettleStagger uint64
+	// MaxPending bounds the prompts and commitments kept for jobs the chain
+	// has not shown yet (0 means 256).
+	MaxPending int
+}
+
+// Phase is where a job is in the validator's life cycle.
+type Phase uint8
+
+// Phases of a live job.
+const (
+	PhaseSubmitted   Phase = iota + 1 // known, not committed yet
+	PhaseSeed                         // committed; waiting for the seed block and the committee
+	PhaseStandby                      // not on the previewed committee; waiting for the draw
+	PhaseGather                       // on the committee; waiting for the prompt or the commitment
+	PhaseChecking                     // openings requested, recomputing
+	PhaseRecheck                      // some openings missing; asked again on the next Tick
+	PhaseAttesting                    // attest sent
+	PhaseAttestRetry                  // attest failed transiently; resent on the next Tick
+	PhaseAttested                     // attested (or abstained); waiting for the settle block
+	PhaseSettling                     // settle sent
+)
+
+func (p Phase) String() string {
+	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "settling"}
+	if int(p) < len(names) {
+		return names[p]
+	}
+	return "?"
+}
+
+// Ending is why a job left the machine.
+type Ending uint8
+
+// Endings.
+const (
+	EndSettled    Ending = iota + 1 // the contract settled it
+	EndCancelled                    // cancelled before any commit
+	EndNotMember                    // the drawn committee does not include us
+	EndOtherModel                   // a model this validator cannot recompute
+	EndExpired                      // nobody committed before the deadline
+)
+
+func (e Ending) String() string {
+	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired"}
+	if int(e) < len(names) {
+		return names[e]
+	}
+	return "?"
+}
+
+// Job is the machine's record of one live job.
+type Job struct {
+	ID         logits.JobID
+	Phase      Phase
+	ModelID    uint32
+	PromptHash logits.Hash
+	Sampler    logits.Sampler
+	Thresholds logits.Thresholds
+	Deadline   uint64
+	Prompt     string `json:",omitempty"`
+
+	// From JobCommitted.
+	Committed  bool
+	Miner      common.Address
+	Root       logits.Hash
+	N          uint32
+	TokensHash logits.Hash
+	SeedBlock  uint64
+
+	// From the miner's gossiped commitment (checked against the chain).
+	Commitment *CommitmentReceived `json:",omitempty"`
+
+	// From the seed and the committee.
+	Seed        logits.Hash
+	MemberIndex int
+	Positions   []uint32 `json:",omitempty"` // the k challenge positions, contract order
+
+	// The attestation, once decided.
+	Attest *Attest `json:",omitempty"`
+}
+
+// Machine is the validator's pure state machine. Not safe for concurrent use.
+type Machine struct {
+	cfg         Config
+	jobs        map[logits.JobID]*Job
+	ended       map[logits.JobID]Ending
+	prompts     map[logits.JobID]string
+	commitments map[logits.JobID]CommitmentReceived
+	head        Tick
+}
+
+// NewMachine returns a machine with no jobs.
+func NewMachine(cfg Config) *Machine {
+	if cfg.RevealMargin == 0 {
+		cfg.RevealMargin = 2
+	}
+	if cfg.SettleStagger == 0 {
+		cfg.SettleStagger = 2
+	}
+	if cfg.MaxPending <= 0 {
+		cfg.MaxPending = 256
+	}
+	return &Machine{cfg: cfg, jobs: map[logits.JobID]*Job{}, ended: map[logits.JobID]Ending{},
+		prompts: map[logits.JobID]string{}, commitments: map[logits.JobID]CommitmentReceived{}}
+}
+
+// Job returns a copy of a live job's record.
+func (m *Machine) Job(id logits.JobID) (Job, bool) {
+	j, ok := m.jobs[id]
+	if !ok {
+		return Job{}, false
+	}
+	return *j, true
+}
+
+// Ended reports whether and why a job left the machine.
+func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
+	e, ok := m.ended[id]
+	return e, ok
+}
+
+// Jobs returns the number of live jobs.
+func (m *Machine) Jobs() int { return len(m.jobs) }
+
+// Step applies one event and returns the actions it calls for. Replaying an
+// event that was already applied returns no actions.
+func (m *Machine) Step(ev Event) []Action {
+	switch e := ev.(type) {
+	case JobSubmitted:
+		return m.submitted(e)
+	case PromptReceived:
+		return m.prompt(e)
+	case JobCommitted:
+		return m.committed(e)
+	case CommitmentReceived:
+		return m.commitment(e)
+	case SeedReady:
+		return m.seed(e.Job, e.Seed, e.Members, e.Drawn)
+	case CommitteeDrawn:
+		return m.seed(e.Job, e.Seed, e.Members, true)
+	case Checked:
+		return m.checked(e)
+	case CheckFailed:
+		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseChecking {
+			j.Phase = PhaseAttested // abstain: we know nothing against the miner
+		}
+	case Attested:
+		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && (j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry) {
+			j.Phase = PhaseAttested
+		}
+	case JobSettled:
+		return m.end(e.Job, EndSettled)
+	case JobCancelled:
+		return m.end(e.Job, EndCancelled)
+	case TxFailed:
+		return m.txFailed(e)
+	case Tick:
+		return m.tick(e)
+	case Restarted:
+		return m.restarted()
+	}
+	return nil
+}
+
+func (m *Machine) submitted(e JobSubmitted) []Action {
+	if _, live := m.jobs[e.Job]; live {
+		return nil
+	}
+	if _, done := m.ended[e.Job]; done {
+		return nil
+	}
+	if e.ModelID != m.cfg.ModelID {
+		delete(m.prompts, e.Job)
+		delete(m.commitments, e.Job)
+		m.ended[e.Job] = EndOtherModel
+		return nil
+	}
+	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash,
+		Sampler: e.Sampler, Thresholds: e.Thresholds, Deadline: e.Deadline}
+	m.jobs[e.Job] = j
+	if p, ok := m.prompts[e.Job]; ok {
+		delete(m.prompts, e.Job)
+		m.prompt(PromptReceived{Job: e.Job, Prompt: p})
+	}
+	if c, ok := m.commitments[e.Job]; ok {
+		delete(m.commitments, e.Job)
+		c := c
+		j.Commitment = &c
+	}
+	return nil
+}
+
+func (m *Machine) prompt(e PromptReceived) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		if _, done := m.ended[e.Job]; !done && len(m.prompts) < m.cfg.MaxPending {
+			m.prompts[e.Job] = e.Prompt
+		}
+		return nil
+	}
+	if j.Prompt != "" || logits.PromptHash(e.Prompt) != j.PromptHash {
+		return nil
+	}
+	j.Prompt = e.Prompt
+	return m.maybeCheck(j)
+}
+
+func (m *Machine) committed(e JobCommitted) []Action {
+	j, live := m.jobs[e.Job]
+	if !live || j.Committed {
+		return nil
+	}
+	j.Committed = true
+	j.Miner, j.Root, j.N, j.TokensHash, j.SeedBlock = e.Miner, e.Root, e.N, e.TokensHash, e.SeedBlock
+	if j.Commitment != nil && !m.matches(j, *j.Commitment) {
+		j.Commitment = nil
+	}
+	j.Phase = PhaseSeed
+	return []Action{AwaitSeed{Job: j.ID, SeedBlock: j.SeedBlock}}
+}
+
+func (m *Machine) commitment(e CommitmentReceived) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		if _, done := m.ended[e.Job]; !done && len(m.commitments) < m.cfg.MaxPending {
+			m.commitments[e.Job] = e
+		}
+		return nil
+	}
+	if j.Commitment != nil && j.Committed {
+		return nil // already have the one that matches the chain
+	}
+	if j.Committed && !m.matches(j, e) {
+		return nil
+	}
+	j.Commitment = &e
+	return m.maybeCheck(j)
+}
+
+// matches reports whether a gossiped commitment is the one on chain.
+func (m *Machine) matches(j *Job, c CommitmentReceived) bool {
+	return c.Signer == j.Miner && c.Root == j.Root && c.N == j.N && c.TokensHash == j.TokensHash &&
+		len(c.Output) == int(c.N) && logits.TokensHash(c.PromptTokens, c.Output) == c.TokensHash
+}
+
+func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Address, drawn bool) []Action {
+	j, live := m.jobs[id]
+	if !live || !j.Committed {
+		return nil
+	}
+	if m.head.Block <= j.SeedBlock {
+		m.head.Block = j.SeedBlock + 1 // the seed exists, so the chain is past its block
+	}
+	idx := slices.Index(members, m.cfg.Self)
+	switch {
+	case j.Phase != PhaseSeed && j.Phase != PhaseStandby:
+		return nil // already on the committee and working
+	case idx < 0 && drawn:
+		return m.end(id, EndNotMember)
+	case idx < 0:
+		j.Seed = seed
+		j.Phase = PhaseStandby
+		return nil
+	}
+	j.Seed, j.MemberIndex = seed, idx
+	j.Positions = logits.ChallengePositions(seed, j.ID, logits.Address(m.cfg.Self), j.N, m.cfg.K)
+	j.Phase = PhaseGather
+	return m.maybeCheck(j)
+}
+
+// maybeCheck asks for the openings once the job has everything a check needs.
+func (m *Machine) maybeCheck(j *Job) []Action {
+	if j.Phase != PhaseGather || j.Prompt == "" || j.Commitment == nil || !m.matches(j, *j.Commitment) {
+		return nil
+	}
+	j.Phase = PhaseChecking
+	return []Action{m.check(j)}
+}
+
+func (m *Machine) check(j *Job) Check {
+	return Check{Job: j.ID, MinerPeer: j.Commitment.MinerPeer, Prompt: j.Prompt, Positions: distinct(j.Positions),
+		Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output, Sampler: j.Sampler}}
+}
+
+func (m *Machine) checked(e Checked) []Action {
+	j, live := m.jobs[e.Job]
+	if !live || j.Phase != PhaseChecking {
+		return nil
+	}
+	v, ok := judge(j, e)
+	switch {
+	case !ok:
+		j.Phase = PhaseAttested // our own failure: abstain rather than accuse
+		return nil
+	case m.head.Block > j.SeedBlock+m.cfg.AttestWindow:
+		j.Phase = PhaseAttested // too late: the window closed while we checked
+		return nil
+	case v.Verdict == chain.VerdictNoReveal && m.head.Block < m.revealDeadline(j):
+		j.Phase = PhaseRecheck
+		return nil
+	}
+	return m.attest(j, v)
+}
+
+func (m *Machine) attest(j *Job, a Attest) []Action {
+	a.Job, a.Positions = j.ID, j.Positions
+	j.Attest = &a
+	j.Phase = PhaseAttesting
+	return []Action{a, PublishVerdict{Job: j.ID, Root: j.Root, Verdict: a.Verdict, Positions: a.Positions, Evidence: a.Evidence}}
+}
+
+func (m *Machine) txFailed(e TxFailed) []Action {
+	j, live := m.jobs[e.Job]
+	if !live {
+		return nil
+	}
+	switch {
+	case e.Tx == TxAttest && j.Phase == PhaseAttesting:
+		j.Phase = PhaseAttestRetry
+		if e.Permanent {
+			j.Phase = PhaseAttested // the contract refused; settle anyway
+		}
+	case e.Tx == TxSettle && j.Phase == PhaseSettling && !e.Permanent:
+		j.Phase = PhaseAttested // settle again on a later Tick
+	}
+	return nil
+}
+
+func (m *Machine) tick(e Tick) []Action {
+	if e.Block <= m.head.Block {
+		return nil
+	}
+	m.head = e
+	var acts []Action
+	for _, id := range sortIDs(m.jobs) {
+		j := m.jobs[id]
+		if !j.Committed {
+			if e.Time > j.Deadline {
+				acts = append(acts, m.end(id, EndExpired)...)
+			}
+			continue
+		}
+		end := j.SeedBlock + m.cfg.AttestWindow
+		switch {
+		case e.Block > end && (j.Phase == PhaseSeed || j.Phase == PhaseStandby):
+			acts = append(acts, m.end(id, EndNotMember)...)
+		case e.Block > end && j.Phase < PhaseAttested:
+			j.Phase = PhaseAttested // the window closed before we could attest
+			fallthrough
+		case j.Phase == PhaseAttested:
+			if e.Block > end+uint64(j.MemberIndex)*m.cfg.SettleStagger {
+				j.Phase = PhaseSettling
+				acts = append(acts, Settle{Job: id})
+			}
+		case j.Phase == PhaseAttestRetry:
+			j.Phase = PhaseAttesting
+			acts = append(acts, *j.Attest)
+		case (j.Phase == PhaseGather || j.Phase == PhaseRecheck) && e.Block >= m.revealDeadline(j):
+			acts = append(acts, m.attest(j, m.noReveal(j))...)
+		case j.Phase == PhaseRecheck:
+			j.Phase = PhaseChecking
+			acts = append(acts, m.check(j))
+		}
+	}
+	return acts
+}
+
+// noReveal is the attestation when the data needed to check never arrived:
+// the commitment's token lists, the prompt, or some openings.
+func (m *Machine) noReveal(j *Job) Attest {
+	reason := "openings did not arrive"
+	switch {
+	case j.Commitment == nil:
+		reason = "no commitment message with the token lists"
+	case j.Prompt == "":
+		reason = "no prompt text"
+	}
+	pos := uint32(0)
+	if len(j.Positions) > 0 {
+		pos = j.Positions[0]
+	}
+	return Attest{Verdict: chain.VerdictNoReveal, Position: pos, Reason: reason,
+		Evidence: Evidence(j.ID, chain.VerdictNoReveal, pos, logits.Hash{}, reason)}
+}
+
+// revealDeadline is the block from which the validator stops waiting.
+func (m *Machine) revealDeadline(j *Job) uint64 {
+	end := j.SeedBlock + m.cfg.AttestWindow
+	if end < j.SeedBlock+1+m.cfg.RevealMargin {
+		return j.SeedBlock + 1
+	}
+	return end - m.cfg.RevealMargin
+}
+
+func (m *Machine) restarted() []Action {
+	var acts []Action
+	for _, id := range sortIDs(m.jobs) {
+		j := m.jobs[id]
+		switch j.Phase {
+		case PhaseSeed:
+			acts = append(acts, AwaitSeed{Job: id, SeedBlock: j.SeedBlock})
+		case PhaseChecking:
+			acts = append(acts, m.check(j))
+		case PhaseAttesting:
+			acts = append(acts, *j.Attest)
+		case PhaseSettling:
+			acts = append(acts, Settle{Job: id})
+		}
+	}
+	return acts
+}
+
+func (m *Machine) end(id logits.JobID, why Ending) []Action {
+	if _, live := m.jobs[id]; !live {
+		return nil
+	}
+	delete(m.jobs, id)
+	m.ended[id] = why
+	return nil
+}
+
+func distinct(ps []uint32) []uint32 {
+	var out []uint32
+	for _, p := range ps {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

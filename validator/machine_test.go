@@ -1,0 +1,175 @@
+package validator
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// run drives a fresh machine through evs and returns it with the actions of
+// the last event.
+func run(evs ...Event) (*Machine, []Action) {
+	m := NewMachine(testConfig())
+	m.Step(Tick{Block: 1, Time: 100})
+	var acts []Action
+	for _, ev := range evs {
+		acts = m.Step(ev)
+	}
+	return m, acts
+}
+
+func phaseOf(t *testing.T, m *Machine) Phase {
+	t.Helper()
+	j, ok := m.Job(jobA)
+	if !ok {
+		return 0
+	}
+	return j.Phase
+}
+
+func attestOf(t *testing.T, acts []Action) Attest {
+	t.Helper()
+	if len(acts) != 2 {
+		t.Fatalf("want attest + publish, got %#v", acts)
+	}
+	a, ok := acts[0].(Attest)
+	p, ok2 := acts[1].(PublishVerdict)
+	if !ok || !ok2 || p.Verdict != a.Verdict || p.Evidence != a.Evidence || !reflect.DeepEqual(p.Positions, a.Positions) {
+		t.Fatalf("want attest + matching publish, got %#v", acts)
+	}
+	return a
+}
+
+func TestCommitWaitsForSeedThenChecks(t *testing.T) {
+	f := newFixture(t)
+	m, acts := run(f.submitted(), f.committed())
+	if want := []Action{AwaitSeed{Job: jobA, SeedBlock: seedBlock}}; !reflect.DeepEqual(acts, want) {
+		t.Fatalf("commit: %#v, want %#v", acts, want)
+	}
+	if acts := m.Step(f.seed()); acts != nil || phaseOf(t, m) != PhaseGather {
+		t.Fatalf("seed without data: %#v, phase %v", acts, phaseOf(t, m))
+	}
+	m.Step(PromptReceived{Job: jobA, Prompt: prompt})
+	acts = m.Step(f.commitment())
+	if len(acts) != 1 {
+		t.Fatalf("want one check, got %#v", acts)
+	}
+	c := acts[0].(Check)
+	if !reflect.DeepEqual(c.Positions, distinct(f.positions())) || c.MinerPeer != "peer" || c.Prompt != prompt ||
+		c.Claim.Root != f.root || !reflect.DeepEqual(c.Claim.Output, f.output) {
+		t.Fatalf("check %#v", c)
+	}
+	// the same data in any order gives the same check
+	m2, _ := run(f.commitment(), PromptReceived{Job: jobA, Prompt: prompt}, f.submitted(), f.committed())
+	if acts := m2.Step(f.seed()); !reflect.DeepEqual(acts, []Action{c}) {
+		t.Fatalf("data before the job: %#v", acts)
+	}
+}
+
+func checking(t *testing.T, f *fixture) *Machine {
+	m, acts := run(f.submitted(), f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt}, f.commitment())
+	if len(acts) != 1 {
+		t.Fatalf("not checking: %#v", acts)
+	}
+	return m
+}
+
+func TestVerdicts(t *testing.T) {
+	f := newFixture(t)
+	pos := distinct(f.positions())
+	cases := []struct {
+		name    string
+		edit    func(c *Checked)
+		verdict chain.Verdict
+		reason  string
+		noLeaf  bool // the evidence carries no opening's leaf
+	}{
+		{"honest", func(*Checked) {}, chain.VerdictPass, "", false},
+		{"different logits", func(c *Checked) {
+			r := append([]float32(nil), c.Reveals[0].Recomputed...)
+			r[0] += 3
+			c.Reveals[0].Recomputed = r
+		}, chain.VerdictFail, "do not match", false},
+		{"bad opening", func(c *Checked) { c.Reveals[0].Status, c.Reveals[0].Opening = Bad, nil }, chain.VerdictFail, "does not verify", true},
+		{"wrong committed prompt tokens", func(c *Checked) { c.CanonicalPrompt = []uint32{1, 4} }, chain.VerdictFail, "canonical tokenization", true},
+		{"opening of another position", func(c *Checked) {
+			c.Reveals[0].Opening = f.opening(t, (pos[0]+1)%nTokens)
+		}, chain.VerdictFail, "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := checking(t, f)
+			ev := f.honest(t)
+			c.edit(&ev)
+			a := attestOf(t, m.Step(ev))
+			if a.Verdict != c.verdict || !strings.Contains(a.Reason, c.reason) {
+				t.Fatalf("verdict %v (%q), want %v (%q)", a.Verdict, a.Reason, c.verdict, c.reason)
+			}
+			if !reflect.DeepEqual(a.Positions, f.positions()) {
+				t.Fatalf("attest positions %v, want the contract's %v", a.Positions, f.positions())
+			}
+			leaf := leafOr(ev, a.Position)
+			if c.noLeaf {
+				leaf = logits.Hash{}
+			}
+			if a.Verdict == chain.VerdictFail && a.Evidence != Evidence(jobA, chain.VerdictFail, a.Position, leaf, a.Reason) {
+				t.Fatal("fail evidence is not keccak over the failing opening's leaf and the reason")
+			}
+			if phaseOf(t, m) != PhaseAttesting {
+				t.Fatalf("phase %v", phaseOf(t, m))
+			}
+		})
+	}
+}
+
+func leafOr(c Checked, p uint32) logits.Hash {
+	for _, r := range c.Reveals {
+		if r.Position == p && r.Opening != nil && r.Status == Arrived {
+			return r.Opening.Leaf()
+		}
+	}
+	return logits.Hash{}
+}
+
+func TestMissingOpeningsAreAskedAgainThenNoReveal(t *testing.T) {
+	f := newFixture(t)
+	m := checking(t, f)
+	ev := f.honest(t)
+	ev.Reveals[0] = Reveal{Position: ev.Reveals[0].Position, Status: Missing, Detail: "timeout"}
+	if acts := m.Step(ev); acts != nil || phaseOf(t, m) != PhaseRecheck {
+		t.Fatalf("missing before the deadline: %#v, phase %v", acts, phaseOf(t, m))
+	}
+	acts := m.Step(Tick{Block: seedBlock + 2, Time: 200})
+	if len(acts) != 1 {
+		t.Fatalf("recheck: %#v", acts)
+	}
+	if _, ok := acts[0].(Check); !ok {
+		t.Fatalf("recheck: %#v", acts)
+	}
+	if acts := m.Step(Tick{Block: seedBlock + 7, Time: 210}); acts != nil {
+		t.Fatalf("tick while checking: %#v", acts)
+	}
+	if acts := m.Step(ev); acts != nil || phaseOf(t, m) != PhaseRecheck {
+		t.Fatalf("missing again before the deadline: %#v, phase %v", acts, phaseOf(t, m))
+	}
+	a := attestOf(t, m.Step(Tick{Block: seedBlock + 8, Time: 220})) // reveal deadline: 100 + 10 - 2
+	if a.Verdict != chain.VerdictNoReveal {
+		t.Fatalf("attest %#v", a)
+	}
+}
+
+func TestNoRevealAtDeadline(t *testing.T) {
+	f := newFixture(t)
+	// the miner never gossips its commitment: no token lists, no check
+	m, _ := run(f.submitted(), f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt})
+	if acts := m.Step(Tick{Block: seedBlock + 7, Time: 200}); acts != nil {
+		t.Fatalf("before the reveal deadline: %#v", acts)
+	}
+	a := attestOf(t, m.Step(Tick{Block: seedBlock + 8, Time: 210}))
+	if a.Verdict != chain.VerdictNoReveal || !strings.Contains(a.Reason, "commitment") {
+		t.Fatalf("attest %#v", a)
+	}
+}
