@@ -19,6 +19,8 @@ interface Vm {
     function roll(uint256 blockNumber) external;
     function warp(uint256 timestamp) external;
     function setBlockhash(uint256 blockNumber, bytes32 blockHash) external;
+    function etch(address target, bytes calldata code) external;
+    function store(address target, bytes32 slot, bytes32 value) external;
     function assume(bool condition) external pure;
     function expectRevert(bytes calldata revertData) external;
     function expectRevert(bytes4 selector) external;
