@@ -16,6 +16,8 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/devnode"
 	"github.com/pol-network/pol/chain/keys"
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
 )
 
 func init() {
@@ -35,6 +37,10 @@ type devchainInfo struct {
 	Contract    string   `json:"contract"`
 	DeployBlock uint64   `json:"deployBlock"`
 	Accounts    []string `json:"accounts"`
+	// ModelID is the on-chain id of the model registered at start (0: none)
+	// and Model its identity hash (models.File.ID).
+	ModelID uint32 `json:"modelId,omitempty"`
+	Model   string `json:"model,omitempty"`
 }
 
 // runDevchain starts the embedded dev chain, deploys the contract with
@@ -47,6 +53,7 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	accounts := fs.Int("accounts", 10, "prefunded dev accounts (keys of the public test mnemonic)")
 	showKeys := fs.Bool("show-keys", false, "also print the dev accounts' private keys (public knowledge; dev chains only)")
 	info := fs.String("info", "", "write connection details as JSON to this file once ready")
+	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with default thresholds; empty: none")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -69,9 +76,15 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	}
 	defer n.Close()
 	dep := n.Contract()
-	printDevchain(e.stdout, n, dep, *showKeys)
+	var reg registeredModel
+	if *model != "" {
+		if reg, err = registerModel(ctx, dep, *model); err != nil {
+			return err
+		}
+	}
+	printDevchain(e.stdout, n, dep, reg, *showKeys)
 	if *info != "" {
-		if err := writeDevchainInfo(*info, n, dep); err != nil {
+		if err := writeDevchainInfo(*info, n, dep, reg); err != nil {
 			return err
 		}
 	}
@@ -80,11 +93,43 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, showKeys bool) {
+// registeredModel is the model pol devchain registers at start.
+type registeredModel struct {
+	ref     string
+	chainID uint32    // id the contract assigned
+	id      models.ID // the model's identity hash
+}
+
+// registerModel registers the model ref names with the default thresholds,
+// under its identity hash (docs/model-identity.md).
+func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (registeredModel, error) {
+	path, err := models.Resolve(ctx, ref)
+	if err != nil {
+		return registeredModel{}, err
+	}
+	f, err := models.Open(path)
+	if err != nil {
+		return registeredModel{}, err
+	}
+	id, err := f.ID(ctx, nil)
+	if err != nil {
+		return registeredModel{}, err
+	}
+	mid, err := dep.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(logits.DefaultThresholds()))
+	if err != nil {
+		return registeredModel{}, err
+	}
+	return registeredModel{ref: ref, chainID: mid, id: id}, nil
+}
+
+func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg registeredModel, showKeys bool) {
 	fmt.Fprintf(w, "pol dev chain — chain id %d\n", devnode.ChainID)
 	fmt.Fprintf(w, "  HTTP RPC   %s\n", n.HTTPURL())
 	fmt.Fprintf(w, "  WS RPC     %s\n", n.WSURL())
 	fmt.Fprintf(w, "  contract   %s (deployed in block %d, owner %s)\n", dep.Address(), dep.Block, dep.From())
+	if reg.chainID != 0 {
+		fmt.Fprintf(w, "  model      %d = %s (id %s, default thresholds)\n", reg.chainID, reg.ref, reg.id)
+	}
 	fmt.Fprintf(w, "  accounts   %s ETH each, from the public test mnemonic %q (m/44'/60'/0'/0/i) — never use them on a real network\n",
 		new(big.Int).Div(devnode.DefaultBalance(), big.NewInt(params.Ether)), keys.DevMnemonic)
 	for i, a := range n.Accounts() {
@@ -97,10 +142,13 @@ func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, showKeys
 	fmt.Fprintln(w, "Ctrl-C stops the chain; its state is not kept.")
 }
 
-func writeDevchainInfo(path string, n *devnode.Node, dep *chain.Deployment) error {
+func writeDevchainInfo(path string, n *devnode.Node, dep *chain.Deployment, reg registeredModel) error {
 	inf := devchainInfo{
 		HTTP: n.HTTPURL(), WS: n.WSURL(), ChainID: devnode.ChainID,
 		Contract: dep.Address().Hex(), DeployBlock: dep.Block,
+	}
+	if reg.chainID != 0 {
+		inf.ModelID, inf.Model = reg.chainID, reg.id.String()
 	}
 	for _, a := range n.Accounts() {
 		inf.Accounts = append(inf.Accounts, a.Address.Hex())

@@ -38,6 +38,7 @@ func (l *lockedBuffer) String() string {
 // returns what it wrote to -info.
 func startDevchain(t *testing.T, extra ...string) (devchainInfo, *lockedBuffer) {
 	t.Helper()
+	t.Setenv("POL_MODEL_ID_CACHE", filepath.Join(t.TempDir(), "ids.json"))
 	info := filepath.Join(t.TempDir(), "devchain.json")
 	ctx, cancel := context.WithCancel(context.Background())
 	out, errs := &lockedBuffer{}, &lockedBuffer{}
@@ -74,13 +75,14 @@ func TestDevchainServesTheContract(t *testing.T) {
 	inf, out := startDevchain(t, "-accounts", "3", "-show-keys")
 	for _, want := range []string{
 		"chain id 1337", "HTTP RPC   " + inf.HTTP, "contract   " + inf.Contract,
+		"model      1 = bundled (id 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856, default thresholds)",
 		"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266  key 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	if len(inf.Accounts) != 3 || !strings.HasPrefix(inf.HTTP, "http://127.0.0.1:") {
+	if len(inf.Accounts) != 3 || !strings.HasPrefix(inf.HTTP, "http://127.0.0.1:") || inf.ModelID != 1 {
 		t.Fatalf("info %+v", inf)
 	}
 	for _, url := range []string{inf.HTTP, inf.WS} {
