@@ -106,6 +106,8 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 }
 
 // WithKey returns a client for the same contract that signs with key.
+// Nonces are serialised per Client: two Clients (or processes) signing with
+// the same key must not send at the same time.
 func (c *Client) WithKey(key *ecdsa.PrivateKey) *Client {
 	n := &Client{
 		backend: c.backend, address: c.address, chainID: c.chainID, key: key,
