@@ -548,7 +548,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- internals
 
-    /// @dev Committee vote totals; weights are the members' current validator stakes.
+    /// @dev Committee vote totals; weights are the members' account stakes at settlement.
     struct Tally {
         uint256 totalWeight;
         uint256 passWeight;
