@@ -99,5 +99,5 @@ func (f *fixture) honest(t *testing.T) Checked {
 }
 
 func testConfig() Config {
-	return Config{Self: self, ModelID: 1, K: 4, AttestWindow: 10, RevealMargin: 2, SettleStagger: 2}
+	return Config{Self: self, ModelID: 1, Vocab: vocab, K: 4, AttestWindow: 10, RevealMargin: 2, SettleStagger: 2}
 }

@@ -13,7 +13,7 @@ import (
 // missing, else pass. ok is false when the validator cannot judge at all
 // (its own recomputation is unusable), which is no evidence against the
 // miner.
-func judge(j *Job, e Checked) (a Attest, ok bool) {
+func judge(j *Job, e Checked, vocab int) (a Attest, ok bool) {
 	c := j.Commitment
 	fail := func(pos uint32, leaf logits.Hash, reason string) (Attest, bool) {
 		return Attest{Verdict: chain.VerdictFail, Position: pos, Reason: reason,
@@ -22,6 +22,9 @@ func judge(j *Job, e Checked) (a Attest, ok bool) {
 	positions := distinct(j.Positions)
 	if len(positions) == 0 {
 		return Attest{}, false
+	}
+	if i, bad := outOfVocab(c.Output, vocab); bad {
+		return fail(uint32(i), logits.Hash{}, fmt.Sprintf("committed output token %d at position %d is outside the vocabulary of %d", c.Output[i], i, vocab))
 	}
 	if !slices.Equal(e.CanonicalPrompt, c.PromptTokens) {
 		return fail(positions[0], logits.Hash{}, fmt.Sprintf(
@@ -71,4 +74,17 @@ func revealOf(rs []Reveal, p uint32) (Reveal, bool) {
 		}
 	}
 	return Reveal{}, false
+}
+
+// outOfVocab returns the first token that is not below vocab (0: no check).
+func outOfVocab(tokens []uint32, vocab int) (int, bool) {
+	if vocab <= 0 {
+		return 0, false
+	}
+	for i, t := range tokens {
+		if int64(t) >= int64(vocab) {
+			return i, true
+		}
+	}
+	return 0, false
 }

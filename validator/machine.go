@@ -27,6 +27,9 @@ type Config struct {
 	// ModelID is the model this validator can recompute; jobs for other
 	// models are not checked.
 	ModelID uint32
+	// Vocab is the model's vocabulary size: committed tokens at or above it
+	// fail the job (0: not checked).
+	Vocab int
 	// K is the contract's challengesPerValidator.
 	K int
 	// AttestWindow is the contract's attestWindow (blocks after the seed block).
@@ -327,7 +330,7 @@ func (m *Machine) checked(e Checked) []Action {
 	if !live || j.Phase != PhaseChecking {
 		return nil
 	}
-	v, ok := judge(j, e)
+	v, ok := judge(j, e, m.cfg.Vocab)
 	switch {
 	case !ok:
 		j.Phase = PhaseAttested // our own failure: abstain rather than accuse

@@ -1,0 +1,230 @@
+package miner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/p2p"
+)
+
+// DaemonConfig wires a miner daemon to its chain, network, engine and disk.
+type DaemonConfig struct {
+	// Chain signs as the miner (its address is the staked miner).
+	Chain *chain.Client
+	// DeployBlock is the contract's deployment block: where the event
+	// history starts on the first run.
+	DeployBlock uint64
+	// Host serves reveals; Gossip receives prompts and publishes commitments.
+	Host   *p2p.Host
+	Gossip *p2p.Gossip
+	// Engine generates. It must be the registered model (or a copy whose
+	// drift stays within the model's thresholds).
+	Engine models.Engine
+	// ModelID is the contract's id of the model Engine runs.
+	ModelID uint32
+	// DataDir holds the logits store, the event cursor and the machine state.
+	DataDir string
+	// MaxTokens caps the positions generated per job (0: the job's maximum).
+	MaxTokens uint32
+	// CommitMargin: no commit is sent later than this many seconds before a
+	// job's deadline (0 means 10).
+	CommitMargin uint64
+	// Accept, if set, chooses which submitted jobs this miner takes on (an
+	// operator's policy: fee, requester, load). Nil takes every job of the
+	// model.
+	Accept func(chain.Event) bool
+	// Openings, if set, answers reveal requests instead of the store
+	// (wrappers for metrics or fault injection). It is given the store.
+	Openings func(*logits.Store) p2p.OpeningSource
+	// Poll is how often the chain head is read (0 means 1s).
+	Poll time.Duration
+	// Metrics, if set, receives the daemon's Prometheus metrics.
+	Metrics prometheus.Registerer
+	// Logger receives the daemon's logs; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Daemon runs one miner: it follows the contract, claims and generates jobs
+// of its model, commits, publishes commitments, serves reveals from its
+// store until settlement and withdraws its earnings.
+type Daemon struct {
+	cfg   DaemonConfig
+	log   *slog.Logger
+	store *logits.Store
+	state string // path of the machine snapshot
+	met   *metrics
+
+	mu      sync.Mutex
+	m       *Machine
+	running map[logits.JobID]context.CancelFunc // generations in progress
+	genq    chan Generate
+	wg      sync.WaitGroup
+	ctx     context.Context
+}
+
+// NewDaemon opens the data directory (store, saved state) and returns a
+// daemon ready to Run. A saved state from an earlier run is restored.
+func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
+	switch {
+	case cfg.Chain == nil || cfg.Host == nil || cfg.Gossip == nil || cfg.Engine == nil:
+		return nil, errors.New("miner: DaemonConfig needs Chain, Host, Gossip and Engine")
+	case cfg.DataDir == "":
+		return nil, errors.New("miner: DaemonConfig.DataDir is empty")
+	}
+	if cfg.CommitMargin == 0 {
+		cfg.CommitMargin = 10
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	store, err := logits.OpenStore(filepath.Join(cfg.DataDir, "logits"))
+	if err != nil {
+		return nil, fmt.Errorf("miner: %w", err)
+	}
+	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, state: filepath.Join(cfg.DataDir, "miner-state.json"),
+		running: map[logits.JobID]context.CancelFunc{}, genq: make(chan Generate, 64)}
+	if d.met, err = newMetrics(cfg.Metrics); err != nil {
+		return nil, err
+	}
+	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin}
+	data, err := os.ReadFile(d.state)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		d.m = NewMachine(mcfg)
+	case err != nil:
+		return nil, fmt.Errorf("miner: read state: %w", err)
+	default:
+		if d.m, err = RestoreMachine(mcfg, data); err != nil {
+			return nil, fmt.Errorf("miner: %s: %w", d.state, err)
+		}
+		d.log.Info("miner state restored", "jobs", d.m.Jobs(), "file", d.state)
+	}
+	return d, nil
+}
+
+// Store is the daemon's logits store.
+func (d *Daemon) Store() *logits.Store { return d.store }
+
+// Run serves until ctx ends (it then returns nil) or a component fails.
+func (d *Daemon) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	d.ctx = ctx
+	var src p2p.OpeningSource = d.store
+	if d.cfg.Openings != nil {
+		src = d.cfg.Openings(d.store)
+	}
+	srv, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: countingSource{src, d.met}, Logger: d.log})
+	if err != nil {
+		return fmt.Errorf("miner: serve reveals: %w", err)
+	}
+	defer srv.Close()
+	jobs, err := d.cfg.Gossip.SubscribeJobs()
+	if err != nil {
+		return fmt.Errorf("miner: subscribe to jobs: %w", err)
+	}
+	defer jobs.Cancel()
+
+	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Host.ID(), "model", d.cfg.ModelID,
+		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir)
+	if err := d.step(Restarted{}); err != nil {
+		return err
+	}
+	errc := make(chan error, 3)
+	d.wg.Add(3)
+	go func() { defer d.wg.Done(); d.generator(ctx) }()
+	go func() { defer d.wg.Done(); errc <- d.prompts(ctx, jobs) }()
+	go func() { defer d.wg.Done(); errc <- d.ticks(ctx) }()
+	err = d.cfg.Chain.Follow(ctx, chain.FollowOptions{
+		From:   d.cfg.DeployBlock,
+		Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
+		Events: []string{"JobSubmitted", "JobClaimed", "JobCommitted", "JobCancelled", "JobSettled"},
+	}, d.onChainEvent)
+	cancel()
+	d.wg.Wait()
+	if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled)) {
+		select {
+		case e := <-errc:
+			if e != nil && !errors.Is(e, context.Canceled) {
+				return e
+			}
+		default:
+		}
+		return nil
+	}
+	return err
+}
+
+// step applies one event, saves the state and starts the actions. The
+// state is saved before any action runs, so a crash repeats work rather
+// than losing it.
+func (d *Daemon) step(ev Event) error {
+	d.mu.Lock()
+	acts := d.m.Step(ev)
+	snap, err := d.m.Snapshot()
+	if err == nil {
+		err = writeFileAtomic(d.state, snap)
+	}
+	live := d.m.Jobs()
+	d.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("miner: save state: %w", err)
+	}
+	d.met.liveJobs.Set(float64(live))
+	for _, a := range acts {
+		d.do(a)
+	}
+	return nil
+}
+
+// stepLogged is step for goroutines that have nobody to return an error to.
+func (d *Daemon) stepLogged(ev Event) {
+	if err := d.step(ev); err != nil {
+		d.log.Error("miner: step failed", "event", fmt.Sprintf("%T", ev), "err", err)
+	}
+}
+
+func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) error {
+	for {
+		r, err := sub.Next(ctx)
+		if err != nil {
+			return err
+		}
+		if r.Msg.ModelID != d.cfg.ModelID {
+			continue
+		}
+		d.stepLogged(PromptReceived{Job: r.Msg.JobID, Prompt: r.Msg.Prompt})
+	}
+}
+
+func (d *Daemon) ticks(ctx context.Context) error {
+	t := time.NewTicker(d.cfg.Poll)
+	defer t.Stop()
+	for {
+		h, err := d.cfg.Chain.Backend().HeaderByNumber(ctx, nil)
+		if err == nil {
+			d.stepLogged(Tick{Block: h.Number.Uint64(), Time: h.Time})
+		} else if ctx.Err() == nil {
+			d.log.Warn("miner: read chain head", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package miner
+
+import (
+	"context"
+	"errors"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/p2p"
+)
+
+// do starts one action. Slow work runs on its own goroutine and reports
+// back through step.
+func (d *Daemon) do(a Action) {
+	switch a := a.(type) {
+	case Claim:
+		d.goRun(func(ctx context.Context) { d.claim(ctx, a) })
+	case Generate:
+		select {
+		case d.genq <- a:
+		case <-d.ctx.Done():
+		}
+	case Commit:
+		d.goRun(func(ctx context.Context) { d.commit(ctx, a) })
+	case PublishCommitment:
+		d.goRun(func(ctx context.Context) { d.publish(ctx, a) })
+	case Withdraw:
+		d.goRun(d.withdraw)
+	case Forget:
+		d.forget(a.Job)
+	}
+}
+
+func (d *Daemon) goRun(f func(context.Context)) {
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		f(d.ctx)
+	}()
+}
+
+// claim sends claimJob unless the chain already shows our claim (a
+// restarted daemon repeating an action whose event is still on its way).
+func (d *Daemon) claim(ctx context.Context, a Claim) {
+	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil &&
+		chain.JobStatus(j.Status) == chain.StatusClaimed && j.Miner == d.cfg.Chain.From() {
+		return
+	}
+	if _, err := d.cfg.Chain.ClaimJob(ctx, a.Job); err != nil {
+		d.txFailed(ctx, a.Job, TxClaim, err)
+		return
+	}
+	d.met.claimed.Inc()
+	d.log.Info("job claimed", "job", a.Job)
+}
+
+// commit sends commit unless the chain already holds a commitment.
+func (d *Daemon) commit(ctx context.Context, a Commit) {
+	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil && chain.JobStatus(j.Status) >= chain.StatusCommitted {
+		if j.Miner != d.cfg.Chain.From() || chain.JobStatus(j.Status) == chain.StatusCancelled {
+			d.stepLogged(TxFailed{Job: a.Job, Tx: TxCommit, Permanent: true, Reason: "job is " + chain.JobStatus(j.Status).String()})
+		}
+		return
+	}
+	seedBlock, err := d.cfg.Chain.Commit(ctx, a.Job, a.Root, a.N, a.TokensHash)
+	if err != nil {
+		d.txFailed(ctx, a.Job, TxCommit, err)
+		return
+	}
+	d.log.Info("job committed", "job", a.Job, "root", a.Root, "n", a.N, "seedBlock", seedBlock)
+}
+
+func (d *Daemon) txFailed(ctx context.Context, job logits.JobID, tx TxKind, err error) {
+	if ctx.Err() != nil {
+		return // shutting down: the restarted daemon repeats the action
+	}
+	d.met.txFailed.WithLabelValues(tx.String()).Inc()
+	permanent := errors.Is(err, chain.ErrReverted)
+	d.log.Warn("transaction failed", "tx", tx, "job", job, "permanent", permanent, "err", err)
+	d.stepLogged(TxFailed{Job: job, Tx: tx, Permanent: permanent, Reason: err.Error()})
+}
+
+func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
+	err := d.cfg.Gossip.PublishCommitment(ctx, p2p.Commitment{JobID: a.Job, ModelID: a.ModelID, Root: a.Root, N: a.N,
+		TokensHash: a.TokensHash, PromptTokens: a.PromptTokens, OutputTokens: a.Output})
+	if err != nil {
+		d.log.Warn("publish commitment", "job", a.Job, "err", err)
+		return
+	}
+	d.log.Debug("commitment published", "job", a.Job)
+}
+
+func (d *Daemon) withdraw(ctx context.Context) {
+	amount, err := d.cfg.Chain.Withdraw(ctx)
+	switch {
+	case errors.Is(err, chain.ErrNothingToWithdraw):
+		// an earlier withdraw took it
+	case err != nil:
+		if ctx.Err() == nil {
+			d.met.txFailed.WithLabelValues(TxWithdraw.String()).Inc()
+			d.log.Warn("withdraw failed", "err", err)
+		}
+	default:
+		d.log.Info("earnings withdrawn", "wei", amount)
+	}
+}
+
+// forget stops a generation of the job, if any, and deletes its files.
+func (d *Daemon) forget(job logits.JobID) {
+	d.mu.Lock()
+	cancel := d.running[job]
+	d.mu.Unlock()
+	if cancel != nil {
+		cancel() // the generator removes the files when it sees the cancellation
+		return
+	}
+	if err := d.store.Remove(job); err != nil && !errors.Is(err, logits.ErrUnknownJob) {
+		d.log.Warn("remove job files", "job", job, "err", err)
+	}
+}

@@ -1,0 +1,143 @@
+package miner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+)
+
+// generator runs the queued generations one at a time (one engine).
+func (d *Daemon) generator(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case g := <-d.genq:
+			d.generate(ctx, g)
+		}
+	}
+}
+
+// errDiverged means a resumed generation did not reproduce the positions
+// already on disk (the engine or its settings changed across the restart).
+var errDiverged = errors.New("resumed generation diverged from the stored positions")
+
+func (d *Daemon) generate(ctx context.Context, g Generate) {
+	if j, ok := d.liveJob(g.Job); !ok || j.Phase != PhaseGenerating {
+		return // forgotten while queued
+	}
+	jctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	d.mu.Lock()
+	d.running[g.Job] = cancel
+	d.mu.Unlock()
+	defer func() {
+		d.mu.Lock()
+		delete(d.running, g.Job)
+		d.mu.Unlock()
+	}()
+
+	tok := d.cfg.Engine.File().Tokenizer
+	prompt, err := tok.Encode(g.Prompt)
+	if err != nil {
+		d.stepLogged(GenerateFailed{Job: g.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
+		return
+	}
+	if info, err := d.store.Info(g.Job); err == nil { // finished before a restart
+		d.stepLogged(Generated{Job: g.Job, Root: info.Root, N: info.N, PromptTokens: toUint32(prompt), Output: info.Tokens})
+		return
+	}
+	start := time.Now()
+	b, err := d.run(jctx, g, prompt)
+	if errors.Is(err, errDiverged) {
+		d.log.Warn("restarting generation from scratch", "job", g.Job, "err", err)
+		b, err = d.run(jctx, g, prompt)
+	}
+	switch {
+	case err == nil:
+	case ctx.Err() != nil: // daemon shutdown: the files stay for the next run
+		return
+	case jctx.Err() != nil: // forgotten: run removed the files
+		return
+	default:
+		d.log.Warn("generation failed", "job", g.Job, "err", err)
+		d.stepLogged(GenerateFailed{Job: g.Job, Reason: err.Error()})
+		return
+	}
+	output := b.Tokens()
+	root, n, err := b.Finish()
+	if err != nil {
+		d.stepLogged(GenerateFailed{Job: g.Job, Reason: err.Error()})
+		return
+	}
+	secs := time.Since(start).Seconds()
+	d.met.genSeconds.Observe(secs)
+	d.met.positions.Add(float64(n))
+	d.log.Info("generated", "job", g.Job, "n", n, "seconds", fmt.Sprintf("%.2f", secs), "root", root)
+	d.stepLogged(Generated{Job: g.Job, Root: root, N: n, PromptTokens: toUint32(prompt), Output: output})
+}
+
+// run generates into the job's store files, resuming files a previous
+// process left. On success the builder is ready to Finish. On shutdown the
+// files are kept (closed); on any other failure they are deleted.
+func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.Builder, error) {
+	b, err := d.store.Resume(g.Job)
+	if errors.Is(err, logits.ErrUnknownJob) {
+		b, err = d.store.Create(g.Job, d.cfg.Engine.File().Config.VocabSize)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if have := b.Len(); have > 0 {
+		d.log.Info("resuming generation", "job", g.Job, "stored", have)
+	}
+	sink := &resumeSink{b: b, skip: b.Tokens()}
+	_, err = models.Generate(ctx, d.cfg.Engine, prompt, models.GenerateOptions{
+		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: sink})
+	if err == nil && sink.i < len(sink.skip) {
+		err = fmt.Errorf("%w: generation stopped at %d of %d stored positions", errDiverged, sink.i, len(sink.skip))
+	}
+	if err != nil {
+		if d.ctx.Err() != nil {
+			b.Close()
+		} else {
+			b.Abort()
+		}
+		return nil, err
+	}
+	return b, nil
+}
+
+// resumeSink re-runs the positions already stored (checking that the engine
+// reproduces their tokens) and appends the new ones. Regenerating from
+// position 0 keeps the sampler's per-position randomness and the KV cache
+// exactly as in an uninterrupted run.
+type resumeSink struct {
+	b    *logits.Builder
+	skip []uint32
+	i    int
+}
+
+func (s *resumeSink) Append(token uint32, l []float32) error {
+	if s.i < len(s.skip) {
+		if token != s.skip[s.i] {
+			return fmt.Errorf("%w: position %d: token %d, stored %d", errDiverged, s.i, token, s.skip[s.i])
+		}
+		s.i++
+		return nil
+	}
+	s.i++
+	return s.b.Append(token, l)
+}
+
+func toUint32(v []int32) []uint32 {
+	out := make([]uint32, len(v))
+	for i, x := range v {
+		out[i] = uint32(x)
+	}
+	return out
+}

@@ -1,0 +1,69 @@
+package miner
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/p2p"
+)
+
+// metrics are the miner's Prometheus metrics (namespace pol_miner).
+type metrics struct {
+	events     *prometheus.CounterVec
+	claimed    prometheus.Counter
+	committed  prometheus.Counter
+	settled    *prometheus.CounterVec
+	txFailed   *prometheus.CounterVec
+	positions  prometheus.Counter
+	genSeconds prometheus.Histogram
+	reveals    *prometheus.CounterVec
+	liveJobs   prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		events: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "chain_events_total",
+			Help: "Contract events handled, by event name."}, []string{"event"}),
+		claimed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_claimed_total",
+			Help: "Jobs this miner claimed."}),
+		committed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_committed_total",
+			Help: "Jobs this miner committed on chain."}),
+		settled: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_settled_total",
+			Help: "This miner's committed jobs settled, by outcome."}, []string{"outcome"}),
+		txFailed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "tx_failed_total",
+			Help: "Transactions that failed, by kind."}, []string{"tx"}),
+		positions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "positions_generated_total",
+			Help: "Positions generated and committed to (full logit vectors stored)."}),
+		genSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "pol_miner", Name: "generate_seconds",
+			Help: "Wall time of one job's generation.", Buckets: prometheus.ExponentialBuckets(0.01, 4, 10)}),
+		reveals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "reveals_total",
+			Help: "Openings requested by validators, by result (served or error)."}, []string{"result"}),
+		liveJobs: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pol_miner", Name: "live_jobs",
+			Help: "Jobs the miner is working on or serving reveals for."}),
+	}
+	if reg != nil {
+		for _, c := range []prometheus.Collector{m.events, m.claimed, m.committed, m.settled, m.txFailed,
+			m.positions, m.genSeconds, m.reveals, m.liveJobs} {
+			if err := reg.Register(c); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m, nil
+}
+
+// countingSource counts the openings served.
+type countingSource struct {
+	p2p.OpeningSource
+	met *metrics
+}
+
+func (s countingSource) Open(job logits.JobID, i uint32) (*logits.Opening, error) {
+	o, err := s.OpeningSource.Open(job, i)
+	if err != nil {
+		s.met.reveals.WithLabelValues("error").Inc()
+	} else {
+		s.met.reveals.WithLabelValues("served").Inc()
+	}
+	return o, err
+}

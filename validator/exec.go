@@ -1,0 +1,188 @@
+package validator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/p2p"
+)
+
+// do starts one action on its own goroutine; results come back via step.
+func (d *Daemon) do(a Action) {
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		ctx := d.ctx
+		switch a := a.(type) {
+		case AwaitSeed:
+			d.awaitSeed(ctx, a)
+		case Check:
+			d.check(ctx, a)
+		case Attest:
+			d.attest(ctx, a)
+		case PublishVerdict:
+			err := d.cfg.Gossip.PublishVerdict(ctx, p2p.Verdict{JobID: a.Job, Root: a.Root,
+				Outcome: p2p.Outcome(a.Verdict), Positions: a.Positions, EvidenceHash: a.Evidence})
+			if err != nil && ctx.Err() == nil {
+				d.log.Warn("publish verdict", "job", a.Job, "err", err)
+			}
+		case Settle:
+			d.settle(ctx, a)
+		}
+	}()
+}
+
+// awaitSeed waits for the seed block, then reads the committee: the drawn
+// one if the draw happened, else the contract's preview.
+func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
+	for attempt := 0; ; attempt++ {
+		seed, err := d.cfg.Chain.WaitSeed(ctx, a.Job)
+		var members []common.Address
+		drawn := false
+		if err == nil {
+			if members, _, err = d.cfg.Chain.Committee(ctx, a.Job); err == nil && len(members) > 0 {
+				drawn = true
+			} else if err == nil {
+				members, err = d.cfg.Chain.PreviewCommittee(ctx, a.Job)
+			}
+		}
+		switch {
+		case err == nil:
+			d.stepLogged(SeedReady{Job: a.Job, Seed: seed, Members: members, Drawn: drawn})
+			return
+		case ctx.Err() != nil:
+			return
+		case errors.Is(err, chain.ErrSeedUnavailable), errors.Is(err, chain.ErrNotEnoughValidators), attempt >= 20:
+			d.log.Warn("no committee for job", "job", a.Job, "err", err)
+			return
+		}
+		d.log.Debug("seed or committee not readable yet", "job", a.Job, "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(d.cfg.Poll):
+		}
+	}
+}
+
+// check fetches the openings (concurrently), tokenizes the prompt and
+// recomputes the positions that arrived in one prefill.
+func (d *Daemon) check(ctx context.Context, a Check) {
+	start := time.Now()
+	miner, err := peer.Decode(a.MinerPeer)
+	if err != nil {
+		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("miner peer id %q: %v", a.MinerPeer, err)})
+		return
+	}
+	reveals := make([]Reveal, len(a.Positions))
+	var wg sync.WaitGroup
+	for i, p := range a.Positions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o, err := d.reveal.Fetch(ctx, miner, a.Job, p)
+			switch {
+			case err == nil:
+				reveals[i] = Reveal{Position: p, Status: Arrived, Opening: o}
+			case errors.Is(err, p2p.ErrBadOpening):
+				reveals[i] = Reveal{Position: p, Status: Bad, Detail: err.Error()}
+			default:
+				reveals[i] = Reveal{Position: p, Status: Missing, Detail: err.Error()}
+			}
+		}()
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		return // shutting down: the restarted daemon checks again
+	}
+	canonical, err := d.cfg.Engine.File().Tokenizer.Encode(a.Prompt)
+	if err != nil {
+		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
+		return
+	}
+	var arrived []uint32
+	for _, r := range reveals {
+		d.met.openings.WithLabelValues(r.Status.String()).Inc()
+		if r.Status == Arrived {
+			arrived = append(arrived, r.Position)
+		}
+	}
+	if _, bad := outOfVocab(a.Claim.Output, d.cfg.Engine.File().Config.VocabSize); len(arrived) > 0 && !bad {
+		d.engine.Lock()
+		rec, err := models.Recompute(ctx, d.cfg.Engine, canonical, a.Claim.Output, arrived)
+		d.engine.Unlock()
+		if err != nil {
+			if ctx.Err() == nil {
+				d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("recompute: %v", err)})
+			}
+			return
+		}
+		for i, j := 0, 0; i < len(reveals); i++ {
+			if reveals[i].Status == Arrived {
+				reveals[i].Recomputed = rec[j]
+				j++
+			}
+		}
+	}
+	d.met.checkSeconds.Observe(time.Since(start).Seconds())
+	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals})
+}
+
+func (d *Daemon) attest(ctx context.Context, a Attest) {
+	_, err := d.cfg.Chain.Attest(ctx, a.Job, a.Verdict, a.Positions, a.Evidence)
+	switch {
+	case err == nil:
+		d.met.attested.WithLabelValues(a.Verdict.String()).Inc()
+		d.log.Info("attested", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
+	case errors.Is(err, chain.ErrAlreadyAttested):
+		d.stepLogged(Attested{Job: a.Job, Validator: d.cfg.Chain.From(), Verdict: a.Verdict})
+	case ctx.Err() != nil:
+	default:
+		d.met.txFailed.WithLabelValues(TxAttest.String()).Inc()
+		d.log.Warn("attest failed", "job", a.Job, "err", err)
+		d.stepLogged(TxFailed{Job: a.Job, Tx: TxAttest, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+	}
+}
+
+func (d *Daemon) settle(ctx context.Context, a Settle) {
+	s, err := d.cfg.Chain.Settle(ctx, a.Job)
+	switch {
+	case err == nil:
+		d.log.Info("settled", "job", a.Job, "outcome", chain.JobStatus(s.Outcome))
+	case errors.Is(err, chain.ErrWrongStatus):
+		// someone settled first; JobSettled ends the job
+	case ctx.Err() != nil:
+	default:
+		d.met.txFailed.WithLabelValues(TxSettle.String()).Inc()
+		d.log.Warn("settle failed", "job", a.Job, "err", err)
+		d.stepLogged(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+	}
+}
+
+func (s RevealStatus) String() string {
+	switch s {
+	case Arrived:
+		return "arrived"
+	case Missing:
+		return "missing"
+	case Bad:
+		return "bad"
+	}
+	return "?"
+}
+
+func toUint32(v []int32) []uint32 {
+	out := make([]uint32, len(v))
+	for i, x := range v {
+		out[i] = uint32(x)
+	}
+	return out
+}
