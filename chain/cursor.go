@@ -7,14 +7,18 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Position is a place in the chain's log sequence: a log's block number and
 // its index within the block. Index EndOfBlock stands for "after every log of
-// the block".
+// the block". Hash is that block's hash, so a resumed Follow can tell whether
+// the block is still on the canonical chain.
 type Position struct {
-	Block uint64 `json:"block"`
-	Index uint32 `json:"index"`
+	Block uint64      `json:"block"`
+	Index uint32      `json:"index"`
+	Hash  common.Hash `json:"hash"`
 }
 
 // EndOfBlock is the Position index after the last log of a block.

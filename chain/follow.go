@@ -2,7 +2,9 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -72,12 +74,20 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 			return fmt.Errorf("chain: follow: head: %w", err)
 		}
 		if head >= opts.Confirmations && next <= head-opts.Confirmations {
+			if seen {
+				if err := c.checkCanonical(ctx, last); err != nil {
+					return err
+				}
+			}
 			to := min(next+opts.BatchBlocks-1, head-opts.Confirmations)
-			if last, err = c.scan(ctx, next, to, topics, last, seen, opts.Cursor, handle); err != nil {
+			end, err := c.scan(ctx, next, to, topics, last, seen, opts.Cursor, handle)
+			if errors.Is(err, errRangeMoved) {
+				continue // a reorg under the range while it was read: look again
+			}
+			if err != nil {
 				return err
 			}
-			seen = true
-			next = to + 1
+			last, seen, next = end, true, to+1
 			continue // catch up without waiting
 		}
 		select {
@@ -87,6 +97,14 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 		case <-heads:
 		}
 	}
+}
+
+func (c *Client) blockHash(ctx context.Context, n uint64) (common.Hash, error) {
+	h, err := c.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("chain: follow: header %d: %w", n, err)
+	}
+	return h.Hash(), nil
 }
 
 // headSubscriber is implemented by clients that can push new heads
@@ -114,12 +132,61 @@ func (c *Client) newHeads(ctx context.Context) <-chan *types.Header {
 	return ch
 }
 
+// ErrReorg means blocks Follow had already delivered events from (or
+// scanned) are no longer on the canonical chain: a reorg deeper than
+// FollowOptions.Confirmations. Follow stops rather than deliver events of two
+// forks; the *ReorgError says where.
+var ErrReorg = errors.New("chain: reorg below the followed position")
+
+// ReorgError is the ErrReorg detail.
+type ReorgError struct {
+	Block     uint64
+	Had, Have common.Hash
+}
+
+func (e *ReorgError) Error() string {
+	return fmt.Sprintf("chain: follow: block %d was %s and is now %s: a reorg deeper than the confirmations", e.Block, e.Had, e.Have)
+}
+
+// Unwrap makes errors.Is(err, ErrReorg) hold.
+func (e *ReorgError) Unwrap() error { return ErrReorg }
+
+// checkCanonical verifies the block of the last position is still canonical.
+func (c *Client) checkCanonical(ctx context.Context, last Position) error {
+	if last.Hash == (common.Hash{}) {
+		return nil // a position saved without a hash (nothing to compare)
+	}
+	now, err := c.blockHash(ctx, last.Block)
+	if err != nil {
+		return err
+	}
+	if now != last.Hash {
+		return &ReorgError{Block: last.Block, Had: last.Hash, Have: now}
+	}
+	return nil
+}
+
+// errRangeMoved reports that the range's last block changed while its logs
+// were read; nothing was handled.
+var errRangeMoved = errors.New("chain: follow: the scanned range changed under a reorg")
+
 // scan handles the logs of blocks [from, to] after position last and saves
 // the cursor after each one and at the end of the range.
 func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash, last Position, seen bool, cur Cursor, handle Handler) (Position, error) {
+	toHash, err := c.blockHash(ctx, to)
+	if err != nil {
+		return last, err
+	}
 	evs, err := c.events(ctx, from, to, topics)
 	if err != nil {
 		return last, fmt.Errorf("chain: follow: %w", err)
+	}
+	// Unchanged hash of the range's last block means every block of the
+	// range is as it was when the logs were read (hashes chain).
+	if again, err := c.blockHash(ctx, to); err != nil {
+		return last, err
+	} else if again != toHash {
+		return last, errRangeMoved
 	}
 	for _, ev := range evs {
 		if seen && !last.Before(ev.Pos) {
@@ -133,7 +200,7 @@ func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash
 		}
 		last, seen = ev.Pos, true
 	}
-	end := Position{Block: to, Index: EndOfBlock}
+	end := Position{Block: to, Index: EndOfBlock, Hash: toHash}
 	if err := cur.Save(end); err != nil {
 		return last, err
 	}

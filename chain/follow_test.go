@@ -210,7 +210,7 @@ func TestFollowHoldsBackUnconfirmedBlocks(t *testing.T) {
 	}()
 	// Wait until the follower has scanned everything it may, then stop it.
 	for {
-		if p, ok, _ := cur.Load(); ok && p == (chain.Position{Block: head - depth, Index: chain.EndOfBlock}) {
+		if p, ok, _ := cur.Load(); ok && p.Block == head-depth && p.Index == chain.EndOfBlock {
 			break
 		}
 		select {
@@ -254,5 +254,37 @@ func TestEventsQuery(t *testing.T) {
 	}
 	if _, err := w.owner.Events(ctx, 0, head, "Nope"); err == nil {
 		t.Fatal("unknown event name accepted")
+	}
+}
+
+// A reorg deeper than the confirmations under events already delivered
+// stops the follower with ErrReorg instead of mixing two forks.
+func TestFollowDetectsDeepReorg(t *testing.T) {
+	tc := simChain(t)
+	sim := tc.backend.(autoMine).sim
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	ctx := testCtx(t)
+	head := must(tc.backend.BlockNumber(ctx))(t)
+	cur := &chain.MemCursor{}
+	opts := chain.FollowOptions{From: w.owner.Block, Cursor: cur}
+	all := allEvents(t, w.owner.Client, w.owner.Block)
+	collect(t, w.owner.Client, opts, len(all)) // the last handler stops it: all but one handled
+
+	// Replace the last three blocks with a longer fork without their events.
+	fork := must(tc.backend.HeaderByNumber(ctx, bigU(head-3)))(t)
+	if err := sim.Fork(fork.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		sim.Commit()
+	}
+	err := w.owner.Follow(ctx, opts, func(context.Context, chain.Event) error {
+		t.Error("event delivered across a reorg")
+		return nil
+	})
+	var re *chain.ReorgError
+	if !errors.Is(err, chain.ErrReorg) || !errors.As(err, &re) || re.Block <= head-3 {
+		t.Fatalf("follow after a reorg: %v", err)
 	}
 }
