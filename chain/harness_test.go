@@ -27,6 +27,7 @@ import (
 // testChain is one EVM the tests run the client against.
 type testChain struct {
 	name    string
+	url     string // JSON-RPC endpoint of a node outside this process, if any
 	backend chain.Backend
 	keys    []*ecdsa.PrivateKey // funded accounts; the last one only mines
 	// mine seals one more block.
@@ -144,7 +145,7 @@ func rpcChain(t *testing.T, name, url string) *testChain {
 	}
 	t.Cleanup(c.Close)
 	ks := devKeys(t)
-	tc := &testChain{name: name, backend: c, keys: ks}
+	tc := &testChain{name: name, url: url, backend: c, keys: ks}
 	miner := ks[len(ks)-1]
 	tc.mine = func(t *testing.T) {
 		t.Helper()

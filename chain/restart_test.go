@@ -149,6 +149,7 @@ func waitFile(t *testing.T, path string) {
 // TestFollowSurvivesKillAndRestart kills an event daemon with SIGKILL in the
 // middle of handling an event, lets the chain move on while it is down, and
 // restarts it: the log it leaves must be every event exactly once, in order.
+// The daemon follows the dev node over WebSocket and anvil over HTTP.
 func TestFollowSurvivesKillAndRestart(t *testing.T) {
 	n, err := devnode.Start(testCtx(t), devnode.Config{Accounts: numKeys, NoDeploy: true})
 	if err != nil {
@@ -156,11 +157,18 @@ func TestFollowSurvivesKillAndRestart(t *testing.T) {
 	}
 	t.Cleanup(func() { n.Close() })
 	tc := rpcChain(t, "devnode", n.HTTPURL())
+	tc.url = n.WSURL()
+	killRestart(t, tc)
+}
+
+func TestFollowSurvivesKillAndRestartAnvil(t *testing.T) { killRestart(t, anvilChain(t)) }
+
+func killRestart(t *testing.T, tc *testChain) {
 	w := deploy(t, tc, testParams())
 	w.stakeAll(t) // 10 events
 	dir := t.TempDir()
 	env := []string{
-		envURL + "=" + n.WSURL(), envContract + "=" + w.owner.Address().Hex(),
+		envURL + "=" + tc.url, envContract + "=" + w.owner.Address().Hex(),
 		envFrom + "=" + strconv.FormatUint(w.owner.Block, 10), envDir + "=" + dir,
 	}
 
