@@ -12,6 +12,7 @@
 package calibrate
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -47,14 +48,7 @@ func (s Setup) String() string {
 	if s.Engine == "ref" {
 		return v + "/ref"
 	}
-	return fmt.Sprintf("%s/ggml-t%d-%skv", v, s.Threads, cmpOr(string(s.KV), "f32"))
-}
-
-func cmpOr(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a
+	return fmt.Sprintf("%s/ggml-t%d-%skv", v, s.Threads, cmp.Or(s.KV, ggml.KVF32))
 }
 
 // Pair is a calibration case.
