@@ -66,6 +66,15 @@ func TestWalletAgainstDevchain(t *testing.T) {
 		t.Fatalf("events: %s", out)
 	}
 
+	out = walletOK(t, "model", "-id", "1")
+	if !strings.Contains(out, "id         0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
+		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.05, max KL 0.01, tie margin 0.05") {
+		t.Fatalf("model: %s", out)
+	}
+	if code, _, errs := wallet(t, "model", "-id", "9"); code != 1 || !strings.Contains(errs, "getModel reverted: UnknownModel(modelId=9)") {
+		t.Fatalf("unknown model: exit %d: %s", code, errs)
+	}
+
 	// pol devchain registered the bundled model as model 1; this is model 2.
 	out = walletOK(t, "register-model", "-dev-key", "0", "-weights-hash", "0x"+strings.Repeat("11", 32))
 	if !strings.Contains(out, "model id 2") {
