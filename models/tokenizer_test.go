@@ -2,7 +2,9 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTokenizerBundled(t *testing.T) {
@@ -47,4 +49,37 @@ func TestTokenizerBundled(t *testing.T) {
 	if !tok.IsEOG(2) || tok.IsEOG(1) {
 		t.Error("EOG ids")
 	}
+}
+
+// Encode never fails on valid UTF-8, yields ids in the vocabulary, and
+// Decode inverts it (except for text containing U+2581 itself, which
+// SentencePiece reads as a space, as llama.cpp does).
+func FuzzTokenizer(f *testing.F) {
+	file, err := Open(bundledPath(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	tok := file.Tokenizer
+	for _, s := range []string{"", "Once upon a time", "  two  spaces ", "日本語 and emoji 🙂", "<s></s><unk>", "\x00\x01\n\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		ids, err := tok.Encode(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			if id < 0 || int(id) >= tok.VocabSize() {
+				t.Fatalf("id %d outside the vocabulary", id)
+			}
+		}
+		if !strings.ContainsRune(s, '\u2581') {
+			if got := tok.Decode(ids); got != s {
+				t.Fatalf("Decode(Encode(%q)) = %q", s, got)
+			}
+		}
+	})
 }
