@@ -273,8 +273,12 @@ func (m *Machine) committed(e JobCommitted) []Action {
 		return nil
 	}
 	j.Phase = PhaseCommitted
-	return []Action{PublishCommitment{Job: j.ID, ModelID: j.ModelID, Root: j.Root, N: j.N,
-		TokensHash: j.TokensHash, PromptTokens: j.PromptTokens, Output: j.Output}}
+	return []Action{m.publish(j)}
+}
+
+func (m *Machine) publish(j *Job) PublishCommitment {
+	return PublishCommitment{Job: j.ID, ModelID: j.ModelID, Root: j.Root, N: j.N,
+		TokensHash: j.TokensHash, PromptTokens: j.PromptTokens, Output: j.Output}
 }
 
 func (m *Machine) settled(e JobSettled) []Action {
@@ -335,7 +339,9 @@ func (m *Machine) tick(e Tick) []Action {
 
 // restarted re-issues the work of every in-flight job: the old process may
 // have died before or while doing it. The shell makes claim and commit
-// idempotent by checking the chain before sending.
+// idempotent by checking the chain before sending. Committed jobs are
+// announced again: the restarted process may listen on other addresses, and
+// validators that missed the first message get the token lists.
 func (m *Machine) restarted() []Action {
 	var acts []Action
 	for _, id := range m.sortedIDs() {
@@ -347,6 +353,8 @@ func (m *Machine) restarted() []Action {
 			acts = append(acts, m.generate(j))
 		case PhaseCommitting:
 			acts = append(acts, m.commit(j))
+		case PhaseCommitted:
+			acts = append(acts, m.publish(j))
 		}
 	}
 	return acts

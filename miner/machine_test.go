@@ -94,7 +94,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"restart regenerates", toGenerating, Restarted{}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 8, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
 		{"restart recommits", toCommitting, Restarted{}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
 		{"restart reclaims", toClaiming, Restarted{}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
-		{"restart leaves a committed job alone", toCommitted, Restarted{}, nil, PhaseCommitted, 0},
+		{"restart announces a committed job again", toCommitted, Restarted{}, []Action{publish}, PhaseCommitted, 0},
 		{"stale tick is ignored", toClaiming, Tick{Block: 1, Time: 100}, nil, PhaseClaiming, 0},
 	}
 	for _, c := range cases {

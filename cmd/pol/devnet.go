@@ -1,0 +1,250 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"text/tabwriter"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+func init() {
+	register(command{
+		name:    "devnet",
+		summary: "run a whole network in one process: dev chain, contract, bundled model, miners, validators, jobs",
+		run:     runDevnet,
+	})
+}
+
+var devnetPrompts = []string{
+	"Once upon a time",
+	"The little dog",
+	"One day, a girl named Lily",
+	"Tom and his mom went to the park",
+}
+
+type devnetFlags struct {
+	miners, validators, jobs, threads, k int
+	maxTokens, window                    uint
+	cheat, engine, dataDir, metricsAddr  string
+	period                               time.Duration
+	forever                              bool
+}
+
+func runDevnet(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("devnet", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f devnetFlags
+	fs.IntVar(&f.miners, "miners", 2, "miners (one ggml engine each)")
+	fs.IntVar(&f.validators, "validators", 3, "validators (committees of up to 3)")
+	fs.IntVar(&f.jobs, "jobs", 0, "jobs to run, assigned to the miners in turn (0: one per miner)")
+	fs.UintVar(&f.maxTokens, "n", 16, "tokens generated per job")
+	fs.IntVar(&f.k, "k", 2, "positions each validator checks")
+	fs.UintVar(&f.window, "attest-window", 6, "attest window in blocks")
+	fs.DurationVar(&f.period, "block-period", time.Second, "time between blocks (whole seconds)")
+	fs.StringVar(&f.cheat, "cheat", "", "make miner-0 cheat: quantized (a Q8_0 copy of the model) or silent (answers no reveal)")
+	fs.StringVar(&f.engine, "validator-engine", "ref", "validators' engine: ref (plain Go) or ggml")
+	fs.IntVar(&f.threads, "threads", 1, "CPU threads per ggml engine")
+	fs.StringVar(&f.dataDir, "data-dir", "", "directory for the nodes' data (default: a temporary directory, removed at exit)")
+	fs.StringVar(&f.metricsAddr, "metrics-addr", "", "serve Prometheus metrics of every node on this address (e.g. 127.0.0.1:9100)")
+	fs.BoolVar(&f.forever, "forever", false, "keep submitting jobs until interrupted")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := f.check(); err != nil {
+		fmt.Fprintf(e.stderr, "pol devnet: %v\n", err)
+		return errUsage
+	}
+	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
+	if f.dataDir == "" {
+		dir, err := os.MkdirTemp("", "pol-devnet-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		f.dataDir = dir
+	}
+	cfg := devnetConfig{validators: f.validators, k: uint8(f.k), attestWindow: uint32(f.window), blockPeriod: f.period,
+		maxTokens: uint32(f.maxTokens), threads: f.threads, validatorEngine: f.engine, dataDir: f.dataDir,
+		log: e.log, out: e.stdout}
+	cfg.miners = make([]string, f.miners)
+	cfg.miners[0] = f.cheat
+	if f.metricsAddr != "" {
+		reg := prometheus.NewRegistry()
+		cfg.metrics = reg
+		stop, err := serveMetrics(f.metricsAddr, reg, e.log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	start := time.Now()
+	d, err := startDevnet(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	fmt.Fprintf(e.stdout, "network    %d miners, %d validators, wallet; libp2p on 127.0.0.1; up in %.1fs\n\n",
+		f.miners, f.validators, time.Since(start).Seconds())
+	return runDevnetJobs(ctx, e.stdout, d, f)
+}
+
+func (f devnetFlags) check() error {
+	switch {
+	case f.miners < 1 || f.miners > 6:
+		return fmt.Errorf("-miners %d outside 1..6", f.miners)
+	case f.validators < 2 || f.validators > 6:
+		return fmt.Errorf("-validators %d outside 2..6 (a failed job needs two voters against)", f.validators)
+	case f.jobs < 0 || f.k < 1 || f.k > 32:
+		return fmt.Errorf("-jobs %d or -k %d out of range", f.jobs, f.k)
+	case f.maxTokens < 1 || f.maxTokens > 512 || f.window < 4 || f.window > 256:
+		return fmt.Errorf("-n %d outside 1..512 or -attest-window %d outside 4..256", f.maxTokens, f.window)
+	case f.period < time.Second || f.period%time.Second != 0:
+		return fmt.Errorf("-block-period %s: whole seconds, at least 1s", f.period)
+	case f.cheat != behaveHonest && f.cheat != behaveQuantized && f.cheat != behaveSilent:
+		return fmt.Errorf("unknown -cheat %q (want quantized or silent)", f.cheat)
+	case f.engine != "ref" && f.engine != "ggml":
+		return fmt.Errorf("unknown -validator-engine %q (want ref or ggml)", f.engine)
+	}
+	return nil
+}
+
+// runDevnetJobs submits the jobs, waits for their settlement, prints the
+// balances and checks that every outcome is what the miner's behaviour
+// calls for (honest: Passed; cheating: Failed with the miner slashed).
+func runDevnetJobs(ctx context.Context, w io.Writer, d *devnet, f devnetFlags) error {
+	jobs := f.jobs
+	if jobs == 0 {
+		jobs = f.miners
+	}
+	total := 0
+	for round := 0; ; round++ {
+		var ids []logits.JobID
+		for i := 0; i < jobs; i++ {
+			id, err := d.submit(ctx, devnetPrompts[(total+i)%len(devnetPrompts)], (total+i)%len(d.miners))
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
+		}
+		total += jobs
+		lives, err := d.obs.waitSettled(ctx, ids)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				fmt.Fprintln(w, "\ninterrupted")
+				return printBalances(context.Background(), w, d)
+			}
+			return err
+		}
+		fmt.Fprintln(w)
+		if err := printBalances(ctx, w, d); err != nil {
+			return err
+		}
+		if err := checkOutcomes(w, d, lives); err != nil || !f.forever {
+			return err
+		}
+		fmt.Fprintf(w, "\nround %d done; submitting %d more jobs (-forever; Ctrl-C stops)\n\n", round+1, jobs)
+	}
+}
+
+func checkOutcomes(w io.Writer, d *devnet, lives map[logits.JobID]jobLife) error {
+	bad := 0
+	for _, l := range lives {
+		behaviour := ""
+		for _, m := range d.miners {
+			if m.name == l.assigned {
+				behaviour = m.behaviour
+			}
+		}
+		want := chain.StatusPassed
+		if behaviour != behaveHonest {
+			want = chain.StatusFailed
+		}
+		if l.outcome != want || (want == chain.StatusFailed && l.slash.Sign() == 0) {
+			fmt.Fprintf(w, "job %d by %s (%s): %s, want %s with a slash\n", l.num, l.assigned, behaviourName(behaviour), l.outcome, want)
+			bad++
+		}
+	}
+	if bad > 0 {
+		return fmt.Errorf("%w (%d jobs)", errDevnetExpectation, bad)
+	}
+	fmt.Fprintf(w, "\nall %d jobs settled as expected: honest miners paid, cheating miners slashed\n", len(lives))
+	return nil
+}
+
+func behaviourName(b string) string {
+	if b == behaveHonest {
+		return "honest"
+	}
+	return b
+}
+
+func printBalances(ctx context.Context, w io.Writer, d *devnet) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "account\taddress\trole\tstake ETH\towed ETH\tbalance ETH")
+	row := func(name string, cl *chain.Client, behaviour string) error {
+		a, err := cl.Account(ctx, cl.From())
+		if err != nil {
+			return err
+		}
+		bal, err := cl.Balance(ctx, cl.From())
+		if err != nil {
+			return err
+		}
+		if behaviour != "" {
+			name += " (" + behaviour + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", name, cl.From().Hex(), chain.Role(a.Role), formatEther(a.Stake), formatEther(a.Owed), formatEther(bal))
+		return nil
+	}
+	if err := row("wallet", d.wallet, ""); err != nil {
+		return err
+	}
+	for _, m := range d.miners {
+		if err := row(m.name, m.cl, m.behaviour); err != nil {
+			return err
+		}
+	}
+	for _, v := range d.validators {
+		if err := row(v.name, v.cl, ""); err != nil {
+			return err
+		}
+	}
+	pool, err := d.owner.RewardPool(ctx)
+	if err != nil {
+		return err
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "reward pool %s ETH (slashed stake not paid to voters)\n", formatEther(pool))
+	return nil
+}
+
+// serveMetrics serves reg in the Prometheus text format on addr until stop.
+func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("metrics: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("metrics server", "err", err)
+		}
+	}()
+	log.Info("serving metrics", "url", "http://"+ln.Addr().String()+"/metrics")
+	return func() { srv.Close() }, nil
+}

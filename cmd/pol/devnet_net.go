@@ -1,0 +1,415 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+	fsggml "github.com/ollama/ollama/fs/ggml"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/chain/devnode"
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/miner"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/ggml"
+	"github.com/pol-network/pol/models/ref"
+	"github.com/pol-network/pol/models/synth"
+	"github.com/pol-network/pol/p2p"
+	"github.com/pol-network/pol/validator"
+)
+
+// Miner behaviours in a devnet.
+const (
+	behaveHonest    = ""
+	behaveQuantized = "quantized" // generates with a Q8_0 copy of the model
+	behaveSilent    = "silent"    // commits honestly, then answers no reveal
+)
+
+// devnetConfig describes an in-process network.
+type devnetConfig struct {
+	miners          []string // one behaviour per miner
+	validators      int
+	k               uint8  // positions per validator
+	attestWindow    uint32 // blocks
+	blockPeriod     time.Duration
+	maxTokens       uint32
+	threads         int
+	validatorEngine string // ref or ggml
+	dataDir         string
+	metrics         prometheus.Registerer
+	log             *slog.Logger
+	out             io.Writer // the jobs' life, line by line
+}
+
+// devnet is a dev chain with the contract, the bundled model registered, a
+// wallet, miners and validators, each with its own key, libp2p host on
+// 127.0.0.1 and data directory, all in one process.
+type devnet struct {
+	cfg        devnetConfig
+	chain      *devnode.Node
+	owner      *chain.Deployment
+	modelID    uint32
+	modelPath  string
+	file       *models.File
+	wallet     *chain.Client
+	walletNode *node
+	miners     []*minerProc
+	validators []*validatorProc
+	names      map[common.Address]string
+	obs        *observer
+	submitMu   sync.Mutex
+	assign     sync.Map // logits.JobID -> miner index
+	ctx        context.Context
+	cancel     context.CancelFunc
+	wg         sync.WaitGroup
+}
+
+type minerProc struct {
+	name, behaviour, dataDir string
+	key                      *ecdsa.PrivateKey
+	cl                       *chain.Client
+	engine                   models.Engine
+	listen                   []string
+	node                     *node
+	stop                     context.CancelFunc
+	done                     chan error
+}
+
+type validatorProc struct {
+	name   string
+	key    *ecdsa.PrivateKey
+	cl     *chain.Client
+	engine models.Engine
+	node   *node
+}
+
+// devParams are the contract parameters of a devnet: short windows so a job
+// settles in seconds.
+func devParams(cfg devnetConfig) chain.Params {
+	p := chain.DevParams()
+	p.SeedDelay = 1
+	p.AttestWindow = cfg.attestWindow
+	p.ChallengesPerValidator = cfg.k
+	p.CommitteeSize = uint8(min(3, cfg.validators))
+	p.ClaimTimeout = 120
+	return p
+}
+
+// startDevnet brings the whole network up. Close stops it.
+func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
+	if len(cfg.miners) < 1 || cfg.validators < 2 {
+		return nil, fmt.Errorf("devnet: need at least 1 miner and 2 validators (got %d, %d)", len(cfg.miners), cfg.validators)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	d := &devnet{cfg: cfg, names: map[common.Address]string{}, ctx: ctx, cancel: cancel}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	cp := devParams(cfg)
+	accounts := 2 + len(cfg.miners) + cfg.validators
+	if d.chain, err = devnode.Start(ctx, devnode.Config{BlockPeriod: cfg.blockPeriod, Accounts: accounts, Params: &cp}); err != nil {
+		return nil, err
+	}
+	d.owner = d.chain.Contract()
+	acc := d.chain.Accounts()
+	d.names[acc[0].Address] = "owner"
+	d.names[acc[1].Address] = "wallet"
+	if err := d.registerModel(ctx); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(cfg.out, "chain      dev chain %d at %s, contract %s, block every %s\n", devnode.ChainID, d.chain.HTTPURL(), d.owner.Address(), cfg.blockPeriod)
+	fmt.Fprintf(cfg.out, "contract   committee %d, k %d positions each, seed delay %d, attest window %d blocks\n",
+		cp.CommitteeSize, cp.ChallengesPerValidator, cp.SeedDelay, cp.AttestWindow)
+
+	d.wallet = d.owner.WithKey(acc[1].Key)
+	if d.walletNode, err = startNode(ctx, nodeConfig{key: acc[1].Key, cl: d.wallet, from: d.owner.Block,
+		listen: p2p.LoopbackListenAddrs, open: true, log: cfg.log.With("node", "wallet")}); err != nil {
+		return nil, err
+	}
+	d.obs = newObserver(d)
+	d.wg.Add(1)
+	go func() { defer d.wg.Done(); d.obs.run(ctx) }()
+
+	stake := big.NewInt(params.Ether)
+	for i, b := range cfg.miners {
+		m := &minerProc{name: fmt.Sprintf("miner-%d", i), behaviour: b, key: acc[2+i].Key,
+			dataDir: filepath.Join(cfg.dataDir, fmt.Sprintf("miner-%d", i)), listen: p2p.LoopbackListenAddrs}
+		m.cl = d.owner.WithKey(m.key)
+		d.names[m.cl.From()] = m.name
+		if _, err := m.cl.Stake(ctx, chain.RoleMiner, stake); err != nil {
+			return nil, fmt.Errorf("%s: stake: %w", m.name, err)
+		}
+		if m.engine, err = d.minerEngine(ctx, m); err != nil {
+			return nil, err
+		}
+		d.miners = append(d.miners, m)
+	}
+	for i := 0; i < cfg.validators; i++ {
+		v := &validatorProc{name: fmt.Sprintf("validator-%d", i), key: acc[2+len(cfg.miners)+i].Key}
+		v.cl = d.owner.WithKey(v.key)
+		d.names[v.cl.From()] = v.name
+		if _, err := v.cl.Stake(ctx, chain.RoleValidator, stake); err != nil {
+			return nil, fmt.Errorf("%s: stake: %w", v.name, err)
+		}
+		if v.engine, err = d.validatorEngine(ctx); err != nil {
+			return nil, err
+		}
+		d.validators = append(d.validators, v)
+	}
+	for _, m := range d.miners {
+		if err := d.startMiner(m); err != nil {
+			return nil, err
+		}
+	}
+	for i, v := range d.validators {
+		if err := d.startValidator(i, v); err != nil {
+			return nil, err
+		}
+	}
+	return d, d.waitMeshed(ctx)
+}
+
+func (d *devnet) registerModel(ctx context.Context) error {
+	var err error
+	if d.modelPath, err = models.BundledModelPath(ctx); err != nil {
+		return err
+	}
+	if d.file, err = models.Open(d.modelPath); err != nil {
+		return err
+	}
+	id, err := d.file.ID(ctx, nil)
+	if err != nil {
+		return err
+	}
+	th := models.ThresholdsFor(id)
+	if d.modelID, err = d.owner.RegisterModel(ctx, id, chain.ChainThresholds(th)); err != nil {
+		return fmt.Errorf("register the bundled model: %w", err)
+	}
+	fmt.Fprintf(d.cfg.out, "model      bundled stories260K, id %s, registered as model %d with thresholds v%d (top-%d max|Δlogprob| %g, KL %g)\n",
+		id, d.modelID, th.Version, th.TopK, th.MaxDelta, th.MaxKL)
+	return nil
+}
+
+func (d *devnet) minerEngine(ctx context.Context, m *minerProc) (models.Engine, error) {
+	path := d.modelPath
+	if m.behaviour == behaveQuantized {
+		path = filepath.Join(d.cfg.dataDir, m.name+"-q8_0.gguf")
+		if err := os.MkdirAll(d.cfg.dataDir, 0o700); err != nil {
+			return nil, err
+		}
+		if err := synth.Rewrite(d.modelPath, path, synth.Quantize(fsggml.TensorTypeQ8_0), nil); err != nil {
+			return nil, fmt.Errorf("%s: quantized copy: %w", m.name, err)
+		}
+	}
+	e, err := ggml.Load(ctx, path, ggml.Options{Threads: d.cfg.threads})
+	if err != nil {
+		return nil, fmt.Errorf("%s: load engine: %w", m.name, err)
+	}
+	return e, nil
+}
+
+func (d *devnet) validatorEngine(ctx context.Context) (models.Engine, error) {
+	if d.cfg.validatorEngine == "ggml" {
+		return ggml.LoadFile(ctx, d.file, ggml.Options{Threads: d.cfg.threads})
+	}
+	return ref.LoadFile(d.file)
+}
+
+// startMiner starts (or restarts) a miner's node and daemon. A restarted
+// miner listens on the addresses it had, with the same key and data dir.
+func (d *devnet) startMiner(m *minerProc) error {
+	n, err := startNode(d.ctx, nodeConfig{key: m.key, cl: m.cl, from: d.owner.Block, listen: m.listen,
+		bootstrap: []string{d.walletNode.addr()}, log: d.cfg.log.With("node", m.name)})
+	if err != nil {
+		return fmt.Errorf("%s: %w", m.name, err)
+	}
+	m.listen = nil
+	for _, a := range n.host.Addrs() {
+		m.listen = append(m.listen, a.String())
+	}
+	idx := d.minerIndex(m)
+	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Host: n.host, Gossip: n.gossip, Engine: m.engine,
+		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.maxTokens, Poll: 250 * time.Millisecond,
+		Accept: func(ev chain.Event) bool { return d.assigned(ev, idx) },
+		Logger: d.cfg.log.With("node", m.name), Metrics: d.registerer(m.name)}
+	if m.behaviour == behaveSilent {
+		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
+	}
+	dm, err := miner.NewDaemon(cfg)
+	if err != nil {
+		n.Close()
+		return fmt.Errorf("%s: %w", m.name, err)
+	}
+	ctx, stop := context.WithCancel(d.ctx)
+	m.node, m.stop, m.done = n, stop, make(chan error, 1)
+	go func() { m.done <- dm.Run(ctx) }()
+	return nil
+}
+
+// restartMiner stops a miner's daemon and node as a crash would (nothing is
+// flushed beyond what the daemon already saved) and starts them again.
+func (d *devnet) restartMiner(i int) error {
+	m := d.miners[i]
+	m.stop()
+	if err := <-m.done; err != nil {
+		return fmt.Errorf("%s stopped with: %w", m.name, err)
+	}
+	m.node.Close()
+	fmt.Fprintf(d.cfg.out, "restart    %s stopped; starting it again on %v\n", m.name, m.listen)
+	return d.startMiner(m)
+}
+
+func (d *devnet) startValidator(i int, v *validatorProc) error {
+	n, err := startNode(d.ctx, nodeConfig{key: v.key, cl: v.cl, from: d.owner.Block, listen: p2p.LoopbackListenAddrs,
+		bootstrap: []string{d.walletNode.addr()}, log: d.cfg.log.With("node", v.name)})
+	if err != nil {
+		return fmt.Errorf("%s: %w", v.name, err)
+	}
+	v.node = n
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host,
+		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond,
+		DataDir: filepath.Join(d.cfg.dataDir, fmt.Sprintf("validator-%d", i)),
+		Logger:  d.cfg.log.With("node", v.name), Metrics: d.registerer(v.name)})
+	if err != nil {
+		return fmt.Errorf("%s: %w", v.name, err)
+	}
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		if err := dv.Run(d.ctx); err != nil {
+			d.cfg.log.Error("validator stopped", "node", v.name, "err", err)
+		}
+	}()
+	return nil
+}
+
+func (d *devnet) registerer(name string) prometheus.Registerer {
+	if d.cfg.metrics == nil {
+		return nil
+	}
+	return prometheus.WrapRegistererWith(prometheus.Labels{"node": name}, d.cfg.metrics)
+}
+
+func (d *devnet) minerIndex(m *minerProc) int {
+	for i := range d.miners {
+		if d.miners[i] == m {
+			return i
+		}
+	}
+	return -1
+}
+
+// assigned is the miners' job policy in a devnet: each job the devnet
+// submits goes to the miner it was assigned to; other jobs to anyone.
+func (d *devnet) assigned(ev chain.Event, idx int) bool {
+	x, ok := ev.Data.(*bindings.ProofOfLogitsJobSubmitted)
+	if !ok {
+		return true
+	}
+	want, ok := d.assign.Load(logits.JobID(x.JobId))
+	return !ok || want.(int) == idx
+}
+
+// waitMeshed waits until the wallet's jobs topic reaches every daemon, so
+// the first prompt is not published into an empty mesh.
+func (d *devnet) waitMeshed(ctx context.Context) error {
+	want := len(d.miners) + len(d.validators)
+	deadline := time.Now().Add(30 * time.Second)
+	for len(d.walletNode.gossip.ListPeers(p2p.TopicJobs)) < want {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("devnet: only %d of %d nodes joined the jobs topic after 30s", len(d.walletNode.gossip.ListPeers(p2p.TopicJobs)), want)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	return nil
+}
+
+// submit submits a job for the given miner and gossips its prompt.
+func (d *devnet) submit(ctx context.Context, prompt string, minerIdx int) (logits.JobID, error) {
+	d.submitMu.Lock()
+	defer d.submitMu.Unlock()
+	nonce, err := d.wallet.JobNonce(ctx)
+	if err != nil {
+		return logits.JobID{}, err
+	}
+	want := logits.NewJobID(d.wallet.ChainID(), logits.Address(d.wallet.Address()), nonce)
+	d.assign.Store(want, minerIdx)
+	head, err := d.wallet.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return logits.JobID{}, err
+	}
+	fee := new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(100))
+	id, err := d.wallet.SubmitJob(ctx, chain.JobRequest{ModelID: d.modelID, PromptHash: logits.PromptHash(prompt),
+		MaxTokens: d.cfg.maxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Keccak256([]byte(prompt))},
+		Deadline: head.Time + 600, Fee: fee})
+	if err != nil {
+		return logits.JobID{}, err
+	}
+	if id != want {
+		return id, fmt.Errorf("devnet: job id %s, expected %s (someone else submitted?)", id, want)
+	}
+	d.obs.submitted(id, prompt, d.miners[minerIdx].name)
+	return id, d.walletNode.gossip.PublishJob(ctx, p2p.Job{JobID: id, ModelID: d.modelID, Prompt: prompt})
+}
+
+// Close stops every daemon, node, engine and the chain.
+func (d *devnet) Close() {
+	d.cancel()
+	for _, m := range d.miners {
+		if m.done != nil {
+			<-m.done
+			m.done = nil
+		}
+	}
+	d.wg.Wait()
+	for _, m := range d.miners {
+		if m.node != nil {
+			m.node.Close()
+		}
+		if m.engine != nil {
+			m.engine.Close()
+		}
+	}
+	for _, v := range d.validators {
+		if v.node != nil {
+			v.node.Close()
+		}
+		if v.engine != nil {
+			v.engine.Close()
+		}
+	}
+	if d.walletNode != nil {
+		d.walletNode.Close()
+	}
+	if d.chain != nil {
+		d.chain.Close()
+	}
+}
+
+// silentSource is a miner that committed but answers no reveal.
+type silentSource struct{}
+
+func (silentSource) Open(job logits.JobID, _ uint32) (*logits.Opening, error) {
+	return nil, fmt.Errorf("%w: %s (this miner does not reveal)", logits.ErrUnknownJob, job)
+}
+
+var errDevnetExpectation = errors.New("devnet: outcome differs from what the miners' behaviour should produce")

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/logits"
+)
+
+// observer follows the contract and the commitments topic and prints each
+// devnet job's life: submitted, claimed, committed (with the generated
+// text), committee, verdicts, settlement, slashes.
+type observer struct {
+	d       *devnet
+	mu      sync.Mutex
+	jobs    map[logits.JobID]*jobLife
+	changed chan struct{} // closed and replaced whenever a job settles
+}
+
+// jobLife is what the observer learned about one job.
+type jobLife struct {
+	num      int
+	assigned string
+	miner    string
+	verdicts map[string]chain.Verdict
+	settled  bool
+	outcome  chain.JobStatus
+	payout   *big.Int
+	slash    *big.Int
+}
+
+func newObserver(d *devnet) *observer {
+	return &observer{d: d, jobs: map[logits.JobID]*jobLife{}, changed: make(chan struct{})}
+}
+
+func (o *observer) submitted(id logits.JobID, prompt, assigned string) {
+	o.mu.Lock()
+	j := o.job(id)
+	j.assigned = assigned
+	o.mu.Unlock()
+	o.printf(id, "submitted %s: %q, max %d tokens, for %s", short(id[:]), prompt, o.d.cfg.maxTokens, assigned)
+}
+
+// job returns the record of id, creating it; o.mu must be held.
+func (o *observer) job(id logits.JobID) *jobLife {
+	j, ok := o.jobs[id]
+	if !ok {
+		j = &jobLife{num: len(o.jobs) + 1, verdicts: map[string]chain.Verdict{}}
+		o.jobs[id] = j
+	}
+	return j
+}
+
+func (o *observer) printf(id logits.JobID, format string, args ...any) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	fmt.Fprintf(o.d.cfg.out, "job %-2d     %s\n", o.job(id).num, fmt.Sprintf(format, args...))
+}
+
+func (o *observer) name(a common.Address) string {
+	if n, ok := o.d.names[a]; ok {
+		return n
+	}
+	return a.Hex()
+}
+
+func (o *observer) run(ctx context.Context) {
+	go o.texts(ctx)
+	err := o.d.owner.Follow(ctx, chain.FollowOptions{From: o.d.owner.Block,
+		Events: []string{"JobClaimed", "JobCommitted", "CommitteeDrawn", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
+	if err != nil && ctx.Err() == nil {
+		o.d.cfg.log.Error("devnet observer stopped", "err", err)
+	}
+}
+
+func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
+	switch x := ev.Data.(type) {
+	case *bindings.ProofOfLogitsJobClaimed:
+		o.printf(x.JobId, "claimed by %s", o.name(x.Miner))
+	case *bindings.ProofOfLogitsJobCommitted:
+		o.mu.Lock()
+		o.job(x.JobId).miner = o.name(x.Miner)
+		o.mu.Unlock()
+		o.printf(x.JobId, "committed by %s: root %s over %d positions, seed block %d", o.name(x.Miner), short(x.Root[:]), x.N, x.SeedBlock)
+	case *bindings.ProofOfLogitsCommitteeDrawn:
+		names := make([]string, len(x.Members))
+		for i, m := range x.Members {
+			names[i] = o.name(m)
+		}
+		o.printf(x.JobId, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
+	case *bindings.ProofOfLogitsAttested:
+		o.mu.Lock()
+		o.job(x.JobId).verdicts[o.name(x.Validator)] = chain.Verdict(x.Verdict)
+		o.mu.Unlock()
+		o.printf(x.JobId, "%s attests %s (evidence %s)", o.name(x.Validator), chain.Verdict(x.Verdict), short(x.EvidenceHash[:]))
+	case *bindings.ProofOfLogitsSlashed:
+		o.printf(x.JobId, "slashed %s by %s ETH (stake now %s ETH)", o.name(x.Account), formatEther(x.Amount), formatEther(x.Stake))
+	case *bindings.ProofOfLogitsJobSettled:
+		o.mu.Lock()
+		j := o.job(x.JobId)
+		j.settled, j.outcome, j.payout, j.slash = true, chain.JobStatus(x.Outcome), x.MinerPayout, x.MinerSlash
+		close(o.changed)
+		o.changed = make(chan struct{})
+		o.mu.Unlock()
+		o.printf(x.JobId, "settled %s: miner paid %s ETH, voters rewarded %s ETH, miner slashed %s ETH, refund %s ETH",
+			chain.JobStatus(x.Outcome), formatEther(x.MinerPayout), formatEther(x.VoterReward), formatEther(x.MinerSlash), formatEther(x.Refund))
+	}
+	return nil
+}
+
+// texts prints the text each miner generated, from the gossiped commitments.
+func (o *observer) texts(ctx context.Context) {
+	sub, err := o.d.walletNode.gossip.SubscribeCommitments()
+	if err != nil {
+		o.d.cfg.log.Warn("devnet: subscribe to commitments", "err", err)
+		return
+	}
+	defer sub.Cancel()
+	seen := map[logits.JobID]bool{}
+	tok := o.d.file.Tokenizer
+	for {
+		r, err := sub.Next(ctx)
+		if err != nil {
+			return
+		}
+		if seen[r.Msg.JobID] {
+			continue
+		}
+		seen[r.Msg.JobID] = true
+		o.printf(r.Msg.JobID, "commitment gossiped by %s: text %q", o.name(r.Signer), tok.Decode(toInt32(r.Msg.OutputTokens)))
+	}
+}
+
+// waitSettled blocks until every job in ids is settled and returns their
+// records.
+func (o *observer) waitSettled(ctx context.Context, ids []logits.JobID) (map[logits.JobID]jobLife, error) {
+	for {
+		o.mu.Lock()
+		out := map[logits.JobID]jobLife{}
+		for _, id := range ids {
+			if j := o.jobs[id]; j != nil && j.settled {
+				out[id] = *j
+			}
+		}
+		ch := o.changed
+		o.mu.Unlock()
+		if len(out) == len(ids) {
+			return out, nil
+		}
+		select {
+		case <-ctx.Done():
+			return out, fmt.Errorf("devnet: %d of %d jobs settled before %w", len(out), len(ids), ctx.Err())
+		case <-ch:
+		}
+	}
+}
+
+func short(b []byte) string {
+	return fmt.Sprintf("0x%x…", b[:4])
+}
