@@ -107,6 +107,12 @@ func Open(path string) (*File, error) {
 	if _, err := fh.Seek(0, io.SeekStart); err != nil {
 		return nil, err
 	}
+	if err := preflight(fh, st.Size()); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
 	meta, err := decodeGGUF(fh)
 	if err != nil {
 		msg := err.Error()

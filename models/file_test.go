@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -59,10 +60,31 @@ func TestOpenErrors(t *testing.T) {
 	if err := synth.Rewrite(src, noBlock, func(t *synth.Tensor) (bool, error) { return t.Name == "blk.3.ffn_up.weight", nil }, nil); err != nil {
 		t.Fatal(err)
 	}
+	// Minimal headers whose declared sizes would make a decoder allocate
+	// terabytes.
+	header := func(kvs ...[]byte) []byte {
+		b := binary.LittleEndian.AppendUint32([]byte("GGUF"), 3)
+		b = binary.LittleEndian.AppendUint64(b, 0)
+		b = binary.LittleEndian.AppendUint64(b, uint64(len(kvs)))
+		for _, kv := range kvs {
+			b = append(b, kv...)
+		}
+		return b
+	}
+	key := binary.LittleEndian.AppendUint64(nil, 1)
+	key = append(key, 'a')
+	hugeArray := binary.LittleEndian.AppendUint32(append([]byte{}, key...), 9)
+	hugeArray = binary.LittleEndian.AppendUint32(hugeArray, 8)
+	hugeArray = binary.LittleEndian.AppendUint64(hugeArray, 1<<40)
+	hugeString := binary.LittleEndian.AppendUint32(append([]byte{}, key...), 8)
+	hugeString = binary.LittleEndian.AppendUint64(hugeString, 1<<62)
 	cases := []struct {
 		name, path string
 		want       error
 	}{
+		{"huge-array", write("huge-array.gguf", header(hugeArray)), ErrTruncated},
+		{"huge-string", write("huge-string.gguf", header(hugeString)), ErrTruncated},
+		{"huge-counts", write("huge-counts.gguf", header()[:16]), ErrTruncated},
 		{"missing", filepath.Join(dir, "nope.gguf"), ErrNotFound},
 		{"directory", dir, ErrNotGGUF},
 		{"text", write("text.gguf", []byte("this is not a model\n")), ErrNotGGUF},
@@ -98,4 +120,26 @@ func TestOpenSynth(t *testing.T) {
 	if f.Config.RopeBase != DefaultRopeBase || f.Config.VocabSize != s.Vocab || f.Config.KVHeads != s.KVHeads {
 		t.Fatalf("config %+v", f.Config)
 	}
+}
+
+// Open never panics, whatever the bytes: a damaged copy of the bundled
+// model's header is an error or a valid model.
+func FuzzOpen(f *testing.F) {
+	data, err := os.ReadFile(bundledPath(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(uint32(10), byte(0xff))
+	f.Add(uint32(23), byte(0x7f))
+	f.Add(uint32(100), byte(1))
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, at uint32, v byte) {
+		b := append([]byte(nil), data...)
+		b[int(at)%8192] ^= v // the header and the tokenizer arrays
+		p := filepath.Join(dir, "m.gguf")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		Open(p)
+	})
 }
