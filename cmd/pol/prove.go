@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	fsggml "github.com/ollama/ollama/fs/ggml"
 
@@ -186,6 +187,7 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	if f.cheat == "tokens" {
 		sink = &swapToken{Sink: b, at: 2, vocab: uint32(cfg.VocabSize)}
 	}
+	genStart := time.Now()
 	if _, err := models.Generate(ctx, miner, minerPrompt, models.GenerateOptions{N: f.n, Sampler: sampler, Sink: sink}); err != nil {
 		b.Abort()
 		return err
@@ -195,10 +197,11 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	if err != nil {
 		return err
 	}
+	genTime := time.Since(genStart)
 	fmt.Fprintf(w, "sampler    %s\n", sampler)
 	fmt.Fprintf(w, "prompt     %q -> %v\n", f.prompt, prompt)
 	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(toInt32(output)))
-	fmt.Fprintf(w, "committed  root %s over %d positions x %d logits (job %s)\n", root, n, cfg.VocabSize, job)
+	fmt.Fprintf(w, "committed  root %s over %d positions x %d logits in %s (job %s)\n", root, n, cfg.VocabSize, genTime.Round(time.Millisecond), job)
 
 	// --- challenge and openings ---
 	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler}
@@ -229,11 +232,12 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		return err
 	}
 	defer validator.Close()
+	recStart := time.Now()
 	recomputed, err := models.Recompute(ctx, validator, prompt, output, positions)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "challenge  %d positions %v, recomputed by %s in one prefill\n\n", len(positions), positions, validator.Name())
+	fmt.Fprintf(w, "challenge  %d positions %v, recomputed by %s in one prefill (%s)\n\n", len(positions), positions, validator.Name(), time.Since(recStart).Round(time.Millisecond))
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "position\ttoken\tmax|Δlogprob| (<= %g)\tKL (<= %g)\ttop-1 miner/validator\tverdict\n", th.MaxDelta, th.MaxKL)
