@@ -21,7 +21,7 @@ type observer struct {
 	d       *devnet
 	mu      sync.Mutex
 	jobs    map[logits.JobID]*jobLife
-	changed chan struct{} // closed and replaced whenever a job settles
+	changed chan struct{} // closed and replaced whenever a job is committed or settled
 }
 
 // jobLife is what the observer learned about one job.
@@ -87,6 +87,7 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 	case *bindings.ProofOfLogitsJobCommitted:
 		o.mu.Lock()
 		o.job(x.JobId).miner = o.name(x.Miner)
+		o.notify()
 		o.mu.Unlock()
 		o.printf(x.JobId, "committed by %s: root %s over %d positions, seed block %d", o.name(x.Miner), short(x.Root[:]), x.N, x.SeedBlock)
 	case *bindings.ProofOfLogitsCommitteeDrawn:
@@ -106,8 +107,7 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		o.mu.Lock()
 		j := o.job(x.JobId)
 		j.settled, j.outcome, j.payout, j.slash = true, chain.JobStatus(x.Outcome), x.MinerPayout, x.MinerSlash
-		close(o.changed)
-		o.changed = make(chan struct{})
+		o.notify()
 		o.mu.Unlock()
 		o.printf(x.JobId, "settled %s: miner paid %s ETH, voters rewarded %s ETH, miner slashed %s ETH, refund %s ETH",
 			chain.JobStatus(x.Outcome), formatEther(x.MinerPayout), formatEther(x.VoterReward), formatEther(x.MinerSlash), formatEther(x.Refund))
@@ -138,14 +138,30 @@ func (o *observer) texts(ctx context.Context) {
 	}
 }
 
+// notify wakes the waiters; o.mu must be held.
+func (o *observer) notify() {
+	close(o.changed)
+	o.changed = make(chan struct{})
+}
+
 // waitSettled blocks until every job in ids is settled and returns their
 // records.
 func (o *observer) waitSettled(ctx context.Context, ids []logits.JobID) (map[logits.JobID]jobLife, error) {
+	return o.wait(ctx, ids, func(j *jobLife) bool { return j.settled })
+}
+
+// waitCommitted blocks until the job is committed on chain.
+func (o *observer) waitCommitted(ctx context.Context, id logits.JobID) error {
+	_, err := o.wait(ctx, []logits.JobID{id}, func(j *jobLife) bool { return j.miner != "" })
+	return err
+}
+
+func (o *observer) wait(ctx context.Context, ids []logits.JobID, done func(*jobLife) bool) (map[logits.JobID]jobLife, error) {
 	for {
 		o.mu.Lock()
 		out := map[logits.JobID]jobLife{}
 		for _, id := range ids {
-			if j := o.jobs[id]; j != nil && j.settled {
+			if j := o.jobs[id]; j != nil && done(j) {
 				out[id] = *j
 			}
 		}
@@ -156,7 +172,7 @@ func (o *observer) waitSettled(ctx context.Context, ids []logits.JobID) (map[log
 		}
 		select {
 		case <-ctx.Done():
-			return out, fmt.Errorf("devnet: %d of %d jobs settled before %w", len(out), len(ids), ctx.Err())
+			return out, fmt.Errorf("devnet: %d of %d jobs got there before %w", len(out), len(ids), ctx.Err())
 		case <-ch:
 		}
 	}
