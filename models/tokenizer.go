@@ -346,13 +346,15 @@ func (t *Tokenizer) Piece(id int32) []byte {
 		return nil
 	}
 	s := t.tokens[id]
+	switch t.types[id] {
+	case tokControl, tokUnused:
+		return nil
+	}
 	if t.kind == "bpe" {
 		b, _ := t.bpe.Decode([]int32{id})
 		return []byte(b)
 	}
 	switch t.types[id] {
-	case tokControl, tokUnused:
-		return nil
 	case tokUnknown:
 		return []byte("\u2585")
 	case tokByte:
