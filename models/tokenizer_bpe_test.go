@@ -76,6 +76,11 @@ func TestTokenizerBPE(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("Encode = %v, want %v", got, want)
 	}
+	// Unlike the SentencePiece path, control-token text becomes the control
+	// token (ollama's encoder; docs/model-identity.md).
+	if got, _ := tok.Encode("a<|end|>"); !slices.Equal(got, []int32{0, id("a"), 1}) {
+		t.Errorf("control text: %v", got)
+	}
 	for _, s := range []string{"the the a", "héllo, wörld! 123", "tabs\tand\nnewlines"} {
 		ids, err := tok.Encode(s)
 		if err != nil {
