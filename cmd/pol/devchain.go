@@ -53,7 +53,7 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	accounts := fs.Int("accounts", 10, "prefunded dev accounts (keys of the public test mnemonic)")
 	showKeys := fs.Bool("show-keys", false, "also print the dev accounts' private keys (public knowledge; dev chains only)")
 	info := fs.String("info", "", "write connection details as JSON to this file once ready")
-	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with default thresholds; empty: none")
+	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with its calibrated thresholds (protocol defaults when uncalibrated); empty: none")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -98,10 +98,12 @@ type registeredModel struct {
 	ref     string
 	chainID uint32    // id the contract assigned
 	id      models.ID // the model's identity hash
+	th      logits.Thresholds
 }
 
-// registerModel registers the model ref names with the default thresholds,
-// under its identity hash (docs/model-identity.md).
+// registerModel registers the model ref names under its identity hash
+// (docs/model-identity.md) with the thresholds calibrated for it
+// (docs/calibration.md), or the protocol defaults for an uncalibrated model.
 func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (registeredModel, error) {
 	path, err := models.Resolve(ctx, ref)
 	if err != nil {
@@ -115,11 +117,12 @@ func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (regi
 	if err != nil {
 		return registeredModel{}, err
 	}
-	mid, err := dep.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(logits.DefaultThresholds()))
+	th := models.ThresholdsFor(id)
+	mid, err := dep.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
 	if err != nil {
 		return registeredModel{}, err
 	}
-	return registeredModel{ref: ref, chainID: mid, id: id}, nil
+	return registeredModel{ref: ref, chainID: mid, id: id, th: th}, nil
 }
 
 func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg registeredModel, showKeys bool) {
@@ -128,7 +131,9 @@ func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg regi
 	fmt.Fprintf(w, "  WS RPC     %s\n", n.WSURL())
 	fmt.Fprintf(w, "  contract   %s (deployed in block %d, owner %s)\n", dep.Address(), dep.Block, dep.From())
 	if reg.chainID != 0 {
-		fmt.Fprintf(w, "  model      %d = %s (id %s, default thresholds)\n", reg.chainID, reg.ref, reg.id)
+		fmt.Fprintf(w, "  model      %d = %s (id %s)\n", reg.chainID, reg.ref, reg.id)
+		fmt.Fprintf(w, "  thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
+			reg.th.Version, reg.th.TopK, reg.th.MaxDelta, reg.th.MaxKL, reg.th.TieMargin)
 	}
 	fmt.Fprintf(w, "  accounts   %s ETH each, from the public test mnemonic %q (m/44'/60'/0'/0/i) — never use them on a real network\n",
 		new(big.Int).Div(devnode.DefaultBalance(), big.NewInt(params.Ether)), keys.DevMnemonic)

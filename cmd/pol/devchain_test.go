@@ -13,6 +13,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/models"
 )
 
 // lockedBuffer is a bytes.Buffer safe to write from a command's goroutine
@@ -75,7 +78,8 @@ func TestDevchainServesTheContract(t *testing.T) {
 	inf, out := startDevchain(t, "-accounts", "3", "-show-keys")
 	for _, want := range []string{
 		"chain id 1337", "HTTP RPC   " + inf.HTTP, "contract   " + inf.Contract,
-		"model      1 = bundled (id 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856, default thresholds)",
+		"model      1 = bundled (id 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856)",
+		"thresholds v1: top-32",
 		"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266  key 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
 	} {
 		if !strings.Contains(out.String(), want) {
@@ -84,6 +88,23 @@ func TestDevchainServesTheContract(t *testing.T) {
 	}
 	if len(inf.Accounts) != 3 || !strings.HasPrefix(inf.HTTP, "http://127.0.0.1:") || inf.ModelID != 1 {
 		t.Fatalf("info %+v", inf)
+	}
+	// the bundled model is registered with its calibrated thresholds
+	ec, err := ethclient.Dial(inf.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	cl, err := chain.New(context.Background(), ec, common.HexToAddress(inf.Contract), nil, chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := cl.Thresholds(context.Background(), 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := chain.LogitsThresholds(th); got != models.BundledThresholds {
+		t.Fatalf("registered thresholds %+v, calibrated %+v", got, models.BundledThresholds)
 	}
 	for _, url := range []string{inf.HTTP, inf.WS} {
 		c, err := ethclient.Dial(url)
