@@ -18,7 +18,7 @@ import (
 // Engine is a loaded model able to run forward passes.
 type Engine interface {
 	// Name identifies the engine and its numeric setup for logs and
-	// calibration reports, e.g. "ggml/cpu/f32kv/t2" or "ref".
+	// calibration reports, e.g. "ggml/f32kv/t2" or "ref".
 	Name() string
 	// File is the model the engine was loaded from.
 	File() *File
