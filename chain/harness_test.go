@@ -85,6 +85,9 @@ func simChain(t *testing.T) *testChain {
 		keys:    ks,
 		mine:    func(*testing.T) { sim.Commit() },
 		warp: func(t *testing.T, d time.Duration) {
+			// AdjustTime needs an empty pending block; a transaction whose
+			// send raced with this call may still sit there, so seal it first.
+			sim.Commit()
 			if err := sim.AdjustTime(d); err != nil {
 				t.Fatal(err)
 			}
