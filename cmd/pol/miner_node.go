@@ -26,6 +26,8 @@ import (
 type node struct {
 	host   *p2p.Host
 	gossip *p2p.Gossip
+	relays []interface{ Cancel() }
+	done   sync.WaitGroup
 }
 
 type nodeConfig struct {
@@ -68,6 +70,10 @@ func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
 		return nil, err
 	}
 	n := &node{host: h, gossip: g}
+	if err := n.relay(); err != nil {
+		n.Close()
+		return nil, err
+	}
 	if len(cfg.bootstrap) > 0 {
 		peers, err := p2p.ParseBootstrap(cfg.bootstrap)
 		if err != nil {
@@ -81,7 +87,48 @@ func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
 	return n, nil
 }
 
+// relay subscribes to every topic and discards what arrives. gossipsub
+// forwards a topic only between subscribers, so without this a node that
+// publishes commitments but never reads them (a miner), or a bootstrap node
+// that only publishes prompts, would not carry the others' messages, and
+// peers whose only link is through it would never hear each other.
+func (n *node) relay() error {
+	jobs, err := n.gossip.SubscribeJobs()
+	if err != nil {
+		return err
+	}
+	commits, err := n.gossip.SubscribeCommitments()
+	if err != nil {
+		jobs.Cancel()
+		return err
+	}
+	verdicts, err := n.gossip.SubscribeVerdicts()
+	if err != nil {
+		jobs.Cancel()
+		commits.Cancel()
+		return err
+	}
+	n.relays = []interface{ Cancel() }{jobs, commits, verdicts}
+	n.done.Add(3)
+	go func() { defer n.done.Done(); drain(jobs) }()
+	go func() { defer n.done.Done(); drain(commits) }()
+	go func() { defer n.done.Done(); drain(verdicts) }()
+	return nil
+}
+
+func drain[T any](s *p2p.Subscription[T]) {
+	for {
+		if _, err := s.Next(context.Background()); err != nil {
+			return
+		}
+	}
+}
+
 func (n *node) Close() {
+	for _, r := range n.relays {
+		r.Cancel()
+	}
+	n.done.Wait()
 	n.gossip.Close()
 	n.host.Close()
 }

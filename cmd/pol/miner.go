@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ollama/ollama/ml"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/miner"
+	"github.com/pol-network/pol/models/ggml"
+)
+
+func init() {
+	register(command{
+		name:    "miner",
+		summary: "run a miner daemon: claim jobs, generate with the model, commit, serve reveals (one process per GPU)",
+		run:     runMiner,
+	})
+}
+
+func runMiner(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("miner", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f daemonFlags
+	f.register(fs, 4001)
+	gpu := fs.String("gpu", "", "offload every layer to this GPU device id (ggml GPU backend needed; see docs/daemons.md)")
+	gpuLib := fs.String("gpu-library", "CUDA", "backend library of -gpu: CUDA, ROCm, Metal or Vulkan")
+	maxTokens := fs.Uint("max-tokens", 0, "cap on positions generated per job (0: the job's maximum)")
+	margin := fs.Uint64("commit-margin", 10, "seconds before a job's deadline after which no commit is sent")
+	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
+	d, err := f.setup(ctx, e, chain.RoleMiner)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	opts := ggml.Options{Threads: f.threads, Progress: loadProgress(e)}
+	if *gpu != "" {
+		layers := make([]int, d.file.Config.Layers+1) // every block and the output layer
+		for i := range layers {
+			layers[i] = i
+		}
+		opts.GPULayers = ml.GPULayersList{{DeviceID: ml.DeviceID{ID: *gpu, Library: *gpuLib}, Layers: layers}}
+	}
+	engine, err := ggml.LoadFile(ctx, d.file, opts)
+	if err != nil {
+		return err
+	}
+	defer engine.Close()
+	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
+		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
+		CommitMargin: *margin, Poll: *poll, Metrics: d.metricsRegisterer(), Logger: e.log})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.addr())
+	err = dm.Run(ctx)
+	e.log.Info("miner stopped")
+	return err
+}
+
+// loadProgress logs weight loading in 25% steps.
+func loadProgress(e *env) func(float32) {
+	last := -1
+	return func(p float32) {
+		if q := int(p * 4); q != last {
+			last = q
+			e.log.Info("loading model weights", "percent", q*25)
+		}
+	}
+}

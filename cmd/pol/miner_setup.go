@@ -1,0 +1,210 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/models"
+)
+
+// daemonFlags are the flags pol miner and pol validator share: where the
+// contract is, who signs, which model, where data and the network live.
+type daemonFlags struct {
+	conn
+	deployBlock uint64
+	model       string
+	modelID     uint
+	dataDir     string
+	listen      string
+	announce    string
+	bootstrap   string
+	threads     int
+	metricsAddr string
+	open        bool
+}
+
+func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
+	f.conn.flags(fs, true)
+	fs.Uint64Var(&f.deployBlock, "deploy-block", 0, "block the contract was deployed in (where event history starts)")
+	fs.StringVar(&f.model, "model", models.BundledName, "model: 'bundled', a GGUF path, or ollama:NAME[:TAG]")
+	fs.UintVar(&f.modelID, "model-id", 0, "the contract's id of the model (0: find it by the model file's id)")
+	fs.StringVar(&f.dataDir, "data-dir", "", "directory for the event cursor, the saved state (and a miner's logits); required")
+	fs.StringVar(&f.listen, "listen", fmt.Sprintf("/ip4/0.0.0.0/tcp/%d,/ip4/0.0.0.0/udp/%d/quic-v1", defaultPort, defaultPort),
+		"comma-separated libp2p listen multiaddrs")
+	fs.StringVar(&f.announce, "announce", "", "comma-separated multiaddrs to advertise instead of the listen addresses (NAT)")
+	fs.StringVar(&f.bootstrap, "bootstrap", "", "comma-separated bootstrap peers, /ip4/.../tcp/.../p2p/<peer id>")
+	fs.IntVar(&f.threads, "threads", 0, "CPU threads of the ggml engine (0: all cores)")
+	fs.StringVar(&f.metricsAddr, "metrics-addr", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9100")
+	fs.BoolVar(&f.open, "open", false, "admit peers that are not staked (devnets)")
+}
+
+// daemonEnv is what a daemon command has set up before its daemon runs.
+type daemonEnv struct {
+	cl      *chain.Client
+	key     *ecdsa.PrivateKey
+	file    *models.File
+	path    string
+	modelID uint32
+	node    *node
+	metrics *prometheus.Registry
+	closers []func()
+}
+
+func (d *daemonEnv) Close() {
+	for i := len(d.closers) - 1; i >= 0; i-- {
+		d.closers[i]()
+	}
+}
+
+// setup connects to the chain, loads the key, resolves and checks the model
+// against the contract's registry, starts the libp2p node and the metrics
+// server.
+func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *daemonEnv, err error) {
+	if f.dataDir == "" {
+		return nil, errors.New("-data-dir is required")
+	}
+	if !common.IsHexAddress(f.contract) {
+		return nil, fmt.Errorf("-contract %q is not an address (set -contract or $POL_CONTRACT)", f.contract)
+	}
+	// -timeout bounds the setup (connect, model lookup, bootstrap), not the run.
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	d := &daemonEnv{}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	ec, err := ethclient.DialContext(ctx, f.rpc)
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", f.rpc, err)
+	}
+	d.closers = append(d.closers, ec.Close)
+	if d.key, err = f.conn.key(ctx, ec); err != nil {
+		return nil, err
+	}
+	if d.cl, err = chain.New(ctx, ec, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
+		return nil, err
+	}
+	acct, err := d.cl.Account(ctx, d.cl.From())
+	if err != nil {
+		return nil, err
+	}
+	if chain.Role(acct.Role) != role || acct.Stake.Sign() == 0 {
+		return nil, fmt.Errorf("%s is not staked as %s on %s (role %s, stake %s wei): stake first with pol wallet stake -role %s",
+			d.cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String()))
+	}
+	if err := f.resolveModel(ctx, e, d); err != nil {
+		return nil, err
+	}
+	if f.metricsAddr != "" {
+		d.metrics = prometheus.NewRegistry()
+		d.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		stop, err := serveMetrics(f.metricsAddr, d.metrics, e.log)
+		if err != nil {
+			return nil, err
+		}
+		d.closers = append(d.closers, stop)
+	}
+	if d.node, err = startNode(ctx, nodeConfig{key: d.key, cl: d.cl, from: f.deployBlock, listen: splitList(f.listen),
+		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, log: e.log}); err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, d.node.Close)
+	e.log.Info("p2p node up", "peer", d.node.host.ID(), "addr", d.node.addr())
+	return d, nil
+}
+
+// resolveModel opens the model file, computes its id (with progress) and
+// finds or checks the contract's model id registered for it.
+func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) error {
+	var err error
+	if d.path, err = models.Resolve(ctx, f.model); err != nil {
+		return err
+	}
+	if d.file, err = models.Open(d.path); err != nil {
+		return err
+	}
+	last := int64(-1)
+	id, err := d.file.ID(ctx, func(done, total int64) {
+		if pct := done * 10 / max(total, 1); pct != last {
+			last = pct
+			e.log.Info("hashing model", "file", d.path, "percent", pct*10)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if f.modelID == 0 {
+		if d.modelID, err = findModel(ctx, d.cl, f.deployBlock, id); err != nil {
+			return err
+		}
+	} else {
+		d.modelID = uint32(f.modelID)
+		m, err := d.cl.Model(ctx, d.modelID)
+		if err != nil {
+			return err
+		}
+		if m.WeightsHash != id {
+			return fmt.Errorf("%w: contract model %d is %x, %s is %s", models.ErrIDMismatch, d.modelID, m.WeightsHash, d.path, id)
+		}
+	}
+	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
+	return nil
+}
+
+// findModel returns the latest model id the contract registered with the
+// weights hash id.
+func findModel(ctx context.Context, cl *chain.Client, from uint64, id models.ID) (uint32, error) {
+	ev := bindings.NewProofOfLogits().GetABI().Events["ModelRegistered"]
+	logs, err := cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{cl.Address()}, Topics: [][]common.Hash{{ev.ID}}})
+	if err != nil {
+		return 0, fmt.Errorf("read registered models: %w", err)
+	}
+	found := uint32(0)
+	for i := range logs {
+		x, err := cl.DecodeEvent(&logs[i])
+		if err != nil {
+			return 0, err
+		}
+		if r := x.Data.(*bindings.ProofOfLogitsModelRegistered); r.WeightsHash == id {
+			found = r.ModelId
+		}
+	}
+	if found == 0 {
+		return 0, fmt.Errorf("model %s is not registered on contract %s (register it with pol wallet register-model, or pass -model-id)", id, cl.Address())
+	}
+	return found, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// metricsRegisterer is nil (no metrics) or the registry.
+func (d *daemonEnv) metricsRegisterer() prometheus.Registerer {
+	if d.metrics == nil {
+		return nil
+	}
+	return d.metrics
+}

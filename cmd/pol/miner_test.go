@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/chain/devnode"
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/p2p"
+)
+
+// TestMinerAndValidatorCommands runs `pol miner` and `pol validator` as a
+// user would (flags, dev keys, model found by its id on the contract)
+// against the embedded dev chain over HTTP, submits a job and gossips its
+// prompt from a wallet node, and waits for the job to settle Passed; the
+// miner's metrics endpoint reports the committed job. Then both commands
+// stop cleanly on cancellation.
+func TestMinerAndValidatorCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and two daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	p := chain.DevParams()
+	p.SeedDelay, p.AttestWindow = 1, 8
+	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second, Params: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	owner := n.Contract()
+	path, err := models.BundledModelPath(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := models.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := file.ID(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(models.ThresholdsFor(id)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := n.Accounts()
+	if _, err := owner.WithKey(acc[2].Key).Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := owner.WithKey(acc[3].Key).Stake(ctx, chain.RoleValidator, big.NewInt(params.Ether)); err != nil {
+		t.Fatal(err)
+	}
+	wallet := owner.WithKey(acc[1].Key)
+	wnode, err := startNode(ctx, nodeConfig{key: acc[1].Key, cl: wallet, from: owner.Block, listen: p2p.LoopbackListenAddrs,
+		open: true, log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wnode.Close()
+
+	metrics := freeAddr(t)
+	common := func(devKey int, dir string) []string {
+		return []string{"-rpc", n.HTTPURL(), "-contract", owner.Address().Hex(), "-dev-key", fmt.Sprint(devKey),
+			"-deploy-block", fmt.Sprint(owner.Block), "-data-dir", dir, "-listen", strings.Join(p2p.LoopbackListenAddrs, ","),
+			"-bootstrap", wnode.addr(), "-threads", "1", "-poll", "250ms"}
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 2)
+	var minerOut, validatorOut lockedBuffer
+	go func() {
+		done <- commands["miner"].run(runCtx, &env{stdout: &minerOut, stderr: io.Discard, log: testLogger(t, "miner")},
+			append(common(2, t.TempDir()), "-metrics-addr", metrics))
+	}()
+	go func() {
+		done <- commands["validator"].run(runCtx, &env{stdout: &validatorOut, stderr: io.Discard, log: testLogger(t, "validator")},
+			common(3, t.TempDir()))
+	}()
+	for len(wnode.gossip.ListPeers(p2p.TopicJobs)) < 2 {
+		select {
+		case err := <-done:
+			t.Fatalf("a daemon stopped early: %v", err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+
+	prompt := "Once upon a time"
+	head, err := wallet.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := wallet.SubmitJob(ctx, chain.JobRequest{ModelID: modelID, PromptHash: logits.PromptHash(prompt), MaxTokens: 5,
+		Deadline: head.Time + 600, Fee: big.NewInt(1e16)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wnode.gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: modelID, Prompt: prompt}); err != nil {
+		t.Fatal(err)
+	}
+	settled := make(chan *bindings.ProofOfLogitsJobSettled, 1)
+	followCtx, stopFollow := context.WithCancel(ctx)
+	defer stopFollow()
+	go owner.Follow(followCtx, chain.FollowOptions{From: owner.Block, Events: []string{"JobSettled"}},
+		func(_ context.Context, ev chain.Event) error {
+			settled <- ev.Data.(*bindings.ProofOfLogitsJobSettled)
+			return nil
+		})
+	select {
+	case s := <-settled:
+		if chain.JobStatus(s.Outcome) != chain.StatusPassed || logits.JobID(s.JobId) != job {
+			t.Fatalf("job %x settled %s, want %s Passed (wallet commitments topic: %+v, peers %v)", s.JobId, chain.JobStatus(s.Outcome), job, wnode.gossip.Stats(p2p.TopicCommitments), wnode.gossip.ListPeers(p2p.TopicCommitments))
+		}
+	case err := <-done:
+		t.Fatalf("a daemon stopped: %v", err)
+	case <-ctx.Done():
+		t.Fatal("the job did not settle within 3 minutes")
+	}
+	resp, err := http.Get("http://" + metrics + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), "pol_miner_jobs_committed_total 1") {
+		t.Errorf("miner metrics lack the committed job:\n%s", body)
+	}
+	stop()
+	for i := 0; i < 2; i++ {
+		if err := <-done; err != nil {
+			t.Errorf("daemon stopped with %v", err)
+		}
+	}
+	if !strings.Contains(minerOut.String(), "miner "+acc[2].Address.Hex()) || !strings.Contains(validatorOut.String(), "validator "+acc[3].Address.Hex()) {
+		t.Errorf("startup lines: %q, %q", minerOut.String(), validatorOut.String())
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func testLogger(t *testing.T, name string) *slog.Logger {
+	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo})).With("node", name)
+}
