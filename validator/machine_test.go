@@ -173,3 +173,15 @@ func TestNoRevealAtDeadline(t *testing.T) {
 		t.Fatalf("attest %#v", a)
 	}
 }
+
+func TestOutOfVocabularyOutputFails(t *testing.T) {
+	f := newFixture(t)
+	f.output = append([]uint32{vocab + 3}, f.output[1:]...)
+	f.th = logits.TokensHash(f.prompt, f.output)
+	m := checking(t, f)
+	// the shell does not recompute such a job; nothing arrived usable
+	a := attestOf(t, m.Step(Checked{Job: jobA, CanonicalPrompt: f.prompt}))
+	if a.Verdict != chain.VerdictFail || !strings.Contains(a.Reason, "outside the vocabulary") {
+		t.Fatalf("attest %v: %q", a.Verdict, a.Reason)
+	}
+}

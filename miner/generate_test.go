@@ -1,0 +1,102 @@
+package miner
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"testing"
+
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/ref"
+)
+
+// TestResumedGenerationEqualsUninterrupted stops a generation on the real
+// bundled model after 3 of 8 positions (the process "dies": the builder is
+// closed, not finished), then lets the daemon's generation resume from the
+// store: the commitment must be the one an uninterrupted run produces.
+func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
+	ctx := context.Background()
+	path, err := models.BundledModelPath(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine, err := ref.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer engine.Close()
+	prompt, err := engine.File().Tokenizer.Encode("Once upon a time")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := Generate{Job: logits.JobID{1}, Prompt: "Once upon a time", N: 8,
+		Sampler: logits.Sampler{TemperatureMilli: 900, TopK: 20, Seed: logits.Hash{7}}}
+	vocab := engine.File().Config.VocabSize
+
+	// uninterrupted reference
+	whole, err := logits.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := whole.Create(g.Job, vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 8, Sampler: g.Sampler, StopAtEOG: true, Sink: b}); err != nil {
+		t.Fatal(err)
+	}
+	wantRoot, wantN, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// interrupted after 3 positions, then resumed by the daemon
+	store, err := logits.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = store.Create(g.Job, vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 3, Sampler: g.Sampler, Sink: b}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store, ctx: ctx}
+	b, err = d.run(ctx, g, prompt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, n, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if root != wantRoot || n != wantN {
+		t.Fatalf("resumed commitment %s over %d positions, uninterrupted %s over %d", root, n, wantRoot, wantN)
+	}
+
+	// a store whose positions the engine does not reproduce is detected
+	other, err := logits.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = other.Create(g.Job, vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Append(3, make([]float32, vocab)); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	d.store = other
+	if _, err := d.run(ctx, g, prompt); err == nil {
+		t.Fatal("resuming over positions the engine does not reproduce succeeded")
+	}
+	if _, unfinished, _ := other.Jobs(); len(unfinished) != 0 {
+		t.Fatal("the diverged files were not removed (the next attempt starts from scratch)")
+	}
+}
