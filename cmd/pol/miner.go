@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ollama/ollama/ml"
@@ -66,11 +67,15 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	return err
 }
 
-// loadProgress logs weight loading in 25% steps.
+// loadProgress logs weight loading in 25% steps. The engine calls it from
+// several goroutines.
 func loadProgress(e *env) func(float32) {
+	var mu sync.Mutex
 	last := -1
 	return func(p float32) {
-		if q := int(p * 4); q != last {
+		mu.Lock()
+		defer mu.Unlock()
+		if q := int(p * 4); q > last {
 			last = q
 			e.log.Info("loading model weights", "percent", q*25)
 		}
