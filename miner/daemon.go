@@ -144,11 +144,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if err := d.step(Restarted{}); err != nil {
 		return err
 	}
-	errc := make(chan error, 3)
 	d.wg.Add(3)
 	go func() { defer d.wg.Done(); d.generator(ctx) }()
-	go func() { defer d.wg.Done(); errc <- d.prompts(ctx, jobs) }()
-	go func() { defer d.wg.Done(); errc <- d.ticks(ctx) }()
+	go func() { defer d.wg.Done(); d.prompts(ctx, jobs) }()
+	go func() { defer d.wg.Done(); d.ticks(ctx) }()
 	err = d.cfg.Chain.Follow(ctx, chain.FollowOptions{
 		From:   d.cfg.DeployBlock,
 		Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
@@ -157,13 +156,6 @@ func (d *Daemon) Run(ctx context.Context) error {
 	cancel()
 	d.wg.Wait()
 	if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled)) {
-		select {
-		case e := <-errc:
-			if e != nil && !errors.Is(e, context.Canceled) {
-				return e
-			}
-		default:
-		}
 		return nil
 	}
 	return err
@@ -198,11 +190,11 @@ func (d *Daemon) stepLogged(ev Event) {
 	}
 }
 
-func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) error {
+func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) {
 	for {
 		r, err := sub.Next(ctx)
 		if err != nil {
-			return err
+			return
 		}
 		if r.Msg.ModelID != d.cfg.ModelID {
 			continue
@@ -211,7 +203,7 @@ func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) er
 	}
 }
 
-func (d *Daemon) ticks(ctx context.Context) error {
+func (d *Daemon) ticks(ctx context.Context) {
 	t := time.NewTicker(d.cfg.Poll)
 	defer t.Stop()
 	for {
@@ -223,7 +215,7 @@ func (d *Daemon) ticks(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return
 		case <-t.C:
 		}
 	}
