@@ -116,9 +116,6 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	return d, nil
 }
 
-// Store is the daemon's logits store.
-func (d *Daemon) Store() *logits.Store { return d.store }
-
 // Run serves until ctx ends (it then returns nil) or a component fails.
 func (d *Daemon) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)

@@ -139,9 +139,6 @@ func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
 // Jobs returns the number of live jobs.
 func (m *Machine) Jobs() int { return len(m.jobs) }
 
-// Head is the last chain head the machine saw.
-func (m *Machine) Head() Tick { return m.head }
-
 // Step applies one event and returns the actions it calls for. Replaying an
 // event that was already applied returns no actions.
 func (m *Machine) Step(ev Event) []Action {

@@ -41,6 +41,9 @@ type DaemonConfig struct {
 	RevealMargin uint64
 	// Poll is how often the chain head is read (0 means 1s).
 	Poll time.Duration
+	// OnAttest, if set, sees every attestation the daemon got on chain, with
+	// the position and reason behind it (dashboards, pol devnet's output).
+	OnAttest func(Attest)
 	// Metrics, if set, receives the daemon's Prometheus metrics.
 	Metrics prometheus.Registerer
 	// Logger receives the daemon's logs; nil means slog.Default().

@@ -142,6 +142,9 @@ func (d *Daemon) attest(ctx context.Context, a Attest) {
 	case err == nil:
 		d.met.attested.WithLabelValues(a.Verdict.String()).Inc()
 		d.log.Info("attested", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
+		if d.cfg.OnAttest != nil {
+			d.cfg.OnAttest(a)
+		}
 	case errors.Is(err, chain.ErrAlreadyAttested):
 		d.stepLogged(Attested{Job: a.Job, Validator: d.cfg.Chain.From(), Verdict: a.Verdict})
 	case ctx.Err() != nil:

@@ -284,7 +284,8 @@ func (d *devnet) startValidator(i int, v *validatorProc) error {
 	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host,
 		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond,
 		DataDir: filepath.Join(d.cfg.dataDir, fmt.Sprintf("validator-%d", i)),
-		Logger:  d.cfg.log.With("node", v.name), Metrics: d.registerer(v.name)})
+		Logger:  d.cfg.log.With("node", v.name), Metrics: d.registerer(v.name),
+		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
 	if err != nil {
 		return fmt.Errorf("%s: %w", v.name, err)
 	}

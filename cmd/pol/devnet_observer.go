@@ -12,6 +12,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/validator"
 )
 
 // observer follows the contract and the commitments topic and prints each
@@ -100,7 +101,7 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		o.mu.Lock()
 		o.job(x.JobId).verdicts[o.name(x.Validator)] = chain.Verdict(x.Verdict)
 		o.mu.Unlock()
-		o.printf(x.JobId, "%s attests %s (evidence %s)", o.name(x.Validator), chain.Verdict(x.Verdict), short(x.EvidenceHash[:]))
+		o.printf(x.JobId, "%s attests %s on chain (evidence %s)", o.name(x.Validator), chain.Verdict(x.Verdict), short(x.EvidenceHash[:]))
 	case *bindings.ProofOfLogitsSlashed:
 		o.printf(x.JobId, "slashed %s by %s ETH (stake now %s ETH)", o.name(x.Account), formatEther(x.Amount), formatEther(x.Stake))
 	case *bindings.ProofOfLogitsJobSettled:
@@ -113,6 +114,13 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 			chain.JobStatus(x.Outcome), formatEther(x.MinerPayout), formatEther(x.VoterReward), formatEther(x.MinerSlash), formatEther(x.Refund))
 	}
 	return nil
+}
+
+// attested prints why a validator attested a verdict other than pass.
+func (o *observer) attested(validator string, a validator.Attest) {
+	if a.Verdict != chain.VerdictPass {
+		o.printf(a.Job, "%s: %s at position %d: %s", validator, a.Verdict, a.Position, a.Reason)
+	}
 }
 
 // texts prints the text each miner generated, from the gossiped commitments.
