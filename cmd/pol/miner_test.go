@@ -79,6 +79,11 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 			"-deploy-block", fmt.Sprint(owner.Block), "-data-dir", dir, "-listen", strings.Join(p2p.LoopbackListenAddrs, ","),
 			"-bootstrap", wnode.addr(), "-threads", "1", "-poll", "250ms"}
 	}
+	// an account that is not staked as a miner is refused with a clear error
+	err = commands["miner"].run(ctx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "unstaked")}, common(4, t.TempDir()))
+	if err == nil || !strings.Contains(err.Error(), "is not staked as Miner") {
+		t.Fatalf("unstaked miner: %v", err)
+	}
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 2)
 	var minerOut, validatorOut lockedBuffer
