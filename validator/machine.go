@@ -118,6 +118,9 @@ type Job struct {
 	MemberIndex int
 	Positions   []uint32 `json:",omitempty"` // the k challenge positions, contract order
 
+	// Missing is why openings were missing at the last check (for the
+	// no-reveal attestation at the deadline).
+	Missing *Attest `json:",omitempty"`
 	// The attestation, once decided.
 	Attest *Attest `json:",omitempty"`
 }
@@ -339,7 +342,7 @@ func (m *Machine) checked(e Checked) []Action {
 		j.Phase = PhaseAttested // too late: the window closed while we checked
 		return nil
 	case v.Verdict == chain.VerdictNoReveal && m.head.Block < m.revealDeadline(j):
-		j.Phase = PhaseRecheck
+		j.Phase, j.Missing = PhaseRecheck, &v
 		return nil
 	}
 	return m.attest(j, v)
@@ -411,6 +414,9 @@ func (m *Machine) tick(e Tick) []Action {
 // noReveal is the attestation when the data needed to check never arrived:
 // the commitment's token lists, the prompt, or some openings.
 func (m *Machine) noReveal(j *Job) Attest {
+	if j.Missing != nil {
+		return *j.Missing
+	}
 	reason := "openings did not arrive"
 	switch {
 	case j.Commitment == nil:

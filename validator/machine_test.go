@@ -156,7 +156,7 @@ func TestMissingOpeningsAreAskedAgainThenNoReveal(t *testing.T) {
 		t.Fatalf("missing again before the deadline: %#v, phase %v", acts, phaseOf(t, m))
 	}
 	a := attestOf(t, m.Step(Tick{Block: seedBlock + 8, Time: 220})) // reveal deadline: 100 + 10 - 2
-	if a.Verdict != chain.VerdictNoReveal {
+	if a.Verdict != chain.VerdictNoReveal || !strings.Contains(a.Reason, "timeout") || a.Position != ev.Reveals[0].Position {
 		t.Fatalf("attest %#v", a)
 	}
 }
