@@ -10,8 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
@@ -49,8 +47,8 @@ type DaemonConfig struct {
 	Openings func(*logits.Store) p2p.OpeningSource
 	// Poll is how often the chain head is read (0 means 1s).
 	Poll time.Duration
-	// Metrics, if set, receives the daemon's Prometheus metrics.
-	Metrics prometheus.Registerer
+	// Metrics, if set, are updated by the daemon (see NewMetrics).
+	Metrics *Metrics
 	// Logger receives the daemon's logs; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -63,7 +61,7 @@ type Daemon struct {
 	log   *slog.Logger
 	store *logits.Store
 	state string // path of the machine snapshot
-	met   *metrics
+	met   *Metrics
 
 	mu      sync.Mutex
 	m       *Machine
@@ -97,8 +95,8 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, state: filepath.Join(cfg.DataDir, "miner-state.json"),
 		running: map[logits.JobID]context.CancelFunc{}, genq: make(chan Generate, 64)}
-	if d.met, err = newMetrics(cfg.Metrics); err != nil {
-		return nil, err
+	if d.met = cfg.Metrics; d.met == nil {
+		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin}
 	data, err := os.ReadFile(d.state)

@@ -7,8 +7,9 @@ import (
 	"github.com/pol-network/pol/p2p"
 )
 
-// metrics are the miner's Prometheus metrics (namespace pol_miner).
-type metrics struct {
+// Metrics are the miner's Prometheus metrics (namespace pol_miner). Create them once
+// per process and hand them to every Daemon the process starts.
+type Metrics struct {
 	events     *prometheus.CounterVec
 	claimed    prometheus.Counter
 	committed  prometheus.Counter
@@ -20,8 +21,10 @@ type metrics struct {
 	liveJobs   prometheus.Gauge
 }
 
-func newMetrics(reg prometheus.Registerer) (*metrics, error) {
-	m := &metrics{
+// NewMetrics creates the metrics and registers them with reg (nil: they are
+// kept unregistered).
+func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
+	m := &Metrics{
 		events: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "chain_events_total",
 			Help: "Contract events handled, by event name."}, []string{"event"}),
 		claimed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_claimed_total",
@@ -55,7 +58,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 // countingSource counts the openings served.
 type countingSource struct {
 	p2p.OpeningSource
-	met *metrics
+	met *Metrics
 }
 
 func (s countingSource) Open(job logits.JobID, i uint32) (*logits.Opening, error) {

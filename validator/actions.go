@@ -20,11 +20,12 @@ type AwaitSeed struct {
 // tokenizer, fetch the openings of Positions from the miner, recompute each
 // arrived position with its own engine, and report Checked (or CheckFailed).
 type Check struct {
-	Job       logits.JobID
-	MinerPeer string
-	Prompt    string
-	Claim     logits.Claim
-	Positions []uint32 // distinct, in challenge order
+	Job        logits.JobID
+	MinerPeer  string
+	MinerAddrs []string // where the miner said it serves reveals
+	Prompt     string
+	Claim      logits.Claim
+	Positions  []uint32 // distinct, in challenge order
 }
 
 // Attest asks the shell to send attest. Positions are the validator's k

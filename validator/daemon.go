@@ -10,8 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
@@ -44,8 +42,8 @@ type DaemonConfig struct {
 	// OnAttest, if set, sees every attestation the daemon got on chain, with
 	// the position and reason behind it (dashboards, pol devnet's output).
 	OnAttest func(Attest)
-	// Metrics, if set, receives the daemon's Prometheus metrics.
-	Metrics prometheus.Registerer
+	// Metrics, if set, are updated by the daemon (see NewMetrics).
+	Metrics *Metrics
 	// Logger receives the daemon's logs; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -57,7 +55,7 @@ type Daemon struct {
 	cfg    DaemonConfig
 	log    *slog.Logger
 	state  string
-	met    *metrics
+	met    *Metrics
 	reveal *p2p.RevealClient
 	params chain.Params
 
@@ -91,8 +89,8 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	d := &Daemon{cfg: cfg, log: cfg.Logger, state: filepath.Join(cfg.DataDir, "validator-state.json"),
 		th: map[[2]uint32]logits.Thresholds{}}
 	var err error
-	if d.met, err = newMetrics(cfg.Metrics); err != nil {
-		return nil, err
+	if d.met = cfg.Metrics; d.met == nil {
+		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	d.reveal = p2p.NewRevealClient(cfg.Host, chainCommitments{cfg.Chain}, cfg.RevealTimeout)
 	d.restore, err = os.ReadFile(d.state)
@@ -201,11 +199,12 @@ func (d *Daemon) commitments(ctx context.Context, sub *p2p.Subscription[p2p.Comm
 		if c.ModelID != d.cfg.ModelID {
 			continue
 		}
-		if ai := p2p.MinerAddrInfo(r); len(ai.Addrs) > 0 {
-			d.cfg.Host.Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Hour)
+		addrs := make([]string, len(c.MinerAddrs))
+		for i, a := range c.MinerAddrs {
+			addrs[i] = a.String()
 		}
-		d.stepLogged(CommitmentReceived{Job: c.JobID, Signer: r.Signer, MinerPeer: r.SignerPeer.String(), Root: c.Root,
-			N: c.N, TokensHash: c.TokensHash, PromptTokens: c.PromptTokens, Output: c.OutputTokens})
+		d.stepLogged(CommitmentReceived{Job: c.JobID, Signer: r.Signer, MinerPeer: r.SignerPeer.String(), MinerAddrs: addrs,
+			Root: c.Root, N: c.N, TokensHash: c.TokensHash, PromptTokens: c.PromptTokens, Output: c.OutputTokens})
 	}
 }
 

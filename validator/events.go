@@ -43,7 +43,8 @@ type JobCommitted struct {
 type CommitmentReceived struct {
 	Job          logits.JobID
 	Signer       common.Address
-	MinerPeer    string // libp2p peer id of the signer
+	MinerPeer    string   // libp2p peer id of the signer
+	MinerAddrs   []string `json:",omitempty"` // multiaddrs the miner serves reveals on
 	Root         logits.Hash
 	N            uint32
 	TokensHash   logits.Hash

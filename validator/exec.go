@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/models"
@@ -81,6 +82,13 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	if err != nil {
 		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("miner peer id %q: %v", a.MinerPeer, err)})
 		return
+	}
+	// the addresses come from the miner's signed commitment, kept in the
+	// machine's state, so a restarted validator can still dial the miner
+	for _, s := range a.MinerAddrs {
+		if addr, err := ma.NewMultiaddr(s); err == nil {
+			d.cfg.Host.Peerstore().AddAddr(miner, addr, time.Hour)
+		}
 	}
 	reveals := make([]Reveal, len(a.Positions))
 	var wg sync.WaitGroup

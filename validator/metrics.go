@@ -2,8 +2,9 @@ package validator
 
 import "github.com/prometheus/client_golang/prometheus"
 
-// metrics are the validator's Prometheus metrics (namespace pol_validator).
-type metrics struct {
+// Metrics are the validator's Prometheus metrics (namespace pol_validator). Create them once
+// per process and hand them to every Daemon the process starts.
+type Metrics struct {
 	events       *prometheus.CounterVec
 	attested     *prometheus.CounterVec
 	openings     *prometheus.CounterVec
@@ -12,8 +13,10 @@ type metrics struct {
 	liveJobs     prometheus.Gauge
 }
 
-func newMetrics(reg prometheus.Registerer) (*metrics, error) {
-	m := &metrics{
+// NewMetrics creates the metrics and registers them with reg (nil: they are
+// kept unregistered).
+func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
+	m := &Metrics{
 		events: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_validator", Name: "chain_events_total",
 			Help: "Contract events handled, by event name."}, []string{"event"}),
 		attested: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_validator", Name: "attestations_total",

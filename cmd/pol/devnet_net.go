@@ -84,16 +84,20 @@ type minerProc struct {
 	engine                   models.Engine
 	listen                   []string
 	node                     *node
+	met                      *miner.Metrics
 	stop                     context.CancelFunc
 	done                     chan error
 }
 
 type validatorProc struct {
-	name   string
-	key    *ecdsa.PrivateKey
-	cl     *chain.Client
-	engine models.Engine
-	node   *node
+	name, dataDir string
+	key           *ecdsa.PrivateKey
+	cl            *chain.Client
+	engine        models.Engine
+	node          *node
+	met           *validator.Metrics
+	stop          context.CancelFunc
+	done          chan error
 }
 
 // devParams are the contract parameters of a devnet: short windows so a job
@@ -157,16 +161,23 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 		if m.engine, err = d.minerEngine(ctx, m); err != nil {
 			return nil, err
 		}
+		if m.met, err = miner.NewMetrics(d.registerer(m.name)); err != nil {
+			return nil, err
+		}
 		d.miners = append(d.miners, m)
 	}
 	for i := 0; i < cfg.validators; i++ {
-		v := &validatorProc{name: fmt.Sprintf("validator-%d", i), key: acc[2+len(cfg.miners)+i].Key}
+		v := &validatorProc{name: fmt.Sprintf("validator-%d", i), key: acc[2+len(cfg.miners)+i].Key,
+			dataDir: filepath.Join(cfg.dataDir, fmt.Sprintf("validator-%d", i))}
 		v.cl = d.owner.WithKey(v.key)
 		d.names[v.cl.From()] = v.name
 		if _, err := v.cl.Stake(ctx, chain.RoleValidator, stake); err != nil {
 			return nil, fmt.Errorf("%s: stake: %w", v.name, err)
 		}
 		if v.engine, err = d.validatorEngine(ctx); err != nil {
+			return nil, err
+		}
+		if v.met, err = validator.NewMetrics(d.registerer(v.name)); err != nil {
 			return nil, err
 		}
 		d.validators = append(d.validators, v)
@@ -176,8 +187,8 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 			return nil, err
 		}
 	}
-	for i, v := range d.validators {
-		if err := d.startValidator(i, v); err != nil {
+	for _, v := range d.validators {
+		if err := d.startValidator(v); err != nil {
 			return nil, err
 		}
 	}
@@ -246,7 +257,7 @@ func (d *devnet) startMiner(m *minerProc) error {
 	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Host: n.host, Gossip: n.gossip, Engine: m.engine,
 		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.maxTokens, Poll: 250 * time.Millisecond,
 		Accept: func(ev chain.Event) bool { return d.assigned(ev, idx) },
-		Logger: d.cfg.log.With("node", m.name), Metrics: d.registerer(m.name)}
+		Logger: d.cfg.log.With("node", m.name), Metrics: m.met}
 	if m.behaviour == behaveSilent {
 		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
 	}
@@ -274,29 +285,39 @@ func (d *devnet) restartMiner(i int) error {
 	return d.startMiner(m)
 }
 
-func (d *devnet) startValidator(i int, v *validatorProc) error {
+// startValidator starts (or restarts) a validator's node and daemon on its
+// data directory.
+func (d *devnet) startValidator(v *validatorProc) error {
 	n, err := startNode(d.ctx, nodeConfig{key: v.key, cl: v.cl, from: d.owner.Block, listen: p2p.LoopbackListenAddrs,
 		bootstrap: []string{d.walletNode.addr()}, log: d.cfg.log.With("node", v.name)})
 	if err != nil {
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
-	v.node = n
 	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host,
-		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond,
-		DataDir: filepath.Join(d.cfg.dataDir, fmt.Sprintf("validator-%d", i)),
-		Logger:  d.cfg.log.With("node", v.name), Metrics: d.registerer(v.name),
+		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
+		Logger: d.cfg.log.With("node", v.name), Metrics: v.met,
 		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
 	if err != nil {
+		n.Close()
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
-	d.wg.Add(1)
-	go func() {
-		defer d.wg.Done()
-		if err := dv.Run(d.ctx); err != nil {
-			d.cfg.log.Error("validator stopped", "node", v.name, "err", err)
-		}
-	}()
+	ctx, stop := context.WithCancel(d.ctx)
+	v.node, v.stop, v.done = n, stop, make(chan error, 1)
+	go func() { v.done <- dv.Run(ctx) }()
 	return nil
+}
+
+// restartValidator stops a validator's daemon and node and starts them again
+// on the same data directory.
+func (d *devnet) restartValidator(i int) error {
+	v := d.validators[i]
+	v.stop()
+	if err := <-v.done; err != nil {
+		return fmt.Errorf("%s stopped with: %w", v.name, err)
+	}
+	v.node.Close()
+	fmt.Fprintf(d.cfg.out, "restart    %s stopped; starting it again\n", v.name)
+	return d.startValidator(v)
 }
 
 func (d *devnet) registerer(name string) prometheus.Registerer {
@@ -379,6 +400,12 @@ func (d *devnet) Close() {
 		if m.done != nil {
 			<-m.done
 			m.done = nil
+		}
+	}
+	for _, v := range d.validators {
+		if v.done != nil {
+			<-v.done
+			v.done = nil
 		}
 	}
 	d.wg.Wait()

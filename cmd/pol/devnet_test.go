@@ -26,6 +26,8 @@ import (
 //     no-reveal votes and the miner is slashed;
 //   - miner-3 is honest and is stopped and restarted after its commit: the
 //     restarted process keeps serving reveals and the job passes.
+//
+// validator-0 is restarted at the same moment: it still attests on every job.
 func TestDevnetEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a dev chain, 8 libp2p hosts and 7 engines")
@@ -55,6 +57,9 @@ func TestDevnetEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := d.restartMiner(3); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.restartValidator(0); err != nil {
 		t.Fatal(err)
 	}
 	lives, err := d.obs.waitSettled(ctx, ids)
@@ -107,7 +112,7 @@ func TestDevnetEndToEnd(t *testing.T) {
 			t.Errorf("%s: owed %s, stake %s: want paid and unslashed", v.name, a.Owed, a.Stake)
 		}
 	}
-	for _, want := range []string{"restart    miner-3 stopped", "settled Failed", "slashed miner-1", "slashed miner-2", "text "} {
+	for _, want := range []string{"restart    miner-3 stopped", "restart    validator-0 stopped", "settled Failed", "slashed miner-1", "slashed miner-2", "text "} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("devnet output lacks %q", want)
 		}

@@ -55,9 +55,13 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer engine.Close()
+	met, err := miner.NewMetrics(d.metricsRegisterer())
+	if err != nil {
+		return err
+	}
 	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
 		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
-		CommitMargin: *margin, Poll: *poll, Metrics: d.metricsRegisterer(), Logger: e.log})
+		CommitMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}

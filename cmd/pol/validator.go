@@ -54,9 +54,13 @@ func runValidator(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer engine.Close()
+	met, err := validator.NewMetrics(d.metricsRegisterer())
+	if err != nil {
+		return err
+	}
 	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
 		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, RevealTimeout: *revealTimeout,
-		RevealMargin: *margin, Poll: *poll, Metrics: d.metricsRegisterer(), Logger: e.log})
+		RevealMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
