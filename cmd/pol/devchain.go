@@ -105,15 +105,7 @@ type registeredModel struct {
 // (docs/model-identity.md) with the thresholds calibrated for it
 // (docs/calibration.md), or the protocol defaults for an uncalibrated model.
 func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (registeredModel, error) {
-	path, err := models.Resolve(ctx, ref)
-	if err != nil {
-		return registeredModel{}, err
-	}
-	f, err := models.Open(path)
-	if err != nil {
-		return registeredModel{}, err
-	}
-	id, err := f.ID(ctx, nil)
+	id, err := modelIDOf(ctx, ref)
 	if err != nil {
 		return registeredModel{}, err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
 )
 
 func init() {
@@ -181,30 +182,81 @@ func walletSettle(ctx context.Context, e *env, args []string) error {
 }
 
 func walletRegisterModel(ctx context.Context, e *env, args []string) error {
-	var weights string
-	th := logits.DefaultThresholds()
+	var ref, idHex string
+	var set *flag.FlagSet
+	var th logits.Thresholds
 	return walletRun(ctx, e, "register-model", args, true, func(fs *flag.FlagSet) {
-		fs.StringVar(&weights, "weights-hash", "", "SHA-256 of the model weights file (hex)")
-		fs.IntVar(&th.TopK, "top-k", th.TopK, "comparator: tokens compared")
-		fs.Float64Var(&th.MaxDelta, "max-delta", th.MaxDelta, "comparator: max |Δ log-prob|")
-		fs.Float64Var(&th.MaxKL, "max-kl", th.MaxKL, "comparator: max KL divergence")
-		fs.Float64Var(&th.TieMargin, "tie-margin", th.TieMargin, "comparator: top-1 tie margin")
+		set = fs
+		def := logits.DefaultThresholds()
+		fs.StringVar(&ref, "model", "", "model to register: 'bundled', a GGUF path or ollama:NAME[:TAG]; its model id is computed")
+		fs.StringVar(&idHex, "id", "", "model id (hex, docs/model-identity.md) instead of -model")
+		fs.IntVar(&th.TopK, "top-k", def.TopK, "comparator: tokens compared (default: the model's calibrated value)")
+		fs.Float64Var(&th.MaxDelta, "max-delta", def.MaxDelta, "comparator: max |Δ log-prob| (default: calibrated)")
+		fs.Float64Var(&th.MaxKL, "max-kl", def.MaxKL, "comparator: max KL divergence (default: calibrated)")
+		fs.Float64Var(&th.TieMargin, "tie-margin", def.TieMargin, "comparator: top-1 tie margin (default: calibrated)")
 	}, func(ctx context.Context, cl *chain.Client) error {
-		h, err := logits.ParseHash(weights)
-		if err != nil {
-			return fmt.Errorf("-weights-hash: %w", err)
+		var id models.ID
+		switch {
+		case (ref == "") == (idHex == ""):
+			return errors.New("give exactly one of -model or -id")
+		case ref != "":
+			var err error
+			if id, err = modelIDOf(ctx, ref); err != nil {
+				return err
+			}
+		default:
+			h, err := logits.ParseHash(idHex)
+			if err != nil {
+				return fmt.Errorf("-id: %w", err)
+			}
+			id = models.ID(h)
 		}
-		th.Version = 1
+		th = registeredThresholds(id, th, set)
 		if err := th.Validate(); err != nil {
 			return err
 		}
-		id, err := cl.RegisterModel(ctx, h, chain.ChainThresholds(th))
+		mid, err := cl.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "model id %d\n", id)
+		fmt.Fprintf(e.stdout, "model %d = %s\nthresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
+			mid, id, th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
 		return nil
 	})
+}
+
+// registeredThresholds starts from the model's calibrated thresholds
+// (docs/calibration.md; protocol defaults when uncalibrated) and applies the
+// threshold flags the user set explicitly. New models start at version 1.
+func registeredThresholds(id models.ID, flags logits.Thresholds, fs *flag.FlagSet) logits.Thresholds {
+	th := models.ThresholdsFor(id)
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "top-k":
+			th.TopK = flags.TopK
+		case "max-delta":
+			th.MaxDelta = flags.MaxDelta
+		case "max-kl":
+			th.MaxKL = flags.MaxKL
+		case "tie-margin":
+			th.TieMargin = flags.TieMargin
+		}
+	})
+	th.Version = 1
+	return th
+}
+
+// modelIDOf resolves a model reference and computes its model id.
+func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
+	path, err := models.Resolve(ctx, ref)
+	if err != nil {
+		return models.ID{}, err
+	}
+	f, err := models.Open(path)
+	if err != nil {
+		return models.ID{}, err
+	}
+	return f.ID(ctx, nil)
 }
 
 func walletModel(ctx context.Context, e *env, args []string) error {

@@ -68,7 +68,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 
 	out = walletOK(t, "model", "-id", "1")
 	if !strings.Contains(out, "id         0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.05, max KL 0.01, tie margin 0.05") {
+		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.035, max KL 0.0001, tie margin 0.035") {
 		t.Fatalf("model: %s", out)
 	}
 	if code, _, errs := wallet(t, "model", "-id", "9"); code != 1 || !strings.Contains(errs, "getModel reverted: UnknownModel(modelId=9)") {
@@ -76,9 +76,20 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	}
 
 	// pol devchain registered the bundled model as model 1; this is model 2.
-	out = walletOK(t, "register-model", "-dev-key", "0", "-weights-hash", "0x"+strings.Repeat("11", 32))
-	if !strings.Contains(out, "model id 2") {
-		t.Fatalf("register-model: %s", out)
+	// An uncalibrated model id gets the protocol defaults ...
+	out = walletOK(t, "register-model", "-dev-key", "0", "-id", "0x"+strings.Repeat("11", 32))
+	if !strings.Contains(out, "model 2 = 0x"+strings.Repeat("11", 32)) ||
+		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05") {
+		t.Fatalf("register-model -id: %s", out)
+	}
+	// ... a model file its id and calibrated thresholds, with explicit flags on top.
+	out = walletOK(t, "register-model", "-dev-key", "0", "-model", "bundled", "-max-delta", "0.02")
+	if !strings.Contains(out, "model 3 = 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
+		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.02, KL <= 0.0001, tie margin 0.035") {
+		t.Fatalf("register-model -model: %s", out)
+	}
+	if code, _, errs := wallet(t, "register-model", "-dev-key", "0"); code != 1 || !strings.Contains(errs, "exactly one of -model or -id") {
+		t.Fatalf("register-model without a model: exit %d: %s", code, errs)
 	}
 	out = walletOK(t, "submit", "-dev-key", "2", "-model-id", "1", "-prompt", "Once upon a time", "-fee", "0.1")
 	m := regexp.MustCompile(`job\s+(0x[0-9a-f]{64})`).FindStringSubmatch(out)
