@@ -75,6 +75,7 @@ type conn struct {
 	passwordFile, passwordE string
 	devKey                  int
 	timeout                 time.Duration
+	signer                  *ecdsa.PrivateKey // loaded by dial for commands that sign
 }
 
 // devChainIDs are the chain ids on which -dev-key is accepted: the geth
@@ -119,6 +120,7 @@ func (c *conn) dial(ctx context.Context, e *env, signs bool) (*chain.Client, fun
 		ec.Close()
 		return nil, nil, err
 	}
+	c.signer = key
 	return cl, ec.Close, nil
 }
 
@@ -156,6 +158,15 @@ func (c *conn) key(ctx context.Context, ec *ethclient.Client) (*ecdsa.PrivateKey
 // and runs do with a deadline of -timeout.
 func walletRun(ctx context.Context, e *env, name string, args []string, signs bool,
 	extra func(fs *flag.FlagSet), do func(ctx context.Context, cl *chain.Client) error) error {
+	return walletRunConn(ctx, e, name, args, signs, extra, func(ctx context.Context, cl *chain.Client, _ *conn) error {
+		return do(ctx, cl)
+	})
+}
+
+// walletRunConn is walletRun for commands that also need the connection
+// settings or the signing key (submit publishes the prompt over p2p with it).
+func walletRunConn(ctx context.Context, e *env, name string, args []string, signs bool,
+	extra func(fs *flag.FlagSet), do func(ctx context.Context, cl *chain.Client, c *conn) error) error {
 	fs := flag.NewFlagSet("wallet "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var c conn
@@ -173,7 +184,7 @@ func walletRun(ctx context.Context, e *env, name string, args []string, signs bo
 		return err
 	}
 	defer closeConn()
-	return do(ctx, cl)
+	return do(ctx, cl, &c)
 }
 
 // parseJob parses the -job flag.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
 	"flag"
@@ -12,6 +13,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/p2p"
 )
 
 func init() {
@@ -30,6 +32,8 @@ type submitFlags struct {
 	temp, topP         float64
 	seed, fee          string
 	deadline           time.Duration
+	bootstrap          string
+	publishWait        time.Duration
 }
 
 func (f *submitFlags) register(fs *flag.FlagSet) {
@@ -43,6 +47,8 @@ func (f *submitFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.seed, "seed", "", "sampler seed (hex, 32 bytes; default random)")
 	fs.DurationVar(&f.deadline, "deadline", time.Hour, "time from the latest block until the commit deadline")
 	fs.StringVar(&f.fee, "fee", "", "fee in ETH, held in escrow")
+	fs.StringVar(&f.bootstrap, "bootstrap", "", "comma-separated pol nodes (/ip4/.../tcp/.../p2p/<peer id>) to publish the prompt text to on the jobs topic; miners only see prompts that reach them this way")
+	fs.DurationVar(&f.publishWait, "publish-wait", 30*time.Second, "how long to wait for the jobs topic to reach a peer")
 }
 
 // request builds the job request; now is the latest block's time.
@@ -92,7 +98,10 @@ func (f *submitFlags) request(now uint64) (chain.JobRequest, error) {
 
 func walletSubmit(ctx context.Context, e *env, args []string) error {
 	var f submitFlags
-	return walletRun(ctx, e, "submit", args, true, f.register, func(ctx context.Context, cl *chain.Client) error {
+	return walletRunConn(ctx, e, "submit", args, true, f.register, func(ctx context.Context, cl *chain.Client, c *conn) error {
+		if f.bootstrap != "" && f.prompt == "" {
+			return errors.New("-bootstrap publishes the prompt text: give -prompt, not -prompt-hash")
+		}
 		head, err := cl.Backend().HeaderByNumber(ctx, nil)
 		if err != nil {
 			return err
@@ -107,8 +116,47 @@ func walletSubmit(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "job       %s\nprompt    %s\nfee       %s ETH\ndeadline  unix time %d\n",
 			job, req.PromptHash, formatEther(req.Fee), req.Deadline)
+		if f.bootstrap == "" {
+			return nil
+		}
+		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Number.Uint64(), f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: f.prompt})
+		if err != nil {
+			return fmt.Errorf("job %s is on chain but its prompt was not published: %w", job, err)
+		}
+		fmt.Fprintf(e.stdout, "published the prompt on the jobs topic (%d peers)\n", peers)
 		return nil
 	})
+}
+
+// publishPrompt starts a short-lived libp2p node with the requester's key,
+// joins the network through the bootstrap peers, waits until the jobs topic
+// has a peer, publishes the signed prompt and gives gossip a moment to carry
+// it before the node closes. It returns how many topic peers it reached.
+func publishPrompt(ctx context.Context, e *env, cl *chain.Client, key *ecdsa.PrivateKey, from uint64, f submitFlags, j p2p.Job) (int, error) {
+	n, err := startNode(ctx, nodeConfig{key: key, cl: cl, from: from, bootstrap: splitList(f.bootstrap), open: true, log: e.log})
+	if err != nil {
+		return 0, err
+	}
+	defer n.Close()
+	deadline := time.Now().Add(f.publishWait)
+	for len(n.gossip.ListPeers(p2p.TopicJobs)) == 0 {
+		if time.Now().After(deadline) {
+			return 0, fmt.Errorf("no peer joined the jobs topic within %v (are the bootstrap peers pol nodes that admit this address?)", f.publishWait)
+		}
+		select {
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if err := n.gossip.PublishJob(ctx, j); err != nil {
+		return 0, err
+	}
+	select { // the publish is queued per peer; let the streams drain before closing
+	case <-ctx.Done():
+	case <-time.After(time.Second):
+	}
+	return len(n.gossip.ListPeers(p2p.TopicJobs)), nil
 }
 
 func walletCancel(ctx context.Context, e *env, args []string) error {
