@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/atomicfile"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -157,7 +158,7 @@ func (d *Daemon) step(ev Event) error {
 	acts := d.m.Step(ev)
 	snap, err := d.m.Snapshot()
 	if err == nil {
-		err = writeFileAtomic(d.state, snap)
+		err = atomicfile.Write(d.state, snap)
 	}
 	live := d.m.Jobs()
 	d.mu.Unlock()
