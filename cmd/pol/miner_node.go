@@ -5,18 +5,12 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"net"
 	"strings"
 	"sync"
-	"time"
-
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
-	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/internal/chainview"
 	"github.com/pol-network/pol/p2p"
 )
 
@@ -43,7 +37,7 @@ type nodeConfig struct {
 }
 
 func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
-	view := newChainView(cfg.cl, cfg.from)
+	view := chainview.New(cfg.cl, cfg.from)
 	hc := p2p.HostConfig{Key: cfg.key, ListenAddrs: cfg.listen, AnnounceAddrs: cfg.announce, Logger: cfg.log}
 	if !cfg.open {
 		hc.Registry = view
@@ -152,120 +146,4 @@ func loopbackOnly(listen []string) bool {
 		}
 	}
 	return true
-}
-
-// chainView answers the p2p layer's questions from the contract: is an
-// address staked (p2p.Registry), what a job's prompt hash is and what its
-// miner committed (p2p.Chain). Facts that cannot change (a job's prompt
-// hash, a commitment) are cached forever, stake answers for a few seconds.
-type chainView struct {
-	cl   *chain.Client
-	from uint64
-	abi  *bindings.ProofOfLogits
-
-	mu      sync.Mutex
-	jobs    map[logits.JobID]p2p.ChainJob
-	commits map[logits.JobID]p2p.ChainCommitment
-	stakes  map[common.Address]stakeEntry
-}
-
-type stakeEntry struct {
-	role chain.Role
-	at   time.Time
-}
-
-const stakeCacheTTL = 5 * time.Second
-
-func newChainView(cl *chain.Client, from uint64) *chainView {
-	return &chainView{cl: cl, from: from, abi: bindings.NewProofOfLogits(),
-		jobs: map[logits.JobID]p2p.ChainJob{}, commits: map[logits.JobID]p2p.ChainCommitment{},
-		stakes: map[common.Address]stakeEntry{}}
-}
-
-// Staked implements p2p.Registry.
-func (v *chainView) Staked(ctx context.Context, addr common.Address, role p2p.Role) (bool, error) {
-	v.mu.Lock()
-	e, ok := v.stakes[addr]
-	v.mu.Unlock()
-	if !ok || time.Since(e.at) > stakeCacheTTL {
-		a, err := v.cl.Account(ctx, addr)
-		if err != nil {
-			return false, err
-		}
-		e = stakeEntry{role: chain.RoleNone, at: time.Now()}
-		if a.Stake != nil && a.Stake.Sign() > 0 {
-			e.role = chain.Role(a.Role)
-		}
-		v.mu.Lock()
-		v.stakes[addr] = e
-		v.mu.Unlock()
-	}
-	switch e.role {
-	case chain.RoleMiner:
-		return role&p2p.RoleMiner != 0, nil
-	case chain.RoleValidator:
-		return role&p2p.RoleValidator != 0, nil
-	}
-	return false, nil
-}
-
-// Job implements p2p.Chain.
-func (v *chainView) Job(ctx context.Context, id logits.JobID) (p2p.ChainJob, error) {
-	v.mu.Lock()
-	j, ok := v.jobs[id]
-	v.mu.Unlock()
-	if ok {
-		return j, nil
-	}
-	ev, err := v.event(ctx, "JobSubmitted", id)
-	if err != nil {
-		return p2p.ChainJob{}, err
-	}
-	x := ev.(*bindings.ProofOfLogitsJobSubmitted)
-	j = p2p.ChainJob{Requester: x.Requester, ModelID: x.ModelId, PromptHash: x.PromptHash}
-	v.mu.Lock()
-	v.jobs[id] = j
-	v.mu.Unlock()
-	return j, nil
-}
-
-// Commitment implements p2p.Chain.
-func (v *chainView) Commitment(ctx context.Context, id logits.JobID) (p2p.ChainCommitment, error) {
-	v.mu.Lock()
-	c, ok := v.commits[id]
-	v.mu.Unlock()
-	if ok {
-		return c, nil
-	}
-	ev, err := v.event(ctx, "JobCommitted", id)
-	if err != nil {
-		return p2p.ChainCommitment{}, err
-	}
-	x := ev.(*bindings.ProofOfLogitsJobCommitted)
-	c = p2p.ChainCommitment{Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}
-	v.mu.Lock()
-	v.commits[id] = c
-	v.mu.Unlock()
-	return c, nil
-}
-
-// event finds the one log of the named event for a job (the job id is the
-// first indexed topic of every job event).
-func (v *chainView) event(ctx context.Context, name string, id logits.JobID) (any, error) {
-	logs, err := v.cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(v.from),
-		Addresses: []common.Address{v.cl.Address()},
-		Topics:    [][]common.Hash{{v.abi.GetABI().Events[name].ID}, {common.Hash(id)}},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s of job %s: %w", name, id, err)
-	}
-	if len(logs) == 0 {
-		return nil, fmt.Errorf("%w: no %s for job %s", p2p.ErrNotOnChain, name, id)
-	}
-	ev, err := v.cl.DecodeEvent(&logs[0])
-	if err != nil {
-		return nil, err
-	}
-	return ev.Data, nil
 }
