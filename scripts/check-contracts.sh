@@ -8,11 +8,11 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 "$root/chain/contracts/tools/build.sh" "$tmp/out" 2>"$tmp/build.log" || { cat "$tmp/build.log" >&2; exit 1; }
-(cd "$root" && go tool abigen --v2 --abi "$tmp/out/ProofOfLogits.abi" --bin "$tmp/out/ProofOfLogits.bin" \
+(cd "$root" && go tool abigen --v2 --abi "$tmp/out/ProofOfLogits.abi" --bin "$tmp/out/ProofOfLogits.hex" \
 	--pkg bindings --type ProofOfLogits --out "$tmp/proof_of_logits.go")
 
 stale=0
-for f in ProofOfLogits.abi ProofOfLogits.bin; do
+for f in ProofOfLogits.abi ProofOfLogits.hex; do
 	if ! cmp -s "$tmp/out/$f" "$root/chain/contracts/out/$f"; then
 		echo "check-contracts: chain/contracts/out/$f is stale" >&2
 		stale=1

@@ -5,4 +5,4 @@
 package bindings
 
 //go:generate ../contracts/tools/build.sh
-//go:generate go tool abigen --v2 --abi ../contracts/out/ProofOfLogits.abi --bin ../contracts/out/ProofOfLogits.bin --pkg bindings --type ProofOfLogits --out proof_of_logits.go
+//go:generate go tool abigen --v2 --abi ../contracts/out/ProofOfLogits.abi --bin ../contracts/out/ProofOfLogits.hex --pkg bindings --type ProofOfLogits --out proof_of_logits.go

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // compile.cjs: compiles src/ProofOfLogits.sol with solcjs (npm "solc", pinned by package-lock.json)
-// and writes <outdir>/ProofOfLogits.abi (JSON) and <outdir>/ProofOfLogits.bin (creation bytecode,
+// and writes <outdir>/ProofOfLogits.abi (JSON) and <outdir>/ProofOfLogits.hex (creation bytecode as hex text,
 // hex). The compiler settings here are the single source of truth; foundry.toml mirrors them.
 //   usage: NODE_PATH=<node_modules> node tools/compile.cjs <outdir>
 'use strict';
@@ -59,7 +59,7 @@ function main() {
   const c = output.contracts[SOURCE][CONTRACT];
   fs.mkdirSync(outdir, { recursive: true });
   fs.writeFileSync(path.join(outdir, CONTRACT + '.abi'), JSON.stringify(c.abi, null, 1) + '\n');
-  fs.writeFileSync(path.join(outdir, CONTRACT + '.bin'), c.evm.bytecode.object + '\n');
+  fs.writeFileSync(path.join(outdir, CONTRACT + '.hex'), c.evm.bytecode.object + '\n');
   console.error(`compile.cjs: ${CONTRACT} ${c.evm.bytecode.object.length / 2} bytes creation code -> ${outdir}`);
 }
 
