@@ -39,6 +39,9 @@ type DaemonConfig struct {
 	// CommitMargin: no commit is sent later than this many seconds before a
 	// job's deadline (0 means 10).
 	CommitMargin uint64
+	// MaxBusy bounds the jobs claimed and not yet committed at once (0: no
+	// limit); see Config.MaxBusy.
+	MaxBusy int
 	// Accept, if set, chooses which submitted jobs this miner takes on (an
 	// operator's policy: fee, requester, load). Nil takes every job of the
 	// model.
@@ -99,7 +102,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
-	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin}
+	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
 	data, err := os.ReadFile(d.state)
 	switch {
 	case errors.Is(err, os.ErrNotExist):

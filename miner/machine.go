@@ -11,6 +11,9 @@
 package miner
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
@@ -34,6 +37,12 @@ type Config struct {
 	// MaxPendingPrompts bounds the prompts kept for jobs the chain has not
 	// shown yet (0 means 256).
 	MaxPendingPrompts int
+	// MaxBusy bounds the jobs in work at once: claimed or being claimed and
+	// not yet committed (0: no limit). One engine generates one job at a
+	// time, so claiming more than it can finish before their deadlines only
+	// locks jobs away from other miners. Ready jobs wait in claim-pending
+	// and are claimed earliest deadline first as slots free up.
+	MaxBusy int
 }
 
 // Phase is where a job is in the miner's life cycle.
@@ -42,7 +51,7 @@ type Phase uint8
 // Phases of a live job. A job leaves the machine when it ends (see Ending).
 const (
 	PhaseWaitPrompt    Phase = iota + 1 // known on chain, prompt text not yet received
-	PhaseClaimPending                   // ready to claim; the claim is (re)sent on the next Tick
+	PhaseClaimPending                   // ready to claim; the claim is (re)sent on a Tick with a free slot
 	PhaseClaiming                       // claimJob sent, waiting for JobClaimed
 	PhaseGenerating                     // claimed by us, the engine is generating
 	PhaseCommitPending                  // generated; the commit is (re)sent on the next Tick
@@ -209,9 +218,27 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 	if !m.beforeDeadline(j) {
 		return m.end(j.ID, EndExpired)
 	}
+	if m.full() {
+		j.Phase = PhaseClaimPending
+		return nil
+	}
 	j.Phase = PhaseClaiming
 	return []Action{Claim{Job: j.ID}}
 }
+
+// busy counts the jobs in work: claimed or being claimed, not yet committed.
+func (m *Machine) busy() int {
+	n := 0
+	for _, j := range m.jobs {
+		if j.Phase >= PhaseClaiming && j.Phase <= PhaseCommitting {
+			n++
+		}
+	}
+	return n
+}
+
+// full reports whether another claim would exceed MaxBusy.
+func (m *Machine) full() bool { return m.cfg.MaxBusy > 0 && m.busy() >= m.cfg.MaxBusy }
 
 func (m *Machine) claimed(e JobClaimed) []Action {
 	j, live := m.jobs[e.Job]
@@ -323,13 +350,31 @@ func (m *Machine) tick(e Tick) []Action {
 			// the chain decides the outcome of a commit that is out
 		case !m.beforeDeadline(j):
 			acts = append(acts, m.end(id, EndExpired)...)
-		case j.Phase == PhaseClaimPending:
-			j.Phase = PhaseClaiming
-			acts = append(acts, Claim{Job: id})
 		case j.Phase == PhaseCommitPending:
 			j.Phase = PhaseCommitting
 			acts = append(acts, m.commit(j))
 		}
+	}
+	return append(acts, m.claimReady()...)
+}
+
+// claimReady claims pending jobs, earliest deadline first (ties by id),
+// while a slot is free.
+func (m *Machine) claimReady() []Action {
+	var ready []*Job
+	for _, id := range m.sortedIDs() {
+		if j := m.jobs[id]; j.Phase == PhaseClaimPending {
+			ready = append(ready, j)
+		}
+	}
+	slices.SortStableFunc(ready, func(a, b *Job) int { return cmp.Compare(a.Deadline, b.Deadline) })
+	var acts []Action
+	for _, j := range ready {
+		if m.full() {
+			break
+		}
+		j.Phase = PhaseClaiming
+		acts = append(acts, Claim{Job: j.ID})
 	}
 	return acts
 }

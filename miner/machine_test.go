@@ -145,3 +145,48 @@ func TestSnapshotRoundTrip(t *testing.T) {
 		t.Fatal("restored a job with an unknown phase")
 	}
 }
+
+// With MaxBusy 1 the miner works one job at a time: a second ready job waits
+// in claim-pending and is claimed on the first tick after the first job is
+// committed; among waiting jobs the earliest deadline goes first.
+func TestMachineCapacity(t *testing.T) {
+	cfg := testConfig()
+	cfg.MaxBusy = 1
+	m := NewMachine(cfg)
+	m.Step(Tick{Block: 1, Time: 100})
+	jobB, jobC := logits.JobID{0xb}, logits.JobID{0xc}
+	sub := func(id logits.JobID, deadline uint64) JobSubmitted {
+		s := submittedA()
+		s.Job, s.Deadline = id, deadline
+		return s
+	}
+	step := func(ev Event, want ...Action) {
+		t.Helper()
+		got := m.Step(ev)
+		if len(got) == 0 && len(want) == 0 {
+			return
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%#v: actions %#v, want %#v", ev, got, want)
+		}
+	}
+	step(submittedA())
+	step(sub(jobB, 900))
+	step(sub(jobC, 800))
+	step(PromptReceived{Job: jobA, Prompt: testPrompt}, Claim{Job: jobA})
+	step(PromptReceived{Job: jobB, Prompt: testPrompt})
+	step(PromptReceived{Job: jobC, Prompt: testPrompt})
+	if j, _ := m.Job(jobB); j.Phase != PhaseClaimPending {
+		t.Fatalf("job B in %s, want claim-pending", j.Phase)
+	}
+	step(Tick{Block: 2, Time: 110}) // A still claiming: no slot
+	step(JobClaimed{Job: jobA, Miner: self}, m.generate(m.jobs[jobA]))
+	step(generatedA(), Commit{Job: jobA, Root: generatedA().Root, N: 3, TokensHash: logits.TokensHash(generatedA().PromptTokens, generatedA().Output)})
+	step(Tick{Block: 3, Time: 120}) // A committing: still busy
+	gen := generatedA()
+	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.jobs[jobA]))
+	step(Tick{Block: 4, Time: 130}, Claim{Job: jobC}) // C's deadline (800) is before B's (900)
+	step(Tick{Block: 5, Time: 140})
+	step(TxFailed{Job: jobC, Tx: TxClaim, Permanent: true}) // C lost: its slot frees
+	step(Tick{Block: 6, Time: 150}, Claim{Job: jobB})
+}

@@ -55,7 +55,9 @@ func randomEvent(r *rand.Rand, now *Tick) Event {
 func TestRandomSequencesKeepInvariants(t *testing.T) {
 	for seed := uint64(0); seed < 300; seed++ {
 		r := rand.New(rand.NewPCG(seed, 7))
-		m := NewMachine(testConfig())
+		cfg := testConfig()
+		cfg.MaxBusy = 2
+		m := NewMachine(cfg)
 		var now Tick
 		outstanding := map[logits.JobID]bool{} // commit sent, no result yet
 		onChain := map[logits.JobID]bool{}     // JobCommitted by us applied to a live job
@@ -121,7 +123,10 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					t.Fatalf("seed %d step %d: replaying %#v changed the state", seed, step, ev)
 				}
 			}
-			restored, err := RestoreMachine(testConfig(), snap)
+			if b := m.busy(); b > cfg.MaxBusy {
+				t.Fatalf("seed %d step %d: %d jobs in work, MaxBusy %d", seed, step, b, cfg.MaxBusy)
+			}
+			restored, err := RestoreMachine(cfg, snap)
 			if err != nil {
 				t.Fatal(err)
 			}

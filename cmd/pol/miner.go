@@ -32,9 +32,14 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	gpuLib := fs.String("gpu-library", "CUDA", "backend library of -gpu: CUDA, ROCm, Metal or Vulkan")
 	maxTokens := fs.Uint("max-tokens", 0, "cap on positions generated per job (0: the job's maximum)")
 	margin := fs.Uint64("commit-margin", 10, "seconds before a job's deadline after which no commit is sent")
+	maxJobs := fs.Int("max-jobs", 1, "jobs claimed and not yet committed at once (the engine generates one at a time; 0: no limit)")
 	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *maxJobs < 0 {
+		fmt.Fprintf(e.stderr, "pol miner: -max-jobs %d: must be 0 (no limit) or more\n", *maxJobs)
+		return errUsage
 	}
 	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
 	d, err := f.setup(ctx, e, chain.RoleMiner)
@@ -61,7 +66,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	}
 	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
 		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
-		CommitMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
+		CommitMargin: *margin, MaxBusy: *maxJobs, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
