@@ -74,14 +74,17 @@ func (c *Client) sendTx(ctx context.Context, method string, value *big.Int, call
 	return tx, nil
 }
 
-// waitReceipt polls for a transaction's receipt until ctx is done.
+// waitReceipt polls for a transaction's receipt until ctx is done, then until
+// the node's head includes the receipt's block: geth can serve a receipt from
+// a freshly inserted block a moment before it becomes "latest", and a call
+// made in that moment would still read the state without the transaction.
 func (c *Client) waitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
 	t := time.NewTicker(c.poll)
 	defer t.Stop()
 	for {
 		r, err := c.backend.TransactionReceipt(ctx, hash)
 		if err == nil {
-			return r, nil
+			return r, c.waitHead(ctx, r.BlockNumber.Uint64(), t)
 		}
 		// geth answers "transaction indexing is in progress" for a while
 		// after start-up; the receipt shows up once the indexer catches up.
@@ -91,6 +94,24 @@ func (c *Client) waitReceipt(ctx context.Context, hash common.Hash) (*types.Rece
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// waitHead waits until the node's latest block is at least block.
+func (c *Client) waitHead(ctx context.Context, block uint64, t *time.Ticker) error {
+	for {
+		head, err := c.backend.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		if head >= block {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
 		case <-t.C:
 		}
 	}
