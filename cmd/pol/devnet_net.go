@@ -351,16 +351,8 @@ func (d *devnet) assigned(ev chain.Event, idx int) bool {
 // the first prompt is not published into an empty mesh.
 func (d *devnet) waitMeshed(ctx context.Context) error {
 	want := len(d.miners) + len(d.validators)
-	deadline := time.Now().Add(30 * time.Second)
-	for len(d.walletNode.gossip.ListPeers(p2p.TopicJobs)) < want {
-		if time.Now().After(deadline) {
-			return fmt.Errorf("devnet: only %d of %d nodes joined the jobs topic after 30s", len(d.walletNode.gossip.ListPeers(p2p.TopicJobs)), want)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
+	if err := d.walletNode.waitTopicPeers(ctx, p2p.TopicJobs, want, 30*time.Second); err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/chainview"
@@ -125,6 +126,23 @@ func (n *node) Close() {
 	n.done.Wait()
 	n.gossip.Close()
 	n.host.Close()
+}
+
+// waitTopicPeers waits until at least want peers have joined topic, polling
+// until timeout or ctx ends.
+func (n *node) waitTopicPeers(ctx context.Context, topic p2p.Topic, want int, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for len(n.gossip.ListPeers(topic)) < want {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("only %d of %d peers joined the %s topic within %v", len(n.gossip.ListPeers(topic)), want, topic, timeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	return nil
 }
 
 // addr is the node's first listen address with its peer id, for others to

@@ -138,16 +138,8 @@ func publishPrompt(ctx context.Context, e *env, cl *chain.Client, key *ecdsa.Pri
 		return 0, err
 	}
 	defer n.Close()
-	deadline := time.Now().Add(f.publishWait)
-	for len(n.gossip.ListPeers(p2p.TopicJobs)) == 0 {
-		if time.Now().After(deadline) {
-			return 0, fmt.Errorf("no peer joined the jobs topic within %v (are the bootstrap peers pol nodes that admit this address?)", f.publishWait)
-		}
-		select {
-		case <-ctx.Done():
-			return 0, ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
+	if err := n.waitTopicPeers(ctx, p2p.TopicJobs, 1, f.publishWait); err != nil {
+		return 0, fmt.Errorf("%w (are the bootstrap peers pol nodes that admit this address?)", err)
 	}
 	if err := n.gossip.PublishJob(ctx, j); err != nil {
 		return 0, err
