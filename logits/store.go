@@ -175,8 +175,8 @@ func readRecord(f *os.File, vocab int, i uint32, l []float32) (uint32, error) {
 }
 
 // Open returns the opening of position i of a finished job, with its proof.
-// It re-hashes the record and fails with ErrCorruptStore if the disk no longer
-// matches the committed leaf.
+// It re-hashes the record and checks its path to the stored root, and fails
+// with ErrCorruptStore if the disk no longer matches the commitment.
 func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 	t, err := s.readTree(job)
 	if err != nil {
@@ -205,6 +205,11 @@ func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 	if o.Proof, err = Proof(t.leaves, i); err != nil {
 		return nil, err
 	}
+	// The path to the stored root covers what this opening depends on; the
+	// other leaves are checked when they are opened (O(log n), not O(n)).
+	if err := VerifyProof(t.root, n, i, t.leaves[i], o.Proof); err != nil {
+		return nil, fmt.Errorf("%w: %s tree file: %w", ErrCorruptStore, job, err)
+	}
 	return o, nil
 }
 
@@ -219,6 +224,9 @@ type JobInfo struct {
 // Info returns a finished job's root, length and output tokens.
 func (s *Store) Info(job JobID) (JobInfo, error) {
 	t, err := s.readTree(job)
+	if err == nil {
+		err = t.checkRoot(job)
+	}
 	if err != nil {
 		return JobInfo{}, err
 	}
@@ -316,10 +324,15 @@ func (s *Store) readTree(job JobID) (tree, error) {
 	for i := range t.leaves {
 		copy(t.leaves[i][:], b[treeHeader+32*i:])
 	}
-	if r, _ := Root(t.leaves); r != t.root {
-		return bad("leaves do not hash to the stored root")
-	}
 	return t, nil
+}
+
+// checkRoot re-hashes every leaf and compares with the stored root.
+func (t tree) checkRoot(job JobID) error {
+	if r, _ := Root(t.leaves); r != t.root {
+		return fmt.Errorf("%w: %s tree file: leaves do not hash to the stored root", ErrCorruptStore, job)
+	}
+	return nil
 }
 
 // Builder appends a job's positions as they are generated and finishes the
