@@ -129,8 +129,10 @@ func lifecycle(t *testing.T, tc *testChain) {
 	}
 
 	members := w.commitAndDraw(t, job)
-	if len(members) != 3 {
-		t.Fatalf("committee of %d, want 3", len(members))
+	// The draw stops after 4C = 12 draws: from 4 equal validators it picks
+	// all 3 members except in ~0.15% of seeds, when it stops at 2.
+	if len(members) < 2 || len(members) > 3 {
+		t.Fatalf("committee of %d, want 3 (2 when the draws repeat)", len(members))
 	}
 	j := must(w.owner.Job(ctx, job))(t)
 	if chain.JobStatus(j.Status) != chain.StatusCommitted || j.Root != testRoot || j.N != testN || j.Miner != w.miner.From() {
@@ -155,10 +157,11 @@ func lifecycle(t *testing.T, tc *testChain) {
 	if chain.JobStatus(s.Outcome) != chain.StatusPassed {
 		t.Fatalf("outcome %v, want Passed", chain.JobStatus(s.Outcome))
 	}
-	// The fee goes to the miner and the three pass voters, who share a 10% cut.
-	split := new(big.Int).Add(s.MinerPayout, new(big.Int).Mul(s.VoterReward, big.NewInt(3)))
-	if split.Cmp(ether(1)) != 0 || s.VoterReward.Cmp(new(big.Int).Div(ether(1), big.NewInt(30))) != 0 {
-		t.Fatalf("fee of 1 ether split as miner %s + 3 x %s", s.MinerPayout, s.VoterReward)
+	// The fee goes to the miner and the pass voters, who share a 10% cut.
+	voters := big.NewInt(int64(len(members)))
+	split := new(big.Int).Add(s.MinerPayout, new(big.Int).Mul(s.VoterReward, voters))
+	if split.Cmp(ether(1)) != 0 || s.VoterReward.Cmp(new(big.Int).Div(new(big.Int).Div(ether(1), big.NewInt(10)), voters)) != 0 {
+		t.Fatalf("fee of 1 ether split as miner %s + %s x %s", s.MinerPayout, voters, s.VoterReward)
 	}
 	owed := must(w.miner.Account(ctx, w.miner.From()))(t).Owed
 	if owed.Cmp(s.MinerPayout) != 0 {

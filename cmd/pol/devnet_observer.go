@@ -27,14 +27,15 @@ type observer struct {
 
 // jobLife is what the observer learned about one job.
 type jobLife struct {
-	num      int
-	assigned string
-	miner    string
-	verdicts map[string]chain.Verdict
-	settled  bool
-	outcome  chain.JobStatus
-	payout   *big.Int
-	slash    *big.Int
+	num       int
+	assigned  string
+	miner     string
+	committee []string // drawn members, in draw order
+	verdicts  map[string]chain.Verdict
+	settled   bool
+	outcome   chain.JobStatus
+	payout    *big.Int
+	slash     *big.Int
 }
 
 func newObserver(d *devnet) *observer {
@@ -96,6 +97,9 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		for i, m := range x.Members {
 			names[i] = o.name(m)
 		}
+		o.mu.Lock()
+		o.job(x.JobId).committee = names
+		o.mu.Unlock()
 		o.printf(x.JobId, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
 	case *bindings.ProofOfLogitsAttested:
 		o.mu.Lock()

@@ -82,8 +82,16 @@ func TestDevnetEndToEnd(t *testing.T) {
 		if l.outcome != want.outcome || l.miner != d.miners[i].name {
 			t.Errorf("job %d: %s committed by %q, want %s by %s", i, l.outcome, l.miner, want.outcome, d.miners[i].name)
 		}
-		if len(l.verdicts) != 3 {
-			t.Errorf("job %d: %d verdicts %v, want the whole committee of 3", i, len(l.verdicts), l.verdicts)
+		// The stake-weighted draw stops after 4C draws, so with 3 equal
+		// validators a committee of 2 happens (~2% of jobs); a failed job
+		// needs at least 2 votes against. Every drawn member must vote.
+		if len(l.committee) < 2 || len(l.verdicts) != len(l.committee) {
+			t.Errorf("job %d: %d verdicts %v from committee %v, want one from every member (at least 2)", i, len(l.verdicts), l.verdicts, l.committee)
+		}
+		for _, member := range l.committee {
+			if _, ok := l.verdicts[member]; !ok {
+				t.Errorf("job %d: committee member %s did not attest", i, member)
+			}
 		}
 		for v, got := range l.verdicts {
 			if got != want.verdict {
