@@ -59,7 +59,9 @@ type Client struct {
 	log      *slog.Logger
 	onRcpt   func(string, *types.Receipt)
 
-	sendMu sync.Mutex // serialises nonce assignment and sending
+	sendMu     sync.Mutex // serialises nonce assignment and sending
+	nonce      uint64     // next nonce by this Client's own count, if nonceKnown
+	nonceKnown bool
 }
 
 // New binds to the contract at address. key may be nil for a read-only

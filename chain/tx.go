@@ -42,6 +42,7 @@ func (c *Client) transact(ctx context.Context, method string, value *big.Int, ca
 	}
 	r, err := c.waitReceipt(ctx, tx.Hash())
 	if err != nil {
+		c.forgetNonce()
 		return nil, fmt.Errorf("chain: %s: wait for %s: %w", method, tx.Hash(), err)
 	}
 	c.log.Debug("pol tx", "method", method, "tx", tx.Hash(), "block", r.BlockNumber, "gas", r.GasUsed, "status", r.Status)
@@ -55,14 +56,16 @@ func (c *Client) transact(ctx context.Context, method string, value *big.Int, ca
 }
 
 // sendTx signs and sends one transaction; sends from one Client never
-// interleave, so each gets the next pending nonce.
+// interleave, so each gets the next nonce (see nextNonce). A "nonce too low"
+// from the node (another sender with this key) is retried once with the
+// node's count.
 func (c *Client) sendTx(ctx context.Context, method string, value *big.Int, calldata []byte) (*types.Transaction, error) {
 	c.sendMu.Lock()
 	defer c.sendMu.Unlock()
-	opts := bind.NewKeyedTransactor(c.key, c.chainID)
-	opts.Context = ctx
-	opts.Value = value
-	tx, err := c.contract.RawTransact(opts, calldata)
+	tx, err := c.sendLocked(ctx, value, calldata)
+	if isNonceTooLow(err) {
+		tx, err = c.sendLocked(ctx, value, calldata)
+	}
 	if err != nil {
 		err = c.decodeRevert(method, err)
 		var rev *RevertError
@@ -72,6 +75,22 @@ func (c *Client) sendTx(ctx context.Context, method string, value *big.Int, call
 		return nil, fmt.Errorf("chain: %s: %w", method, err)
 	}
 	return tx, nil
+}
+
+// sendLocked sends one transaction with the next nonce; the caller holds
+// sendMu.
+func (c *Client) sendLocked(ctx context.Context, value *big.Int, calldata []byte) (*types.Transaction, error) {
+	nonce, err := c.nextNonce(ctx)
+	if err != nil {
+		return nil, err
+	}
+	opts := bind.NewKeyedTransactor(c.key, c.chainID)
+	opts.Context = ctx
+	opts.Value = value
+	opts.Nonce = nonce
+	tx, err := c.contract.RawTransact(opts, calldata)
+	c.sent(nonce, err)
+	return tx, err
 }
 
 // waitReceipt polls for a transaction's receipt until ctx is done, then until
