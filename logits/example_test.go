@@ -71,10 +71,10 @@ func ExampleJudge() {
 	claim := logits.Claim{Root: root, Output: []uint32{1}, Sampler: logits.Greedy}
 
 	recomputed := []float32{1.0001, 2, 0.5} // the validator's engine, tiny drift
-	v, _ := logits.Judge(claim, o, recomputed, logits.DefaultThresholds())
+	v, _ := logits.Judge(claim, o, logits.DefaultThresholds(), recomputed)
 	fmt.Println(v.Pass)
 	other := []float32{3, 0, 1} // what another model would say
-	v, _ = logits.Judge(claim, o, other, logits.DefaultThresholds())
+	v, _ = logits.Judge(claim, o, logits.DefaultThresholds(), other)
 	fmt.Println(v.Pass, v.Reason)
 	// Output:
 	// true

@@ -47,7 +47,7 @@ func TestJudge(t *testing.T) {
 	}
 	for i := uint32(0); i < 9; i++ {
 		o, _ := st.Open(job, i)
-		v, err := Judge(claim, o, near(vecs[i]), th)
+		v, err := Judge(claim, o, th, near(vecs[i]))
 		if err != nil || !v.Pass {
 			t.Fatalf("honest position %d: %+v %v", i, v, err)
 		}
@@ -87,7 +87,7 @@ func TestJudge(t *testing.T) {
 		if c.recomp != nil {
 			rc = c.recomp
 		}
-		v, err := Judge(cl, op, rc, th)
+		v, err := Judge(cl, op, th, rc)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -95,8 +95,33 @@ func TestJudge(t *testing.T) {
 			t.Errorf("%s: verdict %+v, want a fail mentioning %q", c.name, v, c.reason)
 		}
 	}
-	if _, err := Judge(claim, o, nil, th); err == nil {
+	if _, err := Judge(claim, o, th, nil); err == nil {
 		t.Fatal("empty recomputation is a caller error")
+	}
+	if _, err := Judge(claim, o, th); err == nil {
+		t.Fatal("no recomputation is a caller error")
+	}
+	if _, err := Judge(claim, o, th, near(vecs[4]), vecs[4][:10]); err == nil {
+		t.Fatal("recomputations of different lengths are a caller error")
+	}
+
+	// Rule 4 holds if any recomputation (admitted numeric profile) accepts;
+	// the report is the accepting one, or else the closest.
+	far := reversed(vecs[4])
+	for _, recs := range [][][]float32{{far, near(vecs[4])}, {near(vecs[4]), far}} {
+		v, err := Judge(claim, o, th, recs...)
+		if err != nil || !v.Pass || v.Report.MaxDelta > th.MaxDelta || len(recs[v.Recomputation]) != len(far) || recs[v.Recomputation][0] == far[0] {
+			t.Fatalf("a matching profile among %d: %+v %v", len(recs), v, err)
+		}
+	}
+	worse := append([]float32(nil), far...)
+	worse[0] += 50
+	v, err := Judge(claim, o, th, worse, far)
+	if err != nil || v.Pass {
+		t.Fatalf("no profile matches: %+v %v", v, err)
+	}
+	if single, _ := Judge(claim, o, th, far); v.Report.MaxDelta != single.Report.MaxDelta {
+		t.Fatalf("failing report %g is not the closest profile's %g", v.Report.MaxDelta, single.Report.MaxDelta)
 	}
 }
 

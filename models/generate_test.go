@@ -69,7 +69,7 @@ func TestGenerateCommitRecompute(t *testing.T) {
 		if !slices.Equal(o.Logits, rec[j]) {
 			t.Errorf("position %d: recomputed logits differ from committed ones on the same engine", p)
 		}
-		v, err := logits.Judge(claim, o, rec[j], logits.DefaultThresholds())
+		v, err := logits.Judge(claim, o, logits.DefaultThresholds(), rec[j])
 		if err != nil || !v.Pass {
 			t.Errorf("position %d: %+v %v", p, v, err)
 		}
@@ -79,7 +79,7 @@ func TestGenerateCommitRecompute(t *testing.T) {
 	other[3] = (other[3] + 1) % 512
 	bad, _ := models.Recompute(ctx, e, prompt, other, []uint32{20})
 	o, _ := store.Open(job, 20)
-	if v, _ := logits.Judge(claim, o, bad[0], logits.DefaultThresholds()); v.Pass {
+	if v, _ := logits.Judge(claim, o, logits.DefaultThresholds(), bad[0]); v.Pass {
 		t.Error("a different history passed")
 	}
 	if _, err := models.Recompute(ctx, e, prompt, out, []uint32{32}); err == nil {

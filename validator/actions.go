@@ -26,6 +26,9 @@ type Check struct {
 	Prompt     string
 	Claim      logits.Claim
 	Positions  []uint32 // distinct, in challenge order
+	// Thresholds judge the job; the shell recomputes a position at the next
+	// admitted KV precision only while no recomputation matches under them.
+	Thresholds logits.Thresholds
 }
 
 // Attest asks the shell to send attest. Positions are the validator's k

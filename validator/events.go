@@ -84,8 +84,11 @@ type Reveal struct {
 	Status   RevealStatus
 	Detail   string          // why it is missing or bad
 	Opening  *logits.Opening // when Arrived
-	// Recomputed are the validator's logits for the position (Arrived only).
-	Recomputed []float32
+	// Recomputed are the validator's logits for the position (Arrived
+	// only), one vector per admitted KV precision it computed (spec §8.1):
+	// the first at the default precision, the others only where that one
+	// did not match.
+	Recomputed [][]float32
 }
 
 // RevealStatus says whether a position's opening arrived.

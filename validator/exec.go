@@ -12,6 +12,7 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
@@ -125,7 +126,21 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	}
 	if _, bad := outOfVocab(a.Claim.Output, d.cfg.Engine.File().Config.VocabSize); len(arrived) > 0 && !bad {
 		d.engine.Lock()
-		rec, err := models.Recompute(ctx, d.cfg.Engine, canonical, a.Claim.Output, arrived)
+		byPos := map[uint32]*logits.Opening{}
+		for _, r := range reveals {
+			if r.Status == Arrived {
+				byPos[r.Position] = r.Opening
+			}
+		}
+		matches := func(j int, rec []float32) bool {
+			o := byPos[arrived[j]]
+			if o == nil {
+				return false
+			}
+			rep, err := logits.Compare(o.Logits, rec, a.Thresholds)
+			return err == nil && rep.Pass
+		}
+		rec, err := models.RecomputeAdmitted(ctx, d.cfg.Engine, canonical, a.Claim.Output, arrived, matches)
 		d.engine.Unlock()
 		if err != nil {
 			if ctx.Err() == nil {

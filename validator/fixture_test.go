@@ -93,7 +93,7 @@ func (f *fixture) positions() []uint32 {
 func (f *fixture) honest(t *testing.T) Checked {
 	c := Checked{Job: jobA, CanonicalPrompt: f.prompt}
 	for _, p := range distinct(f.positions()) {
-		c.Reveals = append(c.Reveals, Reveal{Position: p, Status: Arrived, Opening: f.opening(t, p), Recomputed: f.logits[p]})
+		c.Reveals = append(c.Reveals, Reveal{Position: p, Status: Arrived, Opening: f.opening(t, p), Recomputed: [][]float32{f.logits[p]}})
 	}
 	return c
 }

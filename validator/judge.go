@@ -48,7 +48,7 @@ func judge(j *Job, e Checked, vocab int) (a Attest, ok bool) {
 		case r.Status != Arrived:
 			return Attest{}, false
 		}
-		v, err := logits.Judge(claim, r.Opening, r.Recomputed, j.Thresholds)
+		v, err := logits.Judge(claim, r.Opening, j.Thresholds, r.Recomputed...)
 		if err != nil {
 			return Attest{}, false
 		}

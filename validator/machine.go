@@ -325,7 +325,7 @@ func (m *Machine) maybeCheck(j *Job) []Action {
 
 func (m *Machine) check(j *Job) Check {
 	return Check{Job: j.ID, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
-		Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output, Sampler: j.Sampler}}
+		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output, Sampler: j.Sampler}}
 }
 
 func (m *Machine) checked(e Checked) []Action {

@@ -89,10 +89,15 @@ func TestVerdicts(t *testing.T) {
 	}{
 		{"honest", func(*Checked) {}, chain.VerdictPass, "", false},
 		{"different logits", func(c *Checked) {
-			r := append([]float32(nil), c.Reveals[0].Recomputed...)
+			r := append([]float32(nil), c.Reveals[0].Recomputed[0]...)
 			r[0] += 3
-			c.Reveals[0].Recomputed = r
+			c.Reveals[0].Recomputed = [][]float32{r}
 		}, chain.VerdictFail, "do not match", false},
+		{"matches at the second admitted KV precision", func(c *Checked) {
+			r := append([]float32(nil), c.Reveals[0].Recomputed[0]...)
+			r[0] += 3
+			c.Reveals[0].Recomputed = [][]float32{r, c.Reveals[0].Recomputed[0]}
+		}, chain.VerdictPass, "", false},
 		{"bad opening", func(c *Checked) { c.Reveals[0].Status, c.Reveals[0].Opening = Bad, nil }, chain.VerdictFail, "does not verify", true},
 		{"wrong committed prompt tokens", func(c *Checked) { c.CanonicalPrompt = []uint32{1, 4} }, chain.VerdictFail, "canonical tokenization", true},
 		{"opening of another position", func(c *Checked) {

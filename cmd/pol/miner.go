@@ -12,6 +12,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/miner"
+	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ggml"
 )
 
@@ -34,11 +35,17 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	margin := fs.Uint64("commit-margin", 10, "seconds before a job's deadline after which no commit is sent")
 	maxJobs := fs.Int("max-jobs", 1, "jobs claimed and not yet committed at once (the engine generates one at a time; 0: no limit)")
 	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
+	kvFlag := fs.String("kv", "f32", "KV cache precision: f32, or f16 to halve cache memory (both admitted by validators; f32 has the widest margin)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *maxJobs < 0 {
 		fmt.Fprintf(e.stderr, "pol miner: -max-jobs %d: must be 0 (no limit) or more\n", *maxJobs)
+		return errUsage
+	}
+	kv, err := models.ParseKV(*kvFlag)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol miner: -kv: %v\n", err)
 		return errUsage
 	}
 	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
@@ -47,7 +54,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer d.Close()
-	opts := ggml.Options{Threads: f.threads, Progress: loadProgress(e)}
+	opts := ggml.Options{Threads: f.threads, KV: kv, Progress: loadProgress(e)}
 	if *gpu != "" {
 		layers := make([]int, d.file.Config.Layers+1) // every block and the output layer
 		for i := range layers {

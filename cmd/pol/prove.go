@@ -39,9 +39,9 @@ var cheats = map[string]string{
 }
 
 type proveFlags struct {
-	model, modelID, prompt, seed, cheat, validator string
-	n, k, threads, topK                            int
-	temp, topP                                     float64
+	model, modelID, prompt, seed, cheat, validator, kv string
+	n, k, threads, topK                                int
+	temp, topP                                         float64
 }
 
 // runProve is one whole local round of the protocol on a real model, with
@@ -67,6 +67,7 @@ func runProve(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.cheat, "cheat", "", "make the miner cheat: "+strings.Join(cheatNames(), ", "))
 	fs.StringVar(&f.validator, "validator", "ref", "validator engine: ref (plain Go) or ggml")
 	fs.IntVar(&f.threads, "threads", 1, "CPU threads of the ggml engine")
+	fs.StringVar(&f.kv, "kv", "f32", "the miner's KV cache precision: f32 or f16 (both admitted; the validator recomputes at f16 only where f32 does not match)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -96,6 +97,9 @@ func (f proveFlags) check() error {
 		return fmt.Errorf("unknown -cheat %q (want one of %s)", f.cheat, strings.Join(cheatNames(), ", "))
 	case f.validator != "ref" && f.validator != "ggml":
 		return fmt.Errorf("unknown -validator %q (want ref or ggml)", f.validator)
+	}
+	if _, err := models.ParseKV(f.kv); err != nil {
+		return fmt.Errorf("-kv: %w", err)
 	}
 	return nil
 }
@@ -164,7 +168,8 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 			return err
 		}
 	}
-	miner, err := ggml.Load(ctx, minerPath, ggml.Options{Threads: f.threads})
+	kv, _ := models.ParseKV(f.kv)
+	miner, err := ggml.Load(ctx, minerPath, ggml.Options{Threads: f.threads, KV: kv})
 	if err != nil {
 		return err
 	}
@@ -233,18 +238,27 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	}
 	defer validator.Close()
 	recStart := time.Now()
-	recomputed, err := models.Recompute(ctx, validator, prompt, output, positions)
+	matches := func(j int, rec []float32) bool {
+		rep, err := logits.Compare(openings[j].Logits, rec, th)
+		return err == nil && rep.Pass
+	}
+	recomputed, err := models.RecomputeAdmitted(ctx, validator, prompt, output, positions, matches)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "challenge  %d positions %v, recomputed by %s in one prefill (%s)\n\n", len(positions), positions, validator.Name(), time.Since(recStart).Round(time.Millisecond))
+	prefills := 0
+	for _, r := range recomputed {
+		prefills = max(prefills, len(r))
+	}
+	fmt.Fprintf(w, "challenge  %d positions %v, recomputed by %s in %d prefill(s), one per KV precision tried (%s)\n\n",
+		len(positions), positions, validator.Name(), prefills, time.Since(recStart).Round(time.Millisecond))
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "position\ttoken\tmax|Δlogprob| (<= %g)\tKL (<= %g)\ttop-1 miner/validator\tverdict\n", th.MaxDelta, th.MaxKL)
+	fmt.Fprintf(tw, "position\ttoken\tKV\tmax|Δlogprob| (<= %g)\tKL (<= %g)\ttop-1 miner/validator\tverdict\n", th.MaxDelta, th.MaxKL)
 	failed := 0
 	var firstReason string
 	for j, o := range openings {
-		v, err := logits.Judge(claim, o, recomputed[j], th)
+		v, err := logits.Judge(claim, o, th, recomputed[j]...)
 		if err != nil {
 			return err
 		}
@@ -256,9 +270,9 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 				firstReason = fmt.Sprintf("position %d: %s", o.Index, v.Reason)
 			}
 		}
-		metrics := "-\t-\t-" // the check stopped before the comparator
+		metrics := "-\t-\t-\t-" // the check stopped before the comparator
 		if v.Pass || v.Report != (logits.Report{}) {
-			metrics = fmt.Sprintf("%.3g\t%.3g\t%d/%d", v.Report.MaxDelta, v.Report.KL, v.Report.Top1Opened, v.Report.Top1Recomputed)
+			metrics = fmt.Sprintf("%s\t%.3g\t%.3g\t%d/%d", models.AdmittedKV[v.Recomputation], v.Report.MaxDelta, v.Report.KL, v.Report.Top1Opened, v.Report.Top1Recomputed)
 		}
 		fmt.Fprintf(tw, "%d\t%d %s\t%s\t%s\n", o.Index, o.Token, strconv.Quote(string(file.Tokenizer.Piece(int32(o.Token)))), metrics, verdict)
 	}

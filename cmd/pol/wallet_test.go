@@ -68,7 +68,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 
 	out = walletOK(t, "model", "-id", "1")
 	if !strings.Contains(out, "id         0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.035, max KL 0.0001, tie margin 0.035") {
+		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.015, max KL 1e-05, tie margin 0.015") {
 		t.Fatalf("model: %s", out)
 	}
 	if code, _, errs := wallet(t, "model", "-id", "9"); code != 1 || !strings.Contains(errs, "getModel reverted: UnknownModel(modelId=9)") {
@@ -85,7 +85,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	// ... a model file its id and calibrated thresholds, with explicit flags on top.
 	out = walletOK(t, "register-model", "-dev-key", "0", "-model", "bundled", "-max-delta", "0.02")
 	if !strings.Contains(out, "model 3 = 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.02, KL <= 0.0001, tie margin 0.035") {
+		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.02, KL <= 1e-05, tie margin 0.015") {
 		t.Fatalf("register-model -model: %s", out)
 	}
 	if code, _, errs := wallet(t, "register-model", "-dev-key", "0"); code != 1 || !strings.Contains(errs, "exactly one of -model or -id") {

@@ -5,8 +5,10 @@
 // A pair is a miner setup, which generates n positions from a prompt
 // (incremental decoding, canonical greedy sampler) and keeps their logits,
 // and a validator setup, which recomputes the same positions over the
-// miner's claimed token list in one prefill (models.Recompute). Honest pairs
-// differ only in numerics (engine, threads, batching, KV precision);
+// miner's claimed token list in one prefill per admitted KV precision
+// (models.RecomputeAdmitted), as a validator does; a position matches if it
+// matches any of them (spec §8.1). Honest pairs differ only in numerics
+// (engine, threads, batching, KV precision);
 // dishonest ones change the model (quantized, perturbed, a layer removed,
 // another model) or the history (a different prompt token).
 package calibrate
@@ -37,7 +39,10 @@ type Setup struct {
 	// Engine is "ggml" or "ref".
 	Engine  string
 	Threads int
-	KV      ggml.KVType
+	// KV is the cache precision. For a miner "" means models.KVF32; for a
+	// validator "" means every admitted precision (the protocol's rule),
+	// a value restricts it to that one.
+	KV models.KV
 }
 
 func (s Setup) String() string {
@@ -45,10 +50,17 @@ func (s Setup) String() string {
 	if v == "" {
 		v = "orig"
 	}
+	kv := cmp.Or(string(s.KV), "admitted")
 	if s.Engine == "ref" {
-		return v + "/ref"
+		return fmt.Sprintf("%s/ref-%skv", v, kv)
 	}
-	return fmt.Sprintf("%s/ggml-t%d-%skv", v, s.Threads, cmp.Or(s.KV, ggml.KVF32))
+	return fmt.Sprintf("%s/ggml-t%d-%skv", v, s.Threads, kv)
+}
+
+// engineKey names the loaded engine a setup runs on (all precisions share it).
+func (s Setup) engineKey() string {
+	s.KV = models.KVF32
+	return s.String()
 }
 
 // Pair is a calibration case.
@@ -84,7 +96,9 @@ func Pairs() []Pair {
 		{Name: "ggml 1 thread vs 2 threads", Honest: true, Miner: g1, Validator: g2},
 		{Name: "ggml vs ref", Honest: true, Miner: g1, Validator: r},
 		{Name: "ref vs ggml", Honest: true, Miner: r, Validator: g1},
-		{Name: "ggml f16 KV vs ref", Honest: true, Miner: Setup{Engine: "ggml", Threads: 1, KV: ggml.KVF16}, Validator: r},
+		{Name: "ggml f16 KV vs ref", Honest: true, Miner: Setup{Engine: "ggml", Threads: 1, KV: models.KVF16}, Validator: r},
+		{Name: "ggml f16 KV vs ggml", Honest: true, Miner: Setup{Engine: "ggml", Threads: 1, KV: models.KVF16}, Validator: g2},
+		{Name: "ref f16 KV vs ggml", Honest: true, Miner: Setup{Engine: "ref", KV: models.KVF16}, Validator: g1},
 		{Name: "Q8_0 copy", Miner: with(g1, "q8_0"), Validator: r},
 		{Name: "Q4_0 copy", Miner: with(g1, "q4_0"), Validator: r},
 		{Name: "weights x(1±1e-3)", Miner: with(g1, "perturb1e-3"), Validator: r},
@@ -101,8 +115,12 @@ func Pairs() []Pair {
 
 // Result holds one pair's per-position reports.
 type Result struct {
-	Pair    Pair
+	Pair Pair
+	// Reports has, per position, the comparison with the closest
+	// recomputation (smallest max |Δ logprob|).
 	Reports []logits.Report
+	// All has, per position, the comparison with every recomputation.
+	All [][]logits.Report
 }
 
 // Stats summarises a metric: min, median, max.
@@ -132,11 +150,18 @@ func (r Result) Top1Agree() float64 {
 	return float64(n) / float64(len(r.Reports))
 }
 
-// Passed counts positions that pass th.
-func (r Result) Passed(th logits.Thresholds) int {
+// Passed counts positions that pass th against at least one recomputation,
+// among the given positions (all if none are given).
+func (r Result) Passed(th logits.Thresholds, positions ...int) int {
+	if len(positions) == 0 {
+		positions = make([]int, len(r.All))
+		for i := range positions {
+			positions[i] = i
+		}
+	}
 	n := 0
-	for _, x := range r.Reports {
-		if pass(x, th) {
+	for _, p := range positions {
+		if slices.ContainsFunc(r.All[p], func(x logits.Report) bool { return pass(x, th) }) {
 			n++
 		}
 	}
@@ -165,12 +190,12 @@ type Runner struct {
 	TopK int
 
 	dir     string
-	engines map[string]models.Engine
+	engines map[string]models.KVEngine
 }
 
 // NewRunner prepares a runner; dir holds the variant files.
 func NewRunner(path string, prompt []int32, n int, dir string) *Runner {
-	return &Runner{Path: path, Prompt: prompt, N: n, TopK: logits.DefaultThresholds().TopK, dir: dir, engines: map[string]models.Engine{}}
+	return &Runner{Path: path, Prompt: prompt, N: n, TopK: logits.DefaultThresholds().TopK, dir: dir, engines: map[string]models.KVEngine{}}
 }
 
 // Close frees the engines.
@@ -202,8 +227,17 @@ func (r *Runner) variantPath(v string) (string, error) {
 	return p, synth.Rewrite(r.Path, p, tf, kvf)
 }
 
-func (r *Runner) engine(ctx context.Context, s Setup) (models.Engine, error) {
-	key := s.String()
+// engine returns the engine for s; a miner's runs at s.KV (KVF32 if unset).
+func (r *Runner) engine(ctx context.Context, s Setup) (models.KVEngine, error) {
+	e, err := r.load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return models.WithKV(e, cmp.Or(s.KV, models.KVF32)), nil
+}
+
+func (r *Runner) load(ctx context.Context, s Setup) (models.KVEngine, error) {
+	key := s.engineKey()
 	if e, ok := r.engines[key]; ok {
 		return e, nil
 	}
@@ -211,12 +245,12 @@ func (r *Runner) engine(ctx context.Context, s Setup) (models.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	var e models.Engine
+	var e models.KVEngine
 	switch s.Engine {
 	case "ref":
 		e, err = ref.Load(p)
 	case "ggml":
-		e, err = ggml.Load(ctx, p, ggml.Options{Threads: s.Threads, KV: s.KV})
+		e, err = ggml.Load(ctx, p, ggml.Options{Threads: s.Threads})
 	default:
 		err = fmt.Errorf("calibrate: unknown engine %q", s.Engine)
 	}
@@ -258,6 +292,7 @@ func (c *collect) Append(_ uint32, l []float32) error {
 // Trace is a miner's run saved for comparison by another build of the
 // engine (default vs x86-64-v3 cgo flags cannot share one process).
 type Trace struct {
+	Miner  string // the miner setup
 	Prompt []int32
 	Output []uint32
 	Logits [][]float32
@@ -272,13 +307,14 @@ func (r *Runner) MinerTrace(ctx context.Context, s Setup, prompt []int32) (Trace
 	}
 	var sink collect
 	out, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: r.N, Sampler: logits.Greedy, Sink: &sink})
-	return Trace{Prompt: prompt, Output: out, Logits: sink}, err
+	return Trace{Miner: s.String(), Prompt: prompt, Output: out, Logits: sink}, err
 }
 
-// CompareTrace recomputes a trace's positions with setup s (one prefill)
-// and measures each against the trace's logits.
+// CompareTrace recomputes a trace's positions with setup s (one prefill
+// per KV precision: every admitted one unless s.KV names one) and measures
+// each against the trace's logits.
 func (r *Runner) CompareTrace(ctx context.Context, name string, tr Trace, s Setup) (Result, error) {
-	e, err := r.engine(ctx, s)
+	e, err := r.load(ctx, s)
 	if err != nil {
 		return Result{}, err
 	}
@@ -286,18 +322,33 @@ func (r *Runner) CompareTrace(ctx context.Context, name string, tr Trace, s Setu
 	for i := range positions {
 		positions[i] = uint32(i)
 	}
-	rec, err := models.Recompute(ctx, e, tr.Prompt, tr.Output, positions)
-	if err != nil {
-		return Result{}, err
-	}
-	open := logits.Thresholds{Version: 1, TopK: r.TopK, MaxDelta: math.MaxFloat64, MaxKL: math.MaxFloat64, TieMargin: math.MaxFloat64}
-	res := Result{Pair: Pair{Name: name, Honest: true, Validator: s}}
-	for i := range rec {
-		rep, err := logits.Compare(tr.Logits[i], rec[i], open)
+	var recs [][][]float32 // per position, per precision
+	if s.KV == "" {
+		if recs, err = models.RecomputeAdmitted(ctx, e, tr.Prompt, tr.Output, positions, nil); err != nil {
+			return Result{}, err
+		}
+	} else {
+		rec, err := models.RecomputeKV(ctx, e, s.KV, tr.Prompt, tr.Output, positions)
 		if err != nil {
 			return Result{}, err
 		}
-		res.Reports = append(res.Reports, rep)
+		for _, l := range rec {
+			recs = append(recs, [][]float32{l})
+		}
+	}
+	open := logits.Thresholds{Version: 1, TopK: r.TopK, MaxDelta: math.MaxFloat64, MaxKL: math.MaxFloat64, TieMargin: math.MaxFloat64}
+	res := Result{Pair: Pair{Name: name, Honest: true, Validator: s}}
+	for i, ls := range recs {
+		var all []logits.Report
+		for _, l := range ls {
+			rep, err := logits.Compare(tr.Logits[i], l, open)
+			if err != nil {
+				return Result{}, err
+			}
+			all = append(all, rep)
+		}
+		res.All = append(res.All, all)
+		res.Reports = append(res.Reports, slices.MinFunc(all, func(a, b logits.Report) int { return cmp.Compare(a.MaxDelta, b.MaxDelta) }))
 	}
 	return res, nil
 }

@@ -41,13 +41,36 @@ func bundled(t *testing.T) (string, *models.File) {
 	return p, f
 }
 
-// knownBelowNoise are dishonest pairs whose drift is inside the honest noise
-// band the thresholds must admit (an F16 KV cache): documented, not required
-// to fail (docs/calibration.md).
-var knownBelowNoise = map[string]bool{"weights x(1±1e-3)": true}
+// nearNoise are dishonest pairs whose drift overlaps the honest band at
+// some positions (docs/calibration.md): they must fail at several positions
+// and in every simulated job, not at every position.
+var nearNoise = map[string]bool{"weights x(1±1e-3)": true}
+
+// jobsCaught simulates jobs over a pair's positions: per seed, a committee
+// of 3 validators each challenges k = 8 positions (spec §4 derivation), and
+// the job fails if any challenged position fails th.
+func jobsCaught(res Result, th logits.Thresholds, seeds int) (caught int) {
+	for s := range seeds {
+		job := logits.JobID(logits.Keccak256([]byte("calibration job"), []byte{byte(s)}))
+		seed := logits.Keccak256([]byte("calibration seed"), []byte{byte(s)})
+		failed := false
+		for v := range 3 {
+			for _, p := range logits.ChallengePositions(seed, job, logits.Address{byte(v + 1)}, uint32(len(res.All)), 8) {
+				if res.Passed(th, int(p)) == 0 {
+					failed = true
+				}
+			}
+		}
+		if failed {
+			caught++
+		}
+	}
+	return caught
+}
 
 // On the bundled model, with its registered thresholds, every honest pair
-// passes at every position and every dishonest pair fails at every position.
+// passes at every position and every dishonest pair fails at every position
+// (near-noise ones: at several positions and in every simulated job).
 func TestCalibrationBundled(t *testing.T) {
 	t.Setenv("POL_MODEL_ID_CACHE", "off")
 	ctx := context.Background()
@@ -70,16 +93,30 @@ func TestCalibrationBundled(t *testing.T) {
 			t.Fatal(err)
 		}
 		rs = append(rs, res)
-		passed := res.Passed(th)
+		passed, n := res.Passed(th), len(res.Reports)
 		switch {
-		case pair.Honest && passed != len(res.Reports):
-			t.Errorf("honest pair %q: %d of %d positions fail", pair.Name, len(res.Reports)-passed, len(res.Reports))
-		case !pair.Honest && !knownBelowNoise[pair.Name] && passed != 0:
-			t.Errorf("dishonest pair %q: %d of %d positions pass", pair.Name, passed, len(res.Reports))
+		case pair.Honest && passed != n:
+			t.Errorf("honest pair %q: %d of %d positions fail", pair.Name, n-passed, n)
+		case !pair.Honest && !nearNoise[pair.Name] && passed != 0:
+			t.Errorf("dishonest pair %q: %d of %d positions pass", pair.Name, passed, n)
+		case nearNoise[pair.Name]:
+			const seeds = 50
+			if failed := n - passed; failed < 3 {
+				t.Errorf("near-noise pair %q fails at %d of %d positions, want several", pair.Name, failed, n)
+			}
+			if c := jobsCaught(res, th, seeds); c != seeds {
+				t.Errorf("near-noise pair %q: %d of %d simulated jobs escape", pair.Name, seeds-c, seeds)
+			}
 		}
 	}
 	t.Log("\n" + Table(rs, th))
 }
+
+// withoutF16Profile is an honest F16-cache miner judged by a validator that
+// recomputes at F32 only: the drift the admitted-precision rule removes
+// (reported, not a protocol pair).
+var withoutF16Profile = Pair{Name: "ggml f16 KV vs ref at f32 only (not the protocol's rule)", Honest: true,
+	Miner: Setup{Engine: "ggml", Threads: 1, KV: models.KVF16}, Validator: Setup{Engine: "ref", KV: models.KVF32}}
 
 // TestCalibrationReport prints the full measurement of docs/calibration.md:
 // several prompts on the bundled model and random-weight models. It takes
@@ -95,7 +132,7 @@ func TestCalibrationReport(t *testing.T) {
 	for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"} {
 		prompt, _ := f.Tokenizer.Encode(text)
 		r := NewRunner(p, prompt, 64, t.TempDir())
-		for _, pair := range Pairs() {
+		for _, pair := range append(Pairs(), withoutF16Profile) {
 			res, err := r.Run(ctx, pair)
 			if err != nil {
 				t.Fatal(err)
@@ -141,6 +178,7 @@ func merge(rs []Result) []Result {
 	for _, r := range rs {
 		if i, ok := idx[r.Pair.Name]; ok {
 			out[i].Reports = append(out[i].Reports, r.Reports...)
+			out[i].All = append(out[i].All, r.All...)
 			continue
 		}
 		idx[r.Pair.Name] = len(out)
@@ -168,11 +206,15 @@ func TestCrossBuild(t *testing.T) {
 	if out != "" {
 		for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"} {
 			prompt, _ := f.Tokenizer.Encode(text)
-			tr, err := r.MinerTrace(ctx, g1, prompt)
-			if err != nil {
-				t.Fatal(err)
+			for _, kv := range models.AdmittedKV {
+				m := g1
+				m.KV = kv
+				tr, err := r.MinerTrace(ctx, m, prompt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				traces = append(traces, tr)
 			}
-			traces = append(traces, tr)
 		}
 		fh, err := os.Create(out)
 		if err != nil {
@@ -196,7 +238,7 @@ func TestCrossBuild(t *testing.T) {
 	var rs []Result
 	for _, tr := range traces {
 		for _, s := range []Setup{g1, {Engine: "ggml", Threads: 2}} {
-			res, err := r.CompareTrace(ctx, label+" ("+s.String()+" prefill)", tr, s)
+			res, err := r.CompareTrace(ctx, label+" (miner "+tr.Miner+", validator "+s.String()+" prefill)", tr, s)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,10 +1,13 @@
 package ggml
 
 import (
+	"context"
+
 	"math"
 	"path/filepath"
 	"testing"
 
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ref"
 	"github.com/pol-network/pol/models/synth"
@@ -79,5 +82,45 @@ func TestCrossCheckSynth(t *testing.T) {
 				t.Fatalf("engines disagree: max |Δ logit| = %g", d)
 			}
 		})
+	}
+}
+
+// With an F16 KV cache, the reference engine's emulation (keys, values,
+// queries and attention weights rounded to half precision) tracks ggml far
+// closer than ref at F32 does; what is left is rounding flips from the
+// engines' ~1e-6 F32 differences (docs/calibration.md).
+func TestCrossCheckKVF16(t *testing.T) {
+	p := bundled(t)
+	f, _ := models.Open(p)
+	prompt, _ := f.Tokenizer.Encode("Once upon a time")
+	g := load(t, p, Options{Threads: 1, KV: models.KVF16})
+	out, gl := greedy(t, g, prompt, 40)
+	r, err := ref.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	output := make([]uint32, len(out))
+	positions := make([]uint32, len(out))
+	for i, t := range out {
+		output[i], positions[i] = uint32(t), uint32(i)
+	}
+	th := models.BundledThresholds
+	worst := map[models.KV]float64{}
+	for _, kv := range models.AdmittedKV {
+		rec, err := models.RecomputeKV(context.Background(), r, kv, prompt, output, positions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range rec {
+			rep, err := logits.Compare(gl[i], rec[i], th)
+			if err != nil {
+				t.Fatal(err)
+			}
+			worst[kv] = math.Max(worst[kv], rep.MaxDelta)
+		}
+	}
+	t.Logf("ggml f16 KV vs ref: max |Δ logprob| top-%d %.3g with ref at f16, %.3g at f32", th.TopK, worst[models.KVF16], worst[models.KVF32])
+	if worst[models.KVF16] > th.MaxDelta || worst[models.KVF16] >= worst[models.KVF32] {
+		t.Fatalf("ref's f16 emulation does not track ggml's f16 cache: %g (f32: %g, threshold %g)", worst[models.KVF16], worst[models.KVF32], th.MaxDelta)
 	}
 }

@@ -38,23 +38,14 @@ import (
 	"github.com/pol-network/pol/models"
 )
 
-// KVType is the KV cache element type.
-type KVType string
-
-const (
-	// KVF32 keeps keys and values in float32: the protocol default, so the
-	// cache adds no rounding beyond the reference computation's.
-	KVF32 KVType = "f32"
-	// KVF16 halves cache memory at ~1e-2 logit drift (see docs/calibration.md).
-	KVF16 KVType = "f16"
-)
-
 // Options configure the engine.
 type Options struct {
 	// Threads for the CPU backend; 0 means runtime.NumCPU().
 	Threads int
-	// KV is the cache type; "" means KVF32.
-	KV KVType
+	// KV is the cache precision of NewSession; "" means models.KVF32.
+	// Sessions at the other admitted precision (NewSessionKV) get a second
+	// cache of the same size, made at first use.
+	KV models.KV
 	// MaxContext caps the KV cache length per session; 0 means
 	// min(model context length, 4096).
 	MaxContext int
@@ -71,14 +62,15 @@ type Options struct {
 
 // Engine is a model loaded into ollama's ggml engine.
 type Engine struct {
-	file  *models.File
-	opts  Options
-	m     model.Model
-	cache kvcache.Cache
-	name  string
+	file *models.File
+	opts Options
+	m    model.Model
+	lm   *llama.Model
+	name string
 
-	mu   sync.Mutex
-	free []int // free sequence ids
+	mu     sync.Mutex
+	caches map[models.KV]kvcache.Cache // by precision; opts.KV's made at load
+	free   map[models.KV][]int         // free sequence ids per cache
 }
 
 // Load opens path as a pol model (models.Open) and loads it into the engine.
@@ -115,18 +107,11 @@ func LoadFile(ctx context.Context, f *models.File, opts Options) (e *Engine, err
 	if opts.Threads <= 0 {
 		opts.Threads = runtime.NumCPU()
 	}
-	if opts.KV == "" {
-		opts.KV = KVF32
+	kv, err := models.ParseKV(string(opts.KV))
+	if err != nil {
+		return nil, fmt.Errorf("ggml: %w", err)
 	}
-	var dtype ml.DType
-	switch opts.KV {
-	case KVF32:
-		dtype = ml.DTypeF32
-	case KVF16:
-		dtype = ml.DTypeF16
-	default:
-		return nil, fmt.Errorf("ggml: unknown KV cache type %q", opts.KV)
-	}
+	opts.KV = kv
 	if opts.MaxContext <= 0 {
 		opts.MaxContext = min(f.Config.ContextLen, 4096)
 	}
@@ -151,7 +136,8 @@ func LoadFile(ctx context.Context, f *models.File, opts Options) (e *Engine, err
 	if err != nil {
 		return nil, fmt.Errorf("ggml: %s: %w", f.Path, err)
 	}
-	if err := pinConfig(m, f.Config); err != nil {
+	lm, err := pinConfig(m, f.Config)
+	if err != nil {
 		m.Backend().Close()
 		return nil, err
 	}
@@ -163,23 +149,35 @@ func LoadFile(ctx context.Context, f *models.File, opts Options) (e *Engine, err
 		m.Backend().Close()
 		return nil, fmt.Errorf("ggml: loading weights of %s: %w", f.Path, err)
 	}
-	cache := m.Config().Cache
-	if cache == nil {
+	if lm.Cache == nil {
 		m.Backend().Close()
 		return nil, errors.New("ggml: model has no KV cache")
 	}
-	cache.Init(m.Backend(), dtype, opts.MaxSessions, opts.MaxContext, opts.MaxBatch)
 	e = &Engine{
-		file:  f,
-		opts:  opts,
-		m:     m,
-		cache: cache,
-		name:  fmt.Sprintf("ggml/%skv/t%d", opts.KV, opts.Threads),
+		file:   f,
+		opts:   opts,
+		m:      m,
+		lm:     lm,
+		name:   fmt.Sprintf("ggml/%skv/t%d", opts.KV, opts.Threads),
+		caches: map[models.KV]kvcache.Cache{},
+		free:   map[models.KV][]int{},
 	}
-	for i := opts.MaxSessions - 1; i >= 0; i-- {
-		e.free = append(e.free, i)
-	}
+	e.initCache(opts.KV, lm.Cache)
 	return e, nil
+}
+
+// initCache sizes cache for precision kv and makes its sequence slots free;
+// the caller holds e.mu or owns e.
+func (e *Engine) initCache(kv models.KV, cache kvcache.Cache) {
+	dtype := ml.DTypeF32
+	if kv == models.KVF16 {
+		dtype = ml.DTypeF16
+	}
+	cache.Init(e.m.Backend(), dtype, e.opts.MaxSessions, e.opts.MaxContext, e.opts.MaxBatch)
+	e.caches[kv] = cache
+	for i := e.opts.MaxSessions - 1; i >= 0; i-- {
+		e.free[kv] = append(e.free[kv], i)
+	}
 }
 
 // pinConfig makes ollama's llama model use pol's effective configuration.
@@ -187,10 +185,10 @@ func LoadFile(ctx context.Context, f *models.File, opts Options) (e *Engine, err
 // rope.freq_base: 1e5 instead of 1e4), and keeps them in unexported fields,
 // so they are set here by reflection; a field that is missing (a different
 // ollama version) is an error, never a silent fallback.
-func pinConfig(m model.Model, c models.Config) error {
+func pinConfig(m model.Model, c models.Config) (*llama.Model, error) {
 	lm, ok := m.(*llama.Model)
 	if !ok {
-		return fmt.Errorf("ggml: %w: engine built %T", models.ErrUnsupportedArch, m)
+		return nil, fmt.Errorf("ggml: %w: engine built %T", models.ErrUnsupportedArch, m)
 	}
 	opts := reflect.ValueOf(&lm.Options).Elem()
 	set := func(name string, v any) error {
@@ -216,13 +214,13 @@ func pinConfig(m model.Model, c models.Config) error {
 		{"ropeScale", c.RopeScale},
 	} {
 		if err := set(kv.name, kv.v); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if len(lm.Layers) != c.Layers {
-		return fmt.Errorf("ggml: engine built %d layers, config says %d", len(lm.Layers), c.Layers)
+		return nil, fmt.Errorf("ggml: engine built %d layers, config says %d", len(lm.Layers), c.Layers)
 	}
-	return nil
+	return lm, nil
 }
 
 // Name is e.g. "ggml/f32kv/t2".
@@ -238,21 +236,42 @@ func (e *Engine) Close() error {
 	if e.m == nil {
 		return nil
 	}
-	e.cache.Close()
+	for _, c := range e.caches {
+		c.Close()
+	}
 	e.m.Backend().Close()
 	e.m = nil
 	return nil
 }
 
+// KV is the cache precision of NewSession (Options.KV).
+func (e *Engine) KV() models.KV { return e.opts.KV }
+
 // NewSession takes a free sequence slot of the KV cache.
 func (e *Engine) NewSession(maxLen int) (models.Session, error) {
+	return e.NewSessionKV(maxLen, e.opts.KV)
+}
+
+// NewSessionKV takes a free sequence slot of the cache at precision kv,
+// making that cache (as large as the default one) at its first use.
+func (e *Engine) NewSessionKV(maxLen int, kv models.KV) (models.Session, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.m == nil {
 		return nil, errors.New("ggml: engine closed")
 	}
-	if len(e.free) == 0 {
-		return nil, fmt.Errorf("ggml: all %d sessions in use", e.opts.MaxSessions)
+	kv, err := models.ParseKV(string(kv))
+	if err != nil {
+		return nil, fmt.Errorf("ggml: %w", err)
+	}
+	cache, ok := e.caches[kv]
+	if !ok {
+		cache = kvcache.NewCausalCache(e.lm.Shift)
+		e.initCache(kv, cache)
+	}
+	free := e.free[kv]
+	if len(free) == 0 {
+		return nil, fmt.Errorf("ggml: all %d %s-cache sessions in use", e.opts.MaxSessions, kv)
 	}
 	if maxLen > e.opts.MaxContext {
 		return nil, fmt.Errorf("ggml: %w: session of %d tokens, engine context is %d (Options.MaxContext)", models.ErrContextFull, maxLen, e.opts.MaxContext)
@@ -260,13 +279,15 @@ func (e *Engine) NewSession(maxLen int) (models.Session, error) {
 	if maxLen <= 0 {
 		maxLen = e.opts.MaxContext
 	}
-	seq := e.free[len(e.free)-1]
-	e.free = e.free[:len(e.free)-1]
-	return &session{e: e, seq: seq, maxLen: maxLen}, nil
+	seq := free[len(free)-1]
+	e.free[kv] = free[:len(free)-1]
+	return &session{e: e, kv: kv, cache: cache, seq: seq, maxLen: maxLen}, nil
 }
 
 type session struct {
 	e      *Engine
+	kv     models.KV
+	cache  kvcache.Cache
 	seq    int
 	n      int
 	maxLen int
@@ -283,11 +304,11 @@ func (s *session) Close() error {
 	}
 	s.closed = true
 	if s.e.m != nil {
-		if err := s.e.cache.Remove(s.seq, 0, math.MaxInt32); err != nil {
+		if err := s.cache.Remove(s.seq, 0, math.MaxInt32); err != nil {
 			return err
 		}
 	}
-	s.e.free = append(s.e.free, s.seq)
+	s.e.free[s.kv] = append(s.e.free[s.kv], s.seq)
 	return nil
 }
 
@@ -357,6 +378,7 @@ func (s *session) forwardChunk(tokens []int32, want []int32) (out []float32, err
 		Positions: positions,
 		Sequences: seqs,
 	}
+	s.e.lm.Cache = s.cache // the model reads its cache from here (e.mu held)
 	t, err := model.Forward(ctx, s.e.m, batch)
 	if err != nil {
 		return nil, fmt.Errorf("ggml: forward: %w", err)
@@ -372,4 +394,4 @@ func (s *session) forwardChunk(tokens []int32, want []int32) (out []float32, err
 	return floats, nil
 }
 
-var _ models.Engine = (*Engine)(nil)
+var _ models.KVEngine = (*Engine)(nil)

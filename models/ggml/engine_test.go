@@ -218,3 +218,59 @@ func TestConcurrentSessions(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A session at a KV precision other than the engine's default computes what
+// an engine loaded with that precision computes, bit for bit, and sessions
+// at both precisions can be used in turn.
+func TestSessionKV(t *testing.T) {
+	p := bundled(t)
+	f32 := load(t, p, Options{Threads: 1})
+	f16 := load(t, p, Options{Threads: 1, KV: models.KVF16})
+	if f32.KV() != models.KVF32 || f16.KV() != models.KVF16 {
+		t.Fatalf("default precisions %s, %s", f32.KV(), f16.KV())
+	}
+	prompt := []int32{1, 403, 407, 261, 378}
+	_, want16 := greedy(t, f16, prompt, 12)
+	_, want32 := greedy(t, f32, prompt, 12)
+	got16s, err := f32.NewSessionKV(0, models.KVF16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got16s.Close()
+	got32s, err := f32.NewSession(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got32s.Close()
+	var differ bool
+	for i := range want16 {
+		tok := prompt
+		if i > 0 {
+			tok = []int32{argmax(want16[i-1])}
+		}
+		l16, err := models.Prefill(got16s, tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			tok = []int32{argmax(want32[i-1])}
+		}
+		l32, err := models.Prefill(got32s, tok) // interleaved with the f16 session
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range l16 {
+			if l16[j] != want16[i][j] || l32[j] != want32[i][j] {
+				t.Fatalf("position %d logit %d: f16 session %g vs f16 engine %g, f32 session %g vs f32 engine %g",
+					i, j, l16[j], want16[i][j], l32[j], want32[i][j])
+			}
+			differ = differ || l16[j] != l32[j]
+		}
+	}
+	if !differ {
+		t.Fatal("f16 and f32 caches gave identical logits: the precision was not applied")
+	}
+	if _, err := f32.NewSessionKV(0, "bf16"); err == nil {
+		t.Fatal("unknown precision accepted")
+	}
+}

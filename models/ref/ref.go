@@ -119,22 +119,39 @@ func (e *Engine) File() *models.File { return e.file }
 // Close releases nothing; weights are garbage collected.
 func (e *Engine) Close() error { return nil }
 
-// NewSession starts an empty context. Sessions are independent and may be
-// used from different goroutines (each from one at a time).
+// KV is the precision of NewSession's cache: float32.
+func (e *Engine) KV() models.KV { return models.KVF32 }
+
+// NewSession starts an empty context with a float32 cache. Sessions are
+// independent and may be used from different goroutines (each from one at a
+// time).
 func (e *Engine) NewSession(maxLen int) (models.Session, error) {
+	return e.NewSessionKV(maxLen, models.KVF32)
+}
+
+// NewSessionKV starts an empty context whose cache has precision kv. With
+// models.KVF16 the session rounds what a half-precision cache rounds in
+// ggml: keys and values when stored, and the other operand of each product
+// with them (the query, and the softmax weights).
+func (e *Engine) NewSessionKV(maxLen int, kv models.KV) (models.Session, error) {
+	kv, err := models.ParseKV(string(kv))
+	if err != nil {
+		return nil, fmt.Errorf("ref: %w", err)
+	}
 	if maxLen > e.cfg.ContextLen {
 		return nil, fmt.Errorf("ref: %w: session of %d tokens, model context is %d", models.ErrContextFull, maxLen, e.cfg.ContextLen)
 	}
 	if maxLen <= 0 {
 		maxLen = e.cfg.ContextLen
 	}
-	return &session{e: e, maxLen: maxLen,
+	return &session{e: e, maxLen: maxLen, f16: kv == models.KVF16,
 		keys: make([][]float32, e.cfg.Layers), vals: make([][]float32, e.cfg.Layers)}, nil
 }
 
 type session struct {
 	e          *Engine
 	n, maxLen  int
+	f16        bool        // emulate a half-precision KV cache
 	keys, vals [][]float32 // per layer: n x kvDim, appended
 }
 
@@ -200,6 +217,11 @@ func (s *session) step(token int32, want bool) []float32 {
 		for hh := range c.KVHeads {
 			s.e.rope(k[hh*hd:(hh+1)*hd], pos)
 		}
+		if s.f16 {
+			roundHalf(k)
+			roundHalf(v)
+			roundHalf(q)
+		}
 		s.keys[li] = append(s.keys[li], k...)
 		s.vals[li] = append(s.vals[li], v...)
 		keys, vals := s.keys[li], s.vals[li]
@@ -216,6 +238,12 @@ func (s *session) step(token int32, want bool) []float32 {
 			for p := 0; p <= pos; p++ {
 				scores[p] = math.Exp(scores[p] - m)
 				sum += scores[p]
+			}
+			if s.f16 { // the normalised weights meet the values in half precision
+				for p := 0; p <= pos; p++ {
+					scores[p] = float64(half(float32(scores[p] / sum)))
+				}
+				sum = 1
 			}
 			out := att[hh*hd : (hh+1)*hd]
 			for j := range out {
@@ -309,4 +337,4 @@ func matVec(dst, w, x []float32) {
 	wg.Wait()
 }
 
-var _ models.Engine = (*Engine)(nil)
+var _ models.KVEngine = (*Engine)(nil)
