@@ -22,10 +22,6 @@ func (d *Daemon) generator(ctx context.Context) {
 	}
 }
 
-// errDiverged means a resumed generation did not reproduce the positions
-// already on disk (the engine or its settings changed across the restart).
-var errDiverged = errors.New("resumed generation diverged from the stored positions")
-
 func (d *Daemon) generate(ctx context.Context, g Generate) {
 	if j, ok := d.liveJob(g.Job); !ok || j.Phase != PhaseGenerating {
 		return // forgotten while queued
@@ -53,7 +49,7 @@ func (d *Daemon) generate(ctx context.Context, g Generate) {
 	}
 	start := time.Now()
 	b, err := d.run(jctx, g, prompt)
-	if errors.Is(err, errDiverged) {
+	if errors.Is(err, models.ErrResumeDiverged) {
 		d.log.Warn("restarting generation from scratch", "job", g.Job, "err", err)
 		b, err = d.run(jctx, g, prompt)
 	}
@@ -95,12 +91,10 @@ func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.B
 	if have := b.Len(); have > 0 {
 		d.log.Info("resuming generation", "job", g.Job, "stored", have)
 	}
-	sink := &resumeSink{b: b, skip: b.Tokens()}
+	// Stored positions are prefilled in one pass (their tokens checked
+	// against the sampler) and generation continues after them.
 	_, err = models.Generate(ctx, d.cfg.Engine, prompt, models.GenerateOptions{
-		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: sink})
-	if err == nil && sink.i < len(sink.skip) {
-		err = fmt.Errorf("%w: generation stopped at %d of %d stored positions", errDiverged, sink.i, len(sink.skip))
-	}
+		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: b, Resume: b.Tokens()})
 	if err != nil {
 		if d.ctx.Err() != nil {
 			b.Close()
@@ -110,28 +104,6 @@ func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.B
 		return nil, err
 	}
 	return b, nil
-}
-
-// resumeSink re-runs the positions already stored (checking that the engine
-// reproduces their tokens) and appends the new ones. Regenerating from
-// position 0 keeps the sampler's per-position randomness and the KV cache
-// exactly as in an uninterrupted run.
-type resumeSink struct {
-	b    *logits.Builder
-	skip []uint32
-	i    int
-}
-
-func (s *resumeSink) Append(token uint32, l []float32) error {
-	if s.i < len(s.skip) {
-		if token != s.skip[s.i] {
-			return fmt.Errorf("%w: position %d: token %d, stored %d", errDiverged, s.i, token, s.skip[s.i])
-		}
-		s.i++
-		return nil
-	}
-	s.i++
-	return s.b.Append(token, l)
 }
 
 func toUint32(v []int32) []uint32 {

@@ -32,7 +32,18 @@ type GenerateOptions struct {
 	// forward pass; Generate returns after the sink has seen every position
 	// and stops early if the sink fails.
 	Sink Sink
+	// Resume are output tokens t_0..t_{r-1} generated before an
+	// interruption (a miner's crash): Generate prefills them with the prompt
+	// in one pass, checks that the sampler picks each of them again from the
+	// recomputed logits (else ErrResumeDiverged), and continues at position
+	// r; the sink sees positions r.. only.
+	Resume []uint32
 }
+
+// ErrResumeDiverged means the engine does not reproduce the tokens of an
+// interrupted generation (its model or settings changed, or a near-tie
+// sampled differently): the stored positions cannot be continued.
+var ErrResumeDiverged = errors.New("resumed generation diverged from the stored positions")
 
 // Generate runs the job of spec §Positions: position i's logits L_i are the
 // engine's output after prompt ++ t_0..t_{i-1}, and t_i is the canonical
@@ -44,24 +55,34 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 	if len(prompt) == 0 {
 		return nil, errors.New("generate: empty prompt")
 	}
+	if len(o.Resume) > o.N {
+		return nil, fmt.Errorf("generate: resuming %d positions of a job of %d", len(o.Resume), o.N)
+	}
 	s, err := e.NewSession(len(prompt) + o.N)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
 	sink := startSink(o.Sink)
+	if sink != nil {
+		sink.sent = len(o.Resume)
+	}
 	defer func() {
 		if serr := sink.finish(); err == nil && serr != nil {
 			err = serr
 		}
 	}()
-	l, err := Prefill(s, prompt)
-	if err != nil {
-		return nil, fmt.Errorf("generate: prefill: %w", err)
-	}
 	tok := e.File().Tokenizer
-	out = make([]uint32, 0, o.N)
-	for i := range o.N {
+	l, err := resume(s, prompt, o.Resume, o.Sampler)
+	if err != nil {
+		return nil, err
+	}
+	out = make([]uint32, len(o.Resume), o.N)
+	copy(out, o.Resume)
+	if r := len(o.Resume); r == o.N || (r > 0 && o.StopAtEOG && tok.IsEOG(int32(o.Resume[r-1]))) {
+		return out, nil // it had ended before the interruption
+	}
+	for i := len(o.Resume); i < o.N; i++ {
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
@@ -84,6 +105,34 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 		}
 	}
 	return out, nil
+}
+
+// resume prefills prompt ++ done in one forward pass, checks that the
+// sampler picks every token of done again from the logits before it, and
+// returns the logits that predict the next position.
+func resume(s Session, prompt []int32, done []uint32, sampler logits.Sampler) ([]float32, error) {
+	seq := slices.Grow(slices.Clone(prompt), len(done))
+	for _, t := range done {
+		seq = append(seq, int32(t))
+	}
+	rows := make([]int, len(done)+1) // the logits after prompt ++ done[:i], for every i
+	for i := range rows {
+		rows[i] = len(prompt) - 1 + i
+	}
+	ls, err := s.Forward(seq, rows)
+	if err != nil {
+		return nil, fmt.Errorf("generate: prefill: %w", err)
+	}
+	for i, t := range done {
+		got, err := sampler.Sample(ls[i], uint32(i))
+		if err != nil {
+			return nil, fmt.Errorf("generate: position %d: %w", i, err)
+		}
+		if got != t {
+			return nil, fmt.Errorf("%w: position %d: the sampler picks %d, stored %d", ErrResumeDiverged, i, got, t)
+		}
+	}
+	return ls[len(done)], nil
 }
 
 // asyncSink feeds a Sink from its own goroutine, in order.

@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -188,5 +189,44 @@ func TestGenerateSinkError(t *testing.T) {
 	}
 	if len(out) == 200 {
 		t.Fatal("generation went on after the sink failed")
+	}
+}
+
+// A generation resumed after r positions (prompt and stored tokens
+// prefilled in one pass) continues exactly as the uninterrupted one, the
+// sink seeing only the new positions; stored tokens the sampler would not
+// pick are ErrResumeDiverged.
+func TestGenerateResume(t *testing.T) {
+	ctx := context.Background()
+	e := loadRef(t)
+	prompt := []int32{1, 403, 407, 261, 378}
+	s := logits.Sampler{TemperatureMilli: 900, TopK: 20, Seed: logits.Hash{3}}
+	var whole collectSink
+	want, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 10, Sampler: s, Sink: &whole})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []int{0, 1, 4, 10} {
+		var tail collectSink
+		got, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 10, Sampler: s, Sink: &tail, Resume: want[:r]})
+		if err != nil {
+			t.Fatalf("resume after %d: %v", r, err)
+		}
+		if !slices.Equal(got, want) || len(tail) != 10-r {
+			t.Fatalf("resume after %d: tokens %v (sink got %d), want %v", r, got, len(tail), want)
+		}
+		for i := range tail {
+			if !slices.Equal(tail[i], whole[r+i]) {
+				t.Fatalf("resume after %d: position %d logits differ", r, r+i)
+			}
+		}
+	}
+	bad := slices.Clone(want[:4])
+	bad[2] = (bad[2] + 1) % 512
+	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 10, Sampler: s, Resume: bad}); !errors.Is(err, models.ErrResumeDiverged) {
+		t.Fatalf("resume over a token the sampler does not pick: %v", err)
+	}
+	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 3, Sampler: s, Resume: want[:4]}); err == nil {
+		t.Fatal("resuming more positions than the job has succeeded")
 	}
 }
