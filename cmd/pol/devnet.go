@@ -18,6 +18,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
 )
 
 func init() {
@@ -36,11 +37,11 @@ var devnetPrompts = []string{
 }
 
 type devnetFlags struct {
-	miners, validators, jobs, threads, k int
-	maxTokens, window                    uint
-	cheat, engine, dataDir, metricsAddr  string
-	period                               time.Duration
-	forever                              bool
+	miners, validators, jobs, threads, k    int
+	maxTokens, window                       uint
+	cheat, kv, engine, dataDir, metricsAddr string
+	period                                  time.Duration
+	forever                                 bool
 }
 
 func runDevnet(ctx context.Context, e *env, args []string) error {
@@ -55,6 +56,7 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	fs.UintVar(&f.window, "attest-window", 6, "attest window in blocks")
 	fs.DurationVar(&f.period, "block-period", time.Second, "time between blocks (whole seconds)")
 	fs.StringVar(&f.cheat, "cheat", "", "make miner-0 cheat: quantized (a Q8_0 copy of the model) or silent (answers no reveal)")
+	fs.StringVar(&f.kv, "kv", "f32", "KV cache precision of the honest miners: f32 or f16 (both admitted)")
 	fs.StringVar(&f.engine, "validator-engine", "ref", "validators' engine: ref (plain Go) or ggml")
 	fs.IntVar(&f.threads, "threads", 1, "CPU threads per ggml engine")
 	fs.StringVar(&f.dataDir, "data-dir", "", "directory for the nodes' data (default: a temporary directory, removed at exit)")
@@ -80,7 +82,14 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 		maxTokens: uint32(f.maxTokens), threads: f.threads, validatorEngine: f.engine, dataDir: f.dataDir,
 		log: e.log, out: e.stdout}
 	cfg.miners = make([]string, f.miners)
-	cfg.miners[0] = f.cheat
+	for i := range cfg.miners {
+		if f.kv == string(models.KVF16) {
+			cfg.miners[i] = behaveF16KV
+		}
+	}
+	if f.cheat != behaveHonest {
+		cfg.miners[0] = f.cheat
+	}
 	if f.metricsAddr != "" {
 		reg := prometheus.NewRegistry()
 		cfg.metrics = reg
@@ -115,6 +124,8 @@ func (f devnetFlags) check() error {
 		return fmt.Errorf("-block-period %s: whole seconds, at least 1s", f.period)
 	case f.cheat != behaveHonest && f.cheat != behaveQuantized && f.cheat != behaveSilent:
 		return fmt.Errorf("unknown -cheat %q (want quantized or silent)", f.cheat)
+	case f.kv != string(models.KVF32) && f.kv != string(models.KVF16):
+		return fmt.Errorf("unknown -kv %q (want f32 or f16)", f.kv)
 	case f.engine != "ref" && f.engine != "ggml":
 		return fmt.Errorf("unknown -validator-engine %q (want ref or ggml)", f.engine)
 	}
@@ -169,7 +180,7 @@ func checkOutcomes(w io.Writer, d *devnet, lives map[logits.JobID]jobLife) error
 			}
 		}
 		want := chain.StatusPassed
-		if behaviour != behaveHonest {
+		if !honestBehaviour(behaviour) {
 			want = chain.StatusFailed
 		}
 		if l.outcome != want || (want == chain.StatusFailed && l.slash.Sign() == 0) {

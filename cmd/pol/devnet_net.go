@@ -36,7 +36,11 @@ const (
 	behaveHonest    = ""
 	behaveQuantized = "quantized" // generates with a Q8_0 copy of the model
 	behaveSilent    = "silent"    // commits honestly, then answers no reveal
+	behaveF16KV     = "f16-kv"    // honest, with an f16 KV cache (an admitted precision)
 )
+
+// honestBehaviour reports whether a miner with behaviour b must be paid.
+func honestBehaviour(b string) bool { return b == behaveHonest || b == behaveF16KV }
 
 // devnetConfig describes an in-process network.
 type devnetConfig struct {
@@ -227,7 +231,11 @@ func (d *devnet) minerEngine(ctx context.Context, m *minerProc) (models.Engine, 
 			return nil, fmt.Errorf("%s: quantized copy: %w", m.name, err)
 		}
 	}
-	e, err := ggml.Load(ctx, path, ggml.Options{Threads: d.cfg.threads})
+	opts := ggml.Options{Threads: d.cfg.threads}
+	if m.behaviour == behaveF16KV {
+		opts.KV = models.KVF16
+	}
+	e, err := ggml.Load(ctx, path, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: load engine: %w", m.name, err)
 	}

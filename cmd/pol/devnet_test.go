@@ -24,8 +24,9 @@ import (
 //     miner's stake is slashed;
 //   - miner-2 commits honestly but answers no reveal: the job fails on
 //     no-reveal votes and the miner is slashed;
-//   - miner-3 is honest and is stopped and restarted after its commit: the
-//     restarted process keeps serving reveals and the job passes.
+//   - miner-3 is honest with an f16 KV cache (an admitted precision) and is
+//     stopped and restarted after its commit: the restarted process keeps
+//     serving reveals and the job passes.
 //
 // validator-0 is restarted at the same moment: it still attests on every job.
 func TestDevnetEndToEnd(t *testing.T) {
@@ -36,7 +37,7 @@ func TestDevnetEndToEnd(t *testing.T) {
 	defer cancel()
 	var out lockedBuffer
 	d, err := startDevnet(ctx, devnetConfig{
-		miners:     []string{behaveHonest, behaveQuantized, behaveSilent, behaveHonest},
+		miners:     []string{behaveHonest, behaveQuantized, behaveSilent, behaveF16KV},
 		validators: 3, k: 2, attestWindow: 6, blockPeriod: time.Second, maxTokens: 6, threads: 1,
 		validatorEngine: "ref", dataDir: t.TempDir(), out: &out,
 		log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
