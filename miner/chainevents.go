@@ -44,8 +44,7 @@ func (d *Daemon) onChainEvent(_ context.Context, ev chain.Event) error {
 	return d.step(e)
 }
 
-func (d *Daemon) liveJob(id logits.JobID) (Job, bool) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.m.Job(id)
+func (d *Daemon) liveJob(id logits.JobID) (j Job, ok bool) {
+	d.st.Read(func(m *Machine) { j, ok = m.Job(id) })
+	return j, ok
 }

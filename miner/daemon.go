@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/internal/atomicfile"
+	"github.com/pol-network/pol/internal/stepper"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -66,9 +65,9 @@ type Daemon struct {
 	store *logits.Store
 	state string // path of the machine snapshot
 	met   *Metrics
+	st    *stepper.Stepper[*Machine, Event, Action]
 
-	mu      sync.Mutex
-	m       *Machine
+	mu      sync.Mutex                          // guards running
 	running map[logits.JobID]context.CancelFunc // generations in progress
 	genq    chan Generate
 	wg      sync.WaitGroup
@@ -103,18 +102,19 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
-	data, err := os.ReadFile(d.state)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		d.m = NewMachine(mcfg)
-	case err != nil:
-		return nil, fmt.Errorf("miner: read state: %w", err)
-	default:
-		if d.m, err = RestoreMachine(mcfg, data); err != nil {
+	data, err := stepper.ReadSnapshot(d.state)
+	if err != nil {
+		return nil, fmt.Errorf("miner: %w", err)
+	}
+	m := NewMachine(mcfg)
+	if data != nil {
+		if m, err = RestoreMachine(mcfg, data); err != nil {
 			return nil, fmt.Errorf("miner: %s: %w", d.state, err)
 		}
-		d.log.Info("miner state restored", "jobs", d.m.Jobs(), "file", d.state)
+		d.log.Info("miner state restored", "jobs", m.Jobs(), "file", d.state)
 	}
+	d.st = stepper.New(m, stepper.Config[Action]{Name: "miner", Path: d.state, Do: d.do, Logger: d.log,
+		Live: func(n int) { d.met.liveJobs.Set(float64(n)) }})
 	return d, nil
 }
 
@@ -160,34 +160,12 @@ func (d *Daemon) Run(ctx context.Context) error {
 	return err
 }
 
-// step applies one event, saves the state and starts the actions. The
-// state is saved before any action runs, so a crash repeats work rather
-// than losing it.
-func (d *Daemon) step(ev Event) error {
-	d.mu.Lock()
-	acts := d.m.Step(ev)
-	snap, err := d.m.Snapshot()
-	if err == nil {
-		err = atomicfile.Write(d.state, snap)
-	}
-	live := d.m.Jobs()
-	d.mu.Unlock()
-	if err != nil {
-		return fmt.Errorf("miner: save state: %w", err)
-	}
-	d.met.liveJobs.Set(float64(live))
-	for _, a := range acts {
-		d.do(a)
-	}
-	return nil
-}
+// step applies one event, saves the state and starts the actions (see
+// package stepper: a crash repeats work rather than losing it).
+func (d *Daemon) step(ev Event) error { return d.st.Step(ev) }
 
 // stepLogged is step for goroutines that have nobody to return an error to.
-func (d *Daemon) stepLogged(ev Event) {
-	if err := d.step(ev); err != nil {
-		d.log.Error("miner: step failed", "event", fmt.Sprintf("%T", ev), "err", err)
-	}
-}
+func (d *Daemon) stepLogged(ev Event) { d.st.StepLogged(ev) }
 
 func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) {
 	for {

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/internal/atomicfile"
+	"github.com/pol-network/pol/internal/stepper"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -60,10 +60,10 @@ type Daemon struct {
 	reveal *p2p.RevealClient
 	params chain.Params
 
-	mu      sync.Mutex
-	m       *Machine
-	th      map[[2]uint32]logits.Thresholds // (model, version) -> thresholds
-	engine  sync.Mutex                      // one recomputation at a time
+	st      *stepper.Stepper[*Machine, Event, Action] // made in Run (needs the contract's parameters)
+	mu      sync.Mutex                                // guards th
+	th      map[[2]uint32]logits.Thresholds           // (model, version) -> thresholds
+	engine  sync.Mutex                                // one recomputation at a time
 	wg      sync.WaitGroup
 	ctx     context.Context
 	restore []byte
@@ -94,9 +94,8 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	d.reveal = p2p.NewRevealClient(cfg.Host, chainCommitments{cfg.Chain}, cfg.RevealTimeout)
-	d.restore, err = os.ReadFile(d.state)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("validator: read state: %w", err)
+	if d.restore, err = stepper.ReadSnapshot(d.state); err != nil {
+		return nil, fmt.Errorf("validator: %w", err)
 	}
 	return d, nil
 }
@@ -112,13 +111,15 @@ func (d *Daemon) Run(ctx context.Context) error {
 	}
 	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(d.params.ChallengesPerValidator),
 		AttestWindow: uint64(d.params.AttestWindow), RevealMargin: d.cfg.RevealMargin}
-	if d.restore == nil {
-		d.m = NewMachine(mcfg)
-	} else if d.m, err = RestoreMachine(mcfg, d.restore); err != nil {
-		return fmt.Errorf("validator: %s: %w", d.state, err)
-	} else {
-		d.log.Info("validator state restored", "jobs", d.m.Jobs(), "file", d.state)
+	m := NewMachine(mcfg)
+	if d.restore != nil {
+		if m, err = RestoreMachine(mcfg, d.restore); err != nil {
+			return fmt.Errorf("validator: %s: %w", d.state, err)
+		}
+		d.log.Info("validator state restored", "jobs", m.Jobs(), "file", d.state)
 	}
+	d.st = stepper.New(m, stepper.Config[Action]{Name: "validator", Path: d.state, Do: d.do, Logger: d.log,
+		Live: func(n int) { d.met.liveJobs.Set(float64(n)) }})
 	jobs, err := d.cfg.Gossip.SubscribeJobs()
 	if err != nil {
 		return fmt.Errorf("validator: subscribe to jobs: %w", err)
@@ -152,31 +153,12 @@ func (d *Daemon) Run(ctx context.Context) error {
 	return err
 }
 
-// step applies one event, saves the state, then starts the actions.
-func (d *Daemon) step(ev Event) error {
-	d.mu.Lock()
-	acts := d.m.Step(ev)
-	snap, err := d.m.Snapshot()
-	if err == nil {
-		err = atomicfile.Write(d.state, snap)
-	}
-	live := d.m.Jobs()
-	d.mu.Unlock()
-	if err != nil {
-		return fmt.Errorf("validator: save state: %w", err)
-	}
-	d.met.liveJobs.Set(float64(live))
-	for _, a := range acts {
-		d.do(a)
-	}
-	return nil
-}
+// step applies one event, saves the state, then starts the actions (see
+// package stepper).
+func (d *Daemon) step(ev Event) error { return d.st.Step(ev) }
 
-func (d *Daemon) stepLogged(ev Event) {
-	if err := d.step(ev); err != nil {
-		d.log.Error("validator: step failed", "event", fmt.Sprintf("%T", ev), "err", err)
-	}
-}
+// stepLogged is step for goroutines that have nobody to return an error to.
+func (d *Daemon) stepLogged(ev Event) { d.st.StepLogged(ev) }
 
 func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) {
 	for {
