@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -146,4 +147,51 @@ func FuzzSample(f *testing.F) {
 			t.Fatalf("not deterministic: %d then %d", tok, again)
 		}
 	})
+}
+
+// rankOrderBySort is the definition RankOrder must match: every token
+// sorted by (logit desc, id asc) with float comparison.
+func rankOrderBySort(l []float32) []uint32 {
+	all := make([]uint32, len(l))
+	for k := range all {
+		all[k] = uint32(k)
+	}
+	slices.SortStableFunc(all, func(a, b uint32) int {
+		switch {
+		case ranksBefore(l, a, b):
+			return -1
+		case ranksBefore(l, b, a):
+			return 1
+		}
+		return 0
+	})
+	return all
+}
+
+// RankOrder's radix sort gives the comparison sort's order on vectors with
+// ties, signed zeros, subnormals and extreme values.
+func TestRankOrderMatchesSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	special := []float32{0, float32(math.Copysign(0, -1)), math.MaxFloat32, -math.MaxFloat32,
+		math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32, 1, -1, 1e-30, -1e-30}
+	for trial := range 300 {
+		n := 1 + r.IntN(2000)
+		l := make([]float32, n)
+		for k := range l {
+			switch r.IntN(4) {
+			case 0:
+				l[k] = special[r.IntN(len(special))]
+			case 1:
+				l[k] = float32(r.IntN(5)) // many exact ties
+			default:
+				l[k] = float32(r.NormFloat64() * 8)
+			}
+		}
+		if got, want := RankOrder(l), rankOrderBySort(l); !slices.Equal(got, want) {
+			t.Fatalf("trial %d (n=%d): radix order differs from the comparison sort", trial, n)
+		}
+	}
+	if got := RankOrder([]float32{2, 2, 2}); !slices.Equal(got, []uint32{0, 1, 2}) {
+		t.Fatalf("all-equal vector: %v", got)
+	}
 }
