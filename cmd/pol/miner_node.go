@@ -21,6 +21,7 @@ import (
 type node struct {
 	host   *p2p.Host
 	gossip *p2p.Gossip
+	disc   *p2p.Discovery // nil unless nodeConfig.discover
 	relays []interface{ Cancel() }
 	done   sync.WaitGroup
 }
@@ -34,7 +35,10 @@ type nodeConfig struct {
 	bootstrap []string
 	// open admits every peer (devnets); otherwise only staked or bootstrap peers.
 	open bool
-	log  *slog.Logger
+	// discover runs pol's DHT to find the network's other nodes beyond the
+	// bootstrap peers.
+	discover bool
+	log      *slog.Logger
 }
 
 func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
@@ -69,14 +73,21 @@ func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
 		n.Close()
 		return nil, err
 	}
-	if len(cfg.bootstrap) > 0 {
-		peers, err := p2p.ParseBootstrap(cfg.bootstrap)
-		if err != nil {
-			n.Close()
-			return nil, err
-		}
+	peers, err := p2p.ParseBootstrap(cfg.bootstrap)
+	if err != nil {
+		n.Close()
+		return nil, err
+	}
+	if len(peers) > 0 {
 		if err := h.Bootstrap(ctx, peers); err != nil {
 			cfg.log.Warn("some bootstrap peers are unreachable", "err", err)
+		}
+	}
+	if cfg.discover {
+		network := p2p.Network{ChainID: cfg.cl.ChainID().Uint64(), Contract: cfg.cl.Address()}
+		if n.disc, err = h.StartDiscovery(ctx, p2p.DiscoveryConfig{Network: network, Bootstrap: peers}); err != nil {
+			n.Close()
+			return nil, err
 		}
 	}
 	return n, nil
@@ -120,6 +131,9 @@ func drain[T any](s *p2p.Subscription[T]) {
 }
 
 func (n *node) Close() {
+	if n.disc != nil {
+		n.disc.Close()
+	}
 	for _, r := range n.relays {
 		r.Cancel()
 	}

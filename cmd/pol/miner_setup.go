@@ -24,16 +24,16 @@ import (
 // contract is, who signs, which model, where data and the network live.
 type daemonFlags struct {
 	conn
-	deployBlock uint64
-	model       string
-	modelID     uint
-	dataDir     string
-	listen      string
-	announce    string
-	bootstrap   string
-	threads     int
-	metricsAddr string
-	open        bool
+	deployBlock    uint64
+	model          string
+	modelID        uint
+	dataDir        string
+	listen         string
+	announce       string
+	bootstrap      string
+	threads        int
+	metricsAddr    string
+	open, discover bool
 }
 
 func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
@@ -49,6 +49,7 @@ func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
 	fs.IntVar(&f.threads, "threads", 0, "CPU threads of the ggml engine (0: all cores)")
 	fs.StringVar(&f.metricsAddr, "metrics-addr", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9100")
 	fs.BoolVar(&f.open, "open", false, "admit peers that are not staked (devnets)")
+	fs.BoolVar(&f.discover, "dht", true, "find the network's other nodes through pol's DHT (/pol/kad/1.0.0) beyond the -bootstrap peers")
 }
 
 // daemonEnv is what a daemon command has set up before its daemon runs.
@@ -120,7 +121,7 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		d.closers = append(d.closers, stop)
 	}
 	if d.node, err = startNode(ctx, nodeConfig{key: d.key, cl: d.cl, from: f.deployBlock, listen: splitList(f.listen),
-		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, log: e.log}); err != nil {
+		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, discover: f.discover, log: e.log}); err != nil {
 		return nil, err
 	}
 	d.closers = append(d.closers, d.node.Close)
