@@ -17,7 +17,8 @@ const gaterLookupTimeout = 3 * time.Second
 
 // Gater is a libp2p connection gater that admits a peer when it is on the allow-list or, if a
 // registry is set, when the Ethereum address behind its peer id is staked as a miner or a
-// validator. With no registry every peer is admitted (open network, e.g. a devnet).
+// validator, or (if the registry implements Requesters) requested a job that is still open.
+// With no registry every peer is admitted (open network, e.g. a devnet).
 type Gater struct {
 	registry Registry
 	log      *slog.Logger
@@ -63,10 +64,22 @@ func (g *Gater) Admits(ctx context.Context, id peer.ID) bool {
 		g.log.Warn("p2p: gater registry lookup failed", "peer", id, "address", addr, "err", err)
 		return false
 	}
-	if !staked {
-		g.log.Debug("p2p: gater refused unstaked peer", "peer", id, "address", addr)
+	if staked {
+		return true
 	}
-	return staked
+	if rq, ok := g.registry.(Requesters); ok {
+		open, err := rq.OpenJobRequester(ctx, addr)
+		if err != nil {
+			g.log.Debug("p2p: gater requester lookup failed", "peer", id, "address", addr, "err", err)
+			return false
+		}
+		if open {
+			g.log.Debug("p2p: gater admitted the requester of an open job", "peer", id, "address", addr)
+			return true
+		}
+	}
+	g.log.Debug("p2p: gater refused unstaked peer", "peer", id, "address", addr)
+	return false
 }
 
 func (g *Gater) admits(id peer.ID) bool {

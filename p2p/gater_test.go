@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/network"
 )
@@ -81,5 +82,35 @@ func TestDropUnstakedClosesPeersThatLeft(t *testing.T) {
 	}
 	if a.Network().Connectedness(c.ID()) != network.Connected {
 		t.Error("dropped a staked peer")
+	}
+}
+
+// requesterRegistry is a static registry that also knows which addresses have an open job.
+type requesterRegistry struct {
+	*StaticRegistry
+	open map[common.Address]bool
+}
+
+func (r requesterRegistry) OpenJobRequester(_ context.Context, a common.Address) (bool, error) {
+	return r.open[a], nil
+}
+
+// A registry that implements Requesters lets the requester of an open job connect (to hand
+// over its prompt) and nobody else without a stake.
+func TestGaterAdmitsRequestersOfOpenJobs(t *testing.T) {
+	reg := requesterRegistry{NewStaticRegistry(), map[common.Address]bool{}}
+	serverKey, requesterKey, strangerKey := newKey(t), newKey(t), newKey(t)
+	reg.Add(ethcrypto.PubkeyToAddress(serverKey.PublicKey), RoleMiner)
+	reg.open[ethcrypto.PubkeyToAddress(requesterKey.PublicKey)] = true
+	server := newTestHost(t, serverKey, reg)
+	requester := newTestHost(t, requesterKey, nil)
+	stranger := newTestHost(t, strangerKey, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := requester.Connect(ctx, server.AddrInfo()); err != nil {
+		t.Fatalf("the requester of an open job was refused: %v", err)
+	}
+	if err := stranger.Connect(ctx, server.AddrInfo()); err == nil {
+		t.Fatal("a peer with neither stake nor open job connected")
 	}
 }

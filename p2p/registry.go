@@ -38,6 +38,13 @@ type Registry interface {
 	Staked(ctx context.Context, addr common.Address, role Role) (bool, error)
 }
 
+// Requesters is an optional part of a Registry: whether addr requested a job that is still
+// open on chain. A gater whose registry implements it admits such peers too, so a wallet user
+// can hand a job's prompt text to the network without a stake (docs/p2p.md §2.1).
+type Requesters interface {
+	OpenJobRequester(ctx context.Context, addr common.Address) (bool, error)
+}
+
 // StaticRegistry is an in-memory Registry: a static allow-list of addresses and their roles.
 // It is safe for concurrent use.
 type StaticRegistry struct {

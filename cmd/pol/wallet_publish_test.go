@@ -17,8 +17,9 @@ import (
 )
 
 // pol wallet submit -bootstrap puts the job on chain and its prompt text on
-// the jobs topic, where a pol node (a real libp2p host on 127.0.0.1 that
-// checks the signature and the prompt hash against the contract) receives it.
+// the jobs topic, where a stake-gated pol node (a real libp2p host on
+// 127.0.0.1 that checks the signature and the prompt hash against the
+// contract) admits the requester and receives it.
 func TestWalletSubmitPublishesPrompt(t *testing.T) {
 	inf, _ := startDevchain(t)
 	t.Setenv("POL_RPC", inf.HTTP)
@@ -36,7 +37,9 @@ func TestWalletSubmitPublishesPrompt(t *testing.T) {
 		t.Fatal(err)
 	}
 	key, _ := keys.Dev(5)
-	n, err := startNode(ctx, nodeConfig{key: key, cl: cl, listen: []string{"/ip4/127.0.0.1/tcp/0"}, open: true, log: slog.New(slog.DiscardHandler)})
+	// A stake-gated node, as on a real network: it admits the unstaked wallet because the
+	// wallet's address requested a job that is still open.
+	n, err := startNode(ctx, nodeConfig{key: key, cl: cl, listen: []string{"/ip4/127.0.0.1/tcp/0"}, log: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
@@ -33,10 +34,13 @@ type View struct {
 	from uint64
 	abi  *bindings.ProofOfLogits
 
-	mu      sync.Mutex
-	jobs    map[logits.JobID]p2p.ChainJob
-	commits map[logits.JobID]p2p.ChainCommitment
-	stakes  map[common.Address]stakeEntry
+	lookups *rate.Limiter // requester lookups (requesters.go)
+
+	mu         sync.Mutex
+	jobs       map[logits.JobID]p2p.ChainJob
+	commits    map[logits.JobID]p2p.ChainCommitment
+	stakes     map[common.Address]stakeEntry
+	requesters map[common.Address]requesterEntry
 }
 
 var (
@@ -53,8 +57,9 @@ type stakeEntry struct {
 // block from (the deployment block).
 func New(cl *chain.Client, from uint64) *View {
 	return &View{cl: cl, from: from, abi: bindings.NewProofOfLogits(),
-		jobs: map[logits.JobID]p2p.ChainJob{}, commits: map[logits.JobID]p2p.ChainCommitment{},
-		stakes: map[common.Address]stakeEntry{}}
+		lookups: rate.NewLimiter(RequesterLookupsPerSecond, RequesterLookupsPerSecond),
+		jobs:    map[logits.JobID]p2p.ChainJob{}, commits: map[logits.JobID]p2p.ChainCommitment{},
+		stakes: map[common.Address]stakeEntry{}, requesters: map[common.Address]requesterEntry{}}
 }
 
 // Staked implements p2p.Registry: addr has a non-zero stake in one of role.

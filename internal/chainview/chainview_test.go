@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
@@ -84,6 +85,15 @@ func TestViewAgainstDevnode(t *testing.T) {
 	if j.Requester != requester.From() || j.ModelID != modelID || j.PromptHash != prompt {
 		t.Fatalf("Job = %+v", j)
 	}
+	// The requester of an open job is admitted by a gater; nobody else without a stake.
+	for _, c := range []struct {
+		who  *chain.Client
+		want bool
+	}{{requester, true}, {miner, false}} {
+		if open, err := v.OpenJobRequester(ctx, c.who.From()); err != nil || open != c.want {
+			t.Errorf("OpenJobRequester(%s) = %v, %v; want %v", c.who.From(), open, err, c.want)
+		}
+	}
 	if _, err := v.Commitment(ctx, job); !errors.Is(err, p2p.ErrNotOnChain) {
 		t.Fatalf("commitment before commit: %v", err)
 	}
@@ -102,5 +112,34 @@ func TestViewAgainstDevnode(t *testing.T) {
 	minerKey, _ := keys.Dev(1)
 	if c.Miner != crypto.PubkeyToAddress(minerKey.PublicKey) || c.Root != root || c.N != 3 || c.TokensHash != tokens {
 		t.Fatalf("Commitment = %+v", c)
+	}
+
+	// A requester whose only job was cancelled is not admitted any more (a fresh view: answers
+	// are cached for a few seconds).
+	other := key(0)
+	job2, err := other.SubmitJob(ctx, chain.JobRequest{ModelID: modelID, PromptHash: prompt, MaxTokens: 8,
+		Deadline: head.Time + 3600, Fee: big.NewInt(1e15)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if open, err := chainview.New(dep.Client, dep.Block).OpenJobRequester(ctx, other.From()); err != nil || !open {
+		t.Fatalf("requester of an open job: %v, %v", open, err)
+	}
+	if _, err := other.CancelJob(ctx, job2); err != nil {
+		t.Fatal(err)
+	}
+	fresh := chainview.New(dep.Client, dep.Block)
+	if open, err := fresh.OpenJobRequester(ctx, other.From()); err != nil || open {
+		t.Fatalf("requester of a cancelled job: %v, %v", open, err)
+	}
+	// Uncached lookups are rate limited: a burst of throwaway addresses runs out of budget.
+	var refused int
+	for i := range 3 * chainview.RequesterLookupsPerSecond {
+		if _, err := fresh.OpenJobRequester(ctx, common.BigToAddress(big.NewInt(int64(1000+i)))); errors.Is(err, chainview.ErrLookupBudget) {
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Fatal("no lookup was refused by the rate limit")
 	}
 }
