@@ -105,7 +105,18 @@ type Job struct {
 	TokensHash   logits.Hash
 	PromptTokens []uint32 `json:",omitempty"`
 	Output       []uint32 `json:",omitempty"`
+
+	// Set once committed: the head block of the last publication of the
+	// commitment and how many re-publications followed the first.
+	PublishedAt uint64 `json:",omitempty"`
+	Republished uint8  `json:",omitempty"`
 }
+
+// MaxRepublish is how many times a committed job's commitment is gossiped
+// again after the first time, 1, 2, 4, 8 and 16 blocks apart: gossip reaches
+// only the peers in the mesh at that moment, and a validator that restarts
+// or joins late would otherwise miss the token lists it needs.
+const MaxRepublish = 5
 
 // Machine is the miner's pure state machine. It is not safe for concurrent
 // use; the daemon serializes Step calls.
@@ -297,12 +308,21 @@ func (m *Machine) committed(e JobCommitted) []Action {
 		return nil
 	}
 	j.Phase = PhaseCommitted
+	j.Republished = 0
 	return []Action{m.publish(j)}
 }
 
+// publish records the publication at the current head and returns it.
 func (m *Machine) publish(j *Job) PublishCommitment {
+	j.PublishedAt = m.head.Block
 	return PublishCommitment{Job: j.ID, ModelID: j.ModelID, Root: j.Root, N: j.N,
 		TokensHash: j.TokensHash, PromptTokens: j.PromptTokens, Output: j.Output}
+}
+
+// republishDue reports whether a committed job's commitment is due to be
+// gossiped again at block.
+func republishDue(j *Job, block uint64) bool {
+	return j.Phase == PhaseCommitted && j.Republished < MaxRepublish && block >= j.PublishedAt+1<<j.Republished
 }
 
 func (m *Machine) settled(e JobSettled) []Action {
@@ -346,6 +366,9 @@ func (m *Machine) tick(e Tick) []Action {
 	for _, id := range m.sortedIDs() {
 		j := m.jobs[id]
 		switch {
+		case republishDue(j, e.Block):
+			j.Republished++
+			acts = append(acts, m.publish(j))
 		case j.Phase >= PhaseCommitting:
 			// the chain decides the outcome of a commit that is out
 		case !m.beforeDeadline(j):
@@ -396,6 +419,7 @@ func (m *Machine) restarted() []Action {
 		case PhaseCommitting:
 			acts = append(acts, m.commit(j))
 		case PhaseCommitted:
+			j.Republished = 0 // a new process: announce on the full schedule again
 			acts = append(acts, m.publish(j))
 		}
 	}

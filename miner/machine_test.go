@@ -2,6 +2,7 @@ package miner
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -86,7 +87,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"commit retry before the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 900}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
 		{"no commit retry after the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 996}, []Action{Forget{Job: jobA}}, 0, EndExpired},
 		{"deadline does not touch a sent commit", toCommitting, Tick{Block: 2, Time: 2000}, nil, PhaseCommitting, 0},
-		{"committed job survives the deadline", toCommitted, Tick{Block: 2, Time: 2000}, nil, PhaseCommitted, 0},
+		{"committed job survives the deadline (and republishes)", toCommitted, Tick{Block: 2, Time: 2000}, []Action{publish}, PhaseCommitted, 0},
 		{"passed settlement forgets and withdraws", toCommitted, JobSettled{Job: jobA, Outcome: chain.StatusPassed}, []Action{Forget{Job: jobA}, Withdraw{}}, 0, EndSettled},
 		{"failed settlement forgets", toCommitted, JobSettled{Job: jobA, Outcome: chain.StatusFailed}, []Action{Forget{Job: jobA}}, 0, EndSettled},
 		{"cancel before claim", toClaiming[:1], JobCancelled{Job: jobA}, nil, 0, EndCancelled},
@@ -185,8 +186,48 @@ func TestMachineCapacity(t *testing.T) {
 	step(Tick{Block: 3, Time: 120}) // A committing: still busy
 	gen := generatedA()
 	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.jobs[jobA]))
-	step(Tick{Block: 4, Time: 130}, Claim{Job: jobC}) // C's deadline (800) is before B's (900)
+	pubA := m.publish(m.jobs[jobA])
+	step(Tick{Block: 4, Time: 130}, pubA, Claim{Job: jobC}) // C's deadline (800) is before B's (900); A's commitment gossiped again
 	step(Tick{Block: 5, Time: 140})
 	step(TxFailed{Job: jobC, Tx: TxClaim, Permanent: true}) // C lost: its slot frees
-	step(Tick{Block: 6, Time: 150}, Claim{Job: jobB})
+	step(Tick{Block: 6, Time: 150}, pubA, Claim{Job: jobB})
+}
+
+// A committed job's commitment is gossiped again 1, 2, 4, 8 and 16 blocks
+// after the previous time, then no more; a restart announces it at once and
+// starts the schedule over. The job's deadline does not stop it.
+func TestCommitmentRepublishSchedule(t *testing.T) {
+	m := machineAt(t, toCommitted...) // committed at block 1
+	var published []uint64
+	for b := uint64(2); b <= 60; b++ {
+		for _, a := range m.Step(Tick{Block: b, Time: 100 + 10*b}) {
+			if _, ok := a.(PublishCommitment); ok {
+				published = append(published, b)
+			}
+		}
+	}
+	if want := []uint64{2, 4, 8, 16, 32}; !slices.Equal(published, want) {
+		t.Fatalf("republished at blocks %v, want %v", published, want)
+	}
+	acts := m.Step(Restarted{})
+	if len(acts) != 1 {
+		t.Fatalf("restart: %#v, want one publication", acts)
+	}
+	if _, ok := acts[0].(PublishCommitment); !ok {
+		t.Fatalf("restart: %#v, want a publication", acts)
+	}
+	if acts := m.Step(Tick{Block: 61, Time: 800}); len(acts) != 1 {
+		t.Fatalf("block after the restart: %#v, want the schedule to start over", acts)
+	}
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := RestoreMachine(testConfig(), snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j, _ := r.Job(jobA); j.PublishedAt != 61 || j.Republished != 1 {
+		t.Fatalf("restored schedule: published at %d, %d republications", j.PublishedAt, j.Republished)
+	}
 }
