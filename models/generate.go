@@ -111,10 +111,7 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 // sampler picks every token of done again from the logits before it, and
 // returns the logits that predict the next position.
 func resume(s Session, prompt []int32, done []uint32, sampler logits.Sampler) ([]float32, error) {
-	seq := slices.Grow(slices.Clone(prompt), len(done))
-	for _, t := range done {
-		seq = append(seq, int32(t))
-	}
+	seq := history(prompt, done)
 	rows := make([]int, len(done)+1) // the logits after prompt ++ done[:i], for every i
 	for i := range rows {
 		rows[i] = len(prompt) - 1 + i
@@ -133,6 +130,16 @@ func resume(s Session, prompt []int32, done []uint32, sampler logits.Sampler) ([
 		}
 	}
 	return ls[len(done)], nil
+}
+
+// history is the token sequence prompt ++ output, as the engine takes it.
+func history(prompt []int32, output []uint32) []int32 {
+	seq := make([]int32, 0, len(prompt)+len(output))
+	seq = append(seq, prompt...)
+	for _, t := range output {
+		seq = append(seq, int32(t))
+	}
+	return seq
 }
 
 // asyncSink feeds a Sink from its own goroutine, in order.
@@ -219,11 +226,7 @@ func Recompute(ctx context.Context, e Engine, prompt []int32, output []uint32, p
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	seq := make([]int32, 0, len(prompt)+int(last))
-	seq = append(seq, prompt...)
-	for _, t := range output[:last] {
-		seq = append(seq, int32(t))
-	}
+	seq := history(prompt, output[:last])
 	rows := make([]int, len(uniq))
 	for j, p := range uniq {
 		rows[j] = len(prompt) - 1 + int(p)

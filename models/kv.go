@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"github.com/pol-network/pol/logits"
 )
 
 // KV is the element type of a session's KV cache. It is the one numeric
@@ -83,12 +85,21 @@ func RecomputeKV(ctx context.Context, e Engine, kv KV, prompt []int32, output []
 
 // RecomputeAdmitted recomputes positions under the admitted KV precisions
 // in turn (spec §8.1): out[j] holds position j's recomputations, one per
-// precision tried, in AdmittedKV order. After the first precision a position
-// is recomputed again only while accepted returned false for every
-// recomputation it has, so an honest miner at the default precision costs
-// one prefill. accepted may be nil (every precision for every position). An
-// engine that is not a KVEngine recomputes at KVF32 only.
-func RecomputeAdmitted(ctx context.Context, e Engine, prompt []int32, output []uint32, positions []uint32, accepted func(j int, rec []float32) bool) ([][][]float32, error) {
+// precision tried, in AdmittedKV order. opened[j] is the miner's opened
+// vector for positions[j] (nil: not available); after the first precision a
+// position is recomputed again only while the comparator under th rejects
+// opened[j] against every recomputation it has, so an honest miner at the
+// default precision costs one prefill. With opened nil every precision is
+// computed for every position (calibration). An engine that is not a
+// KVEngine recomputes at KVF32 only.
+func RecomputeAdmitted(ctx context.Context, e Engine, prompt []int32, output []uint32, positions []uint32, opened [][]float32, th logits.Thresholds) ([][][]float32, error) {
+	accepted := func(j int, rec []float32) bool {
+		if opened == nil || opened[j] == nil {
+			return false
+		}
+		rep, err := logits.Compare(opened[j], rec, th)
+		return err == nil && rep.Pass
+	}
 	out := make([][][]float32, len(positions))
 	todo := make([]int, len(positions)) // indices into positions still unaccepted
 	for j := range todo {
@@ -113,7 +124,7 @@ func RecomputeAdmitted(ctx context.Context, e Engine, prompt []int32, output []u
 		next := todo[:0]
 		for i, j := range todo {
 			out[j] = append(out[j], rec[i])
-			if accepted == nil || !accepted(j, rec[i]) {
+			if !accepted(j, rec[i]) {
 				next = append(next, j)
 			}
 		}

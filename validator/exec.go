@@ -12,7 +12,6 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
@@ -118,29 +117,21 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		return
 	}
 	var arrived []uint32
+	var opened [][]float32 // the arrived openings' logits, in the same order
 	for _, r := range reveals {
 		d.met.openings.WithLabelValues(r.Status.String()).Inc()
 		if r.Status == Arrived {
 			arrived = append(arrived, r.Position)
+			var l []float32 // nil: nothing to compare, every precision is computed
+			if r.Opening != nil {
+				l = r.Opening.Logits
+			}
+			opened = append(opened, l)
 		}
 	}
 	if _, bad := outOfVocab(a.Claim.Output, d.cfg.Engine.File().Config.VocabSize); len(arrived) > 0 && !bad {
 		d.engine.Lock()
-		byPos := map[uint32]*logits.Opening{}
-		for _, r := range reveals {
-			if r.Status == Arrived {
-				byPos[r.Position] = r.Opening
-			}
-		}
-		matches := func(j int, rec []float32) bool {
-			o := byPos[arrived[j]]
-			if o == nil {
-				return false
-			}
-			rep, err := logits.Compare(o.Logits, rec, a.Thresholds)
-			return err == nil && rep.Pass
-		}
-		rec, err := models.RecomputeAdmitted(ctx, d.cfg.Engine, canonical, a.Claim.Output, arrived, matches)
+		rec, err := models.RecomputeAdmitted(ctx, d.cfg.Engine, canonical, a.Claim.Output, arrived, opened, a.Thresholds)
 		d.engine.Unlock()
 		if err != nil {
 			if ctx.Err() == nil {

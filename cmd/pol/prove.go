@@ -238,11 +238,11 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	}
 	defer validator.Close()
 	recStart := time.Now()
-	matches := func(j int, rec []float32) bool {
-		rep, err := logits.Compare(openings[j].Logits, rec, th)
-		return err == nil && rep.Pass
+	opened := make([][]float32, len(openings))
+	for j, o := range openings {
+		opened[j] = o.Logits
 	}
-	recomputed, err := models.RecomputeAdmitted(ctx, validator, prompt, output, positions, matches)
+	recomputed, err := models.RecomputeAdmitted(ctx, validator, prompt, output, positions, opened, th)
 	if err != nil {
 		return err
 	}

@@ -324,7 +324,7 @@ func (r *Runner) CompareTrace(ctx context.Context, name string, tr Trace, s Setu
 	}
 	var recs [][][]float32 // per position, per precision
 	if s.KV == "" {
-		if recs, err = models.RecomputeAdmitted(ctx, e, tr.Prompt, tr.Output, positions, nil); err != nil {
+		if recs, err = models.RecomputeAdmitted(ctx, e, tr.Prompt, tr.Output, positions, nil, logits.Thresholds{}); err != nil {
 			return Result{}, err
 		}
 	} else {
