@@ -144,3 +144,26 @@ func (c *RevealClient) acquire(ctx context.Context, miner peer.ID) (func(), erro
 		return nil, fmt.Errorf("p2p: reveal: waiting for a stream slot to %s: %w", miner, ctx.Err())
 	}
 }
+
+// FetchFrom asks each of peers in turn for position i of job and returns the first opening that
+// verifies against the job's on-chain root and n: how a committee member gets an opening that the
+// miner served to another member but not to it (OpeningCache). A bad opening from a relaying peer
+// is that peer's lie, not evidence against the miner: the error never wraps ErrBadOpening, only
+// ErrRevealNotFound with every peer's reason.
+func (c *RevealClient) FetchFrom(ctx context.Context, peers []peer.ID, job logits.JobID, i uint32) (*logits.Opening, error) {
+	if len(peers) == 0 {
+		return nil, fmt.Errorf("%w: no peer to ask for job %s position %d", ErrRevealNotFound, job, i)
+	}
+	var errs []error
+	for _, p := range peers {
+		o, err := c.Fetch(ctx, p, job, i)
+		if err == nil {
+			return o, nil
+		}
+		errs = append(errs, err)
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return nil, fmt.Errorf("%w: job %s position %d from %d peer(s): %v", ErrRevealNotFound, job, i, len(peers), errors.Join(errs...))
+}

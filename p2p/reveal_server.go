@@ -28,17 +28,21 @@ type RevealServerConfig struct {
 	Burst int
 	// Timeout bounds one exchange (default DefaultRevealTimeout).
 	Timeout time.Duration
+	// Authorize, if set, decides per request whether remote may have position i of job; a
+	// refused request is answered "not found" (a relay serves only the job's committee).
+	Authorize func(remote peer.ID, job logits.JobID, i uint32) bool
 	// Logger receives the server's logs; nil means slog.Default().
 	Logger *slog.Logger
 }
 
 // RevealServer answers reveal requests on a host: the miner side of the reveal protocol.
 type RevealServer struct {
-	h       *Host
-	source  OpeningSource
-	limiter *peerLimiter
-	timeout time.Duration
-	log     *slog.Logger
+	h         *Host
+	source    OpeningSource
+	authorize func(peer.ID, logits.JobID, uint32) bool
+	limiter   *peerLimiter
+	timeout   time.Duration
+	log       *slog.Logger
 }
 
 // ServeReveal registers the reveal protocol handler on h. Close removes it.
@@ -58,7 +62,7 @@ func ServeReveal(h *Host, cfg RevealServerConfig) (*RevealServer, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	s := &RevealServer{h: h, source: cfg.Source, limiter: newPeerLimiter(cfg.Rate, cfg.Burst),
+	s := &RevealServer{h: h, source: cfg.Source, authorize: cfg.Authorize, limiter: newPeerLimiter(cfg.Rate, cfg.Burst),
 		timeout: cfg.Timeout, log: cfg.Logger}
 	h.SetStreamHandler(RevealProtocol, s.handle)
 	return s, nil
@@ -100,6 +104,9 @@ func (s *RevealServer) answer(st network.Stream, remote peer.ID) *pb.RevealRespo
 		return refuse(pb.RevealResponse_STATUS_INVALID, "job_id must be 32 bytes")
 	}
 	copy(job[:], req.JobId)
+	if s.authorize != nil && !s.authorize(remote, job, req.Index) {
+		return refuse(pb.RevealResponse_STATUS_NOT_FOUND, "not served to this peer")
+	}
 	o, err := s.source.Open(job, req.Index)
 	switch {
 	case errors.Is(err, logits.ErrUnknownJob):
