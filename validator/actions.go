@@ -1,6 +1,8 @@
 package validator
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
 )
@@ -21,6 +23,7 @@ type AwaitSeed struct {
 // arrived position with its own engine, and report Checked (or CheckFailed).
 type Check struct {
 	Job        logits.JobID
+	Members    []common.Address // the job's committee: relays of openings the miner did not send us
 	MinerPeer  string
 	MinerAddrs []string // where the miner said it serves reveals
 	Prompt     string
@@ -31,26 +34,40 @@ type Check struct {
 	Thresholds logits.Thresholds
 }
 
-// Attest asks the shell to send attest. Positions are the validator's k
-// challenge positions in the contract's order (repeats included).
+// Attest is a decided attestation: the verdict, its evidence hash and the
+// salt of its on-chain commitment (spec: commit-reveal verdicts).
 type Attest struct {
-	Job       logits.JobID
-	Verdict   chain.Verdict
-	Positions []uint32
-	Evidence  logits.Hash
+	Job      logits.JobID
+	Verdict  chain.Verdict
+	Evidence logits.Hash
+	Salt     logits.Hash
 	// Position and Reason describe the first failing or missing position
 	// (for logs); Position is NoPosition on a pass.
 	Position uint32
 	Reason   string
 }
 
-// PublishVerdict asks the shell to gossip the verdict it attested.
+// Draw asks the shell to draw the job's committee on chain (the validator
+// is on the previewed committee and nobody has drawn it yet).
+type Draw struct{ Job logits.JobID }
+
+// CommitVerdict asks the shell to send commitVerdict with the commitment
+// to the attestation (chain.VerdictCommitment over job, self, verdict,
+// salt and evidence).
+type CommitVerdict struct{ Attest }
+
+// RevealVerdict asks the shell to send revealVerdict: the attestation
+// whose commitment is on chain.
+type RevealVerdict struct{ Attest }
+
+// PublishVerdict asks the shell to gossip the verdict it revealed (never
+// before: a verdict seen early could be copied by a member that did not
+// check).
 type PublishVerdict struct {
-	Job       logits.JobID
-	Root      logits.Hash
-	Verdict   chain.Verdict
-	Positions []uint32
-	Evidence  logits.Hash
+	Job      logits.JobID
+	Root     logits.Hash
+	Verdict  chain.Verdict
+	Evidence logits.Hash
 }
 
 // Settle asks the shell to settle the job (anyone may, after the window).
@@ -58,6 +75,8 @@ type Settle struct{ Job logits.JobID }
 
 func (AwaitSeed) isAction()      {}
 func (Check) isAction()          {}
-func (Attest) isAction()         {}
+func (Draw) isAction()           {}
+func (CommitVerdict) isAction()  {}
+func (RevealVerdict) isAction()  {}
 func (PublishVerdict) isAction() {}
 func (Settle) isAction()         {}

@@ -30,6 +30,8 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
 		e = JobCommitted{Job: x.JobId, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock}
 	case *bindings.ProofOfLogitsCommitteeDrawn:
 		e = CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
+	case *bindings.ProofOfLogitsVerdictCommitted:
+		e = VerdictCommitted{Job: x.JobId, Validator: x.Validator}
 	case *bindings.ProofOfLogitsAttested:
 		e = Attested{Job: x.JobId, Validator: x.Validator, Verdict: chain.Verdict(x.Verdict)}
 	case *bindings.ProofOfLogitsJobSettled:

@@ -70,27 +70,51 @@ func attesting(t *testing.T, f *fixture) *Machine {
 	return m
 }
 
-func TestAttestAndSettle(t *testing.T) {
+func TestCommitRevealAndSettle(t *testing.T) {
 	f := newFixture(t)
 	m := attesting(t, f)
-	if acts := m.Step(Attested{Job: jobA, Validator: other, Verdict: chain.VerdictPass}); acts != nil || phaseOf(t, m) != PhaseAttesting {
-		t.Fatal("another validator's attestation was taken for ours")
+	if acts := m.Step(VerdictCommitted{Job: jobA, Validator: other}); acts != nil || phaseOf(t, m) != PhaseAttesting {
+		t.Fatal("another validator's commitment was taken for ours")
 	}
-	m.Step(Attested{Job: jobA, Validator: self, Verdict: chain.VerdictPass})
+	m.Step(VerdictCommitted{Job: jobA, Validator: self})
 	if phaseOf(t, m) != PhaseAttested {
 		t.Fatalf("phase %v", phaseOf(t, m))
 	}
-	// member index 1, window end 110, stagger 2: settles from block 113
-	for b := uint64(105); b <= 112; b++ {
+	// attest window ends at 110: nothing is revealed inside it
+	for b := uint64(105); b <= 110; b++ {
 		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
 			t.Fatalf("block %d: %#v", b, acts)
 		}
 	}
-	if acts := m.Step(Tick{Block: 113, Time: 500}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
+	acts := m.Step(Tick{Block: 111, Time: 411})
+	r, ok := onlyAction[RevealVerdict](acts)
+	if !ok || r.Verdict != chain.VerdictPass || r.Salt != VerdictSalt(testConfig().SaltKey, jobA) {
+		t.Fatalf("reveal: %#v", acts)
+	}
+	// a transient failure is retried inside the reveal window
+	m.Step(TxFailed{Job: jobA, Tx: TxRevealVerdict, Reason: "timeout"})
+	if _, ok := onlyAction[RevealVerdict](m.Step(Tick{Block: 112, Time: 412})); !ok {
+		t.Fatal("reveal not retried")
+	}
+	if acts := m.Step(Attested{Job: jobA, Validator: other, Verdict: chain.VerdictPass}); acts != nil || phaseOf(t, m) != PhaseRevealing {
+		t.Fatal("another validator's reveal was taken for ours")
+	}
+	// the verdict is gossiped only once it is revealed on chain
+	p, ok := onlyAction[PublishVerdict](m.Step(Attested{Job: jobA, Validator: self, Verdict: chain.VerdictPass}))
+	if !ok || p.Verdict != chain.VerdictPass || phaseOf(t, m) != PhaseRevealed {
+		t.Fatalf("after our reveal: %#v, phase %v", p, phaseOf(t, m))
+	}
+	// member index 1, reveal window ends at 120, stagger 2: settles from block 123
+	for b := uint64(113); b <= 122; b++ {
+		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
+			t.Fatalf("block %d: %#v", b, acts)
+		}
+	}
+	if acts := m.Step(Tick{Block: 123, Time: 500}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
 		t.Fatalf("settle: %#v", acts)
 	}
 	m.Step(TxFailed{Job: jobA, Tx: TxSettle, Reason: "timeout"})
-	if acts := m.Step(Tick{Block: 114, Time: 501}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
+	if acts := m.Step(Tick{Block: 124, Time: 501}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
 		t.Fatalf("settle retry: %#v", acts)
 	}
 	m.Step(JobSettled{Job: jobA, Outcome: chain.StatusPassed})
@@ -99,21 +123,57 @@ func TestAttestAndSettle(t *testing.T) {
 	}
 }
 
-func TestAttestRetries(t *testing.T) {
+func TestVerdictCommitmentRetries(t *testing.T) {
 	f := newFixture(t)
 	m := attesting(t, f)
-	m.Step(TxFailed{Job: jobA, Tx: TxAttest, Reason: "connection refused"})
-	acts := m.Step(Tick{Block: seedBlock + 2, Time: 300})
-	if len(acts) != 1 {
-		t.Fatalf("retry: %#v", acts)
+	m.Step(TxFailed{Job: jobA, Tx: TxCommitVerdict, Reason: "connection refused"})
+	c, ok := onlyAction[CommitVerdict](m.Step(Tick{Block: seedBlock + 2, Time: 300}))
+	if !ok || c.Verdict != chain.VerdictPass {
+		t.Fatalf("retry: %#v", c)
 	}
-	if a, ok := acts[0].(Attest); !ok || a.Verdict != chain.VerdictPass {
-		t.Fatalf("retry: %#v", acts)
-	}
-	m.Step(TxFailed{Job: jobA, Tx: TxAttest, Permanent: true, Reason: "AttestWindowClosed"})
+	m.Step(TxFailed{Job: jobA, Tx: TxCommitVerdict, Permanent: true, Reason: "AttestWindowClosed"})
 	if phaseOf(t, m) != PhaseAttested {
-		t.Fatalf("after a refused attest: phase %v", phaseOf(t, m))
+		t.Fatalf("after a refused commitment: phase %v", phaseOf(t, m))
 	}
+	// nothing landed on chain, so nothing is revealed; the job is settled after the reveal window
+	if acts := m.Step(Tick{Block: seedBlock + 11, Time: 400}); acts != nil {
+		t.Fatalf("revealed a verdict that was never committed: %#v", acts)
+	}
+}
+
+// A member on the previewed committee draws it on chain, and commits its verdict only once the
+// draw is there (the contract refuses verdicts before the draw).
+func TestMemberDrawsTheCommitteeBeforeCommitting(t *testing.T) {
+	f := newFixture(t)
+	preview := SeedReady{Job: jobA, Seed: seedA, Members: f.members}
+	m, acts := run(f.submitted(), f.committed(), PromptReceived{Job: jobA, Prompt: prompt}, f.commitment(), preview)
+	if len(acts) != 2 || acts[0] != (Draw{Job: jobA}) {
+		t.Fatalf("preview with us: %#v, want a draw and a check", acts)
+	}
+	if _, ok := acts[1].(Check); !ok {
+		t.Fatalf("preview with us: %#v", acts)
+	}
+	acts = m.Step(f.honest(t))
+	if !reflect.DeepEqual(acts, []Action{Draw{Job: jobA}}) || phaseOf(t, m) != PhaseAttestRetry {
+		t.Fatalf("verdict before the draw: %#v, phase %v", acts, phaseOf(t, m))
+	}
+	if acts := m.Step(Tick{Block: seedBlock + 2, Time: 300}); !reflect.DeepEqual(acts, []Action{Draw{Job: jobA}}) {
+		t.Fatalf("still not drawn: %#v", acts)
+	}
+	m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: f.members})
+	if c, ok := onlyAction[CommitVerdict](m.Step(Tick{Block: seedBlock + 3, Time: 301})); !ok || c.Verdict != chain.VerdictPass {
+		t.Fatalf("after the draw: %#v", c)
+	}
+}
+
+// onlyAction returns acts' single action as an A.
+func onlyAction[A Action](acts []Action) (A, bool) {
+	var zero A
+	if len(acts) != 1 {
+		return zero, false
+	}
+	a, ok := acts[0].(A)
+	return a, ok
 }
 
 func TestRestartReissuesInFlightWork(t *testing.T) {
@@ -128,7 +188,13 @@ func TestRestartReissuesInFlightWork(t *testing.T) {
 		{"check", func() *Machine { return checking(t, f) },
 			func(a Action) bool { _, ok := a.(Check); return ok }},
 		{"attest", func() *Machine { return attesting(t, f) },
-			func(a Action) bool { _, ok := a.(Attest); return ok }},
+			func(a Action) bool { _, ok := a.(CommitVerdict); return ok }},
+		{"reveal", func() *Machine {
+			m := attesting(t, f)
+			m.Step(VerdictCommitted{Job: jobA, Validator: self})
+			m.Step(Tick{Block: seedBlock + 11, Time: 400})
+			return m
+		}, func(a Action) bool { _, ok := a.(RevealVerdict); return ok }},
 	} {
 		snap, err := c.m().Snapshot()
 		if err != nil {

@@ -35,6 +35,9 @@ type DaemonConfig struct {
 	DataDir string
 	// RevealTimeout bounds one opening request (0: p2p.DefaultRevealTimeout).
 	RevealTimeout time.Duration
+	// SaltKey is the secret the verdict salts are derived from (SaltKeyOf
+	// the validator's key). Required.
+	SaltKey logits.Hash
 	// RevealMargin: blocks before the end of the attest window at which the
 	// validator stops waiting for openings (0 means 2).
 	RevealMargin uint64
@@ -58,6 +61,7 @@ type Daemon struct {
 	state  string
 	met    *Metrics
 	reveal *p2p.RevealClient
+	cache  *p2p.OpeningCache // openings we fetched, for the other committee members
 	params chain.Params
 
 	st      *stepper.Stepper[*Machine, Event, Action] // made in Run (needs the contract's parameters)
@@ -77,6 +81,8 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		return nil, errors.New("validator: DaemonConfig needs Chain, Host, Gossip and Engine")
 	case cfg.DataDir == "":
 		return nil, errors.New("validator: DaemonConfig.DataDir is empty")
+	case cfg.SaltKey == (logits.Hash{}):
+		return nil, errors.New("validator: DaemonConfig.SaltKey is empty (use SaltKeyOf the validator's key)")
 	}
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
@@ -94,6 +100,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	d.reveal = p2p.NewRevealClient(cfg.Host, chainCommitments{cfg.Chain}, cfg.RevealTimeout)
+	d.cache = p2p.NewOpeningCache(0)
 	if d.restore, err = stepper.ReadSnapshot(d.state); err != nil {
 		return nil, fmt.Errorf("validator: %w", err)
 	}
@@ -109,8 +116,9 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if d.params, err = d.cfg.Chain.Params(ctx); err != nil {
 		return fmt.Errorf("validator: read contract parameters: %w", err)
 	}
-	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(d.params.ChallengesPerValidator),
-		AttestWindow: uint64(d.params.AttestWindow), RevealMargin: d.cfg.RevealMargin}
+	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(d.params.Challenges),
+		AttestWindow: uint64(d.params.AttestWindow), RevealWindow: uint64(d.params.RevealWindow), RevealMargin: d.cfg.RevealMargin,
+		SaltKey: d.cfg.SaltKey}
 	m := NewMachine(mcfg)
 	if d.restore != nil {
 		if m, err = RestoreMachine(mcfg, d.restore); err != nil {
@@ -120,6 +128,11 @@ func (d *Daemon) Run(ctx context.Context) error {
 	}
 	d.st = stepper.New(m, stepper.Config[Action]{Name: "validator", Path: d.state, Do: d.do, Logger: d.log,
 		Live: func(n int) { d.met.liveJobs.Set(float64(n)) }})
+	relay, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: d.cache, Authorize: d.cache.Authorize, Logger: d.log})
+	if err != nil {
+		return fmt.Errorf("validator: serve relayed openings: %w", err)
+	}
+	defer relay.Close()
 	jobs, err := d.cfg.Gossip.SubscribeJobs()
 	if err != nil {
 		return fmt.Errorf("validator: subscribe to jobs: %w", err)
@@ -143,7 +156,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	err = d.cfg.Chain.Follow(ctx, chain.FollowOptions{
 		From:   d.cfg.DeployBlock,
 		Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "validator.cursor")),
-		Events: []string{"JobSubmitted", "JobCommitted", "CommitteeDrawn", "Attested", "JobSettled", "JobCancelled"},
+		Events: []string{"JobSubmitted", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "JobCancelled"},
 	}, d.onChainEvent)
 	cancel()
 	d.wg.Wait()

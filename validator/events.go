@@ -105,7 +105,13 @@ const (
 	Bad
 )
 
-// Attested is the contract's Attested event.
+// VerdictCommitted is the contract's VerdictCommitted event.
+type VerdictCommitted struct {
+	Job       logits.JobID
+	Validator common.Address
+}
+
+// Attested is the contract's Attested event: a revealed verdict.
 type Attested struct {
 	Job       logits.JobID
 	Validator common.Address
@@ -156,6 +162,7 @@ func (SeedReady) isEvent()          {}
 func (CommitteeDrawn) isEvent()     {}
 func (Checked) isEvent()            {}
 func (CheckFailed) isEvent()        {}
+func (VerdictCommitted) isEvent()   {}
 func (Attested) isEvent()           {}
 func (JobSettled) isEvent()         {}
 func (JobCancelled) isEvent()       {}
@@ -168,14 +175,20 @@ type TxKind uint8
 
 // Transactions the validator sends.
 const (
-	TxAttest TxKind = iota + 1
+	TxCommitVerdict TxKind = iota + 1
 	TxSettle
+	TxRevealVerdict
+	TxDraw
 )
 
 func (k TxKind) String() string {
 	switch k {
-	case TxAttest:
-		return "attest"
+	case TxCommitVerdict:
+		return "commit-verdict"
+	case TxRevealVerdict:
+		return "reveal-verdict"
+	case TxDraw:
+		return "draw"
 	case TxSettle:
 		return "settle"
 	}

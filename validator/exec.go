@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -25,13 +26,17 @@ func (d *Daemon) do(a Action) {
 		switch a := a.(type) {
 		case AwaitSeed:
 			d.awaitSeed(ctx, a)
+		case Draw:
+			d.draw(ctx, a)
 		case Check:
 			d.check(ctx, a)
-		case Attest:
-			d.attest(ctx, a)
+		case CommitVerdict:
+			d.commitVerdict(ctx, a)
+		case RevealVerdict:
+			d.revealVerdict(ctx, a)
 		case PublishVerdict:
 			err := d.cfg.Gossip.PublishVerdict(ctx, p2p.Verdict{JobID: a.Job, Root: a.Root,
-				Outcome: p2p.Outcome(a.Verdict), Positions: a.Positions, EvidenceHash: a.Evidence})
+				Outcome: p2p.Outcome(a.Verdict), EvidenceHash: a.Evidence})
 			if err != nil && ctx.Err() == nil {
 				d.log.Warn("publish verdict", "job", a.Job, "err", err)
 			}
@@ -74,9 +79,12 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 	}
 }
 
-// check fetches the openings (concurrently), tokenizes the prompt and
-// recomputes the positions that arrived in one prefill.
+// check fetches the openings (concurrently) from the miner and, for those
+// the miner did not answer, from the other committee members that hold a
+// copy (p2p.OpeningCache); keeps what arrived for the members that ask;
+// tokenizes the prompt and recomputes in one prefill.
 func (d *Daemon) check(ctx context.Context, a Check) {
+	d.cache.Admit(a.Job, a.Members)
 	start := time.Now()
 	miner, err := peer.Decode(a.MinerPeer)
 	if err != nil {
@@ -97,8 +105,15 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		go func() {
 			defer wg.Done()
 			o, err := d.reveal.Fetch(ctx, miner, a.Job, p)
+			if err != nil && !errors.Is(err, p2p.ErrBadOpening) {
+				if relayed, rerr := d.reveal.FetchFrom(ctx, d.memberPeers(a.Members), a.Job, p); rerr == nil {
+					o, err = relayed, nil
+					d.met.openings.WithLabelValues("relayed").Inc()
+				}
+			}
 			switch {
 			case err == nil:
+				d.cache.Put(o)
 				reveals[i] = Reveal{Position: p, Status: Arrived, Opening: o}
 			case errors.Is(err, p2p.ErrBadOpening):
 				reveals[i] = Reveal{Position: p, Status: Bad, Detail: err.Error()}
@@ -150,22 +165,62 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals})
 }
 
-func (d *Daemon) attest(ctx context.Context, a Attest) {
-	_, err := d.cfg.Chain.Attest(ctx, a.Job, a.Verdict, a.Positions, a.Evidence)
+// memberPeers are the connected peers whose addresses are on members (not us).
+func (d *Daemon) memberPeers(members []common.Address) []peer.ID {
+	var out []peer.ID
+	for _, p := range d.cfg.Host.Network().Peers() {
+		addr, err := p2p.AddressOf(p)
+		if err == nil && addr != d.cfg.Chain.From() && slices.Contains(members, addr) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// draw draws the job's committee on chain (with the seed block's header).
+func (d *Daemon) draw(ctx context.Context, a Draw) {
+	err := d.cfg.Chain.DrawCommittee(ctx, a.Job)
+	switch {
+	case err == nil, errors.Is(err, chain.ErrCommitteeAlreadyDrawn):
+		// CommitteeDrawn reaches the machine through the event follower
+	case ctx.Err() != nil:
+	default:
+		d.met.txFailed.WithLabelValues(TxDraw.String()).Inc()
+		d.log.Warn("draw committee failed", "job", a.Job, "err", err)
+	}
+}
+
+func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
+	err := d.cfg.Chain.CommitVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
+	switch {
+	case err == nil:
+		d.log.Info("verdict committed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
+	case errors.Is(err, chain.ErrAlreadyCommitted):
+		d.stepLogged(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
+	case ctx.Err() != nil:
+	default:
+		d.met.txFailed.WithLabelValues(TxCommitVerdict.String()).Inc()
+		d.log.Warn("commit verdict failed", "job", a.Job, "err", err)
+		d.stepLogged(TxFailed{Job: a.Job, Tx: TxCommitVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+	}
+}
+
+func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
+	err := d.cfg.Chain.RevealVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
 	switch {
 	case err == nil:
 		d.met.attested.WithLabelValues(a.Verdict.String()).Inc()
-		d.log.Info("attested", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
+		d.log.Info("verdict revealed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
 		if d.cfg.OnAttest != nil {
-			d.cfg.OnAttest(a)
+			d.cfg.OnAttest(a.Attest)
 		}
 	case errors.Is(err, chain.ErrAlreadyAttested):
 		d.stepLogged(Attested{Job: a.Job, Validator: d.cfg.Chain.From(), Verdict: a.Verdict})
 	case ctx.Err() != nil:
 	default:
-		d.met.txFailed.WithLabelValues(TxAttest.String()).Inc()
-		d.log.Warn("attest failed", "job", a.Job, "err", err)
-		d.stepLogged(TxFailed{Job: a.Job, Tx: TxAttest, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+		d.met.txFailed.WithLabelValues(TxRevealVerdict.String()).Inc()
+		d.log.Warn("reveal verdict failed", "job", a.Job, "err", err)
+		d.stepLogged(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
 }
 

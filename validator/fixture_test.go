@@ -81,7 +81,7 @@ func (f *fixture) commitment() CommitmentReceived {
 }
 
 func (f *fixture) seed() SeedReady {
-	return SeedReady{Job: jobA, Seed: seedA, Members: f.members}
+	return SeedReady{Job: jobA, Seed: seedA, Members: f.members, Drawn: true}
 }
 
 // positions are the challenge positions of self on jobA.
@@ -99,5 +99,6 @@ func (f *fixture) honest(t *testing.T) Checked {
 }
 
 func testConfig() Config {
-	return Config{Self: self, ModelID: 1, Vocab: vocab, K: 4, AttestWindow: 10, RevealMargin: 2, SettleStagger: 2}
+	return Config{Self: self, ModelID: 1, Vocab: vocab, K: 4, AttestWindow: 10, RevealWindow: 10, RevealMargin: 2,
+		SettleStagger: 2, SaltKey: logits.Hash{0x5a}}
 }

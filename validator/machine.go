@@ -4,10 +4,12 @@
 // (Daemon).
 //
 // On JobCommitted the machine waits for the seed block, learns whether it
-// sits on the job's committee, derives its challenge positions, asks for the
-// openings, judges each with logits.Judge and the job's thresholds, attests
-// pass, fail or no-reveal with an evidence hash, and settles once the attest
-// window is over. It does no I/O; docs/daemons.md describes the states.
+// sits on the job's committee (and draws it on chain if nobody has), derives
+// the job's challenge set, asks for the openings, judges the job, commits to
+// its verdict (pass, fail or no-reveal, with an evidence hash and a salt)
+// within the attest window, reveals it in the reveal window that follows,
+// and settles once that is over. It does no I/O; docs/daemons.md describes
+// the states.
 package validator
 
 import (
@@ -30,10 +32,18 @@ type Config struct {
 	// Vocab is the model's vocabulary size: committed tokens at or above it
 	// fail the job (0: not checked).
 	Vocab int
-	// K is the contract's challengesPerValidator.
+	// K is the contract's challenges: the size of a job's challenge set.
 	K int
-	// AttestWindow is the contract's attestWindow (blocks after the seed block).
+	// AttestWindow is the contract's attestWindow (blocks after the seed
+	// block in which verdicts are committed).
 	AttestWindow uint64
+	// RevealWindow is the contract's revealWindow (blocks after the attest
+	// window in which committed verdicts are revealed).
+	RevealWindow uint64
+	// SaltKey is a secret from which each job's verdict salt is derived
+	// (VerdictSalt), so a restarted validator reveals what it committed
+	// without storing salts, and nobody else can open its commitment early.
+	SaltKey logits.Hash
 	// RevealMargin is how many blocks before the end of the attest window the
 	// validator stops waiting for reveals and attests no-reveal (0 means 2).
 	RevealMargin uint64
@@ -57,14 +67,17 @@ const (
 	PhaseGather                       // on the committee; waiting for the prompt or the commitment
 	PhaseChecking                     // openings requested, recomputing
 	PhaseRecheck                      // some openings missing; asked again on the next Tick
-	PhaseAttesting                    // attest sent
-	PhaseAttestRetry                  // attest failed transiently; resent on the next Tick
-	PhaseAttested                     // attested (or abstained); waiting for the settle block
+	PhaseAttesting                    // verdict decided; its commitment sent (or waiting for the draw)
+	PhaseAttestRetry                  // commitment failed transiently (or the committee is not drawn yet); resent on the next Tick
+	PhaseAttested                     // verdict committed (or abstained); waiting for the reveal window
+	PhaseRevealing                    // verdict reveal sent
+	PhaseRevealRetry                  // reveal failed transiently; resent on the next Tick
+	PhaseRevealed                     // verdict revealed (or not); waiting for the settle block
 	PhaseSettling                     // settle sent
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "settling"}
+	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling"}
 	if int(p) < len(names) {
 		return names[p]
 	}
@@ -115,6 +128,8 @@ type Job struct {
 
 	// From the seed and the committee.
 	Seed        logits.Hash
+	Drawn       bool             // the committee is drawn on chain (verdicts can be committed)
+	Members     []common.Address `json:",omitempty"`
 	MemberIndex int
 	Positions   []uint32 `json:",omitempty"` // the k challenge positions, contract order
 
@@ -123,6 +138,8 @@ type Job struct {
 	Missing *Attest `json:",omitempty"`
 	// The attestation, once decided.
 	Attest *Attest `json:",omitempty"`
+	// VerdictCommitted: the chain holds our verdict commitment (reveal it).
+	VerdictCommitted bool `json:",omitempty"`
 }
 
 // Machine is the validator's pure state machine. Not safe for concurrent use.
@@ -190,9 +207,19 @@ func (m *Machine) Step(ev Event) []Action {
 		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseChecking {
 			j.Phase = PhaseAttested // abstain: we know nothing against the miner
 		}
+	case VerdictCommitted:
+		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
+			j.VerdictCommitted = true
+			if j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry {
+				j.Phase = PhaseAttested
+			}
+		}
 	case Attested:
-		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && (j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry) {
-			j.Phase = PhaseAttested
+		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Phase < PhaseRevealed {
+			j.Phase = PhaseRevealed
+			if a := j.Attest; a != nil {
+				return []Action{PublishVerdict{Job: j.ID, Root: j.Root, Verdict: a.Verdict, Evidence: a.Evidence}}
+			}
 		}
 	case JobSettled:
 		return m.end(e.Job, EndSettled)
@@ -298,6 +325,9 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 		m.head.Block = j.SeedBlock + 1 // the seed exists, so the chain is past its block
 	}
 	idx := slices.Index(members, m.cfg.Self)
+	if drawn {
+		j.Drawn = true
+	}
 	switch {
 	case j.Phase != PhaseSeed && j.Phase != PhaseStandby:
 		return nil // already on the committee and working
@@ -308,10 +338,14 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 		j.Phase = PhaseStandby
 		return nil
 	}
-	j.Seed, j.MemberIndex = seed, idx
+	j.Seed, j.Members, j.MemberIndex = seed, slices.Clone(members), idx
 	j.Positions = logits.ChallengePositions(seed, j.ID, logits.Address(m.cfg.Self), j.N, m.cfg.K)
 	j.Phase = PhaseGather
-	return m.maybeCheck(j)
+	acts := m.maybeCheck(j)
+	if !j.Drawn {
+		acts = append([]Action{Draw{Job: j.ID}}, acts...)
+	}
+	return acts
 }
 
 // maybeCheck asks for the openings once the job has everything a check needs.
@@ -324,7 +358,7 @@ func (m *Machine) maybeCheck(j *Job) []Action {
 }
 
 func (m *Machine) check(j *Job) Check {
-	return Check{Job: j.ID, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
+	return Check{Job: j.ID, Members: j.Members, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
 		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output, Sampler: j.Sampler}}
 }
 
@@ -348,11 +382,27 @@ func (m *Machine) checked(e Checked) []Action {
 	return m.attest(j, v)
 }
 
+// attest records the decided verdict and commits to it (once the committee
+// is drawn; until then it waits in PhaseAttestRetry and asks for the draw).
 func (m *Machine) attest(j *Job, a Attest) []Action {
-	a.Job, a.Positions = j.ID, j.Positions
+	a.Job, a.Salt = j.ID, VerdictSalt(m.cfg.SaltKey, j.ID)
 	j.Attest = &a
+	return m.commitVerdict(j)
+}
+
+func (m *Machine) commitVerdict(j *Job) []Action {
+	if !j.Drawn {
+		j.Phase = PhaseAttestRetry
+		return []Action{Draw{Job: j.ID}}
+	}
 	j.Phase = PhaseAttesting
-	return []Action{a, PublishVerdict{Job: j.ID, Root: j.Root, Verdict: a.Verdict, Positions: a.Positions, Evidence: a.Evidence}}
+	return []Action{CommitVerdict{*j.Attest}}
+}
+
+// VerdictSalt is the salt of a validator's verdict commitment for job:
+// keccak256(saltKey || jobId).
+func VerdictSalt(saltKey logits.Hash, job logits.JobID) logits.Hash {
+	return logits.Keccak256(saltKey[:], job[:])
 }
 
 func (m *Machine) txFailed(e TxFailed) []Action {
@@ -361,10 +411,15 @@ func (m *Machine) txFailed(e TxFailed) []Action {
 		return nil
 	}
 	switch {
-	case e.Tx == TxAttest && j.Phase == PhaseAttesting:
+	case e.Tx == TxCommitVerdict && j.Phase == PhaseAttesting:
 		j.Phase = PhaseAttestRetry
 		if e.Permanent {
-			j.Phase = PhaseAttested // the contract refused; settle anyway
+			j.Phase = PhaseAttested // the contract refused; nothing to reveal, settle anyway
+		}
+	case e.Tx == TxRevealVerdict && j.Phase == PhaseRevealing:
+		j.Phase = PhaseRevealRetry
+		if e.Permanent {
+			j.Phase = PhaseRevealed
 		}
 	case e.Tx == TxSettle && j.Phase == PhaseSettling && !e.Permanent:
 		j.Phase = PhaseAttested // settle again on a later Tick
@@ -387,20 +442,32 @@ func (m *Machine) tick(e Tick) []Action {
 			continue
 		}
 		end := j.SeedBlock + m.cfg.AttestWindow
+		revealEnd := end + m.cfg.RevealWindow
 		switch {
 		case e.Block > end && (j.Phase == PhaseSeed || j.Phase == PhaseStandby):
 			acts = append(acts, m.end(id, EndNotMember)...)
 		case e.Block > end && j.Phase < PhaseAttested:
-			j.Phase = PhaseAttested // the window closed before we could attest
+			j.Phase = PhaseAttested // the window closed before our commitment landed
 			fallthrough
-		case j.Phase == PhaseAttested:
-			if e.Block > end+uint64(j.MemberIndex)*m.cfg.SettleStagger {
+		case j.Phase == PhaseAttested && e.Block > end:
+			j.Phase = PhaseRevealed
+			if j.VerdictCommitted && e.Block <= revealEnd {
+				j.Phase = PhaseRevealing
+				acts = append(acts, RevealVerdict{*j.Attest})
+			}
+		case (j.Phase == PhaseRevealing || j.Phase == PhaseRevealRetry) && e.Block > revealEnd:
+			j.Phase = PhaseRevealed // the reveal window closed before our reveal landed
+			fallthrough
+		case j.Phase == PhaseRevealed:
+			if e.Block > revealEnd+uint64(j.MemberIndex)*m.cfg.SettleStagger {
 				j.Phase = PhaseSettling
 				acts = append(acts, Settle{Job: id})
 			}
+		case j.Phase == PhaseRevealRetry:
+			j.Phase = PhaseRevealing
+			acts = append(acts, RevealVerdict{*j.Attest})
 		case j.Phase == PhaseAttestRetry:
-			j.Phase = PhaseAttesting
-			acts = append(acts, *j.Attest)
+			acts = append(acts, m.commitVerdict(j)...)
 		case (j.Phase == PhaseGather || j.Phase == PhaseRecheck) && e.Block >= m.revealDeadline(j):
 			acts = append(acts, m.attest(j, m.noReveal(j))...)
 		case j.Phase == PhaseRecheck:
@@ -451,7 +518,9 @@ func (m *Machine) restarted() []Action {
 		case PhaseChecking:
 			acts = append(acts, m.check(j))
 		case PhaseAttesting:
-			acts = append(acts, *j.Attest)
+			acts = append(acts, CommitVerdict{*j.Attest})
+		case PhaseRevealing:
+			acts = append(acts, RevealVerdict{*j.Attest})
 		case PhaseSettling:
 			acts = append(acts, Settle{Job: id})
 		}

@@ -2,7 +2,6 @@ package validator
 
 import (
 	"math/rand/v2"
-	"reflect"
 	"slices"
 	"testing"
 
@@ -42,9 +41,12 @@ func randomEvent(t *testing.T, r *rand.Rand, f *fixture, now *Tick) Event {
 		}
 		return c
 	case 7:
+		if r.IntN(2) == 0 {
+			return VerdictCommitted{Job: jobA, Validator: []common.Address{self, other}[r.IntN(2)]}
+		}
 		return Attested{Job: jobA, Validator: []common.Address{self, other}[r.IntN(2)], Verdict: chain.VerdictPass}
 	case 8:
-		return TxFailed{Job: jobA, Tx: TxKind(1 + r.IntN(2)), Permanent: r.IntN(2) == 0}
+		return TxFailed{Job: jobA, Tx: TxKind(1 + r.IntN(4)), Permanent: r.IntN(2) == 0}
 	case 9:
 		return JobSettled{Job: jobA, Outcome: chain.StatusPassed}
 	case 10:
@@ -58,32 +60,34 @@ func randomEvent(t *testing.T, r *rand.Rand, f *fixture, now *Tick) Event {
 	}
 }
 
-// TestRandomSequencesKeepInvariants checks after every step: attestations
-// only by committee members, inside the attest window, with exactly the
-// contract's positions, never a second one while one is outstanding; settle
-// only after the window; replayed events change nothing; snapshots
-// round-trip.
+// TestRandomSequencesKeepInvariants checks after every step: verdict
+// commitments only by committee members, inside the attest window, never a
+// second one while one is outstanding, always with the job's salt; reveals
+// only of a committed verdict, inside the reveal window; settle only after
+// the reveal window; replayed events change nothing; snapshots round-trip.
 func TestRandomSequencesKeepInvariants(t *testing.T) {
 	f := newFixture(t)
-	want := f.positions()
+	cfg := testConfig()
+	attestEnd := uint64(seedBlock) + cfg.AttestWindow
+	revealEnd := attestEnd + cfg.RevealWindow
 	for seed := uint64(0); seed < 300; seed++ {
 		r := rand.New(rand.NewPCG(seed, 11))
 		m := NewMachine(testConfig())
 		now := Tick{Block: seedBlock - 5, Time: 100}
 		m.Step(now)
-		outstanding, member := false, false
+		outstanding, member, committed := false, false, false
 		for step := 0; step < 80; step++ {
 			ev := randomEvent(t, r, f, &now)
 			before, _ := m.Job(jobA)
 			acts := m.Step(ev)
 			switch e := ev.(type) {
 			case TxFailed:
-				if e.Tx == TxAttest {
+				if e.Tx == TxCommitVerdict {
 					outstanding = false
 				}
-			case Attested:
-				if e.Validator == self {
-					outstanding = false
+			case VerdictCommitted:
+				if e.Validator == self && before.Attest != nil {
+					outstanding, committed = false, true
 				}
 			case Restarted:
 				outstanding = false
@@ -94,21 +98,28 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 			}
 			for _, a := range acts {
 				switch a := a.(type) {
-				case Attest:
+				case CommitVerdict:
 					switch {
 					case outstanding && before.Phase != PhaseAttestRetry:
-						t.Fatalf("seed %d step %d: second attest while one is out", seed, step)
+						t.Fatalf("seed %d step %d: second commitment while one is out", seed, step)
 					case !member:
-						t.Fatalf("seed %d step %d: attest without being on the committee", seed, step)
-					case m.head.Block <= seedBlock || m.head.Block > seedBlock+testConfig().AttestWindow:
-						t.Fatalf("seed %d step %d: attest at block %d, window (%d, %d]", seed, step, m.head.Block, seedBlock, seedBlock+testConfig().AttestWindow)
-					case !reflect.DeepEqual(a.Positions, want):
-						t.Fatalf("seed %d step %d: positions %v, want %v", seed, step, a.Positions, want)
+						t.Fatalf("seed %d step %d: commitment without being on the committee", seed, step)
+					case m.head.Block <= seedBlock || m.head.Block > attestEnd:
+						t.Fatalf("seed %d step %d: commitment at block %d, window (%d, %d]", seed, step, m.head.Block, seedBlock, attestEnd)
+					case a.Salt != VerdictSalt(cfg.SaltKey, jobA):
+						t.Fatalf("seed %d step %d: salt %v", seed, step, a.Salt)
 					}
 					outstanding = true
+				case RevealVerdict:
+					switch {
+					case !committed:
+						t.Fatalf("seed %d step %d: reveal of a verdict the chain does not hold", seed, step)
+					case m.head.Block <= attestEnd || m.head.Block > revealEnd:
+						t.Fatalf("seed %d step %d: reveal at block %d, window (%d, %d]", seed, step, m.head.Block, attestEnd, revealEnd)
+					}
 				case Settle:
-					if m.head.Block <= seedBlock+testConfig().AttestWindow {
-						t.Fatalf("seed %d step %d: settle at block %d inside the window", seed, step, m.head.Block)
+					if m.head.Block <= revealEnd {
+						t.Fatalf("seed %d step %d: settle at block %d inside the reveal window", seed, step, m.head.Block)
 					}
 				case Check:
 					if a.Prompt != prompt {
