@@ -33,7 +33,8 @@ type DaemonConfig struct {
 	ModelID uint32
 	// DataDir holds the logits store, the event cursor and the machine state.
 	DataDir string
-	// MaxTokens caps the positions generated per job (0: the job's maximum).
+	// MaxTokens is the longest job this miner takes (0: any); see
+	// Config.MaxTokens.
 	MaxTokens uint32
 	// CommitMargin: no commit is sent later than this many seconds before a
 	// job's deadline (0 means 10).
@@ -48,6 +49,10 @@ type DaemonConfig struct {
 	// Openings, if set, answers reveal requests instead of the store
 	// (wrappers for metrics or fault injection). It is given the store.
 	Openings func(*logits.Store) p2p.OpeningSource
+	// Generate, if set, replaces models.Generate: fault injection for
+	// attack tests and pol devnet -cheat (a truncating or draft-model
+	// miner). Production leaves it nil.
+	Generate func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error)
 	// Poll is how often the chain head is read (0 means 1s).
 	Poll time.Duration
 	// Metrics, if set, are updated by the daemon (see NewMetrics).

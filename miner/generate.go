@@ -93,7 +93,11 @@ func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.B
 	}
 	// Stored positions are prefilled in one pass (their tokens checked
 	// against the sampler) and generation continues after them.
-	_, err = models.Generate(ctx, d.cfg.Engine, prompt, models.GenerateOptions{
+	generate := models.Generate
+	if d.cfg.Generate != nil {
+		generate = d.cfg.Generate
+	}
+	_, err = generate(ctx, d.cfg.Engine, prompt, models.GenerateOptions{
 		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: b, Resume: b.Tokens()})
 	if err != nil {
 		if d.ctx.Err() != nil {

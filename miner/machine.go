@@ -27,8 +27,9 @@ type Config struct {
 	// ModelID is the contract's id of the model this miner serves; jobs for
 	// other models are ignored.
 	ModelID uint32
-	// MaxTokens caps the positions generated for one job (0: the job's own
-	// maximum).
+	// MaxTokens is the longest job (maxTokens) this miner takes (0: any).
+	// A job must be generated up to its maxTokens or an end-of-generation
+	// token (spec §9 rule 6), so a longer job is left to other miners.
 	MaxTokens uint32
 	// CommitMargin is how many seconds before a job's deadline the miner
 	// stops sending commits: the block that includes the commit carries a
@@ -78,10 +79,11 @@ const (
 	EndCancelled                    // the requester (or anyone after the deadline) cancelled it
 	EndFailed                       // generation failed
 	EndOtherModel                   // a model this miner does not serve
+	EndTooLong                      // maxTokens beyond what this miner generates
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model"}
+	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long"}
 	if int(e) < len(names) {
 		return names[e]
 	}
@@ -203,6 +205,11 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.ended[e.Job] = EndOtherModel
 		return nil
 	}
+	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
+		delete(m.prompts, e.Job)
+		m.ended[e.Job] = EndTooLong
+		return nil
+	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
 		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}
 	m.jobs[e.Job] = j
@@ -270,11 +277,7 @@ func (m *Machine) claimed(e JobClaimed) []Action {
 }
 
 func (m *Machine) generate(j *Job) Generate {
-	n := j.MaxTokens
-	if m.cfg.MaxTokens > 0 && m.cfg.MaxTokens < n {
-		n = m.cfg.MaxTokens
-	}
-	return Generate{Job: j.ID, Prompt: j.Prompt, N: n, Sampler: j.Sampler}
+	return Generate{Job: j.ID, Prompt: j.Prompt, N: j.MaxTokens, Sampler: j.Sampler}
 }
 
 func (m *Machine) generated(e Generated) []Action {

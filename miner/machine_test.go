@@ -20,7 +20,7 @@ var (
 const testPrompt = "Once upon a time"
 
 func testConfig() Config {
-	return Config{Self: self, ModelID: 1, MaxTokens: 8, CommitMargin: 5}
+	return Config{Self: self, ModelID: 1, MaxTokens: 32, CommitMargin: 5}
 }
 
 func submittedA() JobSubmitted {
@@ -70,7 +70,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"mismatching prompt is ignored", toClaiming[:1], PromptReceived{Job: jobA, Prompt: "Once upon a tim"}, nil, PhaseWaitPrompt, 0},
 		{"prompt before the job is kept", []Event{PromptReceived{Job: jobA, Prompt: testPrompt}}, submittedA(), []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"prompt after the deadline expires the job", []Event{submittedA(), Tick{Block: 2, Time: 996}}, PromptReceived{Job: jobA, Prompt: testPrompt}, nil, 0, EndExpired},
-		{"our claim starts generation", toClaiming, JobClaimed{Job: jobA, Miner: self}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 8, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
+		{"our claim starts generation", toClaiming, JobClaimed{Job: jobA, Miner: self}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 16, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
 		{"another miner's claim loses the job", toClaiming, JobClaimed{Job: jobA, Miner: other}, nil, 0, EndLost},
 		{"refused claim loses the job", toClaiming, TxFailed{Job: jobA, Tx: TxClaim, Permanent: true}, nil, 0, EndLost},
 		{"transient claim failure retries on tick", toClaiming, TxFailed{Job: jobA, Tx: TxClaim}, nil, PhaseClaimPending, 0},
@@ -92,7 +92,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"failed settlement forgets", toCommitted, JobSettled{Job: jobA, Outcome: chain.StatusFailed}, []Action{Forget{Job: jobA}}, 0, EndSettled},
 		{"cancel before claim", toClaiming[:1], JobCancelled{Job: jobA}, nil, 0, EndCancelled},
 		{"cancel while generating forgets", toGenerating, JobCancelled{Job: jobA}, []Action{Forget{Job: jobA}}, 0, EndCancelled},
-		{"restart regenerates", toGenerating, Restarted{}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 8, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
+		{"restart regenerates", toGenerating, Restarted{}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 16, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
 		{"restart recommits", toCommitting, Restarted{}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
 		{"restart reclaims", toClaiming, Restarted{}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"restart announces a committed job again", toCommitted, Restarted{}, []Action{publish}, PhaseCommitted, 0},
@@ -229,5 +229,21 @@ func TestCommitmentRepublishSchedule(t *testing.T) {
 	}
 	if j, _ := r.Job(jobA); j.PublishedAt != 61 || j.Republished != 1 {
 		t.Fatalf("restored schedule: published at %d, %d republications", j.PublishedAt, j.Republished)
+	}
+}
+
+// A job longer than the miner generates is left to others: committing fewer positions than
+// maxTokens without an end-of-generation token fails the job (spec §9 rule 6).
+func TestJobLongerThanTheCapIsNotClaimed(t *testing.T) {
+	m := NewMachine(Config{Self: self, ModelID: 1, MaxTokens: 8, CommitMargin: 5})
+	m.Step(Tick{Block: 1, Time: 100})
+	if acts := m.Step(submittedA()); acts != nil {
+		t.Fatalf("submit: %#v", acts)
+	}
+	if acts := m.Step(PromptReceived{Job: jobA, Prompt: testPrompt}); acts != nil {
+		t.Fatalf("a 16-token job was claimed by a miner that generates 8: %#v", acts)
+	}
+	if why, _ := m.Ended(jobA); why != EndTooLong {
+		t.Fatalf("ended %v, want too-long", why)
 	}
 }
