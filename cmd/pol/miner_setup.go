@@ -17,6 +17,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/models"
 )
 
@@ -89,11 +90,19 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 			d.Close()
 		}
 	}()
+	unlock, err := datadir.Lock(f.dataDir)
+	if err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, func() { _ = unlock() })
 	ec, err := ethclient.DialContext(ctx, f.rpc)
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", f.rpc, err)
 	}
 	d.closers = append(d.closers, ec.Close)
+	if err := checkChainOf(ctx, ec, f.dataDir, f.contract, f.deployBlock); err != nil {
+		return nil, err
+	}
 	if d.key, err = f.conn.key(ctx, ec); err != nil {
 		return nil, err
 	}
@@ -208,4 +217,20 @@ func (d *daemonEnv) metricsRegisterer() prometheus.Registerer {
 		return nil
 	}
 	return d.metrics
+}
+
+// checkChainOf ties dataDir to the chain behind ec and the contract: the
+// first run records them, a later run on another chain (a reset dev chain,
+// another network, a redeployed contract) stops with what to do.
+func checkChainOf(ctx context.Context, ec *ethclient.Client, dataDir, contract string, deployBlock uint64) error {
+	id, err := ec.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain id: %w", err)
+	}
+	genesis, err := ec.HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		return fmt.Errorf("genesis block: %w", err)
+	}
+	return datadir.CheckChain(dataDir, datadir.Chain{ChainID: id.Uint64(), Genesis: genesis.Hash().Hex(),
+		Contract: common.HexToAddress(contract).Hex(), DeployBlock: deployBlock})
 }
