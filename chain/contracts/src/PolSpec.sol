@@ -27,7 +27,7 @@ library PolSpec {
         out[0] = n - 1;
         uint256 len = 1;
         for (uint32 r = 0; len < size; ++r) {
-            uint32 x = uint32(uint256(keccak256(abi.encodePacked(seed, job, CHALLENGE_TAG, r))) % n);
+            uint32 x = uint32(uint256(tagged(seed, job, CHALLENGE_TAG, r)) % n);
             uint256 i = 0;
             while (i < len && out[i] != x) ++i;
             if (i == len) out[len++] = x;
@@ -45,64 +45,71 @@ library PolSpec {
     }
 
     /// @notice Field 13 (mixHash; prevrandao since the merge, EIP-4399) of an RLP-encoded block
-    /// header. `ok` is false unless `header` is exactly one RLP list whose first 14 items are
-    /// well-formed and whose item 13 is a 32-byte string.
+    /// header. `ok` is false unless `header` is exactly one RLP list whose items 0-12 are byte
+    /// strings and whose item 13 is a 32-byte string within it. (Walked in assembly: only the
+    /// item prefixes are read; a position past the end fails the final bound check.)
     function headerMixHash(bytes calldata header) internal pure returns (bool ok, bytes32 mix) {
-        (uint256 pos, uint256 end, bool isList, bool valid) = rlpItem(header, 0, header.length);
-        if (!valid || !isList || end != header.length) return (false, 0);
-        for (uint256 i = 0; i < 13; ++i) {
-            (, pos,, valid) = rlpItem(header, pos, end);
-            if (!valid) return (false, 0);
+        assembly ("memory-safe") {
+            let pos := header.offset
+            let limit := add(pos, header.length)
+            let b := byte(0, calldataload(pos))
+            // The outer list: short (0xc0-0xf7) or long (0xf8-0xff), ending where the header ends.
+            let listEnd := 0
+            switch lt(b, 0xf8)
+            case 1 {
+                if iszero(lt(b, 0xc0)) {
+                    listEnd := add(add(pos, 1), sub(b, 0xc0))
+                    pos := add(pos, 1)
+                }
+            }
+            default {
+                let n := sub(b, 0xf7)
+                listEnd := add(add(pos, add(1, n)), shr(sub(256, mul(8, n)), calldataload(add(pos, 1))))
+                pos := add(pos, add(1, n))
+            }
+            if eq(listEnd, limit) {
+                // Skip items 0..12 (single bytes, short or long strings; a list is not a header field).
+                for { let i := 0 } lt(i, 13) { i := add(i, 1) } {
+                    b := byte(0, calldataload(pos))
+                    switch lt(b, 0x80)
+                    case 1 { pos := add(pos, 1) }
+                    default {
+                        switch lt(b, 0xb8)
+                        case 1 { pos := add(pos, sub(b, 0x7f)) }
+                        default {
+                            if iszero(lt(b, 0xc0)) {
+                                pos := limit
+                                break
+                            }
+                            let n := sub(b, 0xb7)
+                            pos := add(add(pos, add(1, n)), shr(sub(256, mul(8, n)), calldataload(add(pos, 1))))
+                        }
+                    }
+                }
+                if and(lt(add(pos, 32), limit), eq(byte(0, calldataload(pos)), 0xa0)) {
+                    ok := 1
+                    mix := calldataload(add(pos, 1))
+                }
+            }
         }
-        if (pos + 33 > end || uint8(header[pos]) != 0xa0) return (false, 0);
-        return (true, bytes32(header[pos + 1:pos + 33]));
     }
 
-    /// @notice Decodes the RLP item prefix at `pos` of `b`, bounded by `limit`: the payload start, the
-    /// item end, whether it is a list, and whether the prefix and length fit within `limit`.
-    function rlpItem(bytes calldata b, uint256 pos, uint256 limit)
-        internal
-        pure
-        returns (uint256 payload, uint256 end, bool isList, bool valid)
-    {
-        if (pos >= limit) return (0, 0, false, false);
-        uint256 p = uint8(b[pos]);
-        uint256 len;
-        if (p < 0x80) {
-            return (pos, pos + 1, false, true);
-        } else if (p < 0xb8) {
-            (payload, len) = (pos + 1, p - 0x80);
-        } else if (p < 0xc0) {
-            (payload, len, valid) = rlpLength(b, pos, p - 0xb7, limit);
-            if (!valid) return (0, 0, false, false);
-        } else if (p < 0xf8) {
-            (payload, len, isList) = (pos + 1, p - 0xc0, true);
-        } else {
-            (payload, len, valid) = rlpLength(b, pos, p - 0xf7, limit);
-            if (!valid) return (0, 0, false, false);
-            isList = true;
-        }
-        end = payload + len;
-        valid = end <= limit;
-    }
-
-    /// @dev The big-endian length of `lenOfLen` bytes after the prefix at `pos` (long string or list).
-    function rlpLength(bytes calldata b, uint256 pos, uint256 lenOfLen, uint256 limit)
-        private
-        pure
-        returns (uint256 payload, uint256 len, bool valid)
-    {
-        payload = pos + 1 + lenOfLen;
-        if (payload > limit) return (0, 0, false);
-        for (uint256 i = pos + 1; i < payload; ++i) {
-            len = (len << 8) | uint8(b[i]);
-        }
-        valid = true;
-    }
-
-    /// @notice Committee draw r: a point in [0, totalStake) of the cumulative validator stake.
+    /// @notice Committee draw r: a point in [0, totalStake) of the cumulative validator stake,
+    /// uint256(keccak256(abi.encodePacked(seed, jobId, "committee", uint32 r))) % totalStake.
     function drawPoint(bytes32 seed, bytes32 job, uint32 r, uint256 totalStake) internal pure returns (uint256) {
-        return uint256(keccak256(abi.encodePacked(seed, job, COMMITTEE_TAG, r))) % totalStake;
+        return uint256(tagged(seed, job, COMMITTEE_TAG, r)) % totalStake;
+    }
+
+    /// @dev keccak256(abi.encodePacked(seed, job, tag, r)): the 77-byte preimage of the draws,
+    /// hashed in scratch memory past the free memory pointer (nothing allocated).
+    function tagged(bytes32 seed, bytes32 job, bytes9 tag, uint32 r) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, seed)
+            mstore(add(ptr, 0x20), job)
+            mstore(add(ptr, 0x40), or(and(tag, shl(184, 0xffffffffffffffffff)), shl(152, and(r, 0xffffffff))))
+            h := keccak256(ptr, 77)
+        }
     }
 
     /// @notice Verifies `proof` for the leaf hash at `index` of a tree over `n` leaves (spec Merkle

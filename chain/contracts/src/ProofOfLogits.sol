@@ -12,49 +12,53 @@ import {PolSpec} from "./PolSpec.sol";
 contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- storage layout
 
-    /// @dev A job; field order is the slot packing. Slots 0-3 are written before the draw, the seed
-    /// at the draw, one commitment slot per member at its commitVerdict.
+    /// @dev A job; field order is the slot packing. Slot 1 holds everything the draw, the verdict
+    /// calls and the settlement check, so each of them reads one job slot (settle three). Model id
+    /// and version are stored as uint16 (registerModel and updateThresholds stop at 65,535).
     struct JobData {
         // slot 0: written at submit
         address requester;
         uint96 fee;
-        // slot 1: written at claim / commit
-        address miner;
-        uint40 claimExpiry;
-        uint40 commitBlock;
-        // slot 2: written at submit, updated at every step
+        // slot 1: written at submit, updated at every step (248 bits: the next field starts slot 2)
         uint40 deadline;
-        uint32 modelId;
-        uint32 thresholdsVersion;
-        uint32 maxTokens;
-        uint32 n;
+        uint16 modelId;
+        uint16 thresholdsVersion;
+        uint24 maxTokens; // <= MAX_POSITIONS
+        uint24 n;
+        uint40 commitBlock;
         uint64 committee; // byte m = validator list index + 1 of member m; 0 = no member
         uint16 verdicts; // bits 2m..2m+1 = revealed Verdict of member m
         JobStatus status;
+        // slot 2: written at claim
+        address miner;
+        uint40 claimExpiry; // stale once committed (getJob reports 0)
         // slot 3: written at commit
         bytes32 root;
         // slot 4: written at the draw
         bytes32 seed;
-        // slots 5..12: verdict commitment of member m (zero = none)
-        bytes32[8] commitments; // MAX_COMMITTEE
+        // slots 5..8: the verdict commitments of members 2i (high half) and 2i + 1 (low half),
+        // truncated to 128 bits (zero = none): binding against 2^64 hash evaluations per job and
+        // member within one attest window, half the storage writes of full words.
+        bytes32[4] commitments; // MAX_COMMITTEE / 2
     }
 
     /// @dev An account in two slots (a third for a validator's unbonding block). Amounts are uint96:
     /// every amount is bounded by the ether the contract holds, and the whole ether supply is far
-    /// below 2^96 wei, so the narrowing casts below cannot truncate. Slot 0 holds what a settlement
-    /// touches for a committee member (duties, stake, owed), slot 1 what a claim touches.
+    /// below 2^96 wei, so the narrowing casts below cannot truncate. Slot 0 holds what a draw and a
+    /// settlement touch for a committee member (duties, stake, owed), slot 1 what a claim touches
+    /// (role, locked, jobs): the role keeps it nonzero, so a claim never pays for a fresh slot.
     struct AccountData {
         // slot 0
         uint96 stake;
         uint96 owed;
         uint24 duties;
-        Role role;
         uint8 validatorSlot; // validator list index + 1; 0 = not listed
         // slot 1
         uint96 locked;
         uint96 unbonding;
         uint40 unbondReadyAt;
-        uint24 jobs;
+        uint16 jobs;
+        Role role;
         // slot 2
         uint64 unbondReadyBlock;
     }
@@ -182,6 +186,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (th.version != 1) revert BadThresholdsVersion(1, th.version);
         if (th.topK == 0) revert InvalidThresholds();
         modelId = ++_modelCount;
+        if (modelId > type(uint16).max) revert ValueTooLarge(modelId);
         _models[modelId] = ModelData({
             weightsHash: weightsHash, latestVersion: 1, latestActiveFrom: uint64(block.timestamp), retireAt: 0
         });
@@ -196,6 +201,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (block.timestamp < pendingFrom) revert ThresholdsPending(modelId, pendingFrom);
         uint32 next = m.latestVersion + 1;
         if (th.version != next) revert BadThresholdsVersion(next, th.version);
+        if (next > type(uint16).max) revert ValueTooLarge(next);
         if (th.topK == 0) revert InvalidThresholds();
         uint64 activeFrom = uint64(block.timestamp) + _thresholdsDelay;
         m.latestVersion = next;
@@ -315,9 +321,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         j.requester = msg.sender;
         j.fee = uint96(msg.value);
         j.deadline = uint40(deadline);
-        j.modelId = modelId;
-        j.thresholdsVersion = expectedVersion;
-        j.maxTokens = maxTokens;
+        j.modelId = uint16(modelId);
+        j.thresholdsVersion = uint16(expectedVersion);
+        j.maxTokens = uint24(maxTokens);
         j.status = JobStatus.Open;
         emit JobSubmitted(
             jobId, msg.sender, modelId, expectedVersion, promptHash, maxTokens, sampler, deadline, msg.value
@@ -383,9 +389,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
         uint32 maxTokens = j.maxTokens;
         if (n == 0 || n > maxTokens) revert InvalidLength(n, maxTokens);
-        j.claimExpiry = 0;
         j.commitBlock = uint40(block.number);
-        j.n = n;
+        j.n = uint24(n);
         j.status = JobStatus.Committed;
         j.root = root;
         emit JobCommitted(jobId, msg.sender, root, n, tokensHash, uint64(block.number) + _seedDelay);
@@ -413,15 +418,17 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     /// @inheritdoc IProofOfLogits
     function commitVerdict(bytes32 jobId, bytes32 commitment) external {
-        if (commitment == bytes32(0)) revert ZeroValue();
         JobData storage j = _committedJob(jobId);
         uint64 committee = j.committee;
         if (committee == 0) revert CommitteeNotDrawn(jobId);
         uint256 lastBlock = uint256(j.commitBlock) + _seedDelay + _attestWindow;
         if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
         uint256 m = _memberOf(committee, msg.sender);
-        if (j.commitments[m] != bytes32(0)) revert AlreadyCommitted(msg.sender);
-        j.commitments[m] = commitment;
+        if (uint128(uint256(commitment) >> 128) == 0) revert ZeroValue();
+        (uint256 word, uint256 shift) = (m >> 1, m & 1 == 0 ? 128 : 0);
+        uint256 packed = uint256(j.commitments[word]);
+        if (uint128(packed >> shift) != 0) revert AlreadyCommitted(msg.sender);
+        j.commitments[word] = bytes32(packed | ((uint256(commitment) >> 128) << shift));
         emit VerdictCommitted(jobId, msg.sender);
     }
 
@@ -433,13 +440,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (block.number <= commitEnd) revert RevealWindowNotOpen(uint64(commitEnd + 1));
         if (block.number > commitEnd + _revealWindow) revert RevealWindowClosed(uint64(commitEnd + _revealWindow));
         uint256 m = _memberOf(j.committee, msg.sender);
-        bytes32 c = j.commitments[m];
-        if (c == bytes32(0)) revert NotCommitted(msg.sender);
+        uint256 c = _commitmentOf(j, m);
+        if (c == 0) revert NotCommitted(msg.sender);
         uint16 verdicts = j.verdicts;
         if ((verdicts >> (2 * m)) & 3 != 0) revert AlreadyRevealed(msg.sender);
-        if (PolSpec.verdictCommitment(jobId, msg.sender, uint8(verdict), salt, evidenceHash) != c) {
-            revert CommitmentMismatch(msg.sender);
-        }
+        bytes32 full = PolSpec.verdictCommitment(jobId, msg.sender, uint8(verdict), salt, evidenceHash);
+        if (uint256(full) >> 128 != c) revert CommitmentMismatch(msg.sender);
         j.verdicts = verdicts | uint16(uint256(uint8(verdict)) << (2 * m));
         emit Attested(jobId, msg.sender, verdict, evidenceHash);
     }
@@ -529,8 +535,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.fee = j.fee;
         v.miner = j.miner;
         v.deadline = j.deadline;
-        v.claimExpiry = j.claimExpiry;
         v.status = j.status;
+        if (v.status == JobStatus.Claimed) v.claimExpiry = j.claimExpiry;
         v.modelId = j.modelId;
         v.thresholdsVersion = j.thresholdsVersion;
         v.maxTokens = j.maxTokens;
@@ -609,7 +615,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         for (uint256 m = 0; m < len; ++m) {
             members[m] = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
             verdicts[m] = Verdict((j.verdicts >> (2 * m)) & 3);
-            committed[m] = j.commitments[m] != bytes32(0);
+            committed[m] = _commitmentOf(j, m) != 0;
         }
     }
 
@@ -850,6 +856,11 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             if (b == slot) return m;
         }
         revert NotCommitteeMember(account);
+    }
+
+    /// @dev The stored (high 128 bits of the) verdict commitment of member m; 0 = none.
+    function _commitmentOf(JobData storage j, uint256 m) private view returns (uint256) {
+        return uint128(uint256(j.commitments[m >> 1]) >> (m & 1 == 0 ? 128 : 0));
     }
 
     function _committeeLength(uint64 committee) private pure returns (uint256 len) {

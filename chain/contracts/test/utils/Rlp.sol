@@ -50,6 +50,7 @@ library BlockHeaders {
         bytes extraData; // what a builder can vary freely
         uint256 timestamp;
         address coinbase;
+        bool busy; // a full block: a logs bloom of nonzero bytes (calldata priced as on mainnet)
     }
 
     function encode(Fields memory f) internal pure returns (bytes memory) {
@@ -60,7 +61,7 @@ library BlockHeaders {
         items[3] = Rlp.encodeBytes(abi.encodePacked(keccak256(abi.encode("state", f.number)))); // stateRoot
         items[4] = Rlp.encodeBytes(abi.encodePacked(keccak256("txs"))); // transactionsRoot
         items[5] = Rlp.encodeBytes(abi.encodePacked(keccak256("receipts"))); // receiptsRoot
-        items[6] = Rlp.encodeBytes(new bytes(256)); // logsBloom
+        items[6] = Rlp.encodeBytes(f.busy ? bloom(f.number) : new bytes(256)); // logsBloom
         items[7] = Rlp.encodeUint(0); // difficulty (0 after the merge)
         items[8] = Rlp.encodeUint(f.number);
         items[9] = Rlp.encodeUint(30_000_000); // gasLimit
@@ -80,6 +81,34 @@ library BlockHeaders {
 
     /// @notice A header of block `number` with prevrandao `mixHash` and an empty extraData.
     function withMix(uint256 number, bytes32 mixHash) internal pure returns (bytes memory) {
-        return encode(Fields({number: number, mixHash: mixHash, extraData: "", timestamp: 0, coinbase: address(0)}));
+        return encode(
+            Fields({
+                number: number, mixHash: mixHash, extraData: "", timestamp: 0, coinbase: address(0), busy: false
+            })
+        );
+    }
+
+    /// @notice A mainnet-like header: a busy block's bloom, a builder's extraData, a coinbase.
+    function mainnetLike(uint256 number, bytes32 mixHash) internal pure returns (bytes memory) {
+        return encode(
+            Fields({
+                number: number,
+                mixHash: mixHash,
+                extraData: "beaverbuild.org",
+                timestamp: 1_700_000_000 + 12 * number,
+                coinbase: address(0x95222290DD7278Aa3Ddd389Cc1E1d165CC4BAfe5),
+                busy: true
+            })
+        );
+    }
+
+    function bloom(uint256 number) private pure returns (bytes memory b) {
+        b = new bytes(256);
+        for (uint256 i = 0; i < 256; i += 32) {
+            bytes32 w = keccak256(abi.encode("bloom", number, i));
+            for (uint256 k = 0; k < 32; ++k) {
+                b[i + k] = w[k] == 0 ? bytes1(0x01) : w[k];
+            }
+        }
     }
 }

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {TestBase} from "./utils/TestBase.sol";
+import {BlockHeaders} from "./utils/Rlp.sol";
+import {IProofOfLogits} from "../src/IProofOfLogits.sol";
+
+/// @notice Gas of every call of a job's life cycle, run with `forge test --isolate` so each call
+/// is its own transaction (cold storage as on a real chain). Printed by scripts/test-contracts.sh.
+/// "tx gas" is the gas a transaction uses before the storage refund (21,000 base and calldata
+/// included), "charged" after it (EIP-3529: at most a fifth of the gas used).
+contract GasTest is TestBase {
+    IProofOfLogits private pol;
+    uint32 private modelId;
+    address private constant REQUESTER = address(0x1001);
+    address private constant MINER = address(0x2001);
+    uint256 private constant TX_BASE = 21_000;
+    uint256 private constant TXS = 11; // submit, claim, commit, draw, 3 x commitVerdict, 3 x reveal, settle
+
+    uint256 private gross;
+    uint256 private charged;
+
+    function setUp() public {
+        vm.warp(1_700_000_000);
+        vm.roll(1000);
+        pol = deployPol(
+            IProofOfLogits.Params({
+                minMinerStake: 1 ether,
+                minValidatorStake: 1 ether,
+                minFee: 1 gwei,
+                unbondingDelay: 1 days,
+                claimTimeout: 600,
+                thresholdsDelay: 1 days,
+                seedDelay: 2,
+                attestWindow: 20,
+                revealWindow: 20,
+                committeeSize: 3,
+                challenges: 16,
+                maxValidators: 64,
+                collateralMultiplier: 16,
+                validatorCutBps: 1000,
+                slashRewardBps: 2000,
+                absentPenaltyBps: 100,
+                rewardPerToken: 0
+            })
+        );
+        modelId = pol.registerModel(keccak256("m"), IProofOfLogits.Thresholds(1, 20, 1, 1, 1));
+        vm.deal(MINER, 10 ether);
+        vm.prank(MINER);
+        pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner);
+        vm.deal(REQUESTER, 10 ether);
+    }
+
+    function addValidators(uint256 count) private {
+        for (uint256 i = 0; i < count; ++i) {
+            address v = address(uint160(0x3001 + i));
+            vm.deal(v, 1 ether);
+            vm.prank(v);
+            pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        }
+        vm.roll(block.number + 21);
+    }
+
+    function record(string memory what, bool inLifecycle) private returns (uint256 used) {
+        used = vm.lastCallGas().gasTotalUsed;
+        uint256 refunded = uint256(int256(vm.lastCallGas().gasRefunded));
+        uint256 refund = refunded < used / 5 ? refunded : used / 5;
+        if (inLifecycle) {
+            gross += used;
+            charged += used - refund;
+        }
+        log(what, used);
+        if (refund != 0) log("  charged after refund", used - refund);
+    }
+
+    /// @dev One whole job: submit, claim, commit, draw, 3 x commitVerdict, 3 x revealVerdict, settle.
+    function runJob() private returns (uint256) {
+        (gross, charged) = (0, 0);
+        IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(800, 40, 950, keccak256("s"));
+        vm.prank(REQUESTER);
+        bytes32 jobId =
+            pol.submitJob{value: 0.1 ether}(modelId, 1, keccak256("p"), 256, s, uint64(block.timestamp + 3600));
+        record("submitJob", true);
+        vm.prank(MINER);
+        pol.claimJob(jobId);
+        record("claimJob", true);
+        vm.prank(MINER);
+        pol.commit(jobId, keccak256("root"), 200, keccak256("tokens"));
+        record("commit", true);
+        uint256 seedBlock = block.number + 2;
+        vm.roll(seedBlock + 1);
+        bytes memory header = BlockHeaders.mainnetLike(seedBlock, keccak256(abi.encode("randao", jobId)));
+        vm.setBlockhash(seedBlock, keccak256(header));
+        log("header bytes", header.length);
+        pol.drawCommittee(jobId, header);
+        record("drawCommittee (3 of the list)", true);
+        (address[] memory members,,) = pol.getCommittee(jobId);
+        assertEq(members.length, 3, "committee of 3");
+        for (uint256 m = 0; m < members.length; ++m) {
+            bytes32 c = keccak256(abi.encodePacked(jobId, members[m], uint8(1), bytes32(m + 1), keccak256("e")));
+            vm.prank(members[m]);
+            pol.commitVerdict(jobId, c);
+            record("commitVerdict", true);
+        }
+        vm.roll(seedBlock + 21);
+        for (uint256 m = 0; m < members.length; ++m) {
+            vm.prank(members[m]);
+            pol.revealVerdict(jobId, IProofOfLogits.Verdict.Pass, bytes32(m + 1), keccak256("e"));
+            record("revealVerdict", true);
+        }
+        vm.roll(seedBlock + 41);
+        pol.settle(jobId);
+        record("settle (passed, n < maxTokens: refund)", true);
+        log("LIFECYCLE transaction gas (11 tx)", gross);
+        log("LIFECYCLE execution gas (minus 11 x 21000 base)", gross - TXS * TX_BASE);
+        log("LIFECYCLE charged gas after refunds (11 tx)", charged);
+        log("LIFECYCLE charged execution gas (minus 11 x 21000 base)", charged - TXS * TX_BASE);
+        return gross;
+    }
+
+    /// @dev The first job on a fresh deployment pays for first writes (job nonce, balances); the
+    /// second job shows the steady state.
+    function runTwoJobs(uint256 validatorCount) private returns (uint256 first, uint256 steady) {
+        addValidators(validatorCount);
+        log("validators", validatorCount);
+        log("-- first job on a fresh contract", 1);
+        first = runJob();
+        log("-- second job (steady state)", 2);
+        steady = runJob();
+    }
+
+    function test_GasLifecycle3Validators() public {
+        (uint256 first, uint256 steady) = runTwoJobs(3);
+        first;
+        steady;
+        vm.prank(MINER);
+        pol.withdraw();
+        record("withdraw (miner)", false);
+    }
+
+    function test_GasLifecycle16Validators() public {
+        runTwoJobs(16);
+    }
+
+    function test_GasLifecycle64Validators() public {
+        runTwoJobs(64);
+    }
+}
