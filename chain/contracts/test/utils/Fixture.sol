@@ -230,6 +230,28 @@ abstract contract Fixture is TestBase {
         pol.settle(jobId);
     }
 
+    /// @dev runJob for jobs committed in the same block (their windows coincide): draws every
+    /// committee, all members vote `verdict`, all jobs are settled.
+    function runJobs(bytes32[] memory jobs, IProofOfLogits.Verdict verdict) internal {
+        address[][] memory members = new address[][](jobs.length);
+        for (uint256 i = 0; i < jobs.length; ++i) {
+            members[i] = draw(jobs[i]);
+            for (uint256 m = 0; m < members[i].length; ++m) {
+                commitVerdictAs(members[i][m], jobs[i], verdict);
+            }
+        }
+        rollToReveal(jobs[0]);
+        for (uint256 i = 0; i < jobs.length; ++i) {
+            for (uint256 m = 0; m < members[i].length; ++m) {
+                revealAs(members[i][m], jobs[i], verdict);
+            }
+        }
+        rollPastReveal(jobs[0]);
+        for (uint256 i = 0; i < jobs.length; ++i) {
+            pol.settle(jobs[i]);
+        }
+    }
+
     function statusOf(bytes32 jobId) internal view returns (uint256) {
         return uint256(pol.getJob(jobId).status);
     }
