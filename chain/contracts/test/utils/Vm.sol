@@ -20,6 +20,7 @@ interface Vm {
     function warp(uint256 timestamp) external;
     function setBlockhash(uint256 blockNumber, bytes32 blockHash) external;
     function etch(address target, bytes calldata code) external;
+    function getCode(string calldata artifactPath) external view returns (bytes memory creationBytecode);
     function deployCode(string calldata artifactPath, bytes calldata constructorArgs)
         external
         returns (address deployed);

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Fixture} from "./utils/Fixture.sol";
+import {IProofOfLogits} from "../src/IProofOfLogits.sol";
+
+/// @notice Every state change emits its event with the exact arguments (the daemons are driven by
+/// them). Each `vm.expectEmit(address(pol))` checks all topics and data of the next event.
+contract EventsTest is Fixture {
+    function test_RegistryEvents() public {
+        IProofOfLogits.Thresholds memory t = thresholds(1);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.ModelRegistered(modelId + 1, bytes32(uint256(5)), t);
+        pol.registerModel(bytes32(uint256(5)), t);
+
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.ThresholdsUpdated(modelId, thresholds(2), uint64(block.timestamp + 1 hours));
+        pol.updateThresholds(modelId, thresholds(2));
+
+        uint64 at = uint64(block.timestamp + 7);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.ModelRetired(modelId, at);
+        pol.retireModel(modelId, at);
+
+        uint256 pool = pol.rewardPool();
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.RewardsFunded(address(this), 3, pool + 3);
+        pol.fundRewards{value: 3}();
+    }
+
+    function test_StakingEvents() public {
+        address v = address(0x4001);
+        vm.deal(v, 3 ether);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.ValidatorAdded(v, 5);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.Staked(v, IProofOfLogits.Role.Validator, 2 ether, 2 ether);
+        vm.prank(v);
+        pol.stake{value: 2 ether}(IProofOfLogits.Role.Validator);
+
+        vm.roll(block.number + 21);
+        uint64 readyAt = uint64(block.timestamp + 1 days);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.ValidatorRemoved(v, 5);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.UnbondRequested(v, 2 ether, 0, readyAt);
+        vm.prank(v);
+        pol.requestUnbond(2 ether);
+
+        vm.warp(readyAt);
+        vm.roll(block.number + 21);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.Withdrawn(v, 2 ether);
+        vm.prank(v);
+        pol.withdraw();
+    }
+
+    function test_JobEvents() public {
+        IProofOfLogits.Sampler memory s = sampler();
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        bytes32 jobId = pol.jobIdFor(pol.jobNonce());
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.JobSubmitted(jobId, REQUESTER, modelId, 1, keccak256("prompt"), 256, s, deadline, FEE);
+        vm.prank(REQUESTER);
+        pol.submitJob{value: FEE}(modelId, 1, keccak256("prompt"), 256, s, deadline);
+
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.JobClaimed(jobId, MINER, uint64(block.timestamp + 600));
+        claimAs(MINER, jobId);
+
+        bytes32 root = keccak256(abi.encode("root", jobId));
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.JobCommitted(jobId, MINER, root, N, keccak256("tokens"), uint64(block.number + 2));
+        commitAs(MINER, jobId);
+
+        vm.roll(block.number + 3);
+        address[] memory members = preview(jobId);
+        bytes memory header = headerOf(jobId);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.CommitteeDrawn(jobId, mixOf(jobId), members);
+        pol.drawCommittee(jobId, header);
+
+        for (uint256 m = 0; m < members.length; ++m) {
+            IProofOfLogits.Verdict v = m == 0 ? IProofOfLogits.Verdict.Pass : IProofOfLogits.Verdict.Fail;
+            vm.expectEmit(address(pol));
+            emit IProofOfLogits.VerdictCommitted(jobId, members[m]);
+            commitVerdictAs(members[m], jobId, v);
+        }
+        rollToReveal(jobId);
+        for (uint256 m = 0; m < members.length; ++m) {
+            IProofOfLogits.Verdict v = m == 0 ? IProofOfLogits.Verdict.Pass : IProofOfLogits.Verdict.Fail;
+            vm.expectEmit(address(pol));
+            emit IProofOfLogits.Attested(jobId, members[m], v, evidenceOf(members[m]));
+            revealAs(members[m], jobId, v);
+        }
+
+        rollPastReveal(jobId);
+        uint256 passStake = stakeOf(members[0]);
+        uint256 share = COLLATERAL * 2000 / 10_000 / 2;
+        uint256 penalty = passStake / 100;
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.Slashed(MINER, jobId, COLLATERAL, MINER_STAKE - COLLATERAL);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.Slashed(members[0], jobId, penalty, passStake - penalty);
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.JobSettled(
+            jobId, IProofOfLogits.JobStatus.Failed, 0, share, COLLATERAL, FEE + COLLATERAL - 2 * share + penalty
+        );
+        pol.settle(jobId);
+    }
+
+    function test_CancelEvent() public {
+        bytes32 jobId = submit();
+        vm.expectEmit(address(pol));
+        emit IProofOfLogits.JobCancelled(jobId, FEE);
+        vm.prank(REQUESTER);
+        pol.cancelJob(jobId);
+    }
+}
