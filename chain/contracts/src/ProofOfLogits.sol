@@ -285,8 +285,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         AccountData storage a = _accounts[msg.sender];
         uint256 amount = a.owed;
         uint96 unbonding = a.unbonding;
-        bool ready = unbonding != 0 && block.timestamp >= a.unbondReadyAt && a.duties == 0
-            && block.number >= a.unbondReadyBlock;
+        bool ready =
+            unbonding != 0 && block.timestamp >= a.unbondReadyAt && a.duties == 0 && block.number >= a.unbondReadyBlock;
         if (ready) amount += unbonding;
         if (amount == 0) {
             if (unbonding == 0) revert NothingToWithdraw();

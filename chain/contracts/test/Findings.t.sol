@@ -191,7 +191,9 @@ contract FindingsTest is Fixture {
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.VersionMismatch.selector, modelId, 1, 2));
         pol.submitJob{value: FEE}(modelId, 2, bytes32(0), 8, sampler(), uint64(block.timestamp + 100));
         vm.expectRevert(
-            abi.encodeWithSelector(IProofOfLogits.ThresholdsPending.selector, modelId, uint64(block.timestamp + 1 hours))
+            abi.encodeWithSelector(
+                IProofOfLogits.ThresholdsPending.selector, modelId, uint64(block.timestamp + 1 hours)
+            )
         );
         pol.updateThresholds(modelId, thresholds(3)); // the "restore" back-run
         vm.warp(block.timestamp + 1 hours);

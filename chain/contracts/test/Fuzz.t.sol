@@ -196,9 +196,7 @@ contract FuzzTest is Fixture {
         sum += pol.rewardPool();
     }
 
-    function testFuzz_SettlementConservesValue(uint96 feeRaw, uint8 verdictBits, uint32 nRaw, uint32 maxRaw)
-        public
-    {
+    function testFuzz_SettlementConservesValue(uint96 feeRaw, uint8 verdictBits, uint32 nRaw, uint32 maxRaw) public {
         uint256 fee = 1 gwei + uint256(feeRaw) % 2 ether;
         uint32 maxTokens = 1 + maxRaw % 4096;
         uint32 n = 1 + nRaw % maxTokens;
@@ -228,7 +226,9 @@ contract FuzzTest is Fixture {
         assertEq(statusOf(jobId), uint256(want), "outcome follows the one-vote rule");
         assertEq(address(pol).balance, liabilities(), "balance = stakes + owed + unbonding + pool");
         uint256 slashed = minerStake - stakeOf(MINER);
-        assertEq(slashed, want == IProofOfLogits.JobStatus.Failed ? fee * MULTIPLIER : 0, "slash = collateral iff Failed");
+        assertEq(
+            slashed, want == IProofOfLogits.JobStatus.Failed ? fee * MULTIPLIER : 0, "slash = collateral iff Failed"
+        );
         assertEq(pol.getAccount(MINER).locked, 0, "collateral released");
         if (want == IProofOfLogits.JobStatus.Passed) {
             uint256 penalties = memberStakes - memberStake(members);

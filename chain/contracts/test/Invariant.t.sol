@@ -271,8 +271,7 @@ contract Handler is TestBase {
                 if (bondedAfter[i] >= bondedBefore[i]) continue;
                 uint256 taken = bondedBefore[i] - bondedAfter[i];
                 // A miner loses at most its collateral, a member at most 1 % (absentPenaltyBps).
-                uint256 bound =
-                    everyone[i] == before.miner ? uint256(before.fee) * MULTIPLIER : bondedBefore[i] / 100;
+                uint256 bound = everyone[i] == before.miner ? uint256(before.fee) * MULTIPLIER : bondedBefore[i] / 100;
                 if (taken > bound) slashExceeded = true;
             }
         } catch {}
@@ -400,7 +399,9 @@ contract InvariantTest is TestBase {
         uint256[] memory count = new uint256[](m);
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
-            if (j.status != IProofOfLogits.JobStatus.Claimed && j.status != IProofOfLogits.JobStatus.Committed) continue;
+            if (j.status != IProofOfLogits.JobStatus.Claimed && j.status != IProofOfLogits.JobStatus.Committed) {
+                continue;
+            }
             for (uint256 k = 0; k < m; ++k) {
                 if (handler.miners(k) == j.miner) {
                     locked[k] += uint256(j.fee) * handler.MULTIPLIER();

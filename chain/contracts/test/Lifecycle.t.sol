@@ -143,9 +143,7 @@ contract LifecycleTest is Fixture {
         assertEq(owedOf(members[1]), share, "fail voter share");
         uint256 penalty = passStake / 100;
         assertEq(stakeOf(members[2]), passStake - penalty, "overruled pass voter penalized");
-        assertEq(
-            owedOf(REQUESTER), FEE + COLLATERAL - 2 * share + penalty, "requester: fee, slash remainder, penalty"
-        );
+        assertEq(owedOf(REQUESTER), FEE + COLLATERAL - 2 * share + penalty, "requester: fee, slash remainder, penalty");
     }
 
     function test_UnservedRefundsWithoutSlash() public {
@@ -392,6 +390,12 @@ contract LifecycleTest is Fixture {
 
     function test_VerdictCommitmentMatchesSpec() public view {
         bytes32 c = pol.verdictCommitment(bytes32(uint256(1)), address(0xbeef), FAIL, bytes32(uint256(2)), bytes32(0));
-        assertEq(c, keccak256(abi.encodePacked(bytes32(uint256(1)), address(0xbeef), uint8(2), bytes32(uint256(2)), bytes32(0))), "commitment");
+        assertEq(
+            c,
+            keccak256(
+                abi.encodePacked(bytes32(uint256(1)), address(0xbeef), uint8(2), bytes32(uint256(2)), bytes32(0))
+            ),
+            "commitment"
+        );
     }
 }

@@ -326,7 +326,9 @@ contract RevertsTest is Fixture {
         vm.warp(block.timestamp + 2 days);
         vm.prank(v);
         vm.expectRevert(
-            abi.encodeWithSelector(IProofOfLogits.UnbondingNotReady.selector, uint64(block.timestamp - 1 days), readyBlock)
+            abi.encodeWithSelector(
+                IProofOfLogits.UnbondingNotReady.selector, uint64(block.timestamp - 1 days), readyBlock
+            )
         );
         pol.withdraw();
         vm.roll(readyBlock);
@@ -378,9 +380,7 @@ contract RevertsTest is Fixture {
         );
         pol.requestUnbond(1);
         vm.prank(MINER);
-        vm.expectRevert(
-            abi.encodeWithSelector(IProofOfLogits.InsufficientStake.selector, MINER_STAKE, MINER_STAKE + 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.InsufficientStake.selector, MINER_STAKE, MINER_STAKE + 1));
         pol.requestUnbond(MINER_STAKE + 1);
         vm.prank(MINER);
         vm.expectRevert(IProofOfLogits.ZeroValue.selector);
@@ -446,7 +446,11 @@ contract RevertsTest is Fixture {
         for (uint256 i = 0; i < bad.length; ++i) {
             (bool ok, bytes memory err) = address(this).call(abi.encodeCall(this.deployForTest, (bad[i])));
             assertTrue(!ok, "constructor accepted bad params");
-            assertEq(keccak256(err), keccak256(abi.encodeWithSelector(IProofOfLogits.InvalidParams.selector)), "InvalidParams");
+            assertEq(
+                keccak256(err),
+                keccak256(abi.encodeWithSelector(IProofOfLogits.InvalidParams.selector)),
+                "InvalidParams"
+            );
         }
     }
 

@@ -82,9 +82,7 @@ library BlockHeaders {
     /// @notice A header of block `number` with prevrandao `mixHash` and an empty extraData.
     function withMix(uint256 number, bytes32 mixHash) internal pure returns (bytes memory) {
         return encode(
-            Fields({
-                number: number, mixHash: mixHash, extraData: "", timestamp: 0, coinbase: address(0), busy: false
-            })
+            Fields({number: number, mixHash: mixHash, extraData: "", timestamp: 0, coinbase: address(0), busy: false})
         );
     }
 
