@@ -3,20 +3,25 @@ package chain
 import (
 	"context"
 	"fmt"
-	"github.com/pol-network/pol/logits"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/logits"
 )
 
 // JobRequest is what a wallet user submits.
 type JobRequest struct {
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
+	ModelID uint32
+	// ExpectedVersion is the model's thresholds version the requester
+	// expects the job to be judged by; the contract refuses the job
+	// (ErrVersionMismatch) unless it is the model's active version. Zero
+	// means "the active version now": SubmitJob reads it from the chain.
+	ExpectedVersion uint32
+	PromptHash      logits.Hash
+	MaxTokens       uint32
+	Sampler         logits.Sampler
 	// Deadline is the unix time after which no commit is accepted.
 	Deadline uint64
 	// Fee is the wei held in escrow and paid on a passed job.
@@ -122,8 +127,19 @@ func (c *Client) Withdraw(ctx context.Context) (*big.Int, error) {
 }
 
 // SubmitJob submits a job with its fee in escrow and returns the job id.
+// With req.ExpectedVersion zero it states the model's active thresholds
+// version as read just before (a version that activates in between makes
+// the contract refuse the job rather than judge it by another version).
 func (c *Client) SubmitJob(ctx context.Context, req JobRequest) (logits.JobID, error) {
-	data, err := c.binding.TryPackSubmitJob(req.ModelID, [32]byte(req.PromptHash), req.MaxTokens, ChainSampler(req.Sampler), req.Deadline)
+	version := req.ExpectedVersion
+	if version == 0 {
+		m, err := c.Model(ctx, req.ModelID)
+		if err != nil {
+			return logits.JobID{}, err
+		}
+		version = m.ActiveVersion
+	}
+	data, err := c.binding.TryPackSubmitJob(req.ModelID, version, [32]byte(req.PromptHash), req.MaxTokens, ChainSampler(req.Sampler), req.Deadline)
 	if err != nil {
 		return logits.JobID{}, packErr("submitJob", err)
 	}
@@ -147,7 +163,9 @@ func (c *Client) CancelJob(ctx context.Context, job logits.JobID) (*types.Receip
 	return c.transact(ctx, "cancelJob", nil, data)
 }
 
-// ClaimJob reserves an open job for the calling miner.
+// ClaimJob claims an open job (or one whose claim by another miner lapsed)
+// for the calling miner, locking fee x collateralMultiplier of its stake
+// until the job is settled or cancelled.
 func (c *Client) ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
 	data, err := c.binding.TryPackClaimJob([32]byte(job))
 	if err != nil {
@@ -156,9 +174,9 @@ func (c *Client) ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt
 	return c.transact(ctx, "claimJob", nil, data)
 }
 
-// Commit records the miner's Merkle root over n positions and the hash of
-// prompt and output tokens; it returns the seed block the challenge will
-// be drawn from.
+// Commit records the claim holder's Merkle root over n positions and the
+// hash of prompt and output tokens; it returns the seed block whose
+// prevrandao will be the job's seed.
 func (c *Client) Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash) (uint64, error) {
 	data, err := c.binding.TryPackCommit([32]byte(job), [32]byte(root), n, [32]byte(tokensHash))
 	if err != nil {
@@ -175,26 +193,51 @@ func (c *Client) Commit(ctx context.Context, job logits.JobID, root logits.Hash,
 	return ev.SeedBlock, nil
 }
 
-// DrawCommittee draws a committed job's committee once its seed block exists.
+// DrawCommittee draws a committed job's committee (anyone may). It fetches
+// the seed block's header from the node, RLP-encodes it with go-ethereum's
+// types.Header encoding, checks that it hashes to the block's hash and
+// passes it to the contract, which reads the seed (the block's prevrandao)
+// from it. Before the seed block exists (or for a job that is not
+// committed) the contract's typed error explains why no draw is possible.
 func (c *Client) DrawCommittee(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
-	data, err := c.binding.TryPackDrawCommittee([32]byte(job))
+	header, err := c.jobSeedHeader(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	data, err := c.binding.TryPackDrawCommittee([32]byte(job), header)
 	if err != nil {
 		return nil, packErr("drawCommittee", err)
 	}
 	return c.transact(ctx, "drawCommittee", nil, data)
 }
 
-// Attest records the calling committee member's verdict; positions must
-// be exactly the member's challenge positions.
-func (c *Client) Attest(ctx context.Context, job logits.JobID, v Verdict, positions []uint32, evidence logits.Hash) (*types.Receipt, error) {
-	data, err := c.binding.TryPackAttest([32]byte(job), uint8(v), positions, [32]byte(evidence))
-	if err != nil {
-		return nil, packErr("attest", err)
+// CommitVerdict commits the calling committee member to its verdict while
+// the attest window is open: it sends VerdictCommitment(job, caller,
+// verdict, salt, evidence). Keep salt secret until RevealVerdict, which
+// must repeat the same verdict, salt and evidence.
+func (c *Client) CommitVerdict(ctx context.Context, job logits.JobID, v Verdict, salt, evidence logits.Hash) (*types.Receipt, error) {
+	if c.key == nil {
+		return nil, ErrReadOnly
 	}
-	return c.transact(ctx, "attest", nil, data)
+	commitment := VerdictCommitment(job, c.from, v, salt, evidence)
+	data, err := c.binding.TryPackCommitVerdict([32]byte(job), [32]byte(commitment))
+	if err != nil {
+		return nil, packErr("commitVerdict", err)
+	}
+	return c.transact(ctx, "commitVerdict", nil, data)
 }
 
-// Settle settles a committed job after its attest window and returns the outcome.
+// RevealVerdict reveals the verdict the calling member committed to, in
+// the reveal window after the attest window; the contract emits Attested.
+func (c *Client) RevealVerdict(ctx context.Context, job logits.JobID, v Verdict, salt, evidence logits.Hash) (*types.Receipt, error) {
+	data, err := c.binding.TryPackRevealVerdict([32]byte(job), uint8(v), [32]byte(salt), [32]byte(evidence))
+	if err != nil {
+		return nil, packErr("revealVerdict", err)
+	}
+	return c.transact(ctx, "revealVerdict", nil, data)
+}
+
+// Settle settles a committed job after its reveal window and returns the outcome.
 func (c *Client) Settle(ctx context.Context, job logits.JobID) (*Settlement, error) {
 	data, err := c.binding.TryPackSettle([32]byte(job))
 	if err != nil {

@@ -62,6 +62,15 @@ type Client struct {
 	sendMu     sync.Mutex // serialises nonce assignment and sending
 	nonce      uint64     // next nonce by this Client's own count, if nonceKnown
 	nonceKnown bool
+
+	params *paramCache // shared with the Clients WithKey derives
+}
+
+// paramCache holds the contract's (immutable) parameters once read.
+type paramCache struct {
+	mu sync.Mutex
+	p  Params
+	ok bool
 }
 
 // New binds to the contract at address. key may be nil for a read-only
@@ -100,6 +109,7 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 		poll:     opts.Poll,
 		log:      opts.Logger,
 		onRcpt:   opts.OnReceipt,
+		params:   &paramCache{},
 	}
 	if key != nil {
 		c.from = crypto.PubkeyToAddress(key.PublicKey)
@@ -114,6 +124,7 @@ func (c *Client) WithKey(key *ecdsa.PrivateKey) *Client {
 	n := &Client{
 		backend: c.backend, address: c.address, chainID: c.chainID, key: key,
 		binding: c.binding, abi: c.abi, contract: c.contract, poll: c.poll, log: c.log, onRcpt: c.onRcpt,
+		params: c.params,
 	}
 	if key != nil {
 		n.from = crypto.PubkeyToAddress(key.PublicKey)

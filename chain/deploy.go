@@ -14,24 +14,31 @@ import (
 )
 
 // DevParams are deployment parameters for dev chains and tests: 1 ether
-// minimum stakes, a committee of 3 checking 4 positions each, seed 2 blocks
-// after the commit, a 20-block attest window, a 60 s unbonding delay.
+// minimum stakes, a 1 gwei minimum fee, a committee of 3 checking a shared
+// challenge set of 16 positions, seed 2 blocks after the commit, a 20-block
+// attest (commit) window and a 20-block reveal window, claims locking 16 x
+// the fee of the miner's stake, thresholds updates active at once, a 60 s
+// unbonding delay. (A production deployment states a non-zero
+// ThresholdsDelay, e.g. a day: docs/contract.md.)
 func DevParams() Params {
 	return Params{
-		MinMinerStake:          big.NewInt(params.Ether),
-		MinValidatorStake:      big.NewInt(params.Ether),
-		UnbondingDelay:         60,
-		ClaimTimeout:           300,
-		SeedDelay:              2,
-		AttestWindow:           20,
-		CommitteeSize:          3,
-		ChallengesPerValidator: 4,
-		MaxValidators:          32,
-		ValidatorCutBps:        1000,
-		MinerSlashBps:          5000,
-		SlashRewardBps:         5000,
-		AbsentPenaltyBps:       100,
-		RewardPerToken:         big.NewInt(0),
+		MinMinerStake:        big.NewInt(params.Ether),
+		MinValidatorStake:    big.NewInt(params.Ether),
+		MinFee:               big.NewInt(params.GWei),
+		UnbondingDelay:       60,
+		ClaimTimeout:         300,
+		ThresholdsDelay:      0,
+		SeedDelay:            2,
+		AttestWindow:         20,
+		RevealWindow:         20,
+		CommitteeSize:        3,
+		Challenges:           16,
+		MaxValidators:        32,
+		CollateralMultiplier: 16,
+		ValidatorCutBps:      1000,
+		SlashRewardBps:       5000,
+		AbsentPenaltyBps:     100,
+		RewardPerToken:       big.NewInt(0),
 	}
 }
 

@@ -15,12 +15,15 @@ import (
 // declared lists the ContractError constants this package declares.
 var declared = []ContractError{
 	ErrNotOwner, ErrInvalidParams, ErrZeroValue, ErrValueTooLarge, ErrUnknownModel, ErrModelIsRetired,
-	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrRetireInPast, ErrRoleMismatch, ErrStakeBelowMinimum,
-	ErrValidatorSetFull, ErrPendingDuties, ErrInsufficientStake, ErrNothingToWithdraw,
-	ErrUnbondingNotReady, ErrTransferFailed, ErrUnknownJob, ErrWrongStatus, ErrDeadlineInPast, ErrDeadlinePassed,
-	ErrNotCancellable, ErrClaimedByOther, ErrInvalidLength, ErrSeedNotReady, ErrSeedUnavailable,
-	ErrNotEnoughValidators, ErrCommitteeAlreadyDrawn, ErrAttestWindowClosed, ErrAttestWindowOpen,
-	ErrNotCommitteeMember, ErrAlreadyAttested, ErrInvalidVerdict, ErrWrongPositions, ErrWrongPositionCount, ErrStakeChangeTooSoon, ErrReentrantCall,
+	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrThresholdsPending, ErrVersionMismatch, ErrRetireInPast,
+	ErrRoleMismatch, ErrStakeChangeTooSoon, ErrStakeBelowMinimum, ErrValidatorSetFull, ErrPendingDuties,
+	ErrInsufficientStake, ErrInsufficientFreeStake, ErrNothingToWithdraw, ErrUnbondingNotReady, ErrTransferFailed,
+	ErrUnknownJob, ErrWrongStatus, ErrFeeTooLow, ErrDeadlineInPast, ErrDeadlinePassed, ErrNotCancellable,
+	ErrClaimedByOther, ErrAlreadyClaimed, ErrNotClaimHolder, ErrInvalidLength, ErrSeedNotReady, ErrSeedUnavailable,
+	ErrHeaderMismatch, ErrMalformedHeader, ErrNotEnoughValidators, ErrCommitteeAlreadyDrawn, ErrCommitteeNotDrawn,
+	ErrAttestWindowClosed, ErrRevealWindowNotOpen, ErrRevealWindowClosed, ErrRevealWindowOpen, ErrNotCommitteeMember,
+	ErrAlreadyCommitted, ErrNotCommitted, ErrAlreadyRevealed, ErrCommitmentMismatch, ErrInvalidVerdict,
+	ErrReentrantCall,
 }
 
 func TestEveryContractErrorIsDeclared(t *testing.T) {
@@ -46,7 +49,7 @@ func TestEveryContractErrorIsDeclared(t *testing.T) {
 
 func testClient(t *testing.T) *Client {
 	b := bindings.NewProofOfLogits()
-	return &Client{binding: b, abi: b.GetABI()}
+	return &Client{binding: b, abi: b.GetABI(), params: &paramCache{}}
 }
 
 func TestRevertErrorDecodesCustomError(t *testing.T) {

@@ -44,6 +44,7 @@ var decoders = map[string]func(*bindings.ProofOfLogits, *types.Log) (any, error)
 	"UnbondRequested":   func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackUnbondRequestedEvent(l) },
 	"ValidatorAdded":    func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackValidatorAddedEvent(l) },
 	"ValidatorRemoved":  func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackValidatorRemovedEvent(l) },
+	"VerdictCommitted":  func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackVerdictCommittedEvent(l) },
 	"Withdrawn":         func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackWithdrawnEvent(l) },
 }
 

@@ -223,6 +223,7 @@ func testParams() chain.Params {
 	p := chain.DevParams()
 	p.SeedDelay = 2
 	p.AttestWindow = 8
+	p.RevealWindow = 8
 	p.UnbondingDelay = 1
 	return p
 }

@@ -18,9 +18,11 @@ var (
 	testRoot   = logits.Hash{0xaa, 1}
 	testTokens = logits.Hash{0xbb, 2}
 	testN      = uint32(16)
+	testMax    = uint32(64)
 )
 
-// stakeAll registers a model and stakes the miner and the validators.
+// stakeAll registers a model and stakes the miner (enough for two jobs'
+// collateral at a 1 ether fee) and the validators.
 func (w *world) stakeAll(t *testing.T) {
 	t.Helper()
 	ctx := testCtx(t)
@@ -30,7 +32,7 @@ func (w *world) stakeAll(t *testing.T) {
 		t.Fatalf("registerModel: %v", err)
 	}
 	w.modelID = id
-	must(w.miner.Stake(ctx, chain.RoleMiner, ether(2)))(t)
+	must(w.miner.Stake(ctx, chain.RoleMiner, ether(40)))(t)
 	for _, v := range w.validators {
 		must(v.Stake(ctx, chain.RoleValidator, ether(1)))(t)
 	}
@@ -42,7 +44,7 @@ func (w *world) submit(t *testing.T) logits.JobID {
 	job, err := w.requester.SubmitJob(testCtx(t), chain.JobRequest{
 		ModelID:    w.modelID,
 		PromptHash: logits.PromptHash("Once upon a time"),
-		MaxTokens:  64,
+		MaxTokens:  testMax,
 		Deadline:   w.tc.headTime(t) + 3600,
 		Fee:        ether(1),
 	})
@@ -52,15 +54,28 @@ func (w *world) submit(t *testing.T) logits.JobID {
 	return job
 }
 
-// commitAndDraw claims and commits job as the miner, seals blocks up to the
-// seed block and draws the committee; it returns the committee's clients.
-func (w *world) commitAndDraw(t *testing.T, job logits.JobID) []*chain.Client {
+// claimAndCommit claims and commits job as the miner; it returns the seed block.
+func (w *world) claimAndCommit(t *testing.T, job logits.JobID) uint64 {
 	t.Helper()
 	ctx := testCtx(t)
 	must(w.miner.ClaimJob(ctx, job))(t)
-	seedBlock := must(w.miner.Commit(ctx, job, testRoot, testN, testTokens))(t)
-	// Calls are estimated on the head block, which must be past the seed block.
+	return must(w.miner.Commit(ctx, job, testRoot, testN, testTokens))(t)
+}
+
+// commitAndDraw claims and commits job as the miner, seals blocks past the
+// seed block and draws the committee; it returns the committee's clients.
+func (w *world) commitAndDraw(t *testing.T, job logits.JobID) []*chain.Client {
+	t.Helper()
+	seedBlock := w.claimAndCommit(t, job)
+	// The header of the seed block is checked against its successor's parent hash.
 	w.tc.mineTo(t, seedBlock+1)
+	return w.draw(t, job)
+}
+
+// draw draws job's committee (as an outsider) and returns its members' clients.
+func (w *world) draw(t *testing.T, job logits.JobID) []*chain.Client {
+	t.Helper()
+	ctx := testCtx(t)
 	must(w.spare.DrawCommittee(ctx, job))(t)
 	members, _ := must2(w.owner.Committee(ctx, job))(t)
 	var out []*chain.Client
@@ -77,25 +92,42 @@ func (w *world) commitAndDraw(t *testing.T, job logits.JobID) []*chain.Client {
 	return out
 }
 
-// attest has each member attest v with the positions Go derives.
-func (w *world) attest(t *testing.T, job logits.JobID, members []*chain.Client, v chain.Verdict) {
+func salt(c *chain.Client, job logits.JobID) logits.Hash {
+	return logits.Keccak256([]byte("salt"), c.From().Bytes(), job[:])
+}
+
+var testEvidence = logits.Hash{0xee}
+
+// vote has each member commit v, seals blocks into the reveal window and has
+// each member reveal it.
+func (w *world) vote(t *testing.T, job logits.JobID, members []*chain.Client, v chain.Verdict) {
 	t.Helper()
 	ctx := testCtx(t)
-	seed := must(w.owner.Seed(ctx, job))(t)
-	p := must(w.owner.Params(ctx))(t)
 	for _, m := range members {
-		pos := logits.ChallengePositions(seed, job, logits.Address(m.From()), testN, int(p.ChallengesPerValidator))
-		must(m.Attest(ctx, job, v, pos, logits.Hash{0xee}))(t)
+		must(m.CommitVerdict(ctx, job, v, salt(m, job), testEvidence))(t)
+	}
+	w.mineToReveal(t, job)
+	for _, m := range members {
+		must(m.RevealVerdict(ctx, job, v, salt(m, job), testEvidence))(t)
 	}
 }
 
-// settleAfterWindow seals blocks past the attest window and settles.
-func (w *world) settleAfterWindow(t *testing.T, job logits.JobID) *chain.Settlement {
+// mineToReveal seals blocks until the next transaction lands in the reveal window.
+func (w *world) mineToReveal(t *testing.T, job logits.JobID) {
 	t.Helper()
 	ctx := testCtx(t)
 	j := must(w.owner.Job(ctx, job))(t)
 	p := must(w.owner.Params(ctx))(t)
 	w.tc.mineTo(t, j.CommitBlock+uint64(p.SeedDelay)+uint64(p.AttestWindow)+1)
+}
+
+// settleAfterWindow seals blocks past the reveal window and settles.
+func (w *world) settleAfterWindow(t *testing.T, job logits.JobID) *chain.Settlement {
+	t.Helper()
+	ctx := testCtx(t)
+	j := must(w.owner.Job(ctx, job))(t)
+	p := must(w.owner.Params(ctx))(t)
+	w.tc.mineTo(t, j.CommitBlock+uint64(p.SeedDelay)+uint64(p.AttestWindow)+uint64(p.RevealWindow)+1)
 	s, err := w.spare.Settle(ctx, job)
 	if err != nil {
 		t.Fatalf("settle: %v", err)
@@ -113,7 +145,29 @@ func must2[A, B any](a A, b B, err error) func(*testing.T) (A, B) {
 	}
 }
 
-// lifecycle runs a whole passing job and checks ids, seed, positions, payout.
+// challengeSet is the spec's ChallengeSet (docs/contract.md §3), written out
+// here to check the contract against an independent reading of the rule.
+func challengeSet(seed logits.Hash, job logits.JobID, n uint32, k int) []uint32 {
+	size := min(uint32(k), n)
+	if size == 0 {
+		return nil
+	}
+	out := []uint32{n - 1}
+	for r := uint32(0); uint32(len(out)) < size; r++ {
+		var rb [4]byte
+		rb[0], rb[1], rb[2], rb[3] = byte(r>>24), byte(r>>16), byte(r>>8), byte(r)
+		h := logits.Keccak256(seed[:], job[:], []byte("challenge"), rb[:])
+		x := uint32(new(big.Int).Mod(new(big.Int).SetBytes(h[:]), big.NewInt(int64(n))).Uint64())
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// lifecycle runs a whole passing job: submit, claim, commit, draw,
+// commitVerdict, revealVerdict, settle; it checks ids, seed, challenge set
+// and the per-token payout.
 func lifecycle(t *testing.T, tc *testChain) {
 	w := deploy(t, tc, testParams())
 	w.stakeAll(t)
@@ -127,6 +181,9 @@ func lifecycle(t *testing.T, tc *testChain) {
 	if got := must(w.owner.JobIDFor(ctx, nonce))(t); got != job {
 		t.Fatalf("jobIdFor(%s) = %s, want %s", nonce, got, job)
 	}
+	if j := must(w.owner.Job(ctx, job))(t); j.ThresholdsVersion != 1 {
+		t.Fatalf("job states thresholds version %d, want the active version 1", j.ThresholdsVersion)
+	}
 
 	members := w.commitAndDraw(t, job)
 	// The draw stops after 4C = 12 draws: from 4 equal validators it picks
@@ -138,40 +195,42 @@ func lifecycle(t *testing.T, tc *testChain) {
 	if chain.JobStatus(j.Status) != chain.StatusCommitted || j.Root != testRoot || j.N != testN || j.Miner != w.miner.From() {
 		t.Fatalf("job after commit: %+v", j)
 	}
+	p := must(w.owner.Params(ctx))(t)
 	seed := must(w.owner.Seed(ctx, job))(t)
-	hdr := must(tc.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(j.CommitBlock+2)))(t)
-	if common.Hash(seed) != hdr.Hash() {
-		t.Fatalf("seed %s, hash of block commit+seedDelay is %s", seed, hdr.Hash())
+	hdr := must(tc.backend.HeaderByNumber(ctx, bigU(j.CommitBlock+uint64(p.SeedDelay))))(t)
+	if common.Hash(seed) != hdr.MixDigest || common.Hash(seed) == hdr.Hash() {
+		t.Fatalf("seed %s, prevrandao of block commit+seedDelay is %s", seed, hdr.MixDigest)
 	}
-	// Go and the contract derive the same challenge positions.
-	for _, m := range members {
-		onChain := must(w.owner.ChallengePositions(ctx, job, m.From()))(t)
-		inGo := logits.ChallengePositions(seed, job, logits.Address(m.From()), testN, len(onChain))
-		if !slices.Equal(onChain, inGo) || len(onChain) != 4 {
-			t.Fatalf("positions for %s: contract %v, Go %v", m.From(), onChain, inGo)
-		}
+	// Go and the contract derive the same challenge set.
+	onChain := must(w.owner.ChallengePositions(ctx, job))(t)
+	if inGo := challengeSet(seed, job, testN, int(p.Challenges)); !slices.Equal(onChain, inGo) || len(onChain) != int(min(p.Challenges, uint8(testN))) {
+		t.Fatalf("challenge set: contract %v, Go %v", onChain, inGo)
 	}
-	w.attest(t, job, members, chain.VerdictPass)
+	w.vote(t, job, members, chain.VerdictPass)
 	s := w.settleAfterWindow(t, job)
 	w.logJobGas(t)
 	if chain.JobStatus(s.Outcome) != chain.StatusPassed {
 		t.Fatalf("outcome %v, want Passed", chain.JobStatus(s.Outcome))
 	}
-	// The fee goes to the miner and the pass voters, who share a 10% cut.
+	// The miner's part is fee x n / maxTokens; the pass voters share 10 % of it.
+	part := new(big.Int).Div(new(big.Int).Mul(ether(1), big.NewInt(int64(testN))), big.NewInt(int64(testMax)))
 	voters := big.NewInt(int64(len(members)))
 	split := new(big.Int).Add(s.MinerPayout, new(big.Int).Mul(s.VoterReward, voters))
-	if split.Cmp(ether(1)) != 0 || s.VoterReward.Cmp(new(big.Int).Div(new(big.Int).Div(ether(1), big.NewInt(10)), voters)) != 0 {
-		t.Fatalf("fee of 1 ether split as miner %s + %s x %s", s.MinerPayout, voters, s.VoterReward)
+	if split.Cmp(part) != 0 || s.VoterReward.Cmp(new(big.Int).Div(new(big.Int).Div(part, big.NewInt(10)), voters)) != 0 {
+		t.Fatalf("part %s split as miner %s + %s x %s", part, s.MinerPayout, voters, s.VoterReward)
 	}
-	owed := must(w.miner.Account(ctx, w.miner.From()))(t).Owed
-	if owed.Cmp(s.MinerPayout) != 0 {
-		t.Fatalf("miner owed %s, payout %s", owed, s.MinerPayout)
+	if want := new(big.Int).Sub(ether(1), part); s.Refund.Cmp(want) != 0 {
+		t.Fatalf("refund %s, want the unused %s", s.Refund, want)
+	}
+	acct := must(w.miner.Account(ctx, w.miner.From()))(t)
+	if acct.Owed.Cmp(s.MinerPayout) != 0 || acct.Locked.Sign() != 0 || acct.Jobs != 0 {
+		t.Fatalf("miner account %+v after payout %s", acct, s.MinerPayout)
 	}
 	before := must(w.miner.Balance(ctx, w.miner.From()))(t)
 	paid := must(w.miner.Withdraw(ctx))(t)
 	after := must(w.miner.Balance(ctx, w.miner.From()))(t)
-	if paid.Cmp(owed) != 0 || after.Cmp(before) <= 0 {
-		t.Fatalf("withdraw paid %s (owed %s); balance %s -> %s", paid, owed, before, after)
+	if paid.Cmp(acct.Owed) != 0 || after.Cmp(before) <= 0 {
+		t.Fatalf("withdraw paid %s (owed %s); balance %s -> %s", paid, acct.Owed, before, after)
 	}
 	// Settling twice is refused with the job's final status.
 	_, err := w.spare.Settle(ctx, job)
@@ -185,6 +244,72 @@ func TestLifecycleSimulated(t *testing.T) { lifecycle(t, simChain(t)) }
 func TestLifecycleDevNode(t *testing.T)   { lifecycle(t, devChain(t)) }
 func TestLifecycleAnvil(t *testing.T)     { lifecycle(t, anvilChain(t)) }
 
+// seedIsPrevrandao draws the committees of two jobs committed in different
+// blocks: each seed is the prevrandao (MixDigest) of its seed block's
+// header, and the two differ, so the chain gives a fresh value per block.
+func seedIsPrevrandao(t *testing.T, tc *testChain) {
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	ctx := testCtx(t)
+	a, b := w.submit(t), w.submit(t)
+	seedA := w.claimAndCommit(t, a)
+	tc.mine(t)
+	seedB := w.claimAndCommit(t, b)
+	if seedA == seedB {
+		t.Fatalf("both jobs have seed block %d", seedA)
+	}
+	tc.mineTo(t, seedB+1)
+	preview := must(w.owner.PreviewCommittee(ctx, a))(t)
+	waited := must(w.owner.WaitSeed(ctx, a))(t)
+	w.draw(t, a)
+	w.draw(t, b)
+	members, _ := must2(w.owner.Committee(ctx, a))(t)
+	if !slices.Equal(preview, members) {
+		t.Fatalf("preview %v, drawn %v", preview, members)
+	}
+	var seeds []common.Hash
+	for _, c := range []struct {
+		job   logits.JobID
+		block uint64
+	}{{a, seedA}, {b, seedB}} {
+		seed := must(w.owner.Seed(ctx, c.job))(t)
+		hdr := must(tc.backend.HeaderByNumber(ctx, bigU(c.block)))(t)
+		if common.Hash(seed) != hdr.MixDigest {
+			t.Fatalf("%s: seed %s, prevrandao of block %d is %s", tc.name, seed, c.block, hdr.MixDigest)
+		}
+		_, fromHeader := must2(w.owner.SeedBlockHeader(ctx, c.block))(t)
+		if fromHeader != seed {
+			t.Fatalf("SeedBlockHeader(%d) gives %s, the contract %s", c.block, fromHeader, seed)
+		}
+		seeds = append(seeds, common.Hash(seed))
+	}
+	if waited != logits.Hash(seeds[0]) {
+		t.Fatalf("WaitSeed %s, drawn seed %s", waited, seeds[0])
+	}
+	if seeds[0] == seeds[1] || seeds[0] == (common.Hash{}) {
+		t.Fatalf("%s: seeds %s and %s of blocks %d and %d: no fresh prevrandao per block", tc.name, seeds[0], seeds[1], seedA, seedB)
+	}
+	t.Logf("%s: prevrandao of blocks %d and %d: %s, %s", tc.name, seedA, seedB, seeds[0], seeds[1])
+}
+
+func TestSeedIsPrevrandaoSimulated(t *testing.T) { seedIsPrevrandao(t, simChain(t)) }
+func TestSeedIsPrevrandaoDevNode(t *testing.T)   { seedIsPrevrandao(t, devChain(t)) }
+func TestSeedIsPrevrandaoAnvil(t *testing.T)     { seedIsPrevrandao(t, anvilChain(t)) }
+
+// The Go commitment equals the contract's verdictCommitment.
+func TestVerdictCommitmentMatchesContract(t *testing.T) {
+	w := deploy(t, simChain(t), testParams())
+	ctx := testCtx(t)
+	job, member := logits.JobID{1, 2, 3}, common.Address{0xbe, 0xef}
+	for _, v := range []chain.Verdict{chain.VerdictPass, chain.VerdictFail, chain.VerdictNoReveal} {
+		salt, ev := logits.Hash{byte(v), 9}, logits.Hash{0xee, byte(v)}
+		got := must(w.owner.ContractVerdictCommitment(ctx, job, member, v, salt, ev))(t)
+		if want := chain.VerdictCommitment(job, member, v, salt, ev); got != want {
+			t.Fatalf("%v: contract %s, Go %s", v, got, want)
+		}
+	}
+}
+
 // logJobGas logs the gas of one job's calls as the client saw them.
 func (w *world) logJobGas(t *testing.T) {
 	t.Helper()
@@ -192,7 +317,7 @@ func (w *world) logJobGas(t *testing.T) {
 	defer w.mu.Unlock()
 	total := uint64(0)
 	var parts []string
-	for _, m := range []string{"submitJob", "claimJob", "commit", "drawCommittee", "attest", "settle"} {
+	for _, m := range []string{"submitJob", "claimJob", "commit", "drawCommittee", "commitVerdict", "revealVerdict", "settle"} {
 		sum := uint64(0)
 		for _, g := range w.gas[m] {
 			sum += g

@@ -7,9 +7,11 @@ import (
 	"github.com/pol-network/pol/chain"
 )
 
-// A committee that votes fail gets the miner slashed and the fee refunded;
-// a no-reveal majority does the same.
-func TestSettleFailedJobSlashesMiner(t *testing.T) {
+// A committee that reveals Fail gets the miner's whole collateral slashed
+// (fail voters share slashRewardBps of it, the requester gets the rest and
+// its fee back); a no-reveal majority leaves the job Unserved: fee
+// refunded, nobody slashed.
+func TestSettleFailedAndUnserved(t *testing.T) {
 	for _, v := range []chain.Verdict{chain.VerdictFail, chain.VerdictNoReveal} {
 		t.Run(v.String(), func(t *testing.T) {
 			w := deploy(t, simChain(t), testParams())
@@ -19,25 +21,42 @@ func TestSettleFailedJobSlashesMiner(t *testing.T) {
 			stake := must(w.miner.Account(ctx, w.miner.From()))(t).Stake
 			job := w.submit(t)
 			members := w.commitAndDraw(t, job)
-			w.attest(t, job, members, v)
+			if a := must(w.miner.Account(ctx, w.miner.From()))(t); a.Locked.Cmp(ether(int64(p.CollateralMultiplier))) != 0 || a.Jobs != 1 {
+				t.Fatalf("miner locks %s for %d jobs, want %d ether for 1", a.Locked, a.Jobs, p.CollateralMultiplier)
+			}
+			w.vote(t, job, members, v)
 			s := w.settleAfterWindow(t, job)
+			after := must(w.miner.Account(ctx, w.miner.From()))(t)
+			if after.Locked.Sign() != 0 || after.Jobs != 0 || s.MinerPayout.Sign() != 0 {
+				t.Fatalf("miner after settlement %+v, payout %s", after, s.MinerPayout)
+			}
+			owed := must(w.requester.Account(ctx, w.requester.From()))(t).Owed
+			if owed.Cmp(s.Refund) != 0 {
+				t.Fatalf("requester owed %s, refund %s", owed, s.Refund)
+			}
+			if v == chain.VerdictNoReveal {
+				if chain.JobStatus(s.Outcome) != chain.StatusUnserved || s.MinerSlash.Sign() != 0 || after.Stake.Cmp(stake) != 0 || s.Refund.Cmp(ether(1)) != 0 {
+					t.Fatalf("outcome %v, settlement %+v, stake %s -> %s; want Unserved, no slash, fee refunded",
+						chain.JobStatus(s.Outcome), s, stake, after.Stake)
+				}
+				return
+			}
 			if chain.JobStatus(s.Outcome) != chain.StatusFailed {
 				t.Fatalf("outcome %v, want Failed", chain.JobStatus(s.Outcome))
 			}
-			slash := new(big.Int).Div(new(big.Int).Mul(stake, big.NewInt(int64(p.MinerSlashBps))), big.NewInt(10_000))
-			if s.MinerSlash.Cmp(slash) != 0 || s.Refund.Cmp(ether(1)) != 0 || s.MinerPayout.Sign() != 0 {
-				t.Fatalf("settlement %+v; want slash %s and the 1 ether fee refunded", s, slash)
+			collateral := ether(int64(p.CollateralMultiplier))
+			voters := big.NewInt(int64(len(members)))
+			share := new(big.Int).Div(new(big.Int).Div(new(big.Int).Mul(collateral, big.NewInt(int64(p.SlashRewardBps))), big.NewInt(10_000)), voters)
+			refund := new(big.Int).Sub(new(big.Int).Add(ether(1), collateral), new(big.Int).Mul(share, voters))
+			if s.MinerSlash.Cmp(collateral) != 0 || s.VoterReward.Cmp(share) != 0 || s.Refund.Cmp(refund) != 0 {
+				t.Fatalf("settlement %+v; want slash %s, share %s, refund %s", s, collateral, share, refund)
 			}
-			after := must(w.miner.Account(ctx, w.miner.From()))(t)
-			if new(big.Int).Sub(stake, after.Stake).Cmp(slash) != 0 || after.Pending != 0 {
-				t.Fatalf("miner stake %s -> %s (pending %d), slash %s", stake, after.Stake, after.Pending, slash)
-			}
-			if owed := must(w.requester.Account(ctx, w.requester.From()))(t).Owed; owed.Cmp(ether(1)) != 0 {
-				t.Fatalf("requester owed %s, want the 1 ether fee back", owed)
+			if new(big.Int).Sub(stake, after.Stake).Cmp(collateral) != 0 {
+				t.Fatalf("miner stake %s -> %s, slash %s", stake, after.Stake, collateral)
 			}
 			voter := must(w.owner.Account(ctx, members[0].From()))(t)
-			if voter.Owed.Cmp(s.VoterReward) != 0 || s.VoterReward.Sign() <= 0 {
-				t.Fatalf("voter owed %s, reward %s", voter.Owed, s.VoterReward)
+			if voter.Owed.Cmp(share) != 0 || voter.Duties != 0 {
+				t.Fatalf("voter owed %s (duties %d), reward %s", voter.Owed, voter.Duties, share)
 			}
 		})
 	}

@@ -2,10 +2,12 @@ package chain_test
 
 import (
 	"errors"
-	"github.com/ethereum/go-ethereum/common"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
@@ -32,7 +34,7 @@ func wantRevert(t *testing.T, err error, method string, want chain.ContractError
 	}
 }
 
-// revertPaths drives every revert the issue lists through the client.
+// revertPaths drives the reverts of every call of the job flow through the client.
 func revertPaths(t *testing.T, tc *testChain) {
 	p := testParams()
 	p.UnbondingDelay = 3600
@@ -48,32 +50,46 @@ func revertPaths(t *testing.T, tc *testChain) {
 	_, err = w.spare.Stake(ctx, chain.RoleValidator, ether(1).Rsh(ether(1), 1))
 	wantRevert(t, err, "stake", chain.ErrStakeBelowMinimum, nil)
 
-	_, err = w.requester.SubmitJob(ctx, chain.JobRequest{ModelID: 99, MaxTokens: 8, Deadline: tc.headTime(t) + 600, Fee: ether(1)})
+	_, err = w.requester.SubmitJob(ctx, chain.JobRequest{ModelID: 99, ExpectedVersion: 1, MaxTokens: 8, Deadline: tc.headTime(t) + 600, Fee: ether(1)})
 	wantRevert(t, err, "submitJob", chain.ErrUnknownModel, map[string]any{"modelId": uint32(99)})
+	_, err = w.requester.SubmitJob(ctx, chain.JobRequest{ModelID: w.modelID, ExpectedVersion: 2, MaxTokens: 8, Deadline: tc.headTime(t) + 600, Fee: ether(1)})
+	wantRevert(t, err, "submitJob", chain.ErrVersionMismatch, map[string]any{"active": uint32(1), "expected": uint32(2)})
+	_, err = w.requester.SubmitJob(ctx, chain.JobRequest{ModelID: w.modelID, MaxTokens: 8, Deadline: tc.headTime(t) + 600, Fee: big.NewInt(1)})
+	wantRevert(t, err, "submitJob", chain.ErrFeeTooLow, nil)
 
 	job := w.submit(t)
 
-	// Unstaked caller.
+	// Unstaked caller; a commit without a claim.
 	_, err = w.spare.ClaimJob(ctx, job)
 	wantRevert(t, err, "claimJob", chain.ErrRoleMismatch, map[string]any{"have": chain.RoleNone, "want": chain.RoleMiner})
-	_, err = w.spare.Commit(ctx, job, testRoot, testN, testTokens)
-	wantRevert(t, err, "commit", chain.ErrRoleMismatch, map[string]any{"have": chain.RoleNone, "want": chain.RoleMiner})
+	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens)
+	wantRevert(t, err, "commit", chain.ErrWrongStatus, map[string]any{"status": chain.StatusOpen})
 
 	// Early withdraw: nothing owed, nothing unbonding.
 	_, err = w.spare.Withdraw(ctx)
 	wantRevert(t, err, "withdraw", chain.ErrNothingToWithdraw, nil)
 
-	members := w.commitAndDraw(t, job)
+	// Draw before the seed block: the contract says why.
+	must(w.miner.ClaimJob(ctx, job))(t)
+	seedBlock := must(w.miner.Commit(ctx, job, testRoot, testN, testTokens))(t)
+	_, err = w.spare.DrawCommittee(ctx, job)
+	wantRevert(t, err, "drawCommittee", chain.ErrSeedNotReady, map[string]any{"seedBlock": seedBlock})
+	_, err = w.spare.PreviewCommittee(ctx, job)
+	wantRevert(t, err, "previewCommittee", chain.ErrSeedNotReady, map[string]any{"seedBlock": seedBlock})
+	_, err = w.owner.Seed(ctx, job)
+	wantRevert(t, err, "seedOf", chain.ErrCommitteeNotDrawn, nil)
+	tc.mineTo(t, seedBlock+1)
+	members := w.draw(t, job)
 
-	// Double commit.
+	// Double commit; the miner's locked collateral cannot be unbonded.
 	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens)
 	wantRevert(t, err, "commit", chain.ErrWrongStatus, map[string]any{"status": chain.StatusCommitted})
+	_, err = w.miner.RequestUnbond(ctx, ether(40))
+	wantRevert(t, err, "requestUnbond", chain.ErrInsufficientFreeStake, nil)
+	_, err = w.spare.DrawCommittee(ctx, job)
+	wantRevert(t, err, "drawCommittee", chain.ErrCommitteeAlreadyDrawn, nil)
 
-	// Unbond with a pending job.
-	_, err = w.miner.RequestUnbond(ctx, ether(2))
-	wantRevert(t, err, "requestUnbond", chain.ErrPendingDuties, map[string]any{"pending": uint32(1)})
-
-	// Attest by a validator outside the committee, and by an unstaked account.
+	// Verdicts by a validator outside the committee, and by an unstaked account.
 	var outsider *chain.Client
 	for _, v := range w.validators {
 		in := false
@@ -84,27 +100,29 @@ func revertPaths(t *testing.T, tc *testChain) {
 			outsider = v
 		}
 	}
-	seed := must(w.owner.Seed(ctx, job))(t)
-	pos := func(c *chain.Client) []uint32 {
-		return logits.ChallengePositions(seed, job, logits.Address(c.From()), testN, int(p.ChallengesPerValidator))
+	_, err = outsider.CommitVerdict(ctx, job, chain.VerdictPass, logits.Hash{}, logits.Hash{})
+	wantRevert(t, err, "commitVerdict", chain.ErrNotCommitteeMember, map[string]any{"caller": outsider.From()})
+	_, err = w.spare.CommitVerdict(ctx, job, chain.VerdictPass, logits.Hash{}, logits.Hash{})
+	wantRevert(t, err, "commitVerdict", chain.ErrNotCommitteeMember, map[string]any{"caller": w.spare.From()})
+
+	// A reveal before the reveal window; settle while it is open.
+	for _, m := range members {
+		must(m.CommitVerdict(ctx, job, chain.VerdictPass, salt(m, job), testEvidence))(t)
 	}
-	_, err = outsider.Attest(ctx, job, chain.VerdictPass, pos(outsider), logits.Hash{})
-	wantRevert(t, err, "attest", chain.ErrNotCommitteeMember, map[string]any{"caller": outsider.From()})
-	_, err = w.spare.Attest(ctx, job, chain.VerdictPass, pos(w.spare), logits.Hash{})
-	wantRevert(t, err, "attest", chain.ErrNotCommitteeMember, map[string]any{"caller": w.spare.From()})
-
-	// Attest for a wrong position.
-	bad := pos(members[0])
-	want := bad[1]
-	bad[1] = (bad[1] + 1) % testN
-	_, err = members[0].Attest(ctx, job, chain.VerdictPass, bad, logits.Hash{})
-	wantRevert(t, err, "attest", chain.ErrWrongPositions, map[string]any{"expected": want, "got": bad[1]})
-
-	// Settle while the attest window is open.
+	_, err = members[0].RevealVerdict(ctx, job, chain.VerdictPass, salt(members[0], job), testEvidence)
+	wantRevert(t, err, "revealVerdict", chain.ErrRevealWindowNotOpen, nil)
 	_, err = w.spare.Settle(ctx, job)
-	wantRevert(t, err, "settle", chain.ErrAttestWindowOpen, nil)
+	wantRevert(t, err, "settle", chain.ErrRevealWindowOpen, nil)
 
-	w.attest(t, job, members, chain.VerdictPass)
+	// A reveal of another verdict than the committed one.
+	w.mineToReveal(t, job)
+	_, err = members[0].RevealVerdict(ctx, job, chain.VerdictFail, salt(members[0], job), testEvidence)
+	wantRevert(t, err, "revealVerdict", chain.ErrCommitmentMismatch, map[string]any{"member": members[0].From()})
+	for _, m := range members {
+		must(m.RevealVerdict(ctx, job, chain.VerdictPass, salt(m, job), testEvidence))(t)
+	}
+	_, err = members[0].RevealVerdict(ctx, job, chain.VerdictPass, salt(members[0], job), testEvidence)
+	wantRevert(t, err, "revealVerdict", chain.ErrAlreadyRevealed, nil)
 	w.settleAfterWindow(t, job)
 
 	// Settle twice.
@@ -116,14 +134,15 @@ func revertPaths(t *testing.T, tc *testChain) {
 	_, err = outsider.Withdraw(ctx)
 	wantRevert(t, err, "withdraw", chain.ErrUnbondingNotReady, nil)
 
-	// Late commit: the deadline passes before the miner commits.
+	// Late commit: the deadline passes before the claim holder commits.
 	late, err := w.requester.SubmitJob(ctx, chain.JobRequest{
-		ModelID: w.modelID, MaxTokens: 64, Deadline: tc.headTime(t) + 2, Fee: ether(1),
+		ModelID: w.modelID, MaxTokens: 64, Deadline: tc.headTime(t) + 3, Fee: ether(1),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	tc.warp(t, 3*time.Second)
+	must(w.miner.ClaimJob(ctx, late))(t)
+	tc.warp(t, 4*time.Second)
 	_, err = w.miner.Commit(ctx, late, testRoot, testN, testTokens)
 	wantRevert(t, err, "commit", chain.ErrDeadlinePassed, map[string]any{"jobId": common.Hash(late)})
 }
@@ -132,9 +151,10 @@ func TestRevertPathsSimulated(t *testing.T) { revertPaths(t, simChain(t)) }
 func TestRevertPathsDevNode(t *testing.T)   { revertPaths(t, devChain(t)) }
 func TestRevertPathsAnvil(t *testing.T)     { revertPaths(t, anvilChain(t)) }
 
-// geth estimates gas on the head block: an attestation estimated in the
-// last block of the window is mined in the next one and reverts there. The
-// client replays it in the including block and still reports the typed error.
+// geth estimates gas on the head block: a verdict commitment estimated in
+// the last block of the attest window is mined in the next one and reverts
+// there. The client replays it in the including block and still reports the
+// typed error.
 func TestRevertFoundAfterMining(t *testing.T) {
 	tc := simChain(t)
 	p := testParams()
@@ -146,15 +166,13 @@ func TestRevertFoundAfterMining(t *testing.T) {
 	j := must(w.owner.Job(ctx, job))(t)
 	last := j.CommitBlock + uint64(p.SeedDelay) + uint64(p.AttestWindow)
 	tc.mineTo(t, last)
-	seed := must(w.owner.Seed(ctx, job))(t)
 	m := members[0]
-	pos := logits.ChallengePositions(seed, job, logits.Address(m.From()), testN, int(p.ChallengesPerValidator))
-	_, err := m.Attest(ctx, job, chain.VerdictPass, pos, logits.Hash{})
-	wantRevert(t, err, "attest", chain.ErrAttestWindowClosed, map[string]any{"lastBlock": last})
+	_, err := m.CommitVerdict(ctx, job, chain.VerdictPass, salt(m, job), testEvidence)
+	wantRevert(t, err, "commitVerdict", chain.ErrAttestWindowClosed, map[string]any{"lastBlock": last})
 	w.mu.Lock()
-	mined := len(w.gas["attest"])
+	mined := len(w.gas["commitVerdict"])
 	w.mu.Unlock()
 	if mined != 1 {
-		t.Fatalf("%d attest receipts; the revert should have been found after mining", mined)
+		t.Fatalf("%d commitVerdict receipts; the revert should have been found after mining", mined)
 	}
 }

@@ -61,13 +61,23 @@ const (
 	StatusFailed
 	StatusInconclusive
 	StatusCancelled
+	// StatusUnserved is a settled job whose Fail and NoReveal votes together
+	// were a majority but Fail alone was not: the fee is refunded, the miner
+	// is neither paid nor slashed (appended in protocol version 2).
+	StatusUnserved
 )
 
 func (s JobStatus) String() string {
-	return enumName(uint8(s), "JobStatus", "None", "Open", "Claimed", "Committed", "Passed", "Failed", "Inconclusive", "Cancelled")
+	return enumName(uint8(s), "JobStatus", "None", "Open", "Claimed", "Committed", "Passed", "Failed", "Inconclusive", "Cancelled", "Unserved")
 }
 
-// Verdict is a committee member's attestation (IProofOfLogits.Verdict).
+// Settled reports whether s is a settlement outcome (Passed, Failed,
+// Inconclusive or Unserved).
+func (s JobStatus) Settled() bool {
+	return s == StatusPassed || s == StatusFailed || s == StatusInconclusive || s == StatusUnserved
+}
+
+// Verdict is a committee member's revealed verdict (IProofOfLogits.Verdict).
 type Verdict uint8
 
 // Verdicts.

@@ -3,15 +3,32 @@ package chain
 import (
 	"context"
 	"fmt"
-	"github.com/pol-network/pol/logits"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/logits"
 )
 
 // Params returns the contract's deployment parameters.
 func (c *Client) Params(ctx context.Context) (Params, error) {
 	return view(ctx, c, "params", c.binding.TryPackParams, c.binding.UnpackParams)
+}
+
+// cachedParams returns the parameters, read once per Client family (they
+// are fixed for the contract's lifetime).
+func (c *Client) cachedParams(ctx context.Context) (Params, error) {
+	c.params.mu.Lock()
+	defer c.params.mu.Unlock()
+	if c.params.ok {
+		return c.params.p, nil
+	}
+	p, err := c.Params(ctx)
+	if err != nil {
+		return Params{}, err
+	}
+	c.params.p, c.params.ok = p, true
+	return p, nil
 }
 
 // Owner returns the contract owner.
@@ -56,42 +73,82 @@ func (c *Client) Thresholds(ctx context.Context, modelID, version uint32) (Thres
 	return view(ctx, c, "getThresholds", func() ([]byte, error) { return c.binding.TryPackGetThresholds(modelID, version) }, c.binding.UnpackGetThresholds)
 }
 
-// Committee returns a job's drawn committee and each member's verdict so far.
+// Committee returns a job's drawn committee and each member's revealed
+// verdict so far (VerdictNone until it reveals).
 func (c *Client) Committee(ctx context.Context, job logits.JobID) ([]common.Address, []Verdict, error) {
-	out, err := view(ctx, c, "getCommittee", func() ([]byte, error) { return c.binding.TryPackGetCommittee([32]byte(job)) }, c.binding.UnpackGetCommittee)
+	ms, err := c.Members(ctx, job)
 	if err != nil {
 		return nil, nil, err
 	}
-	vs := make([]Verdict, len(out.Verdicts))
-	for i, v := range out.Verdicts {
-		vs[i] = Verdict(v)
+	addrs, vs := make([]common.Address, len(ms)), make([]Verdict, len(ms))
+	for i, m := range ms {
+		addrs[i], vs[i] = m.Address, m.Verdict
 	}
-	return out.Members, vs, nil
+	return addrs, vs, nil
 }
 
-// PreviewCommittee returns the committee the current validator list would
-// draw for a committed job.
+// Member is one drawn committee member's progress.
+type Member struct {
+	Address common.Address
+	// Committed: the member sent its verdict commitment.
+	Committed bool
+	// Verdict is the revealed verdict; VerdictNone until the reveal.
+	Verdict Verdict
+}
+
+// Members returns a job's drawn committee in draw order with each member's
+// commitment and reveal state (empty before the draw).
+func (c *Client) Members(ctx context.Context, job logits.JobID) ([]Member, error) {
+	out, err := view(ctx, c, "getCommittee", func() ([]byte, error) { return c.binding.TryPackGetCommittee([32]byte(job)) }, c.binding.UnpackGetCommittee)
+	if err != nil {
+		return nil, err
+	}
+	ms := make([]Member, len(out.Members))
+	for i := range out.Members {
+		ms[i] = Member{Address: out.Members[i], Committed: out.Committed[i], Verdict: Verdict(out.Verdicts[i])}
+	}
+	return ms, nil
+}
+
+// PreviewCommittee returns the committee DrawCommittee would draw for a
+// committed job, without drawing it: like DrawCommittee it passes the seed
+// block's RLP header, fetched from the node, to the contract.
 func (c *Client) PreviewCommittee(ctx context.Context, job logits.JobID) ([]common.Address, error) {
-	return view(ctx, c, "previewCommittee", func() ([]byte, error) { return c.binding.TryPackPreviewCommittee([32]byte(job)) }, c.binding.UnpackPreviewCommittee)
+	header, err := c.jobSeedHeader(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	return view(ctx, c, "previewCommittee", func() ([]byte, error) { return c.binding.TryPackPreviewCommittee([32]byte(job), header) }, c.binding.UnpackPreviewCommittee)
 }
 
-// Seed returns a committed job's challenge seed (the seed block's hash);
-// it fails with ErrSeedNotReady before that block exists.
+// Seed returns the seed the contract stored when it drew the job's
+// committee (ErrCommitteeNotDrawn before; WaitSeed knows it earlier).
 func (c *Client) Seed(ctx context.Context, job logits.JobID) (logits.Hash, error) {
 	seed, err := view(ctx, c, "seedOf", func() ([]byte, error) { return c.binding.TryPackSeedOf([32]byte(job)) }, c.binding.UnpackSeedOf)
 	return logits.Hash(seed), err
 }
 
-// ChallengePositions returns the positions validator must check for a job.
-func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID, validator common.Address) ([]uint32, error) {
-	return view(ctx, c, "challengePositions", func() ([]byte, error) { return c.binding.TryPackChallengePositions([32]byte(job), validator) }, c.binding.UnpackChallengePositions)
+// ChallengePositions returns the job's challenge set, which every committee
+// member checks, once its committee is drawn.
+func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error) {
+	return view(ctx, c, "challengePositions", func() ([]byte, error) { return c.binding.TryPackChallengePositions([32]byte(job)) }, c.binding.UnpackChallengePositions)
 }
 
-// DeriveChallengePositions runs the contract's pure position derivation.
-func (c *Client) DeriveChallengePositions(ctx context.Context, seed logits.Hash, job logits.JobID, validator common.Address, n, k uint32) ([]uint32, error) {
+// DeriveChallengePositions runs the contract's pure challenge-set
+// derivation (the spec's ChallengeSet(seed, job, n, k)).
+func (c *Client) DeriveChallengePositions(ctx context.Context, seed logits.Hash, job logits.JobID, n, k uint32) ([]uint32, error) {
 	return view(ctx, c, "deriveChallengePositions", func() ([]byte, error) {
-		return c.binding.TryPackDeriveChallengePositions([32]byte(seed), [32]byte(job), validator, n, k)
+		return c.binding.TryPackDeriveChallengePositions([32]byte(seed), [32]byte(job), n, k)
 	}, c.binding.UnpackDeriveChallengePositions)
+}
+
+// ContractVerdictCommitment runs the contract's pure verdictCommitment (the
+// value VerdictCommitment computes in Go).
+func (c *Client) ContractVerdictCommitment(ctx context.Context, job logits.JobID, member common.Address, v Verdict, salt, evidence logits.Hash) (logits.Hash, error) {
+	h, err := view(ctx, c, "verdictCommitment", func() ([]byte, error) {
+		return c.binding.TryPackVerdictCommitment([32]byte(job), member, uint8(v), [32]byte(salt), [32]byte(evidence))
+	}, c.binding.UnpackVerdictCommitment)
+	return logits.Hash(h), err
 }
 
 // VerifyMerkleProof runs the contract's pure Merkle verification.

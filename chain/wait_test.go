@@ -14,9 +14,12 @@ func TestWaitSeed(t *testing.T) {
 	w.stakeAll(t)
 	ctx := testCtx(t)
 	job := w.submit(t)
-	seedBlock := must(w.miner.Commit(ctx, job, testRoot, testN, testTokens))(t)
-	if _, err := w.owner.Seed(ctx, job); !errors.Is(err, chain.ErrSeedNotReady) {
-		t.Fatalf("seed right after commit: %v, want ErrSeedNotReady", err)
+	if _, err := w.owner.WaitSeed(ctx, job); err == nil {
+		t.Fatal("WaitSeed of an uncommitted job returned no error")
+	}
+	seedBlock := w.claimAndCommit(t, job)
+	if _, err := w.owner.Seed(ctx, job); !errors.Is(err, chain.ErrCommitteeNotDrawn) {
+		t.Fatalf("stored seed right after commit: %v, want ErrCommitteeNotDrawn", err)
 	}
 	got := make(chan logits.Hash, 1)
 	go func() {
@@ -29,11 +32,16 @@ func TestWaitSeed(t *testing.T) {
 	tc.mineTo(t, seedBlock+1)
 	seed := <-got
 	hdr := must(tc.backend.HeaderByNumber(ctx, bigU(seedBlock)))(t)
-	if [32]byte(seed) != hdr.Hash() {
-		t.Fatalf("seed %s, hash of block %d is %s", seed, seedBlock, hdr.Hash())
+	if [32]byte(seed) != hdr.MixDigest {
+		t.Fatalf("seed %s, prevrandao of block %d is %s", seed, seedBlock, hdr.MixDigest)
+	}
+	// After the draw the stored seed is the same.
+	w.draw(t, job)
+	if stored := must(w.owner.Seed(ctx, job))(t); stored != seed {
+		t.Fatalf("stored seed %s, waited %s", stored, seed)
 	}
 	// An unknown job is not waited for.
-	if _, err := w.owner.WaitSeed(ctx, logits.JobID{1}); err == nil {
-		t.Fatal("WaitSeed of an unknown job returned no error")
+	if _, err := w.owner.WaitSeed(ctx, logits.JobID{1}); !errors.Is(err, chain.ErrUnknownJob) {
+		t.Fatalf("WaitSeed of an unknown job: %v, want ErrUnknownJob", err)
 	}
 }

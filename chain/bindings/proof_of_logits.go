@@ -26,12 +26,15 @@ var (
 
 // IProofOfLogitsAccount is an auto generated low-level Go binding around an user-defined struct.
 type IProofOfLogitsAccount struct {
-	Role          uint8
-	Stake         *big.Int
-	Owed          *big.Int
-	Pending       uint32
-	Unbonding     *big.Int
-	UnbondReadyAt uint64
+	Role             uint8
+	Stake            *big.Int
+	Locked           *big.Int
+	Owed             *big.Int
+	Jobs             uint32
+	Duties           uint32
+	Unbonding        *big.Int
+	UnbondReadyAt    uint64
+	UnbondReadyBlock uint64
 }
 
 // IProofOfLogitsJob is an auto generated low-level Go binding around an user-defined struct.
@@ -49,31 +52,37 @@ type IProofOfLogitsJob struct {
 	CommitBlock       uint64
 	Root              [32]byte
 	CommitteeSize     uint8
+	Seed              [32]byte
 }
 
 // IProofOfLogitsModel is an auto generated low-level Go binding around an user-defined struct.
 type IProofOfLogitsModel struct {
-	WeightsHash   [32]byte
-	LatestVersion uint32
-	RetireAt      uint64
+	WeightsHash      [32]byte
+	LatestVersion    uint32
+	ActiveVersion    uint32
+	LatestActiveFrom uint64
+	RetireAt         uint64
 }
 
 // IProofOfLogitsParams is an auto generated low-level Go binding around an user-defined struct.
 type IProofOfLogitsParams struct {
-	MinMinerStake          *big.Int
-	MinValidatorStake      *big.Int
-	UnbondingDelay         uint64
-	ClaimTimeout           uint64
-	SeedDelay              uint32
-	AttestWindow           uint32
-	CommitteeSize          uint8
-	ChallengesPerValidator uint8
-	MaxValidators          uint8
-	ValidatorCutBps        uint16
-	MinerSlashBps          uint16
-	SlashRewardBps         uint16
-	AbsentPenaltyBps       uint16
-	RewardPerToken         *big.Int
+	MinMinerStake        *big.Int
+	MinValidatorStake    *big.Int
+	MinFee               *big.Int
+	UnbondingDelay       uint64
+	ClaimTimeout         uint64
+	ThresholdsDelay      uint64
+	SeedDelay            uint32
+	AttestWindow         uint32
+	RevealWindow         uint32
+	CommitteeSize        uint8
+	Challenges           uint8
+	MaxValidators        uint8
+	CollateralMultiplier uint16
+	ValidatorCutBps      uint16
+	SlashRewardBps       uint16
+	AbsentPenaltyBps     uint16
+	RewardPerToken       *big.Int
 }
 
 // IProofOfLogitsSampler is an auto generated low-level Go binding around an user-defined struct.
@@ -95,9 +104,9 @@ type IProofOfLogitsThresholds struct {
 
 // ProofOfLogitsMetaData contains all meta data concerning the ProofOfLogits contract.
 var ProofOfLogitsMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minMinerStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minValidatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"seedDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challengesPerValidator\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"validatorCutBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minerSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"absentPenaltyBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerToken\",\"type\":\"uint96\"}],\"internalType\":\"structIProofOfLogits.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"AttestWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"AttestWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"}],\"name\":\"BadThresholdsVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"ClaimedByOther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"CommitteeAlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"}],\"name\":\"InvalidLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidThresholds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidVerdict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"ModelIsRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"NotCancellable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawn\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"}],\"name\":\"NotEnoughValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pending\",\"type\":\"uint32\"}],\"name\":\"PendingDuties\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"RetireInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"have\",\"type\":\"uint8\"},{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nextBlock\",\"type\":\"uint64\"}],\"name\":\"StakeChangeTooSoon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"}],\"name\":\"ValidatorSetFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongPositionCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"}],\"name\":\"WrongPositions\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"CommitteeDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"JobClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tokensHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"JobCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerPayout\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"voterReward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerSlash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"thresholdsVersion\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMilli\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Sampler\",\"name\":\"sampler\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"thresholds\",\"type\":\"tuple\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rewardPool\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"thresholds\",\"type\":\"tuple\"}],\"name\":\"ThresholdsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"name\":\"ValidatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"name\":\"ValidatorRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"internalType\":\"uint32[]\",\"name\":\"positions\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"challengePositions\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"claimJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tokensHash\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"k\",\"type\":\"uint32\"}],\"name\":\"deriveChallengePositions\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"drawCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"drawWeights\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"weights\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"owed\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"pending\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyAt\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"enumIProofOfLogits.Verdict[]\",\"name\":\"verdicts\",\"type\":\"uint8[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"},{\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"thresholdsVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"commitBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"}],\"internalType\":\"structIProofOfLogits.Job\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"latestVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"getThresholds\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getValidators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"jobIdFor\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minMinerStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minValidatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"seedDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challengesPerValidator\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"validatorCutBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minerSlashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"absentPenaltyBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerToken\",\"type\":\"uint96\"}],\"internalType\":\"structIProofOfLogits.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"previewCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"th\",\"type\":\"tuple\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"retireModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"seedOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMilli\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIProofOfLogits.Sampler\",\"name\":\"sampler\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"th\",\"type\":\"tuple\"}],\"name\":\"updateThresholds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyMerkleProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyOpening\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minMinerStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minValidatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minFee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"thresholdsDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"seedDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challenges\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"collateralMultiplier\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorCutBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"absentPenaltyBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerToken\",\"type\":\"uint96\"}],\"internalType\":\"structIProofOfLogits.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"AttestWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"}],\"name\":\"BadThresholdsVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"ClaimedByOther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"CommitteeAlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"CommitteeNotDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minFee\",\"type\":\"uint256\"}],\"name\":\"FeeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"HeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientFreeStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"}],\"name\":\"InvalidLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidThresholds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidVerdict\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"ModelIsRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"NotCancellable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"NotClaimHolder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawn\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"}],\"name\":\"NotEnoughValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"duties\",\"type\":\"uint32\"}],\"name\":\"PendingDuties\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"RetireInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"RevealWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"}],\"name\":\"RevealWindowNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"}],\"name\":\"RevealWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"have\",\"type\":\"uint8\"},{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nextBlock\",\"type\":\"uint64\"}],\"name\":\"StakeChangeTooSoon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"activeFrom\",\"type\":\"uint64\"}],\"name\":\"ThresholdsPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"}],\"name\":\"ValidatorSetFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"active\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"}],\"name\":\"VersionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"CommitteeDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"}],\"name\":\"JobClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tokensHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"JobCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerPayout\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"voterReward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerSlash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"thresholdsVersion\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMilli\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Sampler\",\"name\":\"sampler\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"thresholds\",\"type\":\"tuple\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rewardPool\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"thresholds\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"activeFrom\",\"type\":\"uint64\"}],\"name\":\"ThresholdsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"name\":\"ValidatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"name\":\"ValidatorRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"VerdictCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_POSITIONS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"challengePositions\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"claimJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tokensHash\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitVerdict\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"k\",\"type\":\"uint32\"}],\"name\":\"deriveChallengePositions\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"header\",\"type\":\"bytes\"}],\"name\":\"drawCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"drawWeights\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"weights\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"owed\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"jobs\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"duties\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyBlock\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"enumIProofOfLogits.Verdict[]\",\"name\":\"verdicts\",\"type\":\"uint8[]\"},{\"internalType\":\"bool[]\",\"name\":\"committed\",\"type\":\"bool[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimExpiry\",\"type\":\"uint64\"},{\"internalType\":\"enumIProofOfLogits.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"thresholdsVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"commitBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIProofOfLogits.Job\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"latestVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"activeVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"latestActiveFrom\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"getThresholds\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getValidators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"jobIdFor\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minMinerStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minValidatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"minFee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"thresholdsDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"seedDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challenges\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxValidators\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"collateralMultiplier\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorCutBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"absentPenaltyBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerToken\",\"type\":\"uint96\"}],\"internalType\":\"structIProofOfLogits.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"header\",\"type\":\"bytes\"}],\"name\":\"previewCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"th\",\"type\":\"tuple\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"retireAt\",\"type\":\"uint64\"}],\"name\":\"retireModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"revealVerdict\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"seedOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIProofOfLogits.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"expectedVersion\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMilli\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIProofOfLogits.Sampler\",\"name\":\"sampler\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"maxDeltaNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxKLNano\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tieMarginNano\",\"type\":\"uint64\"}],\"internalType\":\"structIProofOfLogits.Thresholds\",\"name\":\"th\",\"type\":\"tuple\"}],\"name\":\"updateThresholds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"enumIProofOfLogits.Verdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"verdictCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyMerkleProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyOpening\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "ProofOfLogits",
-	Bin: "0x61026060405260018055348015610014575f5ffd5b50604051615ec9380380615ec9833981016040819052610033916102d9565b80516001600160601b03161580610055575060208101516001600160601b0316155b806100685750608081015163ffffffff16155b8061007b575060a081015163ffffffff16155b806100975750611fff63ffffffff168160a0015163ffffffff16115b806100a9575060028160c0015160ff16105b806100be5750600860ff168160c0015160ff16115b806100ce575060e081015160ff16155b806100e757508060c0015160ff1681610100015160ff16105b806100fa575080610100015160ff1660ff145b80610113575061271061ffff1681610120015161ffff16115b8061012c575061271061ffff1681610140015161ffff16115b80610145575061271061ffff1681610160015161ffff16115b8061015e575061271061ffff1681610180015161ffff16115b1561017c57604051635435b28960e11b815260040160405180910390fd5b33608090815281516001600160601b0390811660a09081526020840151821660c090815260408501516001600160401b0390811660e090815260608701519091166101009081529486015163ffffffff90811661012090815293870151166101409081529186015160ff90811661016090815291870151811661018090815295870151166101a09081529286015161ffff9081166101c0529186015182166101e052850151811661020052928401519092166102205291015116610240526103ef565b6040516101c081016001600160401b038111828210171561026e57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160601b038116811461028a575f5ffd5b919050565b80516001600160401b038116811461028a575f5ffd5b805163ffffffff8116811461028a575f5ffd5b805160ff8116811461028a575f5ffd5b805161ffff8116811461028a575f5ffd5b5f6101c08284031280156102eb575f5ffd5b506102f461023f565b6102fd83610274565b815261030b60208401610274565b602082015261031c6040840161028f565b604082015261032d6060840161028f565b606082015261033e608084016102a5565b608082015261034f60a084016102a5565b60a082015261036060c084016102b8565b60c082015261037160e084016102b8565b60e082015261038361010084016102b8565b61010082015261039661012084016102c8565b6101208201526103a961014084016102c8565b6101408201526103bc61016084016102c8565b6101608201526103cf61018084016102c8565b6101808201526103e26101a08401610274565b6101a08201529392505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516102005161022051610240516159676105625f395f818161081e015261225201525f81816107f4015261486c01525f81816107ca01526123f201525f81816107a001526123a601525f818161077601526121f801525f818161074d0152818161407001526140c201525f818161072401528181610c5f015261420a01525f81816106fb01528181614436015261446701525f81816106cf01528181610a1001528181610a5001528181611bdd01528181611c1d01528181611fb701528181613b560152613f9a01525f81816106a301528181611fdf015281816128d8015261332c01525f818161067401526117c901525f818161064501526114b401525f81816106160152613acf01525f81816105e701528181613af501528181613ed80152613f2201525f81816103f801528181610b1d015281816125740152612c8801526159675ff3fe6080604052600436106101db575f3560e01c80636deec857116100fd578063c5a4315911610092578063e11d6d5211610062578063e11d6d5214610916578063f729cf0d14610935578063fbcbc0f114610961578063ff18bf0b1461098d575f5ffd5b8063c5a431591461052d578063cff0ab961461055a578063d8e559811461085b578063db98103f146108e2575f5ffd5b8063987757dd116100cd578063987757dd146104ae578063a7fa6457146104cd578063af9f854b146104ec578063b7ab4db51461050b575f5ffd5b80636deec857146103c85780638da5cb5b146103e75780638e0e07fa1461043257806396baa92114610482575f5ffd5b80634aa8e13611610173578063604f217711610143578063604f21771461036e578063632d01a51461038157806363e46ee9146103a057806366666aa9146103b4575f5ffd5b80634aa8e136146102f257806354f63b14146103115780635fae1450146103305780635fcec5c61461034f575f5ffd5b80632023b3a1116101ae5780632023b3a11461027f5780632a9731921461029e57806330bfa439146102bf5780633ccfd60b146102de575f5ffd5b806306962aef146101df57806308aebbda146102005780630c2b7e801461023457806317936ba414610253575b5f5ffd5b3480156101ea575f5ffd5b506101fe6101f9366004614bae565b610995565b005b34801561020b575f5ffd5b5061021f61021a366004614c20565b610ac7565b60405190151581526020015b60405180910390f35b34801561023f575f5ffd5b506101fe61024e366004614caa565b610b12565b34801561025e575f5ffd5b5061027261026d366004614cf7565b610c27565b60405161022b9190614d21565b34801561028a575f5ffd5b5061021f610299366004614d69565b610c91565b6102b16102ac366004614dcd565b610d39565b60405190815260200161022b565b3480156102ca575f5ffd5b506102b16102d9366004614bae565b61105b565b3480156102e9575f5ffd5b506101fe611067565b3480156102fd575f5ffd5b5061027261030c366004614e3b565b611291565b34801561031c575f5ffd5b506101fe61032b366004614bae565b6112d9565b34801561033b575f5ffd5b506101fe61034a366004614bae565b6115ac565b34801561035a575f5ffd5b506101fe610369366004614bae565b61179a565b6101fe61037c366004614e86565b6118d0565b34801561038c575f5ffd5b506101fe61039b366004614ea4565b611b6d565b3480156103ab575f5ffd5b506102b1611df3565b3480156103bf575f5ffd5b506102b15f5481565b3480156103d3575f5ffd5b506102b16103e2366004614bae565b611e07565b3480156103f2575f5ffd5b5061041a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161022b565b34801561043d575f5ffd5b5061045161044c366004614f05565b611e20565b604080518251815260208084015163ffffffff1690820152918101516001600160401b03169082015260600161022b565b34801561048d575f5ffd5b506104a161049c366004614bae565b611e80565b60405161022b9190614f63565b3480156104b9575f5ffd5b506101fe6104c8366004614bae565b611f9c565b3480156104d8575f5ffd5b506101fe6104e7366004614f85565b612569565b3480156104f7575f5ffd5b506101fe610506366004614fb0565b6126f0565b348015610516575f5ffd5b5061051f612937565b60405161022b929190614fec565b348015610538575f5ffd5b5061054c610547366004614bae565b61294b565b60405161022b92919061506c565b348015610565575f5ffd5b5061084e604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a0810191909152604051806101c001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316815250905090565b60405161022b91906150c0565b348015610866575f5ffd5b5061087a610875366004615210565b612b63565b60405161022b91905f60a08201905063ffffffff835116825263ffffffff60208401511660208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015292915050565b3480156108ed575f5ffd5b506109016108fc36600461523c565b612c7c565b60405163ffffffff909116815260200161022b565b348015610921575f5ffd5b5061051f61093036600461525e565b612e2a565b348015610940575f5ffd5b5061095461094f366004614bae565b612f6f565b60405161022b9190615289565b34801561096c575f5ffd5b5061098061097b3660046153bd565b613150565b60405161022b91906153e6565b6101fe61321e565b5f61099f82613291565b6002810154909150600160a81b90046001600160401b0316156109f6576040517f1a55ae5d000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f5f610a018361331d565b9092509050610a3f63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166001600160401b03831661546e565b431115610ab457610a7663ffffffff7f00000000000000000000000000000000000000000000000000000000000000001682615481565b6040517fc5c1828b0000000000000000000000000000000000000000000000000000000081526001600160401b0390911660048201526024016109ed565b610ac08385848461340f565b5050505050565b5f610b07878787878787808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506135e092505050565b979650505050505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610b5d5760405163245aecd360e01b81523360048201526024016109ed565b5f610b67836138f9565b905042826001600160401b03161015610bb7576040517f384122bd0000000000000000000000000000000000000000000000000000000081526001600160401b03831660048201526024016109ed565b6001810180546bffffffffffffffff0000000019166401000000006001600160401b0385169081029190911790915560405190815263ffffffff8416907f49ed05d85bf6dbd8e8b583ed03fb8636e04ac2b931f8ac7959c4e68b6b3d5fba906020015b60405180910390a2505050565b60605f610c3384613291565b90505f610c3f8261331d565b509050610c868186868560020160119054906101000a900463ffffffff167f000000000000000000000000000000000000000000000000000000000000000060ff1661395b565b925050505b92915050565b5f8581526006602052604081206003810154610cd5578681600201601f9054906101000a900460ff1660405163276065d160e21b81526004016109ed9291906154a0565b610d2c81600301548260020160119054906101000a900463ffffffff1688888888808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506135e092505050565b9150505b95945050505050565b5f5f610d44876138f9565b600181015490915064010000000090046001600160401b03168015801590610d755750806001600160401b03164210155b15610dc3576040517fa1fabb9700000000000000000000000000000000000000000000000000000000815263ffffffff891660048201526001600160401b03821660248201526044016109ed565b345f03610de357604051637c946ed760e01b815260040160405180910390fd5b6001600160601b03341115610e0d576040516326281a1160e21b81523460048201526024016109ed565b8563ffffffff165f03610e3c5760405163539335b560e11b81525f6004820181905260248201526044016109ed565b42846001600160401b0316111580610e61575064ffffffffff6001600160401b038516115b15610ea3576040517f211baed70000000000000000000000000000000000000000000000000000000081526001600160401b03851660048201526024016109ed565b600180830154815463ffffffff909116915f918183610ec1836154b4565b91905055610ecf91906154cc565b9050610edc463083613a09565b94505f60065f8781526020019081526020015f20905033815f015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555034815f0160146101000a8154816001600160601b0302191690836001600160601b0316021790555086816002015f6101000a81548164ffffffffff021916908364ffffffffff1602179055508a8160020160056101000a81548163ffffffff021916908363ffffffff160217905550828160020160096101000a81548163ffffffff021916908363ffffffff1602179055508881600201600d6101000a81548163ffffffff021916908363ffffffff160217905550600181600201601f6101000a81548160ff02191690836007811115610ff557610ff5615044565b02179055508a63ffffffff16336001600160a01b0316877fea926de1c096bc11f7b88bdae048eacdc981428b7a1fa9dda38c85c289049f1c868e8e8e8e34604051611045969594939291906154df565b60405180910390a4505050505095945050505050565b5f610c8b463084613a09565b61106f613a54565b335f908152600560205260408120805460018201549192600160601b9091046001600160601b0390811692169081158015906110bf57506001840154600160601b90046001600160401b03164210155b905080156110dd576110da6001600160601b0383168461546e565b92505b825f0361116e576001600160601b0382161561113c5760018401546040517fbdeb7900000000000000000000000000000000000000000000000000000000008152600160601b9091046001600160401b031660048201526024016109ed565b6040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b83547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff16845580156111c5576001840180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b60405183815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339085908381818185875af1925050503d805f8114611239576040519150601f19603f3d011682016040523d82523d5f602084013e61123e565b606091505b5050905080611282576040517f1c43b976000000000000000000000000000000000000000000000000000000008152336004820152602481018590526044016109ed565b505050505061128f613a89565b565b60608263ffffffff165f036112c25760405163539335b560e11b81525f6004820181905260248201526044016109ed565b6112cf868686868661395b565b9695505050505050565b335f90815260056020526040812080549091600160e01b90910460ff169081600281111561130957611309615044565b0361132c575f6001604051632d7e789160e01b81526004016109ed92919061556f565b8154600160c01b900463ffffffff161561136a578154604051633762fab360e11b8152600160c01b90910463ffffffff1660048201526024016109ed565b81546001600160601b03165f84900361139657604051637c946ed760e01b815260040160405180910390fd5b808411156113da576040517f45be0a2600000000000000000000000000000000000000000000000000000000815260048101829052602481018590526044016109ed565b5f6113e585836154cc565b905080158015906113fd57506113fa83613ab3565b81105b1561142e578061140c84613ab3565b6040516378e030db60e01b8152600481019290925260248201526044016109ed565b83546bffffffffffffffffffffffff19166001600160601b038216178455600283600281111561146057611460615044565b0361149b57835461148a9061148190600190600160e81b900460ff1661558a565b60ff1682613b24565b805f0361149b5761149b8433613c81565b805f036114ae57835460ff60e01b191684555b5f6114d97f000000000000000000000000000000000000000000000000000000000000000042615481565b60018601805491925087915f906114fa9084906001600160601b03166155a3565b82546001600160601b039182166101009390930a9283029190920219909116179055506001850180546001600160401b038316600160601b81027fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff9092169190911790915560408051888152602081018590529081019190915233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc384906060015b60405180910390a2505050505050565b5f8181526006602052604090206002810154600160f81b900460ff1660018160078111156115dc576115dc615044565b141580156115fc575060028160078111156115f9576115f9615044565b14155b1561161e57828160405163276065d160e21b81526004016109ed9291906154a0565b60028083015464ffffffffff164211905f9083600781111561164257611642615044565b14801561166157506001840154600160a01b900464ffffffffff164211155b905081158015611682575083546001600160a01b0316331415806116825750805b156116bc576040517f07e08744000000000000000000000000000000000000000000000000000000008152600481018690526024016109ed565b6002840180546001600160f81b03167f070000000000000000000000000000000000000000000000000000000000000017905583546001600160a01b0381165f90815260056020526040902080546001600160601b03600160a01b909304831692839291600c91611737918591600160601b909104166155a3565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550857f7cb5f42f3c2d5661045b28e7ac2cb9ca0515c97ae4839440a3c1b407be27037c8260405161159c91906001600160601b0391909116815260200190565b5f8181526006602052604090206117b18183613ceb565b6117ba33613e68565b505f6117ef6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000164261546e565b600283015490915064ffffffffff168111156118135750600281015464ffffffffff165b6001820180547fffffffffffffff0000000000000000000000000000000000000000000000000016337fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff1617600160a01b64ffffffffff841602179055600280830180546001600160f81b0316600160f81b8302179055506040516001600160401b0382168152339084907f02a47c150278e38b060462e5cf6931755c485f3822cf01a5c01b8a051a99297e9060200160405180910390a3505050565b345f036118f057604051637c946ed760e01b815260040160405180910390fd5b5f81600281111561190357611903615044565b03611926575f6001604051632d7e789160e01b81526004016109ed92919061556f565b335f908152600560205260408120805490919061194d9034906001600160601b031661546e565b90506001600160601b03811115611979576040516326281a1160e21b81523460048201526024016109ed565b5f8254600160e01b900460ff16600281111561199757611997615044565b03611a4a575f6119a684613ab3565b9050808210156119d3576040516378e030db60e01b815260048101839052602481018290526044016109ed565b82548490849060ff60e01b1916600160e01b8360028111156119f7576119f7615044565b02179055506002846002811115611a1057611a10615044565b03611a4457611a1f8333613f51565b8254611a4490611a3b90600190600160e81b900460ff1661558a565b60ff1683613b24565b50611b19565b826002811115611a5c57611a5c615044565b8254600160e01b900460ff166002811115611a7957611a79615044565b14611aa6578154604051632d7e789160e01b81526109ed91600160e01b900460ff1690859060040161556f565b6002836002811115611aba57611aba615044565b03611b19578154600160c01b900463ffffffff1615611afd578154604051633762fab360e11b8152600160c01b90910463ffffffff1660048201526024016109ed565b8154611b199061148190600190600160e81b900460ff1661558a565b81546bffffffffffffffffffffffff19166001600160601b03821617825560405133907f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b28290610c1a908690349086906155c2565b5f846003811115611b8057611b80615044565b03611bb7576040517ffbcebe7200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611bc186613291565b90505f5f611bce8361331d565b9092509050611c0c63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166001600160401b03831661546e565b431115611c4357610a7663ffffffff7f00000000000000000000000000000000000000000000000000000000000000001682615481565b6002830154600160a81b90046001600160401b03165f819003611c6f57611c6c848a858561340f565b90505b335f90815260056020526040812054600160e81b900460ff1690611c9383836141a2565b905060ff82161580611ca55750600881145b15611cde576040517f7e91740c0000000000000000000000000000000000000000000000000000000081523360048201526024016109ed565b600286810154600160e81b900461ffff1690611cfb9083906155e1565b61ffff8216901c60031615611d3e576040517fdb47a4490000000000000000000000000000000000000000000000000000000081523360048201526024016109ed565b611d5f868d8960020160119054906101000a900463ffffffff168d8d614206565b611d6a8260026155e1565b8b6003811115611d7c57611d7c615044565b60ff16901b811787600201601d6101000a81548161ffff021916908361ffff160217905550336001600160a01b03168c7f847809c705b618923848dc665e23dea0b9dcbaca432e1e2bd63c875b88ee60688d8b604051611ddd9291906155f8565b60405180910390a3505050505050505050505050565b5f60018054611e0291906154cc565b905090565b5f611e19611e1483613291565b61331d565b5092915050565b604080516060810182525f8082526020820181905291810191909152611e45826138f9565b604080516060810182528254815260019092015463ffffffff8116602084015264010000000090046001600160401b03169082015292915050565b60605f611e8c83613291565b90505f5f611e998361331d565b915091505f5f611eaa878585614344565b91509150806001600160401b03811115611ec657611ec6615613565b604051908082528060200260200182016040528015611eef578160200160208202803683370190505b5095505f5b81811015611f915760076001611f0b8360086155e1565b856001600160401b0316901c60ff16611f249190615627565b6001600160401b031681548110611f3d57611f3d615646565b905f5260205f2090600202016001015f9054906101000a90046001600160a01b0316878281518110611f7157611f71615646565b6001600160a01b0390921660209283029190910190910152600101611ef4565b505050505050919050565b5f611fa682613291565b60018101549091505f9063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691612014917f0000000000000000000000000000000000000000000000000000000000000000169064ffffffffff600160c81b9091041661546e565b61201e919061546e565b9050804311612064576040517f1add13ab0000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109ed565b6001828101546001600160a01b03165f81815260056020526040902080549192909182906018906120a3908490600160c01b900463ffffffff1661565a565b92506101000a81548163ffffffff021916908363ffffffff1602179055505f8460020160159054906101000a90046001600160401b031690506121096040518060a001604052805f81526020015f81526020015f81526020015f81526020015f81525090565b6001600160401b03821615612136576002860154612133908390600160e81b900461ffff16614552565b90505b805160208201516006919061214c9060026155e1565b111561215a57506004612187565b8151604083015161216c9060026155e1565b11801561217e57506002826080015110155b15612187575060055b6002870180548291906001600160f81b0316600160f81b8360078111156121b0576121b0615044565b021790555086545f8054600160a01b9092046001600160601b03169181908190819060048760078111156121e6576121e6615044565b0361230e5760608801516127106122217f000000000000000000000000000000000000000000000000000000000000000061ffff16896155e1565b61222b919061568a565b612235919061568a565b60028e01549094505f9061227f90600160881b900463ffffffff167f00000000000000000000000000000000000000000000000000000000000000006001600160601b03166155e1565b90508181111561228c5750805b61229681836154cc565b9150808960600151866122a991906155e1565b6122b390896154cc565b6122bd919061546e565b8b5490965086908c90600c906122e4908490600160601b90046001600160601b03166155a3565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550506124d8565b8c546001600160a01b03165f9081526005602052604090208054879350839190600c9061234c908490600160601b90046001600160601b03166155a3565b92506101000a8154816001600160601b0302191690836001600160601b031602179055506005600781111561238357612383615044565b87600781111561239557612395615044565b036124d8578954612710906123d8907f000000000000000000000000000000000000000000000000000000000000000061ffff16906001600160601b03166155e1565b6123e2919061568a565b608089015190935061271061241b7f000000000000000000000000000000000000000000000000000000000000000061ffff16866155e1565b612425919061568a565b61242f919061568a565b935087608001518461244191906155e1565b61244b90846154cc565b612455908261546e565b8a5490915061246e9084906001600160601b03166154cc565b8a546bffffffffffffffffffffffff19166001600160601b03919091169081178b556040805185815260208101929092528f916001600160a01b038e16917f686e4f97c0aca6c6719647401ac7f5e2ed3a928d46be84237c5a0258baa6ce03910160405180910390a35b6001600160401b03891615612513576125068e8a8f600201601d9054906101000a900461ffff168a886146b2565b612510908261546e565b90505b805f819055508d7f46c05274d9305e354ac0868a5e8bcd9b50324f46d029122fc56bd1b379dc5e62888787878760405161255195949392919061569d565b60405180910390a25050505050505050505050505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146125b45760405163245aecd360e01b81523360048201526024016109ed565b5f6125be836138f9565b6001808201549192505f916125db9163ffffffff909116906156cd565b905063ffffffff81166125f16020850185614f05565b63ffffffff1614612633578061260a6020850185614f05565b60405163495efb2d60e11b815263ffffffff9283166004820152911660248201526044016109ed565b6126436040840160208501614f05565b63ffffffff165f0361266857604051632e83089360e11b815260040160405180910390fd5b60018201805463ffffffff191663ffffffff8381169182179092559085165f9081526004602090815260408083209383529290522083906126a982826156f5565b9050508363ffffffff167f800402017805ab86ca2f856734f5c6cb2d5006105caaf4196f525a973d5faa4f846040516126e291906158bc565b60405180910390a250505050565b5f8481526006602052604090206127078186613ceb565b63ffffffff831615806127385750600281015463ffffffff6d01000000000000000000000000009091048116908416115b1561277e57600281015460405163539335b560e11b815263ffffffff85811660048301526d010000000000000000000000000090920490911660248201526044016109ed565b5f61278833613e68565b805490915060019082906018906127ad908490600160c01b900463ffffffff166156cd565b82546101009290920a63ffffffff8181021990931691831602179091556001840180547fffff00000000000000000000000000000000000000000000000000000000000016337fffff00000000000000000000ffffffffffffffffffffffffffffffffffffffff1617600160c81b64ffffffffff4316021790556002840180547fffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffffff8116600160881b9389169390930292831782556003935090917effffffffffffffffffff00000000ffffffffffffffffffffffffffffffffff9091166001600160f81b0390911617600160f81b8302179055506003820185905533867fc1f405351e5e48027142ef176acbeefc3b7a440451a7cbcbd768aed35676ee798787876128fe63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001643615481565b6040805194855263ffffffff9093166020850152918301526001600160401b0316606082015260800160405180910390a3505050505050565b60608061294343612e2a565b915091509091565b5f8181526006602052604081206060918291906002820154600160f81b900460ff16600781111561297e5761297e615044565b0361299f5760405163e498a48160e01b8152600481018590526024016109ed565b6002810154600160a81b90046001600160401b03165f6129be82614957565b9050806001600160401b038111156129d8576129d8615613565b604051908082528060200260200182016040528015612a01578160200160208202803683370190505b509450806001600160401b03811115612a1c57612a1c615613565b604051908082528060200260200182016040528015612a45578160200160208202803683370190505b5093505f5b81811015612b5a5760076001612a618360086155e1565b856001600160401b0316901c60ff16612a7a9190615627565b6001600160401b031681548110612a9357612a93615646565b905f5260205f2090600202016001015f9054906101000a90046001600160a01b0316868281518110612ac757612ac7615646565b6001600160a01b0390921660209283029190910190910152612aea8160026155e1565b6002850154600160e81b900461ffff16901c600390811690811115612b1157612b11615044565b858281518110612b2357612b23615646565b60200260200101906003811115612b3c57612b3c615044565b90816003811115612b4f57612b4f615044565b905250600101612a4a565b50505050915091565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290612b96846138f9565b905063ffffffff83161580612bb85750600181015463ffffffff908116908416115b15612bec57600181015460405163495efb2d60e11b815263ffffffff918216600482015290841660248201526044016109ed565b505063ffffffff9182165f908152600460209081526040808320938516835292815290829020825160a081018452905480851682526401000000008104909416918101919091526001600160401b03680100000000000000008404811692820192909252700100000000000000000000000000000000830482166060820152600160c01b90920416608082015290565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612cc85760405163245aecd360e01b81523360048201526024016109ed565b612cd56020830183614f05565b63ffffffff16600114612cf157600161260a6020840184614f05565b612d016040830160208401614f05565b63ffffffff165f03612d2657604051632e83089360e11b815260040160405180910390fd5b600280545f90612d3b9063ffffffff166158ca565b825463ffffffff8083166101009490940a848102908202199092169190911790935560408051606081018252878152600160208083018281525f84860181815297815260038352858120945185559051938301805497516001600160401b0316640100000000026bffffffffffffffffffffffff19909816949098169390931795909517909555600484528181209481529390925291209091508290612de182826156f5565b9050508063ffffffff167f6467b3da725bc1c2375364c6ad28b12c20234964e155da5e5ba5cfaec1ef106f8484604051612e1c9291906158ee565b60405180910390a292915050565b6007546060908190806001600160401b03811115612e4a57612e4a615613565b604051908082528060200260200182016040528015612e73578160200160208202803683370190505b509250806001600160401b03811115612e8e57612e8e615613565b604051908082528060200260200182016040528015612eb7578160200160208202803683370190505b5091505f5b81811015612f68575f60078281548110612ed857612ed8615646565b905f5260205f2090600202019050806001015f9054906101000a90046001600160a01b0316858381518110612f0f57612f0f615646565b60200260200101906001600160a01b031690816001600160a01b031681525050612f4281876001600160401b0316614996565b848381518110612f5457612f54615646565b602090810291909101015250600101612ebc565b5050915091565b604080516101a0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081018290526101808101919091525f828152600660205260408120906002820154600160f81b900460ff16600781111561300557613005615044565b036130265760405163e498a48160e01b8152600481018490526024016109ed565b80546001600160a01b038082168452600160a01b918290046001600160601b0316602085015260018301549081166040850152600283015464ffffffffff808216606087015292909104909116608084015260a0830190600160f81b900460ff16600781111561309857613098615044565b908160078111156130ab576130ab615044565b905250600281015463ffffffff650100000000008204811660c085015269010000000000000000008204811660e08501526d010000000000000000000000000082048116610100850152600160881b820416610120840152600182015464ffffffffff600160c81b90910416610140840152600382015461016084015261314190600160a81b90046001600160401b0316614957565b60ff1661018083015250919050565b6040805160c080820183525f8083526020808401829052838501829052606084018290526080840182905260a084018290526001600160a01b038616825260059052839020835191820190935282549192918190600160e01b900460ff1660028111156131bf576131bf615044565b815282546001600160601b038082166020840152600160601b80830482166040850152600160c01b90920463ffffffff16606084015260019094015493841660808301529092046001600160401b031660a09092019190915292915050565b345f0361323e57604051637c946ed760e01b815260040160405180910390fd5b5f345f5461324c919061546e565b5f819055604080513481526020810183905291925033917f17c4c73fe3b5d172ec864d377fb9e2323d3f90de65eed172cc20232b48ab2ae1910160405180910390a250565b5f8181526006602052604090206002810154600160f81b900460ff1660038160078111156132c1576132c1615044565b14613317575f8160078111156132d9576132d9615044565b036132fa5760405163e498a48160e01b8152600481018490526024016109ed565b828160405163276065d160e21b81526004016109ed9291906154a0565b50919050565b60018101545f908190613365907f000000000000000000000000000000000000000000000000000000000000000063ffffffff1690600160c81b900464ffffffffff16615481565b9050806001600160401b031643116133b4576040517f02c32a2d0000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109ed565b6133c6816001600160401b03166149e4565b91508161340a576040517ff5e3e9040000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109ed565b915091565b5f5f61341c858585614344565b90925090505f816001600160401b0381111561343a5761343a615613565b604051908082528060200260200182016040528015613463578160200160208202803683370190505b5090505f5b8281101561355e575f600760016134808460086155e1565b876001600160401b0316901c60ff166134999190615627565b6001600160401b0316815481106134b2576134b2615646565b905f5260205f2090600202016001015f9054906101000a90046001600160a01b03169050808383815181106134e9576134e9615646565b6001600160a01b039283166020918202929092018101919091529082165f908152600590915260409020805460019190601890613534908490600160c01b900463ffffffff166156cd565b92506101000a81548163ffffffff021916908363ffffffff16021790555050806001019050613468565b506002870180547fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff16600160a81b6001600160401b0386160217905560405186907fe459d8971badd1a4e4e104b832777214064f7dce825411e13f12328393bdd74e906135ce9088908590615902565b60405180910390a25050949350505050565b5f63ffffffff8516158061360057508463ffffffff168463ffffffff1610155b1561360c57505f610d30565b8263ffffffff8086169087165f5b600182111561382357826001166001036137155785518103613642575f945050505050610d30565b6002600160f81b8783613654816154b4565b94508151811061366657613666615646565b6020026020010151866040516020016136b6939291907fff000000000000000000000000000000000000000000000000000000000000009390931683526001830191909152602182015260410190565b60408051601f19818403018152908290526136d09161591a565b602060405180830381855afa1580156136eb573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061370e9190615930565b935061380a565b8161372184600161546e565b101561380a578551810361373b575f945050505050610d30565b6002600160f81b85888461374e816154b4565b95508151811061376057613760615646565b60200260200101516040516020016137af939291907fff000000000000000000000000000000000000000000000000000000000000009390931683526001830191909152602182015260410190565b60408051601f19818403018152908290526137c99161591a565b602060405180830381855afa1580156137e4573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906138079190615930565b93505b600192831c9261381a838261546e565b901c915061361a565b8551811480156138eb57506040517f020000000000000000000000000000000000000000000000000000000000000060208201527fffffffff0000000000000000000000000000000000000000000000000000000060e08b901b1660218201526025810185905260029060450160408051601f19818403018152908290526138aa9161591a565b602060405180830381855afa1580156138c5573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906138e89190615930565b8a145b9a9950505050505050505050565b63ffffffff8082165f90815260036020526040812060018101549092169003613956576040517f83b4614c00000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526024016109ed565b919050565b60608163ffffffff166001600160401b0381111561397b5761397b615613565b6040519080825280602002602001820160405280156139a4578160200160208202803683370190505b5090505f5b8263ffffffff168163ffffffff1610156139ff576139ca8787878488614a0b565b828263ffffffff16815181106139e2576139e2615646565b63ffffffff909216602092830291909101909101526001016139a9565b5095945050505050565b604080516020808201869052606085901b6bffffffffffffffffffffffff191682840152605480830185905283518084039091018152607490920190925280519101205b9392505050565b613a5c614a99565b61128f60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614af2565b61128f5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00613a83565b5f6001826002811115613ac857613ac8615044565b14613af3577f0000000000000000000000000000000000000000000000000000000000000000613b15565b7f00000000000000000000000000000000000000000000000000000000000000005b6001600160601b031692915050565b5f60078381548110613b3857613b38615646565b5f918252602082206002909102018054909250613b8d9063ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906001600160401b03600160c01b9091041661546e565b8254909150600160c01b90046001600160401b031615801590613baf57508043105b15613bf1576040517f6e05420b0000000000000000000000000000000000000000000000000000000081526001600160401b03821660048201526024016109ed565b81547fffffffffffffffff00000000000000000000000000000000000000000000000081166001600160601b03918216600160601b026bffffffffffffffffffffffff191617908416178255613c4843600161546e565b82546001600160401b0391909116600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff90911617909155505050565b81545f90613c9b90600190600160e81b900460ff1661558a565b60088054600160ff9390931692831b1790556040518181529091506001600160a01b038316907fbf0b69cecccb3e66847fd44e47532e9242000a7b20e34579ffd99f1c616434e990602001610c1a565b600282810154600160f81b900460ff1690816007811115613d0e57613d0e615044565b03613d9e5760018301546001600160a01b03811690600160a01b900464ffffffffff16338214801590613d4857508064ffffffffff164211155b15613d97576040517f6f37d0660000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015264ffffffffff821660248201526044016109ed565b5050613e08565b6001816007811115613db257613db2615044565b14613e08575f816007811115613dca57613dca615044565b03613deb5760405163e498a48160e01b8152600481018390526024016109ed565b818160405163276065d160e21b81526004016109ed9291906154a0565b600283015464ffffffffff16421115613e635760028301546040517f7fa067690000000000000000000000000000000000000000000000000000000081526004810184905264ffffffffff90911660248201526044016109ed565b505050565b6001600160a01b0381165f90815260056020526040902060018154600160e01b900460ff166002811115613e9e57613e9e615044565b14613ecc578054604051632d7e789160e01b81526109ed91600160e01b900460ff169060019060040161556f565b80546001600160601b037f00000000000000000000000000000000000000000000000000000000000000008116911610156139565780546040516378e030db60e01b81526001600160601b0391821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016109ed565b6008546007545f5b82811c15614064576001811b831615614054575f60078281548110613f8057613f80615646565b5f91825260209091206002909102018054909150613fd5907f000000000000000000000000000000000000000000000000000000000000000063ffffffff1690600160c01b90046001600160401b031661546e565b431015613fe25750614054565b60018101546001600160a01b03165f9081526005602052604090208054600160c01b900463ffffffff1615614018575050614054565b61402383600161546e565b8154600160e81b900460ff160361404057805460ff60e81b191681555b50506001811b198316600855905080614064565b61405d816154b4565b9050613f59565b5060075481036140fb577f000000000000000000000000000000000000000000000000000000000000000060ff1681106140ef576040517f2d51837e00000000000000000000000000000000000000000000000000000000815260ff7f00000000000000000000000000000000000000000000000000000000000000001660048201526024016109ed565b6007805460010181555f525b826007828154811061410f5761410f615646565b905f5260205f2090600202016001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555080600161414e919061546e565b845460ff60e81b1916600160e81b60ff9283160217855560405190821681526001600160a01b038416907fad33f130acf558490b64cba9b56b1cee0b83e1b91803df6c47998df3674a26d3906020016126e2565b5f805b60088110156141fc575f6141ba8260086155e1565b856001600160401b0316901c60ff166001600160401b03169050805f036141e157506141fc565b8360ff1681036141f357509050610c8b565b506001016141a5565b5060089392505050565b60ff7f00000000000000000000000000000000000000000000000000000000000000001681811461426d576040517fd817eea800000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044016109ed565b5f5b8181101561433b575f614285888833858a614a0b565b90508063ffffffff168585848181106142a0576142a0615646565b90506020020160208101906142b59190614f05565b63ffffffff16146143325781818686858181106142d4576142d4615646565b90506020020160208101906142e99190614f05565b6040517f6f5da2dd000000000000000000000000000000000000000000000000000000008152600481019390935263ffffffff91821660248401521660448201526064016109ed565b5060010161426f565b50505050505050565b6007545f90819081816001600160401b0381111561436457614364615613565b60405190808252806020026020018201604052801561438d578160200160208202803683370190505b5090505f805b838110156143fe576143cc600782815481106143b1576143b1615646565b905f5260205f209060020201886001600160401b0316614996565b6143d6908361546e565b9150818382815181106143eb576143eb615646565b6020908102919091010152600101614393565b50805f03614463576040517f69894c6b0000000000000000000000000000000000000000000000000000000081525f600482015260ff7f00000000000000000000000000000000000000000000000000000000000000001660248201526044016109ed565b60ff7f0000000000000000000000000000000000000000000000000000000000000000165f805b6144958360046155e1565b8163ffffffff161080156144a857508287105b15614544575f6144ba8b8d8488614af9565b90505f5b818782815181106144d1576144d1615646565b6020026020010151116144ee576144e7816154b4565b90506144be565b6001811b841615614500575050614534565b6001811b93909317926145148960086155e1565b61451f82600161546e565b901b8a1799508861452f906154b4565b985050505b61453d816158ca565b905061448a565b505050505050935093915050565b61457f6040518060a001604052805f81526020015f81526020015f81526020015f81526020015f81525090565b5f5b6008811015611e19575f6145968260086155e1565b856001600160401b0316901c60ff166001600160401b03169050805f036145bd5750611e19565b5f60058160076145ce6001866154cc565b815481106145de576145de615646565b5f9182526020808320600160029093020191909101546001600160a01b0316835282019290925260400190205484516001600160601b0390911691508190859061462990839061546e565b9052505f6146388460026155e1565b61ffff8716901c60031690505f19810161467757818560200181815161465e919061546e565b905250606085018051614670906154b4565b90526146a4565b80156146a457818560400181815161468f919061546e565b9052506080850180516146a1906154b4565b90525b505050806001019050614581565b5f805b60088110156139ff575f6146ca8260086155e1565b876001600160401b0316901c60ff166001600160401b03169050805f036146f157506139ff565b5f60076146ff6001846154cc565b8154811061470f5761470f615646565b5f918252602080832060016002909302018201546001600160a01b031680845260059091526040909220805492935091829060189061475d90849063ffffffff600160c01b9091041661565a565b92506101000a81548163ffffffff021916908363ffffffff1602179055505f84600261478991906155e1565b61ffff8a16901c60031690505f60048960078111156147aa576147aa615044565b1480156147b75750600182145b806147de575060058960078111156147d1576147d1615044565b1480156147de5750600182115b9050801561483a57871561483557825488908490600c90614810908490600160601b90046001600160601b03166155a3565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505b614947565b8115806148595750600689600781111561485657614856615044565b14155b156149475782545f906127109061489e907f000000000000000000000000000000000000000000000000000000000000000061ffff16906001600160601b03166155e1565b6148a8919061568a565b905080156149455783546148c69082906001600160601b03166154cc565b84546bffffffffffffffffffffffff19166001600160601b03919091161784556148f0818961546e565b8454604080518481526001600160601b0390921660208301529199508e916001600160a01b038816917f686e4f97c0aca6c6719647401ac7f5e2ed3a928d46be84237c5a0258baa6ce03910160405180910390a35b505b50505050508060010190506146b5565b5f5b600881108015614981575061496f8160086155e1565b6001600160401b038316901c60ff1615155b156139565761498f816154b4565b9050614959565b81545f90600160c01b90046001600160401b03168210156149c8578254600160601b90046001600160601b03166149d4565b82546001600160601b03165b6001600160601b03169392505050565b5f438281036101018110614a00576149fb84614b81565b614a03565b83405b949350505050565b5f8163ffffffff1686868686604051602001614a779493929190938452602084019290925260601b6bffffffffffffffffffffffff1916604083015260e01b7fffffffff0000000000000000000000000000000000000000000000000000000016605482015260580190565b604051602081830303815290604052805190602001205f1c6112cf9190615947565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561128f576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6040805160208082018790528183018690527f636f6d6d69747465650000000000000000000000000000000000000000000000606083015260e085901b7fffffffff000000000000000000000000000000000000000000000000000000001660698301528251604d818403018152606d90920190925280519101205f90610d30908390615947565b5f815f525f60205260208060205f71f90827f1c53a10cb7a02335b1753200029355afa5050602051919050565b5f60208284031215614bbe575f5ffd5b5035919050565b63ffffffff81168114614bd6575f5ffd5b50565b5f5f83601f840112614be9575f5ffd5b5081356001600160401b03811115614bff575f5ffd5b6020830191508360208260051b8501011115614c19575f5ffd5b9250929050565b5f5f5f5f5f5f60a08789031215614c35575f5ffd5b863595506020870135614c4781614bc5565b94506040870135614c5781614bc5565b93506060870135925060808701356001600160401b03811115614c78575f5ffd5b614c8489828a01614bd9565b979a9699509497509295939492505050565b6001600160401b0381168114614bd6575f5ffd5b5f5f60408385031215614cbb575f5ffd5b8235614cc681614bc5565b91506020830135614cd681614c96565b809150509250929050565b80356001600160a01b0381168114613956575f5ffd5b5f5f60408385031215614d08575f5ffd5b82359150614d1860208401614ce1565b90509250929050565b602080825282518282018190525f918401906040840190835b81811015614d5e57835163ffffffff16835260209384019390920191600101614d3a565b509095945050505050565b5f5f5f5f5f60808688031215614d7d575f5ffd5b853594506020860135614d8f81614bc5565b93506040860135925060608601356001600160401b03811115614db0575f5ffd5b614dbc88828901614bd9565b969995985093965092949392505050565b5f5f5f5f5f858703610100811215614de3575f5ffd5b8635614dee81614bc5565b9550602087013594506040870135614e0581614bc5565b93506080605f1982011215614e18575f5ffd5b5060608601915060e0860135614e2d81614c96565b809150509295509295909350565b5f5f5f5f5f60a08688031215614e4f575f5ffd5b8535945060208601359350614e6660408701614ce1565b92506060860135614e7681614bc5565b91506080860135614e2d81614bc5565b5f60208284031215614e96575f5ffd5b813560038110613a4d575f5ffd5b5f5f5f5f5f60808688031215614eb8575f5ffd5b85359450602086013560048110614ecd575f5ffd5b935060408601356001600160401b03811115614ee7575f5ffd5b614ef388828901614bd9565b96999598509660600135949350505050565b5f60208284031215614f15575f5ffd5b8135613a4d81614bc5565b5f8151808452602084019350602083015f5b82811015614f595781516001600160a01b0316865260209586019590910190600101614f32565b5093949350505050565b602081525f613a4d6020830184614f20565b5f60a08284031215613317575f5ffd5b5f5f60c08385031215614f96575f5ffd5b8235614fa181614bc5565b9150614d188460208501614f75565b5f5f5f5f60808587031215614fc3575f5ffd5b84359350602085013592506040850135614fdc81614bc5565b9396929550929360600135925050565b604081525f614ffe6040830185614f20565b82810360208401528084518083526020830191506020860192505f5b8181101561503857835183526020938401939092019160010161501a565b50909695505050505050565b634e487b7160e01b5f52602160045260245ffd5b6004811061506857615068615044565b9052565b604081525f61507e6040830185614f20565b82810360208401528084518083526020830191506020860192505f5b81811015615038576150ad838551615058565b602093840193929092019160010161509a565b81516001600160601b031681526101c0810160208301516150ec60208401826001600160601b03169052565b50604083015161510760408401826001600160401b03169052565b50606083015161512260608401826001600160401b03169052565b50608083015161513a608084018263ffffffff169052565b5060a083015161515260a084018263ffffffff169052565b5060c083015161516760c084018260ff169052565b5060e083015161517c60e084018260ff169052565b5061010083015161519361010084018260ff169052565b506101208301516151ab61012084018261ffff169052565b506101408301516151c361014084018261ffff169052565b506101608301516151db61016084018261ffff169052565b506101808301516151f361018084018261ffff169052565b506101a0830151611e196101a08401826001600160601b03169052565b5f5f60408385031215615221575f5ffd5b823561522c81614bc5565b91506020830135614cd681614bc5565b5f5f60c0838503121561524d575f5ffd5b82359150614d188460208501614f75565b5f6020828403121561526e575f5ffd5b8135613a4d81614c96565b6008811061506857615068615044565b81516001600160a01b031681526101a0810160208301516152b560208401826001600160601b03169052565b5060408301516152d060408401826001600160a01b03169052565b5060608301516152eb60608401826001600160401b03169052565b50608083015161530660808401826001600160401b03169052565b5060a083015161531960a0840182615279565b5060c083015161533160c084018263ffffffff169052565b5060e083015161534960e084018263ffffffff169052565b5061010083015161536361010084018263ffffffff169052565b5061012083015161537d61012084018263ffffffff169052565b5061014083015161539a6101408401826001600160401b03169052565b50610160830151610160830152610180830151611e1961018084018260ff169052565b5f602082840312156153cd575f5ffd5b613a4d82614ce1565b6003811061506857615068615044565b5f60c0820190506153f88284516153d6565b6001600160601b0360208401511660208301526001600160601b03604084015116604083015263ffffffff60608401511660608301526001600160601b0360808401511660808301526001600160401b0360a08401511660a083015292915050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610c8b57610c8b61545a565b6001600160401b038181168382160190811115610c8b57610c8b61545a565b82815260408101613a4d6020830184615279565b5f600182016154c5576154c561545a565b5060010190565b81810381811115610c8b57610c8b61545a565b63ffffffff878116825260208201879052851660408201526101208101843561550781614bc5565b63ffffffff166060830152602085013561552081614bc5565b63ffffffff166080830152604085013561553981614bc5565b63ffffffff1660a0830152606085013560c08301526001600160401b03841660e083015282610100830152979650505050505050565b6040810161557d82856153d6565b613a4d60208301846153d6565b60ff8281168282160390811115610c8b57610c8b61545a565b6001600160601b038181168382160190811115610c8b57610c8b61545a565b606081016155d082866153d6565b602082019390935260400152919050565b8082028115828204841417610c8b57610c8b61545a565b604081016156068285615058565b8260208301529392505050565b634e487b7160e01b5f52604160045260245ffd5b6001600160401b038281168282160390811115610c8b57610c8b61545a565b634e487b7160e01b5f52603260045260245ffd5b63ffffffff8281168282160390811115610c8b57610c8b61545a565b634e487b7160e01b5f52601260045260245ffd5b5f8261569857615698615676565b500490565b60a081016156ab8288615279565b8560208301528460408301528360608301528260808301529695505050505050565b63ffffffff8181168382160190811115610c8b57610c8b61545a565b5f8135610c8b81614c96565b813561570081614bc5565b8154602084013561571081614bc5565b67ffffffff000000008160201b1663ffffffff84166001600160401b0319841617178455505050604082013561574581614c96565b81547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff0000000000000000161781555f606083013561579381614c96565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16608091821b77ffffffffffffffff000000000000000000000000000000001617835561583291506157e99084016156e9565b825477ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016178255565b5050565b803561584181614bc5565b63ffffffff168252602081013561585781614bc5565b63ffffffff166020830152604081013561587081614c96565b6001600160401b03166040830152606081013561588c81614c96565b6001600160401b0316606083015260808101356158a881614c96565b6001600160401b0381166080840152505050565b60a08101610c8b8284615836565b5f63ffffffff821663ffffffff81036158e5576158e561545a565b60010192915050565b82815260c08101613a4d6020830184615836565b828152604060208201525f614a036040830184614f20565b5f82518060208501845e5f920191825250919050565b5f60208284031215615940575f5ffd5b5051919050565b5f8261595557615955615676565b50069056fea164736f6c6343000825000a",
+	Bin: "0x6102c06040523461062957604051601f6159c038819003918201601f19168301916001600160401b038311848410176106155780849261022094604052833981010312610629576040519061022082016001600160401b038111838210176106155760405261006d8161062d565b808352908261007e6020830161062d565b92836020830152604083016100929061062d565b806040840152606084016100a590610641565b806060850152608085016100b890610641565b60808501526100c960a08601610641565b60a08501526100da60c08601610655565b8060c086015260e086016100ed90610655565b908160e0870152610100870161010290610655565b80610100880152610120880161011790610666565b9283610120890152610140890161012d90610666565b92836101408a01526101608a0161014390610666565b95866101608b01526101808b0161015990610674565b97886101808c01526101a08c0161016f90610674565b998a6101a08d01526101c08d0161018590610674565b9b8d8d6101c08301526101e00161019b90610674565b9d8e6101e0830152610200016101b09061062d565b61020090910152600180556001600160601b0316159c8d15610603575b508c156105f1575b508b156105d7575b508a156105c8575b5089156105b9575b89156105a5575b508815610596575b508715610588575b871561057a575b871561056e575b50861561055c575b50851561054e575b508415610541575b50831561052f575b50821561051d575b50811561050d575b506104fe573360805260018060601b0381511660a05260018060601b0360208201511660c05260018060601b0360408201511660e05260018060401b036060820151166101005260018060401b036080820151166101205260018060401b0360a0820151166101405263ffffffff60c0820151166101605263ffffffff60e0820151166101805263ffffffff610100820151166101a05260ff610120820151166101c05260ff610140820151166101e05260ff610160820151166102005261ffff610180820151166102205261ffff6101a0820151166102405261ffff6101c0820151166102605261ffff6101e0820151166102805261020060018060601b03910151166102a05260405161533c9081610684823960805181818161097401528181611934015281816123f601526138fe015260a051818181610e340152818161113201528181612d4801526146f5015260c051818181610e600152614722015260e051818181610e8f0152613a72015261010051818181610ebe01526132b0015261012051818181610eed0152612dff015261014051818181610f1c01526119fb01526101605181818161070c01528181610f4801528181611287015281816115760152818161180501528181611c2a01526124c601526101805181818161074101528181610f74015281816115a7015281816129740152818161342e015261476001526101a051818181610fa001528181611c61015261250501526101c051818181610fca01528181614ff5015261517b01526101e051818181610ff401526127b601526102005181818161101e0152612a7001526102205181818161104901528181611d9401528181612ce0015261311c0152610240518181816110740152611e7f01526102605181818161109f015261227e0152610280518181816110ca015261522901526102a0518181816110fa0152614cb60152f35b635435b28960e11b5f5260045ffd5b612710915061ffff16115f610242565b61271091925061ffff1611905f61023a565b61271091935061ffff1611915f610232565b61ffff161593505f61022a565b60ff9081161494505f610222565b60ff9196501660ff861610945f61021a565b60ff161596505f610212565b600860ff831611975061020b565b600260ff8316109750610204565b63ffffffff161597505f6101fc565b611fff91995063ffffffff1611975f6101f4565b63ffffffff81161599506101ed565b63ffffffff161599505f6101e5565b63ffffffff6001600160401b0391909116119a505f6101dd565b6001600160601b0316159b505f6101d5565b6001600160601b0316159c505f6101cd565b634e487b7160e01b5f52604160045260245ffd5b5f80fd5b51906001600160601b038216820361062957565b51906001600160401b038216820361062957565b519063ffffffff8216820361062957565b519060ff8216820361062957565b519061ffff821682036106295756fe60806040526004361015610011575f80fd5b5f3560e01c806308aebbda14613d645780630a291414146139d75780630c2b7e80146138c55780632023b3a11461381657806330bfa439146137f65780633ccfd60b1461351957806354f63b14146131dd5780635fae14501461300a5780635fcec5c614612c4f578063604f21771461282157806363e46ee9146127f857806366666aa9146127dc5780636b284976146127755780636deec857146127575780637b8d16d61461247e5780637e877c8b1461241a5780638da5cb5b146123d75780638e0e07fa1461232d578063987757dd14611bf5578063a601873c14611ba5578063a7fa645714611905578063af9f854b146116e2578063b7ab4db5146116c0578063bfd10e111461152c578063c5a4315914611331578063cb85e2391461124f578063cff0ab9614610d94578063d8e5598114610c88578063db98103f1461094a578063dfb8a43f146106c9578063e11d6d5214610688578063f729cf0d146103f3578063f7b24e08146103d6578063fbcbc0f1146102195763ff18bf0b1461019a575f80fd5b5f3660031901126102155734156101ed576101b6345f546140a9565b805f556040519034825260208201527f17c4c73fe3b5d172ec864d377fb9e2323d3f90de65eed172cc20232b48ab2ae160403392a2005b7f7c946ed7000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f80fd5b34610215576020366003190112610215576004356001600160a01b038116809103610215575f61010060405161024e81613fee565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e082015201525f52600560205260405f206001810154908160f81c916001600160401b03600283549301541691604051906102b182613fee565b60038510156103c257848252602082016001600160601b0382168152604083016001600160601b038516815260608401908360601c6001600160601b0316825260808501928660e81c61ffff16845260a086019460c01c62ffffff16855260c08601958760601c6001600160601b0316875260e081019760c01c64ffffffffff16885261010001978852604051988961034991613f8f565b516001600160601b03166020890152516001600160601b03166040880152516001600160601b031660608701525163ffffffff1660808601525163ffffffff1660a0850152516001600160601b031660c0840152516001600160401b031660e0830152516001600160401b031661010082015261012090f35b634e487b7160e01b5f52602160045260245ffd5b34610215575f366003190112610215576020604051621000008152f35b34610215576020366003190112610215576004356040516101c081018181106001600160401b03821117610674576040525f81525f602082015260408101915f8352606082015f8152608083015f815260a08401905f825260c08501925f845260e08601945f86525f6101008801525f6101208801525f6101408801525f6101608801525f6101808801525f6101a0880152805f52600660205260405f2090600182015490600960ff8360f01c1610156103c25760ff8260f01c1615610662575081546001600160a01b038116895260a01c602089015260028201546001600160a01b0381168a5264ffffffffff8216845260ff8260f01c168652600260ff8360f01c1614610650575b508060281c61ffff1686528060381c61ffff1687528060481c62ffffff166101008901528060601c62ffffff166101208901528060781c64ffffffffff16610140890152600382015461016089015260a01c6001600160401b031661056190614d0e565b60ff16610180880152600401546101a08701526040519686516001600160a01b0316885260208701516001600160601b03166020890152516001600160a01b03166040880152516001600160401b03166060870152516001600160401b031660808601525160a085016105d391613f74565b5163ffffffff1660c08401525163ffffffff1660e083015261010081015163ffffffff1661010083015261012081015163ffffffff166101208301526101408101516001600160401b031661014083015261016081015161016083015261018081015160ff166101808301526101a001516101a08201526101c090f35b60a01c64ffffffffff168452896104fd565b63e498a48160e01b5f5260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b34610215576020366003190112610215576004356001600160401b0381168103610215576106b5906143c7565b906106c560405192839283613eb9565b0390f35b34610215576106d736613f14565b6106e2839293614a45565b92600184019182546001600160401b038160a01c1661091e576107369064ffffffffff63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000169160781c166140e3565b9161077063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166001600160401b0385166140a9565b8043116108e9575061078e916107869184614d5c565b918285614fbe565b929061079984614330565b935f5b81811061083a5750507fe459d8971badd1a4e4e104b832777214064f7dce825411e13f12328393bdd74e9495826004927fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff00000000000000000000000000000000000000008796549260a01b16911617905501556108356040519283928352604060208401526040830190613e7d565b0390a2005b6001600160fd1b03811681036108d5576001600160a01b03600161087661087160ff6001600160401b0388168660031b1c16614362565b614380565b5001541680610885838961439c565b525f52600560205260405f2090600162ffffff835460c01c16019162ffffff83116108d5576001926108cf919062ffffff60c01b1962ffffff60c01b83549260c01b169116179055565b0161079c565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03907fc5c1828b000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b847f1a55ae5d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102155760c03660031901126102155760043560a0366023190112610215576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610c5c57600163ffffffff6109a961422f565b1603610c375763ffffffff6109bc614242565b1615610c0f576002549063ffffffff6109d68184166143b0565b16809263ffffffff19161760025561ffff8211610bfc5790807f6467b3da725bc1c2375364c6ad28b12c20234964e155da5e5ba5cfaec1ef106f60c0602094610ade604051610a2481613fd3565b8281526001600160401b0386610aa4828b8501946001865263ffffffff8060016040840193854216855260608101975f89525f5260206003905260405f2090518155019751161663ffffffff19875416178655511684906bffffffffffffffff0000000082549160201b16906bffffffffffffffff000000001916179055565b51825473ffffffffffffffff0000000000000000000000001916911660601b73ffffffffffffffff00000000000000000000000016179055565b835f526004865260405f2060015f528652610be260405f2063ffffffff610b0361422f565b1663ffffffff19825416178155610b18614242565b81546fffffffffffffffff0000000000000000610b33614255565b60401b16907fffffffffffffffff0000000000000000000000000000000000000000ffffffff67ffffffff0000000077ffffffffffffffff00000000000000000000000000000000610b8361426b565b60801b16948d1b1691161717178155610b9a614281565b77ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b604051908152610bf3868201614297565ba2604051908152f35b506326281a1160e21b5f5260045260245ffd5b7f5d061126000000000000000000000000000000000000000000000000000000005f5260045ffd5b63ffffffff610c4461422f565b63495efb2d60e11b5f5260016004521660245260445ffd5b7f245aecd3000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461021557604036600319011261021557610ca1613de8565b63ffffffff610cae613dc2565b91610cb76141af565b5081610cc282614689565b93169283158015610d85575b610d695750165f52600460205260405f20905f5260205260a060405f206001600160401b0360405191610d0083613f9c565b548163ffffffff821693848152816020820163ffffffff8560201c16815263ffffffff6040840191838760401c168352608060608601958589831c168752019660c01c875260405198895251166020880152511660408601525116606084015251166080820152f35b6001915001541663495efb2d60e11b5f5260045260245260445ffd5b50826001820154168411610cce565b34610215575f366003190112610215575f610200604051610db481613fb7565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e08201520152610220604051610e2a81613fb7565b6001600160601b037f00000000000000000000000000000000000000000000000000000000000000001681526001600160601b037f00000000000000000000000000000000000000000000000000000000000000001660208201526001600160601b037f00000000000000000000000000000000000000000000000000000000000000001660408201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660608201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660808201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660a082015263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660c082015263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660e082015263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001661010082015260ff7f00000000000000000000000000000000000000000000000000000000000000001661012082015260ff7f00000000000000000000000000000000000000000000000000000000000000001661014082015260ff7f00000000000000000000000000000000000000000000000000000000000000001661016082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661018082015261ffff7f0000000000000000000000000000000000000000000000000000000000000000166101a082015261ffff7f0000000000000000000000000000000000000000000000000000000000000000166101c082015261ffff7f0000000000000000000000000000000000000000000000000000000000000000166101e08201526001600160601b037f0000000000000000000000000000000000000000000000000000000000000000166102008201526001600160601b0361020060405192827f00000000000000000000000000000000000000000000000000000000000000001684528260208201511660208501528260408201511660408501526001600160401b0360608201511660608501526001600160401b0360808201511660808501526001600160401b0360a08201511660a085015263ffffffff60c08201511660c085015263ffffffff60e08201511660e085015263ffffffff6101008201511661010085015260ff6101208201511661012085015260ff6101408201511661014085015260ff6101608201511661016085015261ffff6101808201511661018085015261ffff6101a0820151166101a085015261ffff6101c0820151166101c085015261ffff6101e0820151166101e0850152015116610200820152f35b34610215576112ba6112b461126336613f14565b6112ad64ffffffffff600161127a86979597614a45565b015460781c1663ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906140e3565b9384614d5c565b90614fbe565b6112c381614330565b905f5b8181106112e357604051602080825281906106c590820186613e7d565b6001600160fd1b03811681036108d5576001906001600160a01b038261131c61087160ff6001600160401b038a168660031b1c16614362565b5001541661132a828661439c565b52016112c6565b3461021557602036600319011261021557600435805f52600660205260405f209060018201549060ff8260f01c1660098110156103c2571561066257506001600160401b038160a01c169061138582614d0e565b9061138f82614330565b936113998361402b565b906113a7604051928361400a565b8382526113b38461402b565b602083019490601f19013686376113c98161402b565b936113d7604051958661400a565b8185526113e38261402b565b602086019790601f190136893761ffff5f9260e01c16915b8381106114a1576114208a8a8a8a8a6020604051968796606088526060880190613e7d565b918683038288015251918281520192905f5b81811061147a57505050602090848303604086015251918281520191905f5b81811061145f575050500390f35b82511515845285945060209384019390920191600101611451565b919495509192602080826114916001948951613f07565b0195019101918695949392611432565b6001600160fd1b03811681036108d5576001600160a01b0360016114cf61087160ff868660031b1c16614362565b500154166114dd828c61439c565b526001600160ff1b03811681036108d5576003838260011b1c169060048210156103c25760019161150e828961439c565b526115198187614b29565b1515611525828a61439c565b52016113fb565b346102155760403660031901126102155760043561154981614a45565b60018101546001600160401b038160a01c169081156116ad576115a06115cd9164ffffffffff63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000169160781c166140a9565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906140a9565b8043116108e957506115e0903390614a8f565b9060243560801c9182156101ed57600181811c91166116a357600560ff60805b16920161160d828261430d565b90549060031b1c916fffffffffffffffffffffffffffffffff83851c16611677576116379161430d565b91909384549260031b931b17821b915f19901b191617905533907fa969eecb6b4e5de6abaa2787f4eed2cf670e1b4d4558994efa5c5bc9e0e820ce5f80a3005b7f64dbd987000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b600560ff5f611600565b8363110a84e560e01b5f5260045260245ffd5b34610215575f366003190112610215576106b56001600160401b0343166143c7565b3461021557608036600319011261021557602435600435611701613dd5565b815f52600660205260405f2060018101805460ff8160f01c1660098110156103c257600281036118cf57506001600160a01b036002840154163381036118a4575064ffffffffff811680421161188e575062ffffff8160481c169363ffffffff81169485158015611885575b61186f57509286926003926effffff0000000000000000000000006001600160401b03979660601b169073ffffffffffffffff0000000000000000000000001973ffffffffff0000000000000000000000000000004360781b169116171781557e0300000000000000000000000000000000000000000000000000000000000060ff60f01b19825416179055015561182d63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168343166140e3565b90604051948552602085015260643560408501521660608301527fc1f405351e5e48027142ef176acbeefc3b7a440451a7cbcbd768aed35676ee7960803393a3005b8563539335b560e11b5f5260045260245260445ffd5b5080861161176d565b85637fa0676960e01b5f5260045260245260445ffd5b7f74ca2bb3000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b859080156118f2576118ed9163276065d160e21b5f52600452613f66565b60445ffd5b5063e498a48160e01b5f5260045260245ffd5b346102155760c03660031901126102155761191e613de8565b60a0366023190112610215576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610c5c57600161196582614689565b0180546001600160401b038160201c16804210611b70575063ffffffff60019116019163ffffffff83116108d55763ffffffff92836119a261422f565b91169384911603611b4b5761ffff8311611b385763ffffffff6119c3614242565b1615610c0f577f01008117e866a434238dc3e8485d0086a24c84992bee942592468c8175968da29163ffffffff60c092611a5a611a297f00000000000000000000000000000000000000000000000000000000000000006001600160401b0342166140e3565b84546bffffffffffffffff00000000602083901b16851990911689176bffffffffffffffff00000000191617909455565b1693845f52600460205260405f20905f52602052611b1a60405f2063ffffffff611a8261422f565b1663ffffffff19825416178155611a97614242565b81546fffffffffffffffff0000000000000000611ab2614255565b60401b16907fffffffffffffffff0000000000000000000000000000000000000000ffffffff67ffffffff0000000077ffffffffffffffff00000000000000000000000000000000611b0261426b565b60801b169460201b1691161717178155610b9a614281565b6001600160401b0360405191611b2f83614297565b1660a0820152a2005b826326281a1160e21b5f5260045260245ffd5b63ffffffff83611b5961422f565b9063495efb2d60e11b5f526004521660245260445ffd5b63ffffffff847fd5a579af000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b346102155760a0366003190112610215576024356001600160a01b03811681036102155760443590600482101561021557602091611bed916084359160643591600435614b70565b604051908152f35b3461021557602036600319011261021557600435611c1281614a45565b6001810190815492611c87611c5a6115a063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001664ffffffffff8860781c166140a9565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906140a9565b804311156122f8575061ffff6001600160401b038560a01c169460e01c1693611cae6141d9565b92611cb882614d0e565b84525f5b8451811015611d34576001600160ff1b03811681036108d55780600388600193841b1c168281145f14611d01575060208601611cf8815161408e565b90525b01611cbc565b60028103611d1f575060408601611d18815161408e565b9052611cfb565b600303611cfb5760608601611d18815161408e565b5083908587611d4284614c04565b9460098610156103c257825460ff60f01b197eff0000000000000000000000000000000000000000000000000000000000008860f01b169116178355611d866141d9565b94845460a01c611dba61ffff7f0000000000000000000000000000000000000000000000000000000000000000168261419c565b916001600160a01b0360028801541695865f52600560205260405f20908a8c6001600160601b03871699611e3d8b6001600160601b03611e01600189019282845416614123565b166001600160601b0319825416178155611e2261ffff825460e81c166141fd565b61ffff60e81b1961ffff60e81b83549260e81b169116179055565b5f9a60048414988915612203575050505050548060601c62ffffff1690611e64828661419c565b9060481c62ffffff16611e7691614211565b92611ea561ffff7f0000000000000000000000000000000000000000000000000000000000000000168561419c565b612710900490602001908151611eba91614211565b908160208d015251611ecb9161419c565b611ed5908461409c565b90611edf90614cab565b611ee8916140a9565b808a526001600160601b0316815460601c6001600160601b031690611f0c91614103565b81546bffffffffffffffffffffffff60601b191660609190911b6bffffffffffffffffffffffff60601b16179055611f439161409c565b60608701525b8161202b575b5050505091817f46c05274d9305e354ac0868a5e8bcd9b50324f46d029122fc56bd1b379dc5e6293606060a0940190815180611fbc575b505081519160406020820151910151915192611fa56040518096613f74565b6020850152604084015260608301526080820152a2005b6001600160a01b036120249254165f526005602052611ff56001600160601b0360405f2092166001600160601b03835460601c16614103565b6bffffffffffffffffffffffff60601b196bffffffffffffffffffffffff60601b83549260601b169116179055565b8680611f86565b6020860151905f946103c257156121ed5760015b600181036121d5576002905b5f5b6008811061209e575b505050505050917f46c05274d9305e354ac0868a5e8bcd9b50324f46d029122fc56bd1b379dc5e62939160a093612092606084019182516140a9565b90529193819387611f4f565b6001600160fd1b03811681036108d55760ff858260031b1c1680156121cf575f1981019081116108d55760016120db6001600160a01b0392614380565b5001541690815f52600560205260405f205f1962ffffff825460c01c160162ffffff81116108d557815462ffffff60c01b191660c09190911b62ffffff60c01b161781556001600160ff1b03821682036108d5578c6003898460011b1c16938585145f146121815750506001925085612157575b505b0161204d565b61217b90611ff56001600160601b0388166001600160601b03835460601c16614103565b8c61214f565b919092938681159182156121c5575b50506121a2575b505050600190612151565b6121ba926001949a926121b4926151f8565b906140a9565b9690508a8c80612197565b149050865f612190565b50612056565b600281036121e65760015b9061204b565b60046121e0565b600587036121fc57600261203f565b600461203f565b939b509490959196935060608d019384528c60055f9c1461222c575b5050505050505050611f49565b7f686e4f97c0aca6c6719647401ac7f5e2ed3a928d46be84237c5a0258baa6ce03956040956122c96122c26122bc60206001600160601b0398876122b08d6127106122a48f80846122d49f015261ffff7f0000000000000000000000000000000000000000000000000000000000000000169061419c565b04930192835190614211565b9283910152519061419c565b8861409c565b82516140a9565b905283835416614123565b81548319169216918217905582519182526020820152a3878980808080808c61221f565b6001600160401b03907f0d5c5d70000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102155760203660031901126102155760a061235961234b613de8565b6123536141af565b50614689565b6001600160401b0381549181612373600183015492614bd7565b63ffffffff6040519161238583613f9c565b868352816020840181871681528160408601931683528560806060870196828a60201c168852019760601c16875260405198895251166020880152511660408601525116606084015251166080820152f35b34610215575f3660031901126102155760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021557608036600319011261021557612433613dd5565b61243b613dfb565b9063ffffffff811615612467576106c59161245b916024356004356148d0565b60405191829182613e3e565b63539335b560e11b5f525f6004525f60245260445ffd5b346102155760803660031901126102155760043560243590600482101561021557606435821561272f576124b182614a45565b60018101908154906124f66115a063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001664ffffffffff8560781c166140a9565b804311156126ef5763ffffffff7f0000000000000000000000000000000000000000000000000000000000000000169061253082826140a9565b43116126b1575050612558612551336001600160401b038560a01c16614a8f565b8092614b29565b9081156126855761ffff8360e01c16918160011b916001600160ff1b038116036108d557600383831c1661265957612595866044358a338b614b70565b60801c0361262d577fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9161ffff7dffff000000000000000000000000000000000000000000000000000000009260ff8a16901b161760e01b1691161790556126006040518094613f07565b60208301527f847809c705b618923848dc665e23dea0b9dcbaca432e1e2bd63c875b88ee606860403393a3005b7f9caca5eb000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f879d3b85000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7fee0e2429000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b6001600160401b03916126c3916140a9565b167fab32683c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600181018091116108d5576001600160401b03907fc435a451000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b7ffbcebe72000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610215576020366003190112610215576020611bed600435614143565b34610215576020366003190112610215576106c561245b60043561279881614143565b90805f52600660205262ffffff600160405f20015460601c169060ff7f000000000000000000000000000000000000000000000000000000000000000016926148d0565b34610215575f3660031901126102155760205f54604051908152f35b34610215575f366003190112610215576001545f1981019081116108d557602090604051908152f35b6020366003190112610215576004356003811080156102155734156101ed575f8215612c3757335f52600560205260405f20908154612869346001600160601b0383166140a9565b936001600160601b038511612c24576001840191825460f81c60038110156103c257879080612bc3575061289d91506146db565b808610612bad5750156103c25780547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7fff000000000000000000000000000000000000000000000000000000000000008760f81b1691161790556103c25760028314612964575b80546bffffffffffffffffffffffff19166001600160601b03831617905560405191612931908390613f8f565b34602083015260408201527f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b28260603392a2005b600854600754905f9063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000165b81831c612aeb575b505050600754808214612a6c575b5060016129b782614380565b5001805473ffffffffffffffffffffffffffffffffffffffff191633179055600181018082116108d55760ff60d81b197bff0000000000000000000000000000000000000000000000000000008085549360d81b1616911617825560ff604051911681527fad33f130acf558490b64cba9b56b1cee0b83e1b91803df6c47998df3674a26d360203392a2612a67612a5460ff835460d81c166140d1565b60ff6001600160601b0385169116614745565b612904565b60ff7f00000000000000000000000000000000000000000000000000000000000000001680831015612ac057506801000000000000000081101561067457806001612aba9201600755614380565b506129ab565b7f2d51837e000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9091926001841b9182841615612ba057612b0485614380565b50612b1382825460c01c6140a9565b4310612b925760016001600160a01b03910154165f52600560205260405f209182549162ffffff8360c01c16612b7c57505060018501908186116108d55760d81c60ff1614612b6b575b50191660085584808061299d565b60ff60d81b19815416905586612b5d565b949350949050612b8c915061408e565b91612995565b5092915092612b8c9061408e565b92915092612b8c9061408e565b856378e030db60e01b5f5260045260245260445ffd5b92969395939450909114612bf857505050612beb905460f81c632d7e789160e01b5f52613f81565b156103c25760245260445ffd5b919350915060028414612c0c575b50612904565b612a5460ff612c1e9260d81c166140d1565b83612c06565b6326281a1160e21b5f523460045260245ffd5b632d7e789160e01b5f525f600452600160245260445ffd5b3461021557602036600319011261021557600435805f52600660205260405f209060018201805460ff8160f01c169060028501918254916001600160a01b03831690600983101593846103c25760028414938415612fd2575060a01c64ffffffffff16338314612fa75780421115612f78575064ffffffffff905b1696874211612f6157612d06905460a01c61ffff7f0000000000000000000000000000000000000000000000000000000000000000169061419c565b91335f52600560205260405f209360018501948554908160f81c60038110156103c25760018103612f4457506001600160601b03905416906001600160601b037f000000000000000000000000000000000000000000000000000000000000000016808310612f2e57506001600160601b039182612d85921690614123565b16808511612f1757506103c25782612db3926001600160601b03948593612f07575b50501682845416614103565b166001600160601b0319825416178155600161ffff825460e81c160161ffff81116108d557815461ffff60e81b191660e89190911b61ffff60e81b16179055612e256001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426140a9565b93808511612eff575b506001600160a01b03331673ffffffffffffffffffffffffffffffffffffffff1982541617815580547fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff78ffffffffff00000000000000000000000000000000000000008660a01b1691161790557e0200000000000000000000000000000000000000000000000000000000000060ff60f01b198254161790556001600160401b03604051921682527f02a47c150278e38b060462e5cf6931755c485f3822cf01a5c01b8a051a99297e60203393a3005b935084612e2e565b612f109161487b565b8981612da7565b84906340179d2160e11b5f5260045260245260445ffd5b826378e030db60e01b5f5260045260245260445ffd5b612f5790632d7e789160e01b5f52613f81565b600160245260445ffd5b8787637fa0676960e01b5f5260045260245260445ffd5b827f6f37d066000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f15afccb0000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9450505f9360018103612fec575064ffffffffff90612cca565b879080156118f2576118ed9163276065d160e21b5f52600452613f66565b3461021557602036600319011261021557600435805f52600660205260405f206001810190815460ff8160f01c166009811015806103c2576001821415806131d0575b6131b9576103c257600214809181926131a0575b64ffffffffff164211159081613179575b5061314d576001600160a01b036020927f7cb5f42f3c2d5661045b28e7ac2cb9ca0515c97ae4839440a3c1b407be27037c947e0700000000000000000000000000000000000000000000000000000000000060ff60f01b19825416179055805460a01c9261310a575b54165f526005825261310160405f20611ff5836001600160601b03835460601c16614103565b604051908152a2005b6131488260028301541661314261ffff7f0000000000000000000000000000000000000000000000000000000000000000168661419c565b9061487b565b6130db565b837f07e08744000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506001600160a01b03835416331490811591613198575b5085613072565b905085613191565b600284015460a01c64ffffffffff164211159150613061565b6118ed828763276065d160e21b5f52600452613f66565b50505f600282141561304d565b3461021557602036600319011261021557600435335f52600560205260405f206001810180548060f81c9060038210156103c2578115612c375784156101ed5784906001600160601b03855416908183116134ea576001600160601b0361324591168261409c565b8083116134d35750906132579161409c565b90613261816146db565b908215918215806134ca575b6134b4575084546bffffffffffffffffffffffff19166001600160601b0384169081178655906002146133db575b506001600160401b0393506133b1575b6132d77f00000000000000000000000000000000000000000000000000000000000000008442166140e3565b9161332b6132fb6001600160601b0387166001600160601b03845460601c16614103565b82546bffffffffffffffffffffffff60601b191660609190911b6bffffffffffffffffffffffff60601b16178255565b80547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff000000000000000000000000000000000000000000000000808660c01b1616911617905560405193845260208401521660408201527f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc38460603392a2005b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541682556132ab565b6133f7829160ff6133f181895460d81c166140d1565b16614745565b613466575b60016001600160401b03431601936001600160401b0385116108d5576001600160401b036002613454829763ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906140e3565b9201911685198254161790558561329b565b60ff61347781865460d81c166140d1565b166001811b600854176008556040519081527fbf0b69cecccb3e66847fd44e47532e9242000a7b20e34579ffd99f1c616434e960203392a26133fc565b836378e030db60e01b5f5260045260245260445ffd5b5080841061326d565b90506340179d2160e11b5f5260045260245260445ffd5b507f45be0a26000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b34610215575f366003190112610215577f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6137ce5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d335f52600560205260405f208054906001600160601b038260601c1691600182019182546001600160601b038160601c16928315801594856137b8575b856137a6575b8561378e575b8561377d575b5086156136ce575050506bffffffffffffffffffffffff60601b1981541690556136a2575b506040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d1561369d573d61362c816140b6565b9061363a604051928361400a565b81525f60203d92013e5b1561366e575f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f1c43b976000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b613644565b80547fffffff0000000000000000000000000000000000ffffffffffffffffffffffff169055816135e7565b9291926137555760c01c62ffffff168061372a57506001600160401b03600264ffffffffff92015416917fb11883ac000000000000000000000000000000000000000000000000000000005f5260c01c1660045260245260445ffd5b7f6ec5f566000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b61378791976140a9565b95876135c2565b60028501546001600160401b031643101595506135bc565b945062ffffff8260c01c1615946135b6565b945064ffffffffff8360c01c16421015946135b0565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610215576020366003190112610215576020611bed6004353046614650565b3461021557608036600319011261021557600435613832613dc2565b906064356001600160401b03811161021557613852903690600401613e0e565b919092815f52600660205260405f209360038501549283156138a357602061389986868661388f8762ffffff60018e015460601c16943691614042565b9260443592614435565b6040519015158152f35b6118ed9060ff600188015460f01c169063276065d160e21b5f52600452613f66565b34610215576040366003190112610215576138de613de8565b602435906001600160401b03821691828103610215576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610c5c5761392d82614689565b904284106139ab577f49ed05d85bf6dbd8e8b583ed03fb8636e04ac2b931f8ac7959c4e68b6b3d5fba926139a063ffffffff926001602095019073ffffffffffffffff0000000000000000000000001973ffffffffffffffff00000000000000000000000083549260601b169116179055565b6040519485521692a2005b837f384122bd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b610120366003190112610215576139ec613de8565b6139f4613dc2565b6139fc613dfb565b9160803660831901126102155761010435906001600160401b0382169384830361021557613a2982614689565b6001600160401b03600182015460601c1680151580613d5a575b613d255750613a5663ffffffff91614bd7565b169263ffffffff851693808503613ceb57506001600160601b037f000000000000000000000000000000000000000000000000000000000000000016803410613cbc57506001600160601b033411612c245763ffffffff82169182158015613cb0575b613c9657428711801590613c88575b613c5c57600154613ad88161408e565b6001555f1981019081116108d557613af1903046614650565b5f818152600660209081526040918290203460a01b73ffffffffffffffffffffffffffffffffffffffff19163317815560010180547fff00ffffffffffffffffffffffffffffffffffff0000000000000000000000001664ffffffffff90961695909517602888901b66ffff0000000000161760389990991b68ffff00000000000000169890981760489390931b6bffffff00000000000000000016929092177e01000000000000000000000000000000000000000000000000000000000000179092558051948552604435958501959095529383015263ffffffff6084359081169081900361021557606083015260a43563ffffffff811680910361021557608083015260c4359063ffffffff82168092036102155760209463ffffffff9260a085015260e43560c085015260e0840152346101008401521690827fea926de1c096bc11f7b88bdae048eacdc981428b7a1fa9dda38c85c289049f1c6101203393a4604051908152f35b867f211baed7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5064ffffffffff8711613ac8565b8263539335b560e11b5f526004526210000060245260445ffd5b50621000008311613ab9565b7ff04f3db2000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b849063ffffffff857fc6f15aa0000000000000000000000000000000000000000000000000000000005f521660045260245260445260645ffd5b63ffffffff847fa1fabb97000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b5080421015613a43565b346102155760a036600319011261021557613d7d613dc2565b613d85613dd5565b608435906001600160401b03821161021557602092613db5613dae613899943690600401613e0e565b3691614042565b9160643591600435614435565b6024359063ffffffff8216820361021557565b6044359063ffffffff8216820361021557565b6004359063ffffffff8216820361021557565b6064359063ffffffff8216820361021557565b9181601f84011215610215578235916001600160401b038311610215576020808501948460051b01011161021557565b60206040818301928281528451809452019201905f5b818110613e615750505090565b825163ffffffff16845260209384019390920191600101613e54565b90602080835192838152019201905f5b818110613e9a5750505090565b82516001600160a01b0316845260209384019390920191600101613e8d565b90613ecc90604083526040830190613e7d565b906020818303910152602080835192838152019201905f5b818110613ef15750505090565b8251845260209384019390920191600101613ee4565b9060048210156103c25752565b604060031982011261021557600435916024356001600160401b0381116102155782602382011215610215578060040135926001600160401b0384116102155760248483010111610215576024019190565b60098110156103c257602452565b9060098210156103c25752565b60038110156103c257600452565b9060038210156103c25752565b60a081019081106001600160401b0382111761067457604052565b61022081019081106001600160401b0382111761067457604052565b608081019081106001600160401b0382111761067457604052565b61012081019081106001600160401b0382111761067457604052565b90601f801991011681019081106001600160401b0382111761067457604052565b6001600160401b0381116106745760051b60200190565b92919061404e8161402b565b9361405c604051958661400a565b602085838152019160051b810192831161021557905b82821061407e57505050565b8135815260209182019101614072565b5f1981146108d55760010190565b919082039182116108d557565b919082018092116108d557565b6001600160401b03811161067457601f01601f191660200190565b60ff5f199116019060ff82116108d557565b906001600160401b03809116911601906001600160401b0382116108d557565b906001600160601b03809116911601906001600160601b0382116108d557565b906001600160601b03809116911603906001600160601b0382116108d557565b90815f52600660205260405f2060ff600182015460f01c1660098110156103c2571561418957600401549182156141775750565b63110a84e560e01b5f5260045260245ffd5b8263e498a48160e01b5f5260045260245ffd5b818102929181159184041417156108d557565b604051906141bc82613f9c565b5f6080838281528260208201528260408201528260608201520152565b604051906141e682613fd3565b5f6060838281528260208201528260408201520152565b61ffff5f199116019061ffff82116108d557565b811561421b570490565b634e487b7160e01b5f52601260045260245ffd5b60243563ffffffff811681036102155790565b60443563ffffffff811681036102155790565b6064356001600160401b03811681036102155790565b6084356001600160401b03811681036102155790565b60a4356001600160401b03811681036102155790565b60243563ffffffff811680910361021557815260443563ffffffff81168091036102155760208201526064356001600160401b0381168091036102155760408201526084356001600160401b03811680910361021557606082015260a435906001600160401b0382168092036102155760800152565b600482101561431c5701905f90565b634e487b7160e01b5f52603260045260245ffd5b9061433a8261402b565b614347604051918261400a565b8281528092614358601f199161402b565b0190602036910137565b6001600160401b035f19911601906001600160401b0382116108d557565b60075481101561431c5760075f5260205f209060011b01905f90565b805182101561431c5760209160051b010190565b63ffffffff1663ffffffff81146108d55760010190565b600754916143d483614330565b926143de81614330565b926001600160401b03165f5b8281106143f657505050565b8061442483614406600194614380565b506001600160a01b03858201541661441e858c61439c565b526151d4565b61442e828861439c565b52016143ea565b9290919363ffffffff83169182158015614640575b6146365763ffffffff9095165f925b6001811161451457505051149283614472575b50505090565b6020929350905f91604051907fffffffff00000000000000000000000000000000000000000000000000000000858301937f0200000000000000000000000000000000000000000000000000000000000000855260e01b1660218301526025820152602581526144e360458261400a565b604051918291518091835e8101838152039060025afa15614509575f51145f808061446c565b6040513d5f823e3d90fd5b90956001808816036145bb57825184146145b0575f60209161456c61457a61454561453e8961408e565b988861439c565b519260405192839187830195869091604192600160f81b8352600183015260218201520190565b03601f19810183528261400a565b604051918291518091835e8101838152039060025afa15614509575f51955b60011c90600181018091116108d55760011c614459565b505050505050505f90565b95600181018082116108d5578211156145995795825184146145b0575f60209161456c6146136145ed61453e8961408e565b5160405192839187830195869091604192600160f81b8352600183015260218201520190565b604051918291518091835e8101838152039060025afa15614509575f5195614599565b5050505050505f90565b508263ffffffff8716101561444a565b9160405191602083019384526001600160601b03199060601b16604083015260548201526054815261468360748261400a565b51902090565b63ffffffff1690815f52600360205260405f209163ffffffff600184015416156146b05750565b7f83b4614c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60038110156103c257600103614718576001600160601b037f00000000000000000000000000000000000000000000000000000000000000001690565b6001600160601b037f00000000000000000000000000000000000000000000000000000000000000001690565b61474e90614380565b509081548060c01c61478663ffffffff7f000000000000000000000000000000000000000000000000000000000000000016826140a9565b90151580614872575b61483d575082546bffffffffffffffffffffffff60601b191660609190911b6bffffffffffffffffffffffff60601b161782556001600160601b03166001600160601b031982541617815560014301908143116108d5576001600160401b0361483b921677ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b565b6001600160401b03907f6e05420b000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b5080431061478f565b906001600160a01b0361483b92165f5260056020526001600160601b03611e0181600160405f2001931682845416614123565b63ffffffff5f199116019063ffffffff82116108d557565b811561421b570690565b9091939263ffffffff8516908163ffffffff8216105f14614a395763ffffffff905b16916148fd8361402b565b9561490b604051978861400a565b838752601f1961491a8561402b565b01366020890137868415614a305750614932906148ae565b86511561431c5763ffffffff1660208701526001935f9391929091905b81861061495e57505050505050565b5f979496929395975063ffffffff6149b882604d6040518a815288602082015263ffffffff60981b8c60981b167f6368616c6c656e67650000000000000000000000000000000000000000000000176040820152206148c6565b16955f5b89811080614a16575b156149d8576149d39061408e565b6149bc565b96896149f3939694979a9899929599146149fc575b506143b0565b9390919261494f565b614a0f614a088961408e565b988b61439c565b525f6149ed565b508763ffffffff614a27838a61439c565b511614156149c5565b96505050505050565b5063ffffffff856148f2565b90815f52600660205260405f209160ff600184015460f01c1660098110156103c25760038103614a73575050565b80156118f2576118ed9163276065d160e21b5f52600452613f66565b91906001600160a01b031691825f52600560205260ff60405f205460d81c166001600160401b035f9216915b60088110614af0575b847f7e91740c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160fd1b03811681036108d55760ff838260031b1c168015614b23578214614b1d57600101614abb565b93505050565b50614ac4565b906001614b4d6fffffffffffffffffffffffffffffffff93600584841c910161430d565b90549060031b1c9116155f14614b685760ff60805b161c1690565b60ff5f614b62565b93917fff000000000000000000000000000000000000000000000000000000000000009093919360405194602086019687526001600160601b03199060601b16604086015260f81b166054840152605583015260758201526075815261468360958261400a565b6001015463ffffffff81169060201c6001600160401b03164210614bf85790565b614c01906148ae565b90565b6020810180518060011b90808204600214901517156108d5578251109081614c9e575b50614c98576040810180518060011b90808204600214901517156108d55782511080614c8c575b614c8557516060820151614c61916140a9565b908160011b91808304600214901517156108d5575110614c8057600690565b600890565b5050600590565b50600281511015614c4e565b50600490565b600291505110155f614c27565b906001600160601b037f000000000000000000000000000000000000000000000000000000000000000016918215614d0857614ce9905f549361419c565b91808311614d00575b82614cfc9161409c565b5f55565b915081614cf2565b505f9150565b905f5b6008811080614d32575b15614d2e57614d299061408e565b614d11565b9150565b506001600160fd1b03811681036108d55760ff6001600160401b0384168260031b1c161515614d1b565b6001600160401b039093929193169081431115614f9257610101824303105f14614f685781405b8015614f5557614d92826140b6565b614d9f604051918261400a565b828152602081019083870193368511610215576020815f928a86378301015251902090808203614f235750505f935f918182355f1a925f9060f88510600114614ef957505060f5198382018181019484936001013560f61990910160031b610100031c01015b14614e56575b5050809315614e2e5715614e1c5750565b633d78fa4160e21b5f5260045260245ffd5b7f34ea3f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f5b600d8110614e89575b50602082011081355f1a60a01416614e7a575b80614e0b565b9350506001809301355f614e74565b9180355f1a9060808210600114614eed5760b88210600114614edf5760c0821015614ed3579060019160b519918382013560b619820160031b610100031c91010101925b01614e58565b5050809150905f614e61565b01607e190191600190614ecd565b60019150810192614ecd565b90919360c0811015614f0f575b50508190614e05565b6001820194500160be19019050815f614f06565b837ffe5351b0000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b82633d78fa4160e21b5f5260045260245ffd5b815f525f602052602080805f71f90827f1c53a10cb7a02335b1753200029355afa50602051614d83565b507f02c32a2d000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b905f935f9160075490614fd082614330565b955f926001600160401b035f92165b8183106151a3575050508115615150575f9485937f0000000000000000000000000000000000000000000000000000000000000000600281901b6103fc1694869490939092909160ff16855b6108d5578663ffffffff8b161080615147575b1561513a5761509085604d8c63ffffffff60981b6040519189835288602084015260981b167f636f6d6d69747465650000000000000000000000000000000000000000000000176040820152206148c6565b965f8861509d828f61439c565b51116150c657908861509d6150b88f9a99989796959461408e565b80939495969798999a61439c565b98909294969a999c91939597506001891b9081811661512c571797600181018091116108d5576001600160fd1b038d168d036108d55761511f916001600160401b03615119928f60031b1b16179c61408e565b986143b0565b989492909593918561502b565b9850509a9761511f906143b0565b5097505050505050509150565b5080891061503e565b7f69894c6b000000000000000000000000000000000000000000000000000000005f525f60045260ff7f00000000000000000000000000000000000000000000000000000000000000001660245260445ffd5b9091936151bf6001916121b4846151b989614380565b506151d4565b94856151cb828c61439c565b52019190614fdf565b546001600160601b039182919060c082901c116151f057161690565b60601c161690565b805460018201805460601c6001600160601b0390811696959492169061271061524f61522489856140a9565b61ffff7f0000000000000000000000000000000000000000000000000000000000000000169061419c565b04968715615324579282886001600160a01b03937f686e4f97c0aca6c6719647401ac7f5e2ed3a928d46be84237c5a0258baa6ce03966040968311155f146152ce57505061529c9161409c565b945b80546bffffffffffffffffffffffff19166001600160601b038716179055825188815260208101959095521692a3565b6152ee906152e861531d956001600160601b03949561409c565b9061409c565b82546bffffffffffffffffffffffff60601b1916911660601b6bffffffffffffffffffffffff60601b16179055565b5f9461529e565b505f9650505050505056fea164736f6c6343000825000a",
 }
 
 // ProofOfLogits is an auto generated Go binding around an Ethereum contract.
@@ -128,7 +137,7 @@ func (c *ProofOfLogits) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96) p) returns()
+// Solidity: constructor((uint96,uint96,uint96,uint64,uint64,uint64,uint32,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96) p) returns()
 func (proofOfLogits *ProofOfLogits) PackConstructor(p IProofOfLogitsParams) []byte {
 	enc, err := proofOfLogits.abi.Pack("", p)
 	if err != nil {
@@ -137,26 +146,39 @@ func (proofOfLogits *ProofOfLogits) PackConstructor(p IProofOfLogitsParams) []by
 	return enc
 }
 
-// PackAttest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x632d01a5.  This method will panic if any
+// PackMAXPOSITIONS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7b24e08.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function attest(bytes32 jobId, uint8 verdict, uint32[] positions, bytes32 evidenceHash) returns()
-func (proofOfLogits *ProofOfLogits) PackAttest(jobId [32]byte, verdict uint8, positions []uint32, evidenceHash [32]byte) []byte {
-	enc, err := proofOfLogits.abi.Pack("attest", jobId, verdict, positions, evidenceHash)
+// Solidity: function MAX_POSITIONS() view returns(uint32)
+func (proofOfLogits *ProofOfLogits) PackMAXPOSITIONS() []byte {
+	enc, err := proofOfLogits.abi.Pack("MAX_POSITIONS")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackAttest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x632d01a5.  This method will return an error
+// TryPackMAXPOSITIONS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7b24e08.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function attest(bytes32 jobId, uint8 verdict, uint32[] positions, bytes32 evidenceHash) returns()
-func (proofOfLogits *ProofOfLogits) TryPackAttest(jobId [32]byte, verdict uint8, positions []uint32, evidenceHash [32]byte) ([]byte, error) {
-	return proofOfLogits.abi.Pack("attest", jobId, verdict, positions, evidenceHash)
+// Solidity: function MAX_POSITIONS() view returns(uint32)
+func (proofOfLogits *ProofOfLogits) TryPackMAXPOSITIONS() ([]byte, error) {
+	return proofOfLogits.abi.Pack("MAX_POSITIONS")
+}
+
+// UnpackMAXPOSITIONS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf7b24e08.
+//
+// Solidity: function MAX_POSITIONS() view returns(uint32)
+func (proofOfLogits *ProofOfLogits) UnpackMAXPOSITIONS(data []byte) (uint32, error) {
+	out, err := proofOfLogits.abi.Unpack("MAX_POSITIONS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
 }
 
 // PackCancelJob is the Go binding used to pack the parameters required for calling
@@ -182,12 +204,12 @@ func (proofOfLogits *ProofOfLogits) TryPackCancelJob(jobId [32]byte) ([]byte, er
 }
 
 // PackChallengePositions is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x17936ba4.  This method will panic if any
+// the contract method with ID 0x6b284976.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challengePositions(bytes32 jobId, address validator) view returns(uint32[])
-func (proofOfLogits *ProofOfLogits) PackChallengePositions(jobId [32]byte, validator common.Address) []byte {
-	enc, err := proofOfLogits.abi.Pack("challengePositions", jobId, validator)
+// Solidity: function challengePositions(bytes32 jobId) view returns(uint32[])
+func (proofOfLogits *ProofOfLogits) PackChallengePositions(jobId [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("challengePositions", jobId)
 	if err != nil {
 		panic(err)
 	}
@@ -195,18 +217,18 @@ func (proofOfLogits *ProofOfLogits) PackChallengePositions(jobId [32]byte, valid
 }
 
 // TryPackChallengePositions is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x17936ba4.  This method will return an error
+// the contract method with ID 0x6b284976.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challengePositions(bytes32 jobId, address validator) view returns(uint32[])
-func (proofOfLogits *ProofOfLogits) TryPackChallengePositions(jobId [32]byte, validator common.Address) ([]byte, error) {
-	return proofOfLogits.abi.Pack("challengePositions", jobId, validator)
+// Solidity: function challengePositions(bytes32 jobId) view returns(uint32[])
+func (proofOfLogits *ProofOfLogits) TryPackChallengePositions(jobId [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("challengePositions", jobId)
 }
 
 // UnpackChallengePositions is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x17936ba4.
+// from invoking the contract method with ID 0x6b284976.
 //
-// Solidity: function challengePositions(bytes32 jobId, address validator) view returns(uint32[])
+// Solidity: function challengePositions(bytes32 jobId) view returns(uint32[])
 func (proofOfLogits *ProofOfLogits) UnpackChallengePositions(data []byte) ([]uint32, error) {
 	out, err := proofOfLogits.abi.Unpack("challengePositions", data)
 	if err != nil {
@@ -260,13 +282,35 @@ func (proofOfLogits *ProofOfLogits) TryPackCommit(jobId [32]byte, root [32]byte,
 	return proofOfLogits.abi.Pack("commit", jobId, root, n, tokensHash)
 }
 
-// PackDeriveChallengePositions is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4aa8e136.  This method will panic if any
+// PackCommitVerdict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfd10e11.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k) pure returns(uint32[])
-func (proofOfLogits *ProofOfLogits) PackDeriveChallengePositions(seed [32]byte, jobId [32]byte, validator common.Address, n uint32, k uint32) []byte {
-	enc, err := proofOfLogits.abi.Pack("deriveChallengePositions", seed, jobId, validator, n, k)
+// Solidity: function commitVerdict(bytes32 jobId, bytes32 commitment) returns()
+func (proofOfLogits *ProofOfLogits) PackCommitVerdict(jobId [32]byte, commitment [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("commitVerdict", jobId, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitVerdict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfd10e11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitVerdict(bytes32 jobId, bytes32 commitment) returns()
+func (proofOfLogits *ProofOfLogits) TryPackCommitVerdict(jobId [32]byte, commitment [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("commitVerdict", jobId, commitment)
+}
+
+// PackDeriveChallengePositions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e877c8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, uint32 n, uint32 k) pure returns(uint32[])
+func (proofOfLogits *ProofOfLogits) PackDeriveChallengePositions(seed [32]byte, jobId [32]byte, n uint32, k uint32) []byte {
+	enc, err := proofOfLogits.abi.Pack("deriveChallengePositions", seed, jobId, n, k)
 	if err != nil {
 		panic(err)
 	}
@@ -274,18 +318,18 @@ func (proofOfLogits *ProofOfLogits) PackDeriveChallengePositions(seed [32]byte, 
 }
 
 // TryPackDeriveChallengePositions is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4aa8e136.  This method will return an error
+// the contract method with ID 0x7e877c8b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k) pure returns(uint32[])
-func (proofOfLogits *ProofOfLogits) TryPackDeriveChallengePositions(seed [32]byte, jobId [32]byte, validator common.Address, n uint32, k uint32) ([]byte, error) {
-	return proofOfLogits.abi.Pack("deriveChallengePositions", seed, jobId, validator, n, k)
+// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, uint32 n, uint32 k) pure returns(uint32[])
+func (proofOfLogits *ProofOfLogits) TryPackDeriveChallengePositions(seed [32]byte, jobId [32]byte, n uint32, k uint32) ([]byte, error) {
+	return proofOfLogits.abi.Pack("deriveChallengePositions", seed, jobId, n, k)
 }
 
 // UnpackDeriveChallengePositions is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4aa8e136.
+// from invoking the contract method with ID 0x7e877c8b.
 //
-// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k) pure returns(uint32[])
+// Solidity: function deriveChallengePositions(bytes32 seed, bytes32 jobId, uint32 n, uint32 k) pure returns(uint32[])
 func (proofOfLogits *ProofOfLogits) UnpackDeriveChallengePositions(data []byte) ([]uint32, error) {
 	out, err := proofOfLogits.abi.Unpack("deriveChallengePositions", data)
 	if err != nil {
@@ -296,12 +340,12 @@ func (proofOfLogits *ProofOfLogits) UnpackDeriveChallengePositions(data []byte) 
 }
 
 // PackDrawCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x06962aef.  This method will panic if any
+// the contract method with ID 0xdfb8a43f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function drawCommittee(bytes32 jobId) returns()
-func (proofOfLogits *ProofOfLogits) PackDrawCommittee(jobId [32]byte) []byte {
-	enc, err := proofOfLogits.abi.Pack("drawCommittee", jobId)
+// Solidity: function drawCommittee(bytes32 jobId, bytes header) returns()
+func (proofOfLogits *ProofOfLogits) PackDrawCommittee(jobId [32]byte, header []byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("drawCommittee", jobId, header)
 	if err != nil {
 		panic(err)
 	}
@@ -309,12 +353,12 @@ func (proofOfLogits *ProofOfLogits) PackDrawCommittee(jobId [32]byte) []byte {
 }
 
 // TryPackDrawCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x06962aef.  This method will return an error
+// the contract method with ID 0xdfb8a43f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function drawCommittee(bytes32 jobId) returns()
-func (proofOfLogits *ProofOfLogits) TryPackDrawCommittee(jobId [32]byte) ([]byte, error) {
-	return proofOfLogits.abi.Pack("drawCommittee", jobId)
+// Solidity: function drawCommittee(bytes32 jobId, bytes header) returns()
+func (proofOfLogits *ProofOfLogits) TryPackDrawCommittee(jobId [32]byte, header []byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("drawCommittee", jobId, header)
 }
 
 // PackDrawWeights is the Go binding used to pack the parameters required for calling
@@ -387,7 +431,7 @@ func (proofOfLogits *ProofOfLogits) TryPackFundRewards() ([]byte, error) {
 // the contract method with ID 0xfbcbc0f1.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint32,uint96,uint64))
+// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint96,uint32,uint32,uint96,uint64,uint64))
 func (proofOfLogits *ProofOfLogits) PackGetAccount(account common.Address) []byte {
 	enc, err := proofOfLogits.abi.Pack("getAccount", account)
 	if err != nil {
@@ -400,7 +444,7 @@ func (proofOfLogits *ProofOfLogits) PackGetAccount(account common.Address) []byt
 // the contract method with ID 0xfbcbc0f1.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint32,uint96,uint64))
+// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint96,uint32,uint32,uint96,uint64,uint64))
 func (proofOfLogits *ProofOfLogits) TryPackGetAccount(account common.Address) ([]byte, error) {
 	return proofOfLogits.abi.Pack("getAccount", account)
 }
@@ -408,7 +452,7 @@ func (proofOfLogits *ProofOfLogits) TryPackGetAccount(account common.Address) ([
 // UnpackGetAccount is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xfbcbc0f1.
 //
-// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint32,uint96,uint64))
+// Solidity: function getAccount(address account) view returns((uint8,uint96,uint96,uint96,uint32,uint32,uint96,uint64,uint64))
 func (proofOfLogits *ProofOfLogits) UnpackGetAccount(data []byte) (IProofOfLogitsAccount, error) {
 	out, err := proofOfLogits.abi.Unpack("getAccount", data)
 	if err != nil {
@@ -422,7 +466,7 @@ func (proofOfLogits *ProofOfLogits) UnpackGetAccount(data []byte) (IProofOfLogit
 // the contract method with ID 0xc5a43159.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts)
+// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts, bool[] committed)
 func (proofOfLogits *ProofOfLogits) PackGetCommittee(jobId [32]byte) []byte {
 	enc, err := proofOfLogits.abi.Pack("getCommittee", jobId)
 	if err != nil {
@@ -435,7 +479,7 @@ func (proofOfLogits *ProofOfLogits) PackGetCommittee(jobId [32]byte) []byte {
 // the contract method with ID 0xc5a43159.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts)
+// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts, bool[] committed)
 func (proofOfLogits *ProofOfLogits) TryPackGetCommittee(jobId [32]byte) ([]byte, error) {
 	return proofOfLogits.abi.Pack("getCommittee", jobId)
 }
@@ -443,14 +487,15 @@ func (proofOfLogits *ProofOfLogits) TryPackGetCommittee(jobId [32]byte) ([]byte,
 // GetCommitteeOutput serves as a container for the return parameters of contract
 // method GetCommittee.
 type GetCommitteeOutput struct {
-	Members  []common.Address
-	Verdicts []uint8
+	Members   []common.Address
+	Verdicts  []uint8
+	Committed []bool
 }
 
 // UnpackGetCommittee is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xc5a43159.
 //
-// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts)
+// Solidity: function getCommittee(bytes32 jobId) view returns(address[] members, uint8[] verdicts, bool[] committed)
 func (proofOfLogits *ProofOfLogits) UnpackGetCommittee(data []byte) (GetCommitteeOutput, error) {
 	out, err := proofOfLogits.abi.Unpack("getCommittee", data)
 	outstruct := new(GetCommitteeOutput)
@@ -459,6 +504,7 @@ func (proofOfLogits *ProofOfLogits) UnpackGetCommittee(data []byte) (GetCommitte
 	}
 	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
 	outstruct.Verdicts = *abi.ConvertType(out[1], new([]uint8)).(*[]uint8)
+	outstruct.Committed = *abi.ConvertType(out[2], new([]bool)).(*[]bool)
 	return *outstruct, nil
 }
 
@@ -466,7 +512,7 @@ func (proofOfLogits *ProofOfLogits) UnpackGetCommittee(data []byte) (GetCommitte
 // the contract method with ID 0xf729cf0d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8) v)
+// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,bytes32) v)
 func (proofOfLogits *ProofOfLogits) PackGetJob(jobId [32]byte) []byte {
 	enc, err := proofOfLogits.abi.Pack("getJob", jobId)
 	if err != nil {
@@ -479,7 +525,7 @@ func (proofOfLogits *ProofOfLogits) PackGetJob(jobId [32]byte) []byte {
 // the contract method with ID 0xf729cf0d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8) v)
+// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,bytes32) v)
 func (proofOfLogits *ProofOfLogits) TryPackGetJob(jobId [32]byte) ([]byte, error) {
 	return proofOfLogits.abi.Pack("getJob", jobId)
 }
@@ -487,7 +533,7 @@ func (proofOfLogits *ProofOfLogits) TryPackGetJob(jobId [32]byte) ([]byte, error
 // UnpackGetJob is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf729cf0d.
 //
-// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8) v)
+// Solidity: function getJob(bytes32 jobId) view returns((address,uint96,address,uint64,uint64,uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,bytes32) v)
 func (proofOfLogits *ProofOfLogits) UnpackGetJob(data []byte) (IProofOfLogitsJob, error) {
 	out, err := proofOfLogits.abi.Unpack("getJob", data)
 	if err != nil {
@@ -501,7 +547,7 @@ func (proofOfLogits *ProofOfLogits) UnpackGetJob(data []byte) (IProofOfLogitsJob
 // the contract method with ID 0x8e0e07fa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint64))
+// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint32,uint64,uint64))
 func (proofOfLogits *ProofOfLogits) PackGetModel(modelId uint32) []byte {
 	enc, err := proofOfLogits.abi.Pack("getModel", modelId)
 	if err != nil {
@@ -514,7 +560,7 @@ func (proofOfLogits *ProofOfLogits) PackGetModel(modelId uint32) []byte {
 // the contract method with ID 0x8e0e07fa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint64))
+// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint32,uint64,uint64))
 func (proofOfLogits *ProofOfLogits) TryPackGetModel(modelId uint32) ([]byte, error) {
 	return proofOfLogits.abi.Pack("getModel", modelId)
 }
@@ -522,7 +568,7 @@ func (proofOfLogits *ProofOfLogits) TryPackGetModel(modelId uint32) ([]byte, err
 // UnpackGetModel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x8e0e07fa.
 //
-// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint64))
+// Solidity: function getModel(uint32 modelId) view returns((bytes32,uint32,uint32,uint64,uint64))
 func (proofOfLogits *ProofOfLogits) UnpackGetModel(data []byte) (IProofOfLogitsModel, error) {
 	out, err := proofOfLogits.abi.Unpack("getModel", data)
 	if err != nil {
@@ -720,7 +766,7 @@ func (proofOfLogits *ProofOfLogits) UnpackOwner(data []byte) (common.Address, er
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
+// Solidity: function params() view returns((uint96,uint96,uint96,uint64,uint64,uint64,uint32,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
 func (proofOfLogits *ProofOfLogits) PackParams() []byte {
 	enc, err := proofOfLogits.abi.Pack("params")
 	if err != nil {
@@ -733,7 +779,7 @@ func (proofOfLogits *ProofOfLogits) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
+// Solidity: function params() view returns((uint96,uint96,uint96,uint64,uint64,uint64,uint32,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
 func (proofOfLogits *ProofOfLogits) TryPackParams() ([]byte, error) {
 	return proofOfLogits.abi.Pack("params")
 }
@@ -741,7 +787,7 @@ func (proofOfLogits *ProofOfLogits) TryPackParams() ([]byte, error) {
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns((uint96,uint96,uint64,uint64,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
+// Solidity: function params() view returns((uint96,uint96,uint96,uint64,uint64,uint64,uint32,uint32,uint32,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint96))
 func (proofOfLogits *ProofOfLogits) UnpackParams(data []byte) (IProofOfLogitsParams, error) {
 	out, err := proofOfLogits.abi.Unpack("params", data)
 	if err != nil {
@@ -752,12 +798,12 @@ func (proofOfLogits *ProofOfLogits) UnpackParams(data []byte) (IProofOfLogitsPar
 }
 
 // PackPreviewCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x96baa921.  This method will panic if any
+// the contract method with ID 0xcb85e239.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function previewCommittee(bytes32 jobId) view returns(address[] members)
-func (proofOfLogits *ProofOfLogits) PackPreviewCommittee(jobId [32]byte) []byte {
-	enc, err := proofOfLogits.abi.Pack("previewCommittee", jobId)
+// Solidity: function previewCommittee(bytes32 jobId, bytes header) view returns(address[] members)
+func (proofOfLogits *ProofOfLogits) PackPreviewCommittee(jobId [32]byte, header []byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("previewCommittee", jobId, header)
 	if err != nil {
 		panic(err)
 	}
@@ -765,18 +811,18 @@ func (proofOfLogits *ProofOfLogits) PackPreviewCommittee(jobId [32]byte) []byte 
 }
 
 // TryPackPreviewCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x96baa921.  This method will return an error
+// the contract method with ID 0xcb85e239.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function previewCommittee(bytes32 jobId) view returns(address[] members)
-func (proofOfLogits *ProofOfLogits) TryPackPreviewCommittee(jobId [32]byte) ([]byte, error) {
-	return proofOfLogits.abi.Pack("previewCommittee", jobId)
+// Solidity: function previewCommittee(bytes32 jobId, bytes header) view returns(address[] members)
+func (proofOfLogits *ProofOfLogits) TryPackPreviewCommittee(jobId [32]byte, header []byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("previewCommittee", jobId, header)
 }
 
 // UnpackPreviewCommittee is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x96baa921.
+// from invoking the contract method with ID 0xcb85e239.
 //
-// Solidity: function previewCommittee(bytes32 jobId) view returns(address[] members)
+// Solidity: function previewCommittee(bytes32 jobId, bytes header) view returns(address[] members)
 func (proofOfLogits *ProofOfLogits) UnpackPreviewCommittee(data []byte) ([]common.Address, error) {
 	out, err := proofOfLogits.abi.Unpack("previewCommittee", data)
 	if err != nil {
@@ -863,6 +909,28 @@ func (proofOfLogits *ProofOfLogits) PackRetireModel(modelId uint32, retireAt uin
 // Solidity: function retireModel(uint32 modelId, uint64 retireAt) returns()
 func (proofOfLogits *ProofOfLogits) TryPackRetireModel(modelId uint32, retireAt uint64) ([]byte, error) {
 	return proofOfLogits.abi.Pack("retireModel", modelId, retireAt)
+}
+
+// PackRevealVerdict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b8d16d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealVerdict(bytes32 jobId, uint8 verdict, bytes32 salt, bytes32 evidenceHash) returns()
+func (proofOfLogits *ProofOfLogits) PackRevealVerdict(jobId [32]byte, verdict uint8, salt [32]byte, evidenceHash [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("revealVerdict", jobId, verdict, salt, evidenceHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealVerdict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b8d16d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealVerdict(bytes32 jobId, uint8 verdict, bytes32 salt, bytes32 evidenceHash) returns()
+func (proofOfLogits *ProofOfLogits) TryPackRevealVerdict(jobId [32]byte, verdict uint8, salt [32]byte, evidenceHash [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("revealVerdict", jobId, verdict, salt, evidenceHash)
 }
 
 // PackRewardPool is the Go binding used to pack the parameters required for calling
@@ -980,12 +1048,12 @@ func (proofOfLogits *ProofOfLogits) TryPackStake(role uint8) ([]byte, error) {
 }
 
 // PackSubmitJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2a973192.  This method will panic if any
+// the contract method with ID 0x0a291414.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
-func (proofOfLogits *ProofOfLogits) PackSubmitJob(modelId uint32, promptHash [32]byte, maxTokens uint32, sampler IProofOfLogitsSampler, deadline uint64) []byte {
-	enc, err := proofOfLogits.abi.Pack("submitJob", modelId, promptHash, maxTokens, sampler, deadline)
+// Solidity: function submitJob(uint32 modelId, uint32 expectedVersion, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) PackSubmitJob(modelId uint32, expectedVersion uint32, promptHash [32]byte, maxTokens uint32, sampler IProofOfLogitsSampler, deadline uint64) []byte {
+	enc, err := proofOfLogits.abi.Pack("submitJob", modelId, expectedVersion, promptHash, maxTokens, sampler, deadline)
 	if err != nil {
 		panic(err)
 	}
@@ -993,18 +1061,18 @@ func (proofOfLogits *ProofOfLogits) PackSubmitJob(modelId uint32, promptHash [32
 }
 
 // TryPackSubmitJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2a973192.  This method will return an error
+// the contract method with ID 0x0a291414.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
-func (proofOfLogits *ProofOfLogits) TryPackSubmitJob(modelId uint32, promptHash [32]byte, maxTokens uint32, sampler IProofOfLogitsSampler, deadline uint64) ([]byte, error) {
-	return proofOfLogits.abi.Pack("submitJob", modelId, promptHash, maxTokens, sampler, deadline)
+// Solidity: function submitJob(uint32 modelId, uint32 expectedVersion, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) TryPackSubmitJob(modelId uint32, expectedVersion uint32, promptHash [32]byte, maxTokens uint32, sampler IProofOfLogitsSampler, deadline uint64) ([]byte, error) {
+	return proofOfLogits.abi.Pack("submitJob", modelId, expectedVersion, promptHash, maxTokens, sampler, deadline)
 }
 
 // UnpackSubmitJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2a973192.
+// from invoking the contract method with ID 0x0a291414.
 //
-// Solidity: function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
+// Solidity: function submitJob(uint32 modelId, uint32 expectedVersion, bytes32 promptHash, uint32 maxTokens, (uint32,uint32,uint32,bytes32) sampler, uint64 deadline) payable returns(bytes32 jobId)
 func (proofOfLogits *ProofOfLogits) UnpackSubmitJob(data []byte) ([32]byte, error) {
 	out, err := proofOfLogits.abi.Unpack("submitJob", data)
 	if err != nil {
@@ -1034,6 +1102,41 @@ func (proofOfLogits *ProofOfLogits) PackUpdateThresholds(modelId uint32, th IPro
 // Solidity: function updateThresholds(uint32 modelId, (uint32,uint32,uint64,uint64,uint64) th) returns()
 func (proofOfLogits *ProofOfLogits) TryPackUpdateThresholds(modelId uint32, th IProofOfLogitsThresholds) ([]byte, error) {
 	return proofOfLogits.abi.Pack("updateThresholds", modelId, th)
+}
+
+// PackVerdictCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa601873c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verdictCommitment(bytes32 jobId, address member, uint8 verdict, bytes32 salt, bytes32 evidenceHash) pure returns(bytes32)
+func (proofOfLogits *ProofOfLogits) PackVerdictCommitment(jobId [32]byte, member common.Address, verdict uint8, salt [32]byte, evidenceHash [32]byte) []byte {
+	enc, err := proofOfLogits.abi.Pack("verdictCommitment", jobId, member, verdict, salt, evidenceHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerdictCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa601873c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verdictCommitment(bytes32 jobId, address member, uint8 verdict, bytes32 salt, bytes32 evidenceHash) pure returns(bytes32)
+func (proofOfLogits *ProofOfLogits) TryPackVerdictCommitment(jobId [32]byte, member common.Address, verdict uint8, salt [32]byte, evidenceHash [32]byte) ([]byte, error) {
+	return proofOfLogits.abi.Pack("verdictCommitment", jobId, member, verdict, salt, evidenceHash)
+}
+
+// UnpackVerdictCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa601873c.
+//
+// Solidity: function verdictCommitment(bytes32 jobId, address member, uint8 verdict, bytes32 salt, bytes32 evidenceHash) pure returns(bytes32)
+func (proofOfLogits *ProofOfLogits) UnpackVerdictCommitment(data []byte) ([32]byte, error) {
+	out, err := proofOfLogits.abi.Unpack("verdictCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackVerifyMerkleProof is the Go binding used to pack the parameters required for calling
@@ -1697,6 +1800,7 @@ func (proofOfLogits *ProofOfLogits) UnpackStakedEvent(log *types.Log) (*ProofOfL
 type ProofOfLogitsThresholdsUpdated struct {
 	ModelId    uint32
 	Thresholds IProofOfLogitsThresholds
+	ActiveFrom uint64
 	Raw        *types.Log // Blockchain specific contextual infos
 }
 
@@ -1710,7 +1814,7 @@ func (ProofOfLogitsThresholdsUpdated) ContractEventName() string {
 // UnpackThresholdsUpdatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ThresholdsUpdated(uint32 indexed modelId, (uint32,uint32,uint64,uint64,uint64) thresholds)
+// Solidity: event ThresholdsUpdated(uint32 indexed modelId, (uint32,uint32,uint64,uint64,uint64) thresholds, uint64 activeFrom)
 func (proofOfLogits *ProofOfLogits) UnpackThresholdsUpdatedEvent(log *types.Log) (*ProofOfLogitsThresholdsUpdated, error) {
 	event := "ThresholdsUpdated"
 	if len(log.Topics) == 0 {
@@ -1875,6 +1979,51 @@ func (proofOfLogits *ProofOfLogits) UnpackValidatorRemovedEvent(log *types.Log) 
 	return out, nil
 }
 
+// ProofOfLogitsVerdictCommitted represents a VerdictCommitted event raised by the ProofOfLogits contract.
+type ProofOfLogitsVerdictCommitted struct {
+	JobId  [32]byte
+	Member common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ProofOfLogitsVerdictCommittedEventName = "VerdictCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (ProofOfLogitsVerdictCommitted) ContractEventName() string {
+	return ProofOfLogitsVerdictCommittedEventName
+}
+
+// UnpackVerdictCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerdictCommitted(bytes32 indexed jobId, address indexed member)
+func (proofOfLogits *ProofOfLogits) UnpackVerdictCommittedEvent(log *types.Log) (*ProofOfLogitsVerdictCommitted, error) {
+	event := "VerdictCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != proofOfLogits.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProofOfLogitsVerdictCommitted)
+	if len(log.Data) > 0 {
+		if err := proofOfLogits.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range proofOfLogits.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // ProofOfLogitsWithdrawn represents a Withdrawn event raised by the ProofOfLogits contract.
 type ProofOfLogitsWithdrawn struct {
 	Account common.Address
@@ -1923,14 +2072,17 @@ func (proofOfLogits *ProofOfLogits) UnpackWithdrawnEvent(log *types.Log) (*Proof
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
-		return proofOfLogits.UnpackAlreadyAttestedError(raw[4:])
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AlreadyRevealed"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackAlreadyRevealedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AttestWindowClosed"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackAttestWindowClosedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["AttestWindowOpen"].ID.Bytes()[:4]) {
-		return proofOfLogits.UnpackAttestWindowOpenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["BadThresholdsVersion"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackBadThresholdsVersionError(raw[4:])
@@ -1938,14 +2090,29 @@ func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ClaimedByOther"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackClaimedByOtherError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["CommitmentMismatch"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackCommitmentMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["CommitteeAlreadyDrawn"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackCommitteeAlreadyDrawnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["CommitteeNotDrawn"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackCommitteeNotDrawnError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["DeadlineInPast"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackDeadlineInPastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["FeeTooLow"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["HeaderMismatch"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InsufficientFreeStake"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackInsufficientFreeStakeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackInsufficientStakeError(raw[4:])
@@ -1962,11 +2129,20 @@ func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["InvalidVerdict"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackInvalidVerdictError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["MalformedHeader"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackMalformedHeaderError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ModelIsRetired"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackModelIsRetiredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotCancellable"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackNotCancellableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotClaimHolder"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotClaimHolderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotCommitted"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackNotCommittedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["NotCommitteeMember"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackNotCommitteeMemberError(raw[4:])
@@ -1989,6 +2165,15 @@ func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RetireInPast"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackRetireInPastError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RevealWindowClosed"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackRevealWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RevealWindowNotOpen"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackRevealWindowNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RevealWindowOpen"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackRevealWindowOpenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["RoleMismatch"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackRoleMismatchError(raw[4:])
 	}
@@ -2003,6 +2188,9 @@ func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["StakeChangeTooSoon"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackStakeChangeTooSoonError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ThresholdsPending"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackThresholdsPendingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackTransferFailedError(raw[4:])
@@ -2022,11 +2210,8 @@ func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["ValueTooLarge"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackValueTooLargeError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["WrongPositionCount"].ID.Bytes()[:4]) {
-		return proofOfLogits.UnpackWrongPositionCountError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["WrongPositions"].ID.Bytes()[:4]) {
-		return proofOfLogits.UnpackWrongPositionsError(raw[4:])
+	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["VersionMismatch"].ID.Bytes()[:4]) {
+		return proofOfLogits.UnpackVersionMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofOfLogits.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
 		return proofOfLogits.UnpackWrongStatusError(raw[4:])
@@ -2037,25 +2222,73 @@ func (proofOfLogits *ProofOfLogits) UnpackError(raw []byte) (any, error) {
 	return nil, errors.New("Unknown error")
 }
 
-// ProofOfLogitsAlreadyAttested represents a AlreadyAttested error raised by the ProofOfLogits contract.
-type ProofOfLogitsAlreadyAttested struct {
-	Validator common.Address
+// ProofOfLogitsAlreadyClaimed represents a AlreadyClaimed error raised by the ProofOfLogits contract.
+type ProofOfLogitsAlreadyClaimed struct {
+	ClaimExpiry uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error AlreadyAttested(address validator)
-func ProofOfLogitsAlreadyAttestedErrorID() common.Hash {
-	return common.HexToHash("0xdb47a4493c2743cc18a88ccbaff869534bfc1bb2e2cc87877d1da822083cc49e")
+// Solidity: error AlreadyClaimed(uint64 claimExpiry)
+func ProofOfLogitsAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0x15afccb098214bc2da539fc1272f6dc1b7b482b6c9b3e925524db4bc79e5e2ec")
 }
 
-// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error AlreadyAttested(address validator)
-func (proofOfLogits *ProofOfLogits) UnpackAlreadyAttestedError(raw []byte) (*ProofOfLogitsAlreadyAttested, error) {
-	out := new(ProofOfLogitsAlreadyAttested)
-	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+// Solidity: error AlreadyClaimed(uint64 claimExpiry)
+func (proofOfLogits *ProofOfLogits) UnpackAlreadyClaimedError(raw []byte) (*ProofOfLogitsAlreadyClaimed, error) {
+	out := new(ProofOfLogitsAlreadyClaimed)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsAlreadyCommitted represents a AlreadyCommitted error raised by the ProofOfLogits contract.
+type ProofOfLogitsAlreadyCommitted struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted(address member)
+func ProofOfLogitsAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0x64dbd987f6cb599be46d19d394225756320bb7f85059e84e253b1f93ae527082")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted(address member)
+func (proofOfLogits *ProofOfLogits) UnpackAlreadyCommittedError(raw []byte) (*ProofOfLogitsAlreadyCommitted, error) {
+	out := new(ProofOfLogitsAlreadyCommitted)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsAlreadyRevealed represents a AlreadyRevealed error raised by the ProofOfLogits contract.
+type ProofOfLogitsAlreadyRevealed struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRevealed(address member)
+func ProofOfLogitsAlreadyRevealedErrorID() common.Hash {
+	return common.HexToHash("0x879d3b85f67d54a569eebb39ba15edd485714509d4cbd11bc10f237546672249")
+}
+
+// UnpackAlreadyRevealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRevealed(address member)
+func (proofOfLogits *ProofOfLogits) UnpackAlreadyRevealedError(raw []byte) (*ProofOfLogitsAlreadyRevealed, error) {
+	out := new(ProofOfLogitsAlreadyRevealed)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AlreadyRevealed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2080,30 +2313,6 @@ func ProofOfLogitsAttestWindowClosedErrorID() common.Hash {
 func (proofOfLogits *ProofOfLogits) UnpackAttestWindowClosedError(raw []byte) (*ProofOfLogitsAttestWindowClosed, error) {
 	out := new(ProofOfLogitsAttestWindowClosed)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AttestWindowClosed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProofOfLogitsAttestWindowOpen represents a AttestWindowOpen error raised by the ProofOfLogits contract.
-type ProofOfLogitsAttestWindowOpen struct {
-	LastBlock uint64
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AttestWindowOpen(uint64 lastBlock)
-func ProofOfLogitsAttestWindowOpenErrorID() common.Hash {
-	return common.HexToHash("0x1add13abe3bc75c38549b7a57b7f7ecd4d64ddf50b09a57e69c3c71ade836042")
-}
-
-// UnpackAttestWindowOpenError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AttestWindowOpen(uint64 lastBlock)
-func (proofOfLogits *ProofOfLogits) UnpackAttestWindowOpenError(raw []byte) (*ProofOfLogitsAttestWindowOpen, error) {
-	out := new(ProofOfLogitsAttestWindowOpen)
-	if err := proofOfLogits.abi.UnpackIntoInterface(out, "AttestWindowOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2159,6 +2368,30 @@ func (proofOfLogits *ProofOfLogits) UnpackClaimedByOtherError(raw []byte) (*Proo
 	return out, nil
 }
 
+// ProofOfLogitsCommitmentMismatch represents a CommitmentMismatch error raised by the ProofOfLogits contract.
+type ProofOfLogitsCommitmentMismatch struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentMismatch(address member)
+func ProofOfLogitsCommitmentMismatchErrorID() common.Hash {
+	return common.HexToHash("0x9caca5ebe2eeede0946b926146938fb21e94499a3bf79364d77608db6a554960")
+}
+
+// UnpackCommitmentMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentMismatch(address member)
+func (proofOfLogits *ProofOfLogits) UnpackCommitmentMismatchError(raw []byte) (*ProofOfLogitsCommitmentMismatch, error) {
+	out := new(ProofOfLogitsCommitmentMismatch)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "CommitmentMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProofOfLogitsCommitteeAlreadyDrawn represents a CommitteeAlreadyDrawn error raised by the ProofOfLogits contract.
 type ProofOfLogitsCommitteeAlreadyDrawn struct {
 	JobId [32]byte
@@ -2178,6 +2411,30 @@ func ProofOfLogitsCommitteeAlreadyDrawnErrorID() common.Hash {
 func (proofOfLogits *ProofOfLogits) UnpackCommitteeAlreadyDrawnError(raw []byte) (*ProofOfLogitsCommitteeAlreadyDrawn, error) {
 	out := new(ProofOfLogitsCommitteeAlreadyDrawn)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "CommitteeAlreadyDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsCommitteeNotDrawn represents a CommitteeNotDrawn error raised by the ProofOfLogits contract.
+type ProofOfLogitsCommitteeNotDrawn struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeNotDrawn(bytes32 jobId)
+func ProofOfLogitsCommitteeNotDrawnErrorID() common.Hash {
+	return common.HexToHash("0x110a84e53f9bb7a1be947f07d00601590d377eea954cc4b745fa3e9be29fd9d5")
+}
+
+// UnpackCommitteeNotDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeNotDrawn(bytes32 jobId)
+func (proofOfLogits *ProofOfLogits) UnpackCommitteeNotDrawnError(raw []byte) (*ProofOfLogitsCommitteeNotDrawn, error) {
+	out := new(ProofOfLogitsCommitteeNotDrawn)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "CommitteeNotDrawn", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2227,6 +2484,82 @@ func ProofOfLogitsDeadlinePassedErrorID() common.Hash {
 func (proofOfLogits *ProofOfLogits) UnpackDeadlinePassedError(raw []byte) (*ProofOfLogitsDeadlinePassed, error) {
 	out := new(ProofOfLogitsDeadlinePassed)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsFeeTooLow represents a FeeTooLow error raised by the ProofOfLogits contract.
+type ProofOfLogitsFeeTooLow struct {
+	Fee    *big.Int
+	MinFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooLow(uint256 fee, uint256 minFee)
+func ProofOfLogitsFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf04f3db281357fe66c8cdb6010552fb4fc5fa45b6647fc12b290172e5583e248")
+}
+
+// UnpackFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooLow(uint256 fee, uint256 minFee)
+func (proofOfLogits *ProofOfLogits) UnpackFeeTooLowError(raw []byte) (*ProofOfLogitsFeeTooLow, error) {
+	out := new(ProofOfLogitsFeeTooLow)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "FeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsHeaderMismatch represents a HeaderMismatch error raised by the ProofOfLogits contract.
+type ProofOfLogitsHeaderMismatch struct {
+	SeedBlock  uint64
+	BlockHash  [32]byte
+	HeaderHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeaderMismatch(uint64 seedBlock, bytes32 blockHash, bytes32 headerHash)
+func ProofOfLogitsHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0xfe5351b0df71741811535bb958aa8ab6e666e30e6bb79702cbf51eae396673ac")
+}
+
+// UnpackHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeaderMismatch(uint64 seedBlock, bytes32 blockHash, bytes32 headerHash)
+func (proofOfLogits *ProofOfLogits) UnpackHeaderMismatchError(raw []byte) (*ProofOfLogitsHeaderMismatch, error) {
+	out := new(ProofOfLogitsHeaderMismatch)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "HeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsInsufficientFreeStake represents a InsufficientFreeStake error raised by the ProofOfLogits contract.
+type ProofOfLogitsInsufficientFreeStake struct {
+	Free     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientFreeStake(uint256 free, uint256 required)
+func ProofOfLogitsInsufficientFreeStakeErrorID() common.Hash {
+	return common.HexToHash("0x802f3a423cea712dbebecc8f1c7ad9a357d722179ad2025178cd6f812e465c77")
+}
+
+// UnpackInsufficientFreeStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientFreeStake(uint256 free, uint256 required)
+func (proofOfLogits *ProofOfLogits) UnpackInsufficientFreeStakeError(raw []byte) (*ProofOfLogitsInsufficientFreeStake, error) {
+	out := new(ProofOfLogitsInsufficientFreeStake)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "InsufficientFreeStake", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2351,6 +2684,29 @@ func (proofOfLogits *ProofOfLogits) UnpackInvalidVerdictError(raw []byte) (*Proo
 	return out, nil
 }
 
+// ProofOfLogitsMalformedHeader represents a MalformedHeader error raised by the ProofOfLogits contract.
+type ProofOfLogitsMalformedHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedHeader()
+func ProofOfLogitsMalformedHeaderErrorID() common.Hash {
+	return common.HexToHash("0x34ea3f6ee72990850ba14992e1ca7072114ad0ff043c3976a3ed651411aa9d8c")
+}
+
+// UnpackMalformedHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedHeader()
+func (proofOfLogits *ProofOfLogits) UnpackMalformedHeaderError(raw []byte) (*ProofOfLogitsMalformedHeader, error) {
+	out := new(ProofOfLogitsMalformedHeader)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "MalformedHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProofOfLogitsModelIsRetired represents a ModelIsRetired error raised by the ProofOfLogits contract.
 type ProofOfLogitsModelIsRetired struct {
 	ModelId  uint32
@@ -2395,6 +2751,54 @@ func ProofOfLogitsNotCancellableErrorID() common.Hash {
 func (proofOfLogits *ProofOfLogits) UnpackNotCancellableError(raw []byte) (*ProofOfLogitsNotCancellable, error) {
 	out := new(ProofOfLogitsNotCancellable)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotCancellable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotClaimHolder represents a NotClaimHolder error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotClaimHolder struct {
+	Miner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClaimHolder(address miner)
+func ProofOfLogitsNotClaimHolderErrorID() common.Hash {
+	return common.HexToHash("0x74ca2bb39bf7362949e2b8fdc0aeda52645d0008e7d91ecf789105e42eeb3bfa")
+}
+
+// UnpackNotClaimHolderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClaimHolder(address miner)
+func (proofOfLogits *ProofOfLogits) UnpackNotClaimHolderError(raw []byte) (*ProofOfLogitsNotClaimHolder, error) {
+	out := new(ProofOfLogitsNotClaimHolder)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotClaimHolder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsNotCommitted represents a NotCommitted error raised by the ProofOfLogits contract.
+type ProofOfLogitsNotCommitted struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitted(address member)
+func ProofOfLogitsNotCommittedErrorID() common.Hash {
+	return common.HexToHash("0xee0e2429c471979336bcba033d49942cbe569f41df2474cfafc7ff21b399748a")
+}
+
+// UnpackNotCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitted(address member)
+func (proofOfLogits *ProofOfLogits) UnpackNotCommittedError(raw []byte) (*ProofOfLogitsNotCommitted, error) {
+	out := new(ProofOfLogitsNotCommitted)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "NotCommitted", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2498,12 +2902,12 @@ func (proofOfLogits *ProofOfLogits) UnpackNothingToWithdrawError(raw []byte) (*P
 
 // ProofOfLogitsPendingDuties represents a PendingDuties error raised by the ProofOfLogits contract.
 type ProofOfLogitsPendingDuties struct {
-	Pending uint32
+	Duties uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error PendingDuties(uint32 pending)
+// Solidity: error PendingDuties(uint32 duties)
 func ProofOfLogitsPendingDutiesErrorID() common.Hash {
 	return common.HexToHash("0x6ec5f56600d430b5047f37d8fdef12649a3d7a0a7aea05e6abd47a7a09a54413")
 }
@@ -2511,7 +2915,7 @@ func ProofOfLogitsPendingDutiesErrorID() common.Hash {
 // UnpackPendingDutiesError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error PendingDuties(uint32 pending)
+// Solidity: error PendingDuties(uint32 duties)
 func (proofOfLogits *ProofOfLogits) UnpackPendingDutiesError(raw []byte) (*ProofOfLogitsPendingDuties, error) {
 	out := new(ProofOfLogitsPendingDuties)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "PendingDuties", raw); err != nil {
@@ -2562,6 +2966,78 @@ func ProofOfLogitsRetireInPastErrorID() common.Hash {
 func (proofOfLogits *ProofOfLogits) UnpackRetireInPastError(raw []byte) (*ProofOfLogitsRetireInPast, error) {
 	out := new(ProofOfLogitsRetireInPast)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "RetireInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsRevealWindowClosed represents a RevealWindowClosed error raised by the ProofOfLogits contract.
+type ProofOfLogitsRevealWindowClosed struct {
+	LastBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealWindowClosed(uint64 lastBlock)
+func ProofOfLogitsRevealWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xab32683c7afd642c109dfc9a1327306ddcba37b4d23d8d3a9c01966b0fa25bab")
+}
+
+// UnpackRevealWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealWindowClosed(uint64 lastBlock)
+func (proofOfLogits *ProofOfLogits) UnpackRevealWindowClosedError(raw []byte) (*ProofOfLogitsRevealWindowClosed, error) {
+	out := new(ProofOfLogitsRevealWindowClosed)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "RevealWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsRevealWindowNotOpen represents a RevealWindowNotOpen error raised by the ProofOfLogits contract.
+type ProofOfLogitsRevealWindowNotOpen struct {
+	FirstBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealWindowNotOpen(uint64 firstBlock)
+func ProofOfLogitsRevealWindowNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xc435a451d690db48d34c3e5f5e8b74edfe657d40f55879dd02274bcbe2c6a714")
+}
+
+// UnpackRevealWindowNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealWindowNotOpen(uint64 firstBlock)
+func (proofOfLogits *ProofOfLogits) UnpackRevealWindowNotOpenError(raw []byte) (*ProofOfLogitsRevealWindowNotOpen, error) {
+	out := new(ProofOfLogitsRevealWindowNotOpen)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "RevealWindowNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofOfLogitsRevealWindowOpen represents a RevealWindowOpen error raised by the ProofOfLogits contract.
+type ProofOfLogitsRevealWindowOpen struct {
+	LastBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealWindowOpen(uint64 lastBlock)
+func ProofOfLogitsRevealWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x0d5c5d7026105156622386dc4499ae0162e1472f7bb36464e1e2943209524f68")
+}
+
+// UnpackRevealWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealWindowOpen(uint64 lastBlock)
+func (proofOfLogits *ProofOfLogits) UnpackRevealWindowOpenError(raw []byte) (*ProofOfLogitsRevealWindowOpen, error) {
+	out := new(ProofOfLogitsRevealWindowOpen)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "RevealWindowOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2689,6 +3165,31 @@ func (proofOfLogits *ProofOfLogits) UnpackStakeChangeTooSoonError(raw []byte) (*
 	return out, nil
 }
 
+// ProofOfLogitsThresholdsPending represents a ThresholdsPending error raised by the ProofOfLogits contract.
+type ProofOfLogitsThresholdsPending struct {
+	ModelId    uint32
+	ActiveFrom uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ThresholdsPending(uint32 modelId, uint64 activeFrom)
+func ProofOfLogitsThresholdsPendingErrorID() common.Hash {
+	return common.HexToHash("0xd5a579af701e9c595f426c0ee793a4c53a495c259ecaacba99c1997c79082b91")
+}
+
+// UnpackThresholdsPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ThresholdsPending(uint32 modelId, uint64 activeFrom)
+func (proofOfLogits *ProofOfLogits) UnpackThresholdsPendingError(raw []byte) (*ProofOfLogitsThresholdsPending, error) {
+	out := new(ProofOfLogitsThresholdsPending)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "ThresholdsPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProofOfLogitsTransferFailed represents a TransferFailed error raised by the ProofOfLogits contract.
 type ProofOfLogitsTransferFailed struct {
 	To     common.Address
@@ -2716,20 +3217,21 @@ func (proofOfLogits *ProofOfLogits) UnpackTransferFailedError(raw []byte) (*Proo
 
 // ProofOfLogitsUnbondingNotReady represents a UnbondingNotReady error raised by the ProofOfLogits contract.
 type ProofOfLogitsUnbondingNotReady struct {
-	ReadyAt uint64
+	ReadyAt    uint64
+	ReadyBlock uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error UnbondingNotReady(uint64 readyAt)
+// Solidity: error UnbondingNotReady(uint64 readyAt, uint64 readyBlock)
 func ProofOfLogitsUnbondingNotReadyErrorID() common.Hash {
-	return common.HexToHash("0xbdeb7900a9f54d541a53a9522931e3883f98af230cbfb7098f7532fc98bf7e92")
+	return common.HexToHash("0xb11883ac1ce56cc1b3b9d45a506e545b61bda22fdae4aee3822e7e9a47696495")
 }
 
 // UnpackUnbondingNotReadyError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error UnbondingNotReady(uint64 readyAt)
+// Solidity: error UnbondingNotReady(uint64 readyAt, uint64 readyBlock)
 func (proofOfLogits *ProofOfLogits) UnpackUnbondingNotReadyError(raw []byte) (*ProofOfLogitsUnbondingNotReady, error) {
 	out := new(ProofOfLogitsUnbondingNotReady)
 	if err := proofOfLogits.abi.UnpackIntoInterface(out, "UnbondingNotReady", raw); err != nil {
@@ -2834,52 +3336,27 @@ func (proofOfLogits *ProofOfLogits) UnpackValueTooLargeError(raw []byte) (*Proof
 	return out, nil
 }
 
-// ProofOfLogitsWrongPositionCount represents a WrongPositionCount error raised by the ProofOfLogits contract.
-type ProofOfLogitsWrongPositionCount struct {
-	Expected *big.Int
-	Got      *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error WrongPositionCount(uint256 expected, uint256 got)
-func ProofOfLogitsWrongPositionCountErrorID() common.Hash {
-	return common.HexToHash("0xd817eea8fb18dcac21db019445fc2bdf367420828944310533ebc11f2da92b57")
-}
-
-// UnpackWrongPositionCountError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error WrongPositionCount(uint256 expected, uint256 got)
-func (proofOfLogits *ProofOfLogits) UnpackWrongPositionCountError(raw []byte) (*ProofOfLogitsWrongPositionCount, error) {
-	out := new(ProofOfLogitsWrongPositionCount)
-	if err := proofOfLogits.abi.UnpackIntoInterface(out, "WrongPositionCount", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProofOfLogitsWrongPositions represents a WrongPositions error raised by the ProofOfLogits contract.
-type ProofOfLogitsWrongPositions struct {
-	Index    *big.Int
+// ProofOfLogitsVersionMismatch represents a VersionMismatch error raised by the ProofOfLogits contract.
+type ProofOfLogitsVersionMismatch struct {
+	ModelId  uint32
+	Active   uint32
 	Expected uint32
-	Got      uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error WrongPositions(uint256 index, uint32 expected, uint32 got)
-func ProofOfLogitsWrongPositionsErrorID() common.Hash {
-	return common.HexToHash("0x6f5da2dd8f0d34cd91b5a8c25393d9f0225b54405755f6b455a19856048218ca")
+// Solidity: error VersionMismatch(uint32 modelId, uint32 active, uint32 expected)
+func ProofOfLogitsVersionMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc6f15aa01009413c22b0b0360795be922c29e8292ad5c2276383a0a69eef29ec")
 }
 
-// UnpackWrongPositionsError is the Go binding used to decode the provided
+// UnpackVersionMismatchError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error WrongPositions(uint256 index, uint32 expected, uint32 got)
-func (proofOfLogits *ProofOfLogits) UnpackWrongPositionsError(raw []byte) (*ProofOfLogitsWrongPositions, error) {
-	out := new(ProofOfLogitsWrongPositions)
-	if err := proofOfLogits.abi.UnpackIntoInterface(out, "WrongPositions", raw); err != nil {
+// Solidity: error VersionMismatch(uint32 modelId, uint32 active, uint32 expected)
+func (proofOfLogits *ProofOfLogits) UnpackVersionMismatchError(raw []byte) (*ProofOfLogitsVersionMismatch, error) {
+	out := new(ProofOfLogitsVersionMismatch)
+	if err := proofOfLogits.abi.UnpackIntoInterface(out, "VersionMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

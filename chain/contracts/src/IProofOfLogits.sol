@@ -2,10 +2,11 @@
 pragma solidity ^0.8.28;
 
 /// @title IProofOfLogits
-/// @notice External interface of the Proof-of-Logits settlement contract: model registry, staking,
-/// jobs with fee escrow, miner commitments, stake-weighted validator committees, attestations,
-/// settlement and pull-payment withdrawals. docs/contract.md describes the state machine, the
-/// economic rules and the gas of every call.
+/// @notice External interface of the Proof-of-Logits settlement contract (protocol version 2): model
+/// registry with delayed threshold versions, staking, jobs with fee escrow and per-job miner
+/// collateral, miner commitments, committees drawn from the seed block's prevrandao, commit-reveal
+/// verdicts (one vote per member), settlement and pull-payment withdrawals. docs/contract.md
+/// describes the state machine, the economic rules and the gas of every call.
 interface IProofOfLogits {
     // ---------------------------------------------------------------- types
 
@@ -16,23 +17,24 @@ interface IProofOfLogits {
         Validator
     }
 
-    /// @notice Life-cycle state of a job.
+    /// @notice Life-cycle state of a job. Values are stable: new states are appended.
     enum JobStatus {
         None, // unknown job id
-        Open, // submitted, fee in escrow, nobody has committed
-        Claimed, // a miner reserved it until claimExpiry
-        Committed, // a miner committed (root, n, tokensHash); challenge seed fixed
-        Passed, // settled: committee majority said pass
-        Failed, // settled: committee majority said fail or no-reveal; miner slashed
-        Inconclusive, // settled: no side reached a stake majority; fee refunded
-        Cancelled // fee refunded before any commit
+        Open, // submitted, fee in escrow, nobody holds it
+        Claimed, // a miner locked collateral and holds it until claimExpiry
+        Committed, // the claim holder committed (root, n, tokensHash); seed block fixed
+        Passed, // settled: a majority of the committee revealed Pass; miner paid per token
+        Failed, // settled: a majority revealed Fail; the miner's collateral slashed
+        Inconclusive, // settled: no side reached a majority (or no committee); fee refunded
+        Cancelled, // fee refunded before any commit
+        Unserved // settled: Fail + NoReveal reached a majority, Fail alone did not; fee refunded, no slash
     }
 
-    /// @notice A committee member's attestation.
+    /// @notice A committee member's revealed verdict.
     enum Verdict {
-        None, // not attested (absent)
-        Pass, // recomputed logits match the openings within the thresholds
-        Fail, // at least one opening failed the comparison or its Merkle proof
+        None, // not revealed (absent)
+        Pass, // every committed token admissible and every challenged opening within the thresholds
+        Fail, // an opening, its Merkle proof, a token or the end of generation failed
         NoReveal // the miner did not serve the openings
     }
 
@@ -56,7 +58,9 @@ interface IProofOfLogits {
     /// @notice A registered model.
     struct Model {
         bytes32 weightsHash; // SHA-256 of the model weights file
-        uint32 latestVersion; // newest thresholds version; new jobs are judged by it
+        uint32 latestVersion; // newest registered thresholds version
+        uint32 activeVersion; // the version new jobs are judged by (submitJob's expectedVersion)
+        uint64 latestActiveFrom; // unix time from which latestVersion is the active version
         uint64 retireAt; // unix time from which no new job may use the model; 0 = active
     }
 
@@ -64,51 +68,58 @@ interface IProofOfLogits {
     struct Job {
         address requester;
         uint96 fee; // wei held in escrow until settlement
-        address miner; // claiming or committing miner; zero while open
-        uint64 deadline; // unix time: last moment a commit is accepted
-        uint64 claimExpiry; // unix time a claim lapses; zero when unclaimed
+        address miner; // claim holder / committing miner; zero while open
+        uint64 deadline; // unix time: last moment a claim or commit is accepted
+        uint64 claimExpiry; // unix time the claim lapses; zero when unclaimed or committed
         JobStatus status;
         uint32 modelId;
-        uint32 thresholdsVersion; // the model's thresholds version when the job was submitted
+        uint32 thresholdsVersion; // the version the requester stated (the active one at submission)
         uint32 maxTokens;
         uint32 n; // committed number of positions (0 before commit)
         uint64 commitBlock; // block of the commit (0 before commit)
         bytes32 root; // committed Merkle root (zero before commit)
         uint8 committeeSize; // 0 until the committee is drawn
+        bytes32 seed; // the seed block's prevrandao (zero until the committee is drawn)
     }
 
     /// @notice View of an account's stake and balances.
     struct Account {
         Role role;
-        uint96 stake; // bonded, slashable stake
+        uint96 stake; // bonded, slashable stake (includes `locked`)
+        uint96 locked; // miner: collateral of its claimed and committed jobs
         uint96 owed; // withdrawable balance (fees, rewards, refunds)
-        uint32 pending; // committed jobs (miner) or drawn committees (validator) not yet settled
-        uint96 unbonding; // stake leaving the contract
+        uint32 jobs; // miner: claimed or committed jobs holding collateral
+        uint32 duties; // validator: drawn committees not yet settled
+        uint96 unbonding; // stake leaving the contract (a validator's stays slashable)
         uint64 unbondReadyAt; // unix time from which `unbonding` can be withdrawn
+        uint64 unbondReadyBlock; // validator: block from which no draw can weigh the unbonded stake
     }
 
     /// @notice Deployment parameters, fixed for the contract's lifetime.
     struct Params {
         uint96 minMinerStake; // wei
         uint96 minValidatorStake; // wei
+        uint96 minFee; // smallest job fee, wei
         uint64 unbondingDelay; // seconds between requestUnbond and withdrawal
         uint64 claimTimeout; // seconds a claim reserves a job
+        uint64 thresholdsDelay; // seconds from updateThresholds until the new version is active
         uint32 seedDelay; // seed block = commit block + seedDelay
-        uint32 attestWindow; // attestations accepted in blocks (seedBlock, seedBlock + attestWindow]
+        uint32 attestWindow; // draw and verdict commitments in blocks (seedBlock, seedBlock + attestWindow]
+        uint32 revealWindow; // reveals in the revealWindow blocks after the attest window
         uint8 committeeSize; // C, validators per job
-        uint8 challengesPerValidator; // k, positions each committee member checks
-        uint8 maxValidators; // bound of the validator list (<= 255)
-        uint16 validatorCutBps; // share of the fee paid to pass voters on Passed
-        uint16 minerSlashBps; // share of the miner's stake slashed on Failed
-        uint16 slashRewardBps; // share of a miner slash paid to the fail/no-reveal voters
-        uint16 absentPenaltyBps; // share of stake slashed from minority or absent members
+        uint8 challenges; // k, positions of the job's challenge set (every member checks all)
+        uint8 maxValidators; // bound of the validator list (<= 254)
+        uint16 collateralMultiplier; // a claim locks fee x collateralMultiplier of the miner's stake
+        uint16 validatorCutBps; // share of the miner's per-token part paid to the pass voters on Passed
+        uint16 slashRewardBps; // share of a slashed collateral paid to the fail voters (rest: requester)
+        uint16 absentPenaltyBps; // share of stake taken from absent or overruled members
         uint96 rewardPerToken; // wei from the reward pool per committed token on Passed
     }
 
     // ---------------------------------------------------------------- events
 
     event ModelRegistered(uint32 indexed modelId, bytes32 weightsHash, Thresholds thresholds);
-    event ThresholdsUpdated(uint32 indexed modelId, Thresholds thresholds);
+    event ThresholdsUpdated(uint32 indexed modelId, Thresholds thresholds, uint64 activeFrom);
     event ModelRetired(uint32 indexed modelId, uint64 retireAt);
     event RewardsFunded(address indexed from, uint256 amount, uint256 rewardPool);
 
@@ -136,11 +147,12 @@ interface IProofOfLogits {
         bytes32 indexed jobId, address indexed miner, bytes32 root, uint32 n, bytes32 tokensHash, uint64 seedBlock
     );
     event CommitteeDrawn(bytes32 indexed jobId, bytes32 seed, address[] members);
+    event VerdictCommitted(bytes32 indexed jobId, address indexed member);
     event Attested(bytes32 indexed jobId, address indexed validator, Verdict verdict, bytes32 evidenceHash);
-    /// @param minerPayout fee share + per-token reward credited to the miner (Passed)
-    /// @param voterReward amount credited to each majority voter
-    /// @param minerSlash stake slashed from the miner (Failed)
-    /// @param refund fee credited back to the requester (Failed, Inconclusive)
+    /// @param minerPayout per-token fee part minus the validator cut, plus the per-token reward (Passed)
+    /// @param voterReward amount credited to each pass voter (Passed) or fail voter (Failed)
+    /// @param minerSlash collateral slashed from the miner (Failed)
+    /// @param refund everything credited to the requester: unused fee, slash remainder, member penalties
     event JobSettled(
         bytes32 indexed jobId,
         JobStatus outcome,
@@ -160,43 +172,58 @@ interface IProofOfLogits {
     error ModelIsRetired(uint32 modelId, uint64 retireAt);
     error BadThresholdsVersion(uint32 expected, uint32 got);
     error InvalidThresholds();
+    error ThresholdsPending(uint32 modelId, uint64 activeFrom);
+    error VersionMismatch(uint32 modelId, uint32 active, uint32 expected);
     error RetireInPast(uint64 retireAt);
 
     error RoleMismatch(Role have, Role want);
     error StakeChangeTooSoon(uint64 nextBlock);
     error StakeBelowMinimum(uint256 stake, uint256 minimum);
     error ValidatorSetFull(uint8 maxValidators);
-    error PendingDuties(uint32 pending);
+    error PendingDuties(uint32 duties);
     error InsufficientStake(uint256 stake, uint256 requested);
+    error InsufficientFreeStake(uint256 free, uint256 required);
     error NothingToWithdraw();
-    error UnbondingNotReady(uint64 readyAt);
+    error UnbondingNotReady(uint64 readyAt, uint64 readyBlock);
     error TransferFailed(address to, uint256 amount);
 
     error UnknownJob(bytes32 jobId);
     error WrongStatus(bytes32 jobId, JobStatus status);
+    error FeeTooLow(uint256 fee, uint256 minFee);
     error DeadlineInPast(uint64 deadline);
     error DeadlinePassed(bytes32 jobId, uint64 deadline);
     error NotCancellable(bytes32 jobId);
     error ClaimedByOther(address miner, uint64 claimExpiry);
+    error AlreadyClaimed(uint64 claimExpiry);
+    error NotClaimHolder(address miner);
     error InvalidLength(uint32 n, uint32 maxTokens);
     error SeedNotReady(uint64 seedBlock);
     error SeedUnavailable(uint64 seedBlock);
+    error HeaderMismatch(uint64 seedBlock, bytes32 blockHash, bytes32 headerHash);
+    error MalformedHeader();
     error NotEnoughValidators(uint256 drawn, uint8 committeeSize);
     error CommitteeAlreadyDrawn(bytes32 jobId);
+    error CommitteeNotDrawn(bytes32 jobId);
     error AttestWindowClosed(uint64 lastBlock);
-    error AttestWindowOpen(uint64 lastBlock);
+    error RevealWindowNotOpen(uint64 firstBlock);
+    error RevealWindowClosed(uint64 lastBlock);
+    error RevealWindowOpen(uint64 lastBlock);
     error NotCommitteeMember(address caller);
-    error AlreadyAttested(address validator);
+    error AlreadyCommitted(address member);
+    error NotCommitted(address member);
+    error AlreadyRevealed(address member);
+    error CommitmentMismatch(address member);
     error InvalidVerdict();
-    error WrongPositionCount(uint256 expected, uint256 got);
-    error WrongPositions(uint256 index, uint32 expected, uint32 got);
 
     // ---------------------------------------------------------------- model registry (owner)
 
-    /// @notice Registers a model; `thresholds.version` must be 1. Returns the new model id (1, 2, ...).
+    /// @notice Registers a model; `thresholds.version` must be 1 (active at once). Returns the new
+    /// model id (1, 2, ...).
     function registerModel(bytes32 weightsHash, Thresholds calldata thresholds) external returns (uint32 modelId);
 
-    /// @notice Adds the next thresholds version (latestVersion + 1); later jobs are judged by it.
+    /// @notice Adds the next thresholds version (latestVersion + 1). It becomes the active version
+    /// `thresholdsDelay` seconds later; until then jobs keep stating (and being judged by) the
+    /// previous one. Refused while an earlier update is still pending (ThresholdsPending).
     function updateThresholds(uint32 modelId, Thresholds calldata thresholds) external;
 
     /// @notice From `retireAt` (unix time, >= now) no new job may use the model; existing jobs go on.
@@ -208,50 +235,66 @@ interface IProofOfLogits {
     // ---------------------------------------------------------------- staking
 
     /// @notice Stakes msg.value for `role`: registers the caller (first call, >= the role's minimum)
-    /// or tops up its stake. Validators take a slot in the bounded validator list; a validator
-    /// cannot top up while it sits on an unsettled committee (its stake is its vote weight), and
-    /// its draw weight changes the block after the call, at most once per attest window
-    /// (StakeChangeTooSoon), so nothing done after a seed is known changes that job's draw.
+    /// or tops up its stake. Validators take a slot in the bounded validator list; a validator's draw
+    /// weight changes the block after the call, at most once per attest window (StakeChangeTooSoon),
+    /// so nothing done after a seed is known changes that job's draw. Votes do not depend on stake.
     function stake(Role role) external payable;
 
-    /// @notice Moves `amount` of stake to unbonding, withdrawable after the unbonding delay.
-    /// Refused while the caller has pending jobs or committee duties; the remaining stake must be
-    /// zero (exit; a validator leaves the list) or at least the role minimum. A validator's draw
-    /// weight changes at most once per attest window (StakeChangeTooSoon).
+    /// @notice Moves `amount` of stake to unbonding, withdrawable after the unbonding delay. A miner
+    /// can only unbond stake its jobs do not lock (InsufficientFreeStake). A validator may unbond
+    /// with pending duties: its draw weight drops from the next block, its unbonding stays slashable
+    /// for those duties, and it is withdrawable once they are settled and no draw can weigh it any
+    /// more (unbondReadyBlock). The remaining stake must be zero (exit) or at least the role minimum.
     function requestUnbond(uint256 amount) external;
 
-    /// @notice Pays the caller's owed balance plus matured unbonding stake (pull payment).
+    /// @notice Pays the caller's owed balance plus its unbonding stake once that is ready (delay
+    /// passed, no pending duties, unbondReadyBlock reached) (pull payment).
     function withdraw() external;
 
     // ---------------------------------------------------------------- jobs
 
-    /// @notice Submits a job with msg.value as the fee held in escrow. jobId =
-    /// keccak256(abi.encodePacked(block.chainid, address(this), nonce)) with nonce = jobNonce() before
-    /// the call (0 for the first job).
-    function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, Sampler calldata sampler, uint64 deadline)
-        external
-        payable
-        returns (bytes32 jobId);
+    /// @notice Submits a job with msg.value (>= minFee) as the fee held in escrow. `expectedVersion`
+    /// must be the model's active thresholds version (VersionMismatch); the job is judged by it.
+    /// maxTokens <= 2^20. jobId = keccak256(abi.encodePacked(block.chainid, address(this), nonce))
+    /// with nonce = jobNonce() before the call (0 for the first job).
+    function submitJob(
+        uint32 modelId,
+        uint32 expectedVersion,
+        bytes32 promptHash,
+        uint32 maxTokens,
+        Sampler calldata sampler,
+        uint64 deadline
+    ) external payable returns (bytes32 jobId);
 
-    /// @notice Cancels a job that has no commit: by its requester at any time while no live claim
-    /// holds it, or by anyone after the deadline. The fee is credited back to the requester.
+    /// @notice Cancels a job that has no commit: by its requester while no live claim holds it, or by
+    /// anyone after the deadline. The fee is credited back to the requester; a claim's collateral is
+    /// released.
     function cancelJob(bytes32 jobId) external;
 
-    /// @notice A staked miner reserves an open job for claimTimeout seconds (capped by the deadline).
+    /// @notice A staked miner claims a job before its deadline and locks fee x collateralMultiplier of
+    /// its free stake: an Open job, or one whose claim by another miner has lapsed (the lapsed
+    /// holder's collateral is released). A holder can neither renew a live claim nor re-claim a
+    /// lapsed one (AlreadyClaimed). The claim lasts claimTimeout seconds (capped by the deadline).
     function claimJob(bytes32 jobId) external;
 
-    /// @notice A staked miner commits to its output before the deadline. The job must be open, or
-    /// claimed by the caller, or held by a lapsed claim. Fixes seed block = block.number + seedDelay.
+    /// @notice The claim holder commits to its output before the deadline (a lapsed claim nobody took
+    /// over still may). Fixes seed block = block.number + seedDelay.
     function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash) external;
 
-    /// @notice Draws the committee from the seed (anyone, once the seed block exists and until the
-    /// attest window closes). `attest` draws it too when it is not drawn yet.
-    function drawCommittee(bytes32 jobId) external;
+    /// @notice Draws the committee (anyone) in blocks (seedBlock, seedBlock + attestWindow].
+    /// `header` is the RLP-encoded header of the seed block: keccak256(header) must equal its block
+    /// hash (BLOCKHASH or EIP-2935 history), and its field 13 (mixHash = prevrandao) is the seed.
+    function drawCommittee(bytes32 jobId, bytes calldata header) external;
 
-    /// @notice A committee member attests. `positions` must equal challengePositions(jobId, caller).
-    function attest(bytes32 jobId, Verdict verdict, uint32[] calldata positions, bytes32 evidenceHash) external;
+    /// @notice A committee member commits to its verdict until the attest window closes:
+    /// commitment = keccak256(abi.encodePacked(jobId, member, uint8 verdict, salt, evidenceHash)).
+    function commitVerdict(bytes32 jobId, bytes32 commitment) external;
 
-    /// @notice Settles a committed job after its attest window (anyone).
+    /// @notice A member that committed reveals its verdict in the revealWindow blocks after the
+    /// attest window. Emits Attested.
+    function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external;
+
+    /// @notice Settles a committed job after its reveal window (anyone).
     function settle(bytes32 jobId) external;
 
     // ---------------------------------------------------------------- views
@@ -275,24 +318,36 @@ interface IProofOfLogits {
     /// `seedBlock` (exact for seed blocks up to one attest window old).
     function drawWeights(uint64 seedBlock) external view returns (address[] memory validators, uint256[] memory weights);
 
-    /// @notice The drawn committee of a job with each member's verdict so far.
-    function getCommittee(bytes32 jobId) external view returns (address[] memory members, Verdict[] memory verdicts);
+    /// @notice The drawn committee of a job, each member's revealed verdict so far and whether it
+    /// has committed a verdict.
+    function getCommittee(bytes32 jobId)
+        external
+        view
+        returns (address[] memory members, Verdict[] memory verdicts, bool[] memory committed);
 
-    /// @notice Seed block of a committed job and its hash (reverts while not yet available or expired).
+    /// @notice The seed of a job whose committee is drawn (CommitteeNotDrawn before).
     function seedOf(bytes32 jobId) external view returns (bytes32 seed);
 
-    /// @notice The committee the current validator list yields for a committed job (before the draw).
-    function previewCommittee(bytes32 jobId) external view returns (address[] memory members);
+    /// @notice The committee drawCommittee(jobId, header) would draw, without drawing it.
+    function previewCommittee(bytes32 jobId, bytes calldata header) external view returns (address[] memory members);
 
-    /// @notice Positions `validator` must check for a committed job.
-    function challengePositions(bytes32 jobId, address validator) external view returns (uint32[] memory);
+    /// @notice The job's challenge set (every member checks all of it), once the committee is drawn.
+    function challengePositions(bytes32 jobId) external view returns (uint32[] memory);
 
-    /// @notice Spec derivation: position j = uint256(keccak256(abi.encodePacked(seed, jobId, validator,
-    /// uint32 j))) % n for j = 0..k-1.
-    function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k)
+    /// @notice Spec challenge set: K = min(k, n) distinct positions, the first n - 1, then
+    /// x_r = uint256(keccak256(abi.encodePacked(seed, jobId, "challenge", uint32 r))) % n for r = 0, 1, ...
+    /// skipping repeats, in draw order.
+    function deriveChallengePositions(bytes32 seed, bytes32 jobId, uint32 n, uint32 k)
         external
         pure
         returns (uint32[] memory);
+
+    /// @notice Spec verdict commitment: keccak256(abi.encodePacked(jobId, member, uint8 verdict, salt,
+    /// evidenceHash)).
+    function verdictCommitment(bytes32 jobId, address member, Verdict verdict, bytes32 salt, bytes32 evidenceHash)
+        external
+        pure
+        returns (bytes32);
 
     /// @notice Spec Merkle verification (leaf hash given) against a root over n positions.
     function verifyMerkleProof(bytes32 root, uint32 n, uint32 index, bytes32 leaf, bytes32[] calldata proof)

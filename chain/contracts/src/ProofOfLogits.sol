@@ -12,39 +12,64 @@ import {PolSpec} from "./PolSpec.sol";
 contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- storage layout
 
-    /// @dev A job in four storage slots; field order is the slot packing.
+    /// @dev A job; field order is the slot packing. Slot 1 holds everything the draw, the verdict
+    /// calls and the settlement check, so each of them reads one job slot (settle three). Model id
+    /// and version are stored as uint16 (registerModel and updateThresholds stop at 65,535).
     struct JobData {
         // slot 0: written at submit
         address requester;
         uint96 fee;
-        // slot 1: written at claim / commit
-        address miner;
-        uint40 claimExpiry;
-        uint40 commitBlock;
-        // slot 2: written at submit, updated at every step
+        // slot 1: written at submit, updated at every step (248 bits: the next field starts slot 2)
         uint40 deadline;
-        uint32 modelId;
-        uint32 thresholdsVersion;
-        uint32 maxTokens;
-        uint32 n;
+        uint16 modelId;
+        uint16 thresholdsVersion;
+        uint24 maxTokens; // <= MAX_POSITIONS
+        uint24 n;
+        uint40 commitBlock;
         uint64 committee; // byte m = validator list index + 1 of member m; 0 = no member
-        uint16 verdicts; // bits 2m..2m+1 = Verdict of member m
+        uint16 verdicts; // bits 2m..2m+1 = revealed Verdict of member m
         JobStatus status;
+        // slot 2: written at claim
+        address miner;
+        uint40 claimExpiry; // stale once committed (getJob reports 0)
         // slot 3: written at commit
         bytes32 root;
+        // slot 4: written at the draw
+        bytes32 seed;
+        // slots 5..8: the verdict commitments of members 2i (high half) and 2i + 1 (low half),
+        // truncated to 128 bits (zero = none): binding against 2^64 hash evaluations per job and
+        // member within one attest window, half the storage writes of full words.
+        bytes32[4] commitments; // MAX_COMMITTEE / 2
     }
 
-    /// @dev An account in two slots. Amounts are uint96: every amount is bounded by the ether the
-    /// contract holds, and the whole ether supply is far below 2^96 wei, so the narrowing casts
-    /// below cannot truncate.
+    /// @dev An account in two slots (a third for a validator's unbonding block). Amounts are uint96:
+    /// every amount is bounded by the ether the contract holds, and the whole ether supply is far
+    /// below 2^96 wei, so the narrowing casts below cannot truncate. Slot 0 holds what a draw and a
+    /// settlement touch for a committee member (duties, stake, owed), slot 1 what a claim touches
+    /// (role, locked, jobs): the role keeps it nonzero, so a claim never pays for a fresh slot.
     struct AccountData {
+        // slot 0
         uint96 stake;
         uint96 owed;
-        uint32 pending;
-        Role role;
+        uint24 duties;
         uint8 validatorSlot; // validator list index + 1; 0 = not listed
+        // slot 1
+        uint96 locked;
         uint96 unbonding;
-        uint64 unbondReadyAt;
+        uint40 unbondReadyAt;
+        uint16 jobs;
+        Role role;
+        // slot 2
+        uint64 unbondReadyBlock;
+    }
+
+    /// @dev A model; the active version is latestVersion from latestActiveFrom on, the one before it
+    /// until then.
+    struct ModelData {
+        bytes32 weightsHash;
+        uint32 latestVersion;
+        uint64 latestActiveFrom;
+        uint64 retireAt;
     }
 
     /// @dev One validator list slot. The draw reads only the first storage slot of each entry: the
@@ -52,7 +77,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// Weights change only by the occupant's own stake calls (join, top-up, unbond), take effect
     /// the block after the call and at most once per attest window, so the weights seen by a
     /// job's draw are those of its seed block whatever happens after the seed is known. Slashes
-    /// lower the account stake (the vote weight) but not the draw weight until the next change.
+    /// lower the account stake but not the draw weight until the next change.
     struct ValidatorEntry {
         uint96 current;
         uint96 previous;
@@ -60,24 +85,48 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         address account; // kept after an exit so that draws for older seeds still resolve
     }
 
+    /// @dev Committee vote counts: one vote per drawn member.
+    struct Tally {
+        uint256 size;
+        uint256 pass;
+        uint256 fail;
+        uint256 noReveal;
+    }
+
+    /// @dev The amounts a settlement credits or slashes (the JobSettled fields).
+    struct Settlement {
+        uint256 minerPayout;
+        uint256 voterReward;
+        uint256 minerSlash;
+        uint256 refund;
+    }
+
     uint16 private constant BPS = 10_000;
     /// @dev EIP-2935 serves this many past block hashes.
     uint32 private constant HISTORY_WINDOW = 8191;
     uint8 private constant MAX_COMMITTEE = 8;
+    uint256 private constant PASS = uint8(Verdict.Pass);
+    uint256 private constant FAIL = uint8(Verdict.Fail);
+    uint256 private constant NO_REVEAL = uint8(Verdict.NoReveal);
+    /// @notice Largest maxTokens (so largest n) of a job: the spec's MaxPositions, 2^20.
+    uint32 public constant MAX_POSITIONS = 1 << 20;
 
     address public immutable owner;
 
     uint96 private immutable _minMinerStake;
     uint96 private immutable _minValidatorStake;
+    uint96 private immutable _minFee;
     uint64 private immutable _unbondingDelay;
     uint64 private immutable _claimTimeout;
+    uint64 private immutable _thresholdsDelay;
     uint32 private immutable _seedDelay;
     uint32 private immutable _attestWindow;
+    uint32 private immutable _revealWindow;
     uint8 private immutable _committeeSize;
     uint8 private immutable _challenges;
     uint8 private immutable _maxValidators;
+    uint16 private immutable _collateralMultiplier;
     uint16 private immutable _validatorCutBps;
-    uint16 private immutable _minerSlashBps;
     uint16 private immutable _slashRewardBps;
     uint16 private immutable _absentPenaltyBps;
     uint96 private immutable _rewardPerToken;
@@ -87,7 +136,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint256 private _nonceNext = 1;
     uint32 private _modelCount;
 
-    mapping(uint32 modelId => Model) private _models;
+    mapping(uint32 modelId => ModelData) private _models;
     mapping(uint32 modelId => mapping(uint32 version => Thresholds)) private _thresholds;
     mapping(address account => AccountData) private _accounts;
     mapping(bytes32 jobId => JobData) private _jobs;
@@ -104,24 +153,27 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @param p deployment parameters; see IProofOfLogits.Params and docs/contract.md.
     constructor(Params memory p) {
         if (
-            p.minMinerStake == 0 || p.minValidatorStake == 0 || p.seedDelay == 0 || p.attestWindow == 0
-                || p.attestWindow > HISTORY_WINDOW || p.committeeSize < 2 || p.committeeSize > MAX_COMMITTEE
-                || p.challengesPerValidator == 0 || p.maxValidators < p.committeeSize || p.maxValidators == 255
-                || p.validatorCutBps > BPS || p.minerSlashBps > BPS || p.slashRewardBps > BPS
-                || p.absentPenaltyBps > BPS
+            p.minMinerStake == 0 || p.minValidatorStake == 0 || p.minFee == 0 || p.unbondingDelay > type(uint32).max
+                || p.seedDelay == 0 || p.attestWindow == 0 || p.attestWindow > HISTORY_WINDOW || p.revealWindow == 0
+                || p.committeeSize < 2 || p.committeeSize > MAX_COMMITTEE || p.challenges == 0
+                || p.maxValidators < p.committeeSize || p.maxValidators == 255 || p.collateralMultiplier == 0
+                || p.validatorCutBps > BPS || p.slashRewardBps > BPS || p.absentPenaltyBps > BPS
         ) revert InvalidParams();
         owner = msg.sender;
         _minMinerStake = p.minMinerStake;
         _minValidatorStake = p.minValidatorStake;
+        _minFee = p.minFee;
         _unbondingDelay = p.unbondingDelay;
         _claimTimeout = p.claimTimeout;
+        _thresholdsDelay = p.thresholdsDelay;
         _seedDelay = p.seedDelay;
         _attestWindow = p.attestWindow;
+        _revealWindow = p.revealWindow;
         _committeeSize = p.committeeSize;
-        _challenges = p.challengesPerValidator;
+        _challenges = p.challenges;
         _maxValidators = p.maxValidators;
+        _collateralMultiplier = p.collateralMultiplier;
         _validatorCutBps = p.validatorCutBps;
-        _minerSlashBps = p.minerSlashBps;
         _slashRewardBps = p.slashRewardBps;
         _absentPenaltyBps = p.absentPenaltyBps;
         _rewardPerToken = p.rewardPerToken;
@@ -134,25 +186,33 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (th.version != 1) revert BadThresholdsVersion(1, th.version);
         if (th.topK == 0) revert InvalidThresholds();
         modelId = ++_modelCount;
-        _models[modelId] = Model({weightsHash: weightsHash, latestVersion: 1, retireAt: 0});
+        if (modelId > type(uint16).max) revert ValueTooLarge(modelId);
+        _models[modelId] = ModelData({
+            weightsHash: weightsHash, latestVersion: 1, latestActiveFrom: uint64(block.timestamp), retireAt: 0
+        });
         _thresholds[modelId][1] = th;
         emit ModelRegistered(modelId, weightsHash, th);
     }
 
     /// @inheritdoc IProofOfLogits
     function updateThresholds(uint32 modelId, Thresholds calldata th) external onlyOwner {
-        Model storage m = _model(modelId);
+        ModelData storage m = _model(modelId);
+        uint64 pendingFrom = m.latestActiveFrom;
+        if (block.timestamp < pendingFrom) revert ThresholdsPending(modelId, pendingFrom);
         uint32 next = m.latestVersion + 1;
         if (th.version != next) revert BadThresholdsVersion(next, th.version);
+        if (next > type(uint16).max) revert ValueTooLarge(next);
         if (th.topK == 0) revert InvalidThresholds();
+        uint64 activeFrom = uint64(block.timestamp) + _thresholdsDelay;
         m.latestVersion = next;
+        m.latestActiveFrom = activeFrom;
         _thresholds[modelId][next] = th;
-        emit ThresholdsUpdated(modelId, th);
+        emit ThresholdsUpdated(modelId, th, activeFrom);
     }
 
     /// @inheritdoc IProofOfLogits
     function retireModel(uint32 modelId, uint64 retireAt) external onlyOwner {
-        Model storage m = _model(modelId);
+        ModelData storage m = _model(modelId);
         if (retireAt < block.timestamp) revert RetireInPast(retireAt);
         m.retireAt = retireAt;
         emit ModelRetired(modelId, retireAt);
@@ -186,8 +246,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         } else if (a.role != role) {
             revert RoleMismatch(a.role, role);
         } else if (role == Role.Validator) {
-            // A committee member's vote weight is its stake at settlement; no top-up while it votes.
-            if (a.pending != 0) revert PendingDuties(a.pending);
             _setWeight(a.validatorSlot - 1, uint96(newStake));
         }
         a.stake = uint96(newStake);
@@ -199,21 +257,26 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         AccountData storage a = _accounts[msg.sender];
         Role role = a.role;
         if (role == Role.None) revert RoleMismatch(Role.None, Role.Miner);
-        if (a.pending != 0) revert PendingDuties(a.pending);
-        uint256 current = a.stake;
         if (amount == 0) revert ZeroValue();
+        uint256 current = a.stake;
         if (amount > current) revert InsufficientStake(current, amount);
+        uint256 free = current - a.locked;
+        if (amount > free) revert InsufficientFreeStake(free, amount);
         uint256 remaining = current - amount;
-        if (remaining != 0 && remaining < _minStake(role)) revert StakeBelowMinimum(remaining, _minStake(role));
+        uint256 minimum = _minStake(role);
+        if (remaining != 0 && remaining < minimum) revert StakeBelowMinimum(remaining, minimum);
         a.stake = uint96(remaining);
         if (role == Role.Validator) {
             _setWeight(a.validatorSlot - 1, uint96(remaining));
             if (remaining == 0) _removeValidator(a, msg.sender);
+            // A job drawn with the old weight has its seed block before the change's activation
+            // (block.number + 1) and is drawn within attestWindow blocks of it.
+            a.unbondReadyBlock = uint64(block.number) + 1 + _attestWindow;
         }
         if (remaining == 0) a.role = Role.None;
         uint64 readyAt = uint64(block.timestamp) + _unbondingDelay;
         a.unbonding += uint96(amount);
-        a.unbondReadyAt = readyAt;
+        a.unbondReadyAt = uint40(readyAt);
         emit UnbondRequested(msg.sender, amount, remaining, readyAt);
     }
 
@@ -222,14 +285,16 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         AccountData storage a = _accounts[msg.sender];
         uint256 amount = a.owed;
         uint96 unbonding = a.unbonding;
-        bool matured = unbonding != 0 && block.timestamp >= a.unbondReadyAt;
-        if (matured) amount += unbonding;
+        bool ready =
+            unbonding != 0 && block.timestamp >= a.unbondReadyAt && a.duties == 0 && block.number >= a.unbondReadyBlock;
+        if (ready) amount += unbonding;
         if (amount == 0) {
-            if (unbonding != 0) revert UnbondingNotReady(a.unbondReadyAt);
-            revert NothingToWithdraw();
+            if (unbonding == 0) revert NothingToWithdraw();
+            if (a.duties != 0) revert PendingDuties(a.duties);
+            revert UnbondingNotReady(a.unbondReadyAt, a.unbondReadyBlock);
         }
         a.owed = 0;
-        if (matured) {
+        if (ready) {
             a.unbonding = 0;
             a.unbondReadyAt = 0;
         }
@@ -241,30 +306,28 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- jobs
 
     /// @inheritdoc IProofOfLogits
-    function submitJob(uint32 modelId, bytes32 promptHash, uint32 maxTokens, Sampler calldata sampler, uint64 deadline)
-        external
-        payable
-        returns (bytes32 jobId)
-    {
-        Model storage m = _model(modelId);
-        uint64 retireAt = m.retireAt;
-        if (retireAt != 0 && block.timestamp >= retireAt) revert ModelIsRetired(modelId, retireAt);
-        if (msg.value == 0) revert ZeroValue();
-        if (msg.value > type(uint96).max) revert ValueTooLarge(msg.value);
-        if (maxTokens == 0) revert InvalidLength(0, 0);
-        if (deadline <= block.timestamp || deadline > type(uint40).max) revert DeadlineInPast(deadline);
-        uint32 version = m.latestVersion;
+    function submitJob(
+        uint32 modelId,
+        uint32 expectedVersion,
+        bytes32 promptHash,
+        uint32 maxTokens,
+        Sampler calldata sampler,
+        uint64 deadline
+    ) external payable returns (bytes32 jobId) {
+        _checkSubmit(modelId, expectedVersion, maxTokens, deadline);
         uint256 nonce = _nonceNext++ - 1;
         jobId = PolSpec.jobId(block.chainid, address(this), nonce);
         JobData storage j = _jobs[jobId];
         j.requester = msg.sender;
         j.fee = uint96(msg.value);
         j.deadline = uint40(deadline);
-        j.modelId = modelId;
-        j.thresholdsVersion = version;
-        j.maxTokens = maxTokens;
+        j.modelId = uint16(modelId);
+        j.thresholdsVersion = uint16(expectedVersion);
+        j.maxTokens = uint24(maxTokens);
         j.status = JobStatus.Open;
-        emit JobSubmitted(jobId, msg.sender, modelId, version, promptHash, maxTokens, sampler, deadline, msg.value);
+        emit JobSubmitted(
+            jobId, msg.sender, modelId, expectedVersion, promptHash, maxTokens, sampler, deadline, msg.value
+        );
     }
 
     /// @inheritdoc IProofOfLogits
@@ -277,6 +340,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (!expired && (msg.sender != j.requester || claimLive)) revert NotCancellable(jobId);
         j.status = JobStatus.Cancelled;
         uint96 fee = j.fee;
+        if (s == JobStatus.Claimed) _release(j.miner, _collateral(fee));
         _accounts[j.requester].owed += fee;
         emit JobCancelled(jobId, fee);
     }
@@ -284,57 +348,104 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @inheritdoc IProofOfLogits
     function claimJob(bytes32 jobId) external {
         JobData storage j = _jobs[jobId];
-        _checkCommittable(j, jobId);
-        _requireMiner(msg.sender);
-        uint256 expiry = block.timestamp + _claimTimeout;
-        if (expiry > j.deadline) expiry = j.deadline;
+        JobStatus s = j.status;
+        address holder = j.miner;
+        if (s == JobStatus.Claimed) {
+            uint40 expiry = j.claimExpiry;
+            if (holder == msg.sender) revert AlreadyClaimed(expiry);
+            if (block.timestamp <= expiry) revert ClaimedByOther(holder, expiry);
+        } else if (s != JobStatus.Open) {
+            if (s == JobStatus.None) revert UnknownJob(jobId);
+            revert WrongStatus(jobId, s);
+        }
+        uint40 deadline = j.deadline;
+        if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
+        uint256 collateral = _collateral(j.fee);
+        AccountData storage a = _requireMiner(msg.sender);
+        uint256 free = a.stake - a.locked;
+        if (collateral > free) revert InsufficientFreeStake(free, collateral);
+        if (s == JobStatus.Claimed) _release(holder, collateral);
+        a.locked += uint96(collateral);
+        a.jobs += 1;
+        uint256 expiry_ = block.timestamp + _claimTimeout;
+        if (expiry_ > deadline) expiry_ = deadline;
         j.miner = msg.sender;
-        j.claimExpiry = uint40(expiry);
+        j.claimExpiry = uint40(expiry_);
         j.status = JobStatus.Claimed;
-        emit JobClaimed(jobId, msg.sender, uint64(expiry));
+        emit JobClaimed(jobId, msg.sender, uint64(expiry_));
     }
 
     /// @inheritdoc IProofOfLogits
     function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash) external {
         JobData storage j = _jobs[jobId];
-        _checkCommittable(j, jobId);
-        if (n == 0 || n > j.maxTokens) revert InvalidLength(n, j.maxTokens);
-        AccountData storage a = _requireMiner(msg.sender);
-        a.pending += 1;
-        j.miner = msg.sender;
-        j.claimExpiry = 0;
+        JobStatus s = j.status;
+        if (s != JobStatus.Claimed) {
+            if (s == JobStatus.None) revert UnknownJob(jobId);
+            revert WrongStatus(jobId, s);
+        }
+        address holder = j.miner;
+        if (holder != msg.sender) revert NotClaimHolder(holder);
+        uint40 deadline = j.deadline;
+        if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
+        uint32 maxTokens = j.maxTokens;
+        if (n == 0 || n > maxTokens) revert InvalidLength(n, maxTokens);
         j.commitBlock = uint40(block.number);
-        j.n = n;
+        j.n = uint24(n);
         j.status = JobStatus.Committed;
         j.root = root;
         emit JobCommitted(jobId, msg.sender, root, n, tokensHash, uint64(block.number) + _seedDelay);
     }
 
     /// @inheritdoc IProofOfLogits
-    function drawCommittee(bytes32 jobId) external {
+    function drawCommittee(bytes32 jobId, bytes calldata header) external {
         JobData storage j = _committedJob(jobId);
         if (j.committee != 0) revert CommitteeAlreadyDrawn(jobId);
-        (bytes32 seed, uint64 seedBlock) = _seed(j);
-        if (block.number > uint256(seedBlock) + _attestWindow) revert AttestWindowClosed(seedBlock + _attestWindow);
-        _draw(j, jobId, seed, seedBlock);
+        uint64 seedBlock = uint64(j.commitBlock) + _seedDelay;
+        uint256 lastBlock = uint256(seedBlock) + _attestWindow;
+        if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
+        bytes32 seed = _headerSeed(seedBlock, header);
+        (uint64 committee, uint256 count) = _drawIndices(jobId, seed, seedBlock);
+        address[] memory members = new address[](count);
+        for (uint256 m = 0; m < count; ++m) {
+            address v = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
+            members[m] = v;
+            _accounts[v].duties += 1;
+        }
+        j.committee = committee;
+        j.seed = seed;
+        emit CommitteeDrawn(jobId, seed, members);
     }
 
     /// @inheritdoc IProofOfLogits
-    function attest(bytes32 jobId, Verdict verdict, uint32[] calldata positions, bytes32 evidenceHash) external {
+    function commitVerdict(bytes32 jobId, bytes32 commitment) external {
+        JobData storage j = _committedJob(jobId);
+        uint64 committee = j.committee;
+        if (committee == 0) revert CommitteeNotDrawn(jobId);
+        uint256 lastBlock = uint256(j.commitBlock) + _seedDelay + _attestWindow;
+        if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
+        uint256 m = _memberOf(committee, msg.sender);
+        if (uint128(uint256(commitment) >> 128) == 0) revert ZeroValue();
+        (uint256 word, uint256 shift) = (m >> 1, m & 1 == 0 ? 128 : 0);
+        uint256 packed = uint256(j.commitments[word]);
+        if (uint128(packed >> shift) != 0) revert AlreadyCommitted(msg.sender);
+        j.commitments[word] = bytes32(packed | ((uint256(commitment) >> 128) << shift));
+        emit VerdictCommitted(jobId, msg.sender);
+    }
+
+    /// @inheritdoc IProofOfLogits
+    function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external {
         if (verdict == Verdict.None) revert InvalidVerdict();
         JobData storage j = _committedJob(jobId);
-        (bytes32 seed, uint64 seedBlock) = _seed(j);
-        if (block.number > uint256(seedBlock) + _attestWindow) revert AttestWindowClosed(seedBlock + _attestWindow);
-        uint64 committee = j.committee;
-        if (committee == 0) committee = _draw(j, jobId, seed, seedBlock);
-
-        uint8 slot = _accounts[msg.sender].validatorSlot;
-        uint256 m = _memberIndex(committee, slot);
-        if (slot == 0 || m == MAX_COMMITTEE) revert NotCommitteeMember(msg.sender);
+        uint256 commitEnd = uint256(j.commitBlock) + _seedDelay + _attestWindow;
+        if (block.number <= commitEnd) revert RevealWindowNotOpen(uint64(commitEnd + 1));
+        if (block.number > commitEnd + _revealWindow) revert RevealWindowClosed(uint64(commitEnd + _revealWindow));
+        uint256 m = _memberOf(j.committee, msg.sender);
+        uint256 c = _commitmentOf(j, m);
+        if (c == 0) revert NotCommitted(msg.sender);
         uint16 verdicts = j.verdicts;
-        if ((verdicts >> (2 * m)) & 3 != 0) revert AlreadyAttested(msg.sender);
-
-        _checkPositions(seed, jobId, j.n, positions);
+        if ((verdicts >> (2 * m)) & 3 != 0) revert AlreadyRevealed(msg.sender);
+        bytes32 full = PolSpec.verdictCommitment(jobId, msg.sender, uint8(verdict), salt, evidenceHash);
+        if (uint256(full) >> 128 != c) revert CommitmentMismatch(msg.sender);
         j.verdicts = verdicts | uint16(uint256(uint8(verdict)) << (2 * m));
         emit Attested(jobId, msg.sender, verdict, evidenceHash);
     }
@@ -342,48 +453,43 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @inheritdoc IProofOfLogits
     function settle(bytes32 jobId) external {
         JobData storage j = _committedJob(jobId);
-        uint256 lastBlock = uint256(j.commitBlock) + _seedDelay + _attestWindow;
-        if (block.number <= lastBlock) revert AttestWindowOpen(uint64(lastBlock));
+        uint256 lastBlock = uint256(j.commitBlock) + _seedDelay + _attestWindow + _revealWindow;
+        if (block.number <= lastBlock) revert RevealWindowOpen(uint64(lastBlock));
 
-        address miner = j.miner;
-        AccountData storage ma = _accounts[miner];
-        ma.pending -= 1;
         uint64 committee = j.committee;
-        Tally memory t;
-        if (committee != 0) t = _tally(committee, j.verdicts);
-
-        JobStatus outcome = JobStatus.Inconclusive;
-        if (t.passWeight * 2 > t.totalWeight) outcome = JobStatus.Passed;
-        else if (t.againstWeight * 2 > t.totalWeight && t.againstCount >= 2) outcome = JobStatus.Failed;
+        uint16 verdicts = j.verdicts;
+        Tally memory t = _tally(committee, verdicts);
+        JobStatus outcome = _outcome(t);
         j.status = outcome;
 
+        Settlement memory s;
         uint256 fee = j.fee;
-        uint256 minerPayout;
-        uint256 voterReward;
-        uint256 minerSlash;
-        uint256 refund;
-        uint256 pool = rewardPool;
+        uint256 collateral = _collateral(j.fee);
+        address miner = j.miner;
+        AccountData storage ma = _accounts[miner];
+        ma.locked -= uint96(collateral);
+        ma.jobs -= 1;
         if (outcome == JobStatus.Passed) {
-            voterReward = (fee * _validatorCutBps / BPS) / t.passCount;
-            uint256 reward = uint256(_rewardPerToken) * j.n;
-            if (reward > pool) reward = pool;
-            pool -= reward;
-            minerPayout = fee - voterReward * t.passCount + reward;
-            ma.owed += uint96(minerPayout);
+            uint32 n = j.n;
+            uint256 part = fee * n / j.maxTokens;
+            s.voterReward = (part * _validatorCutBps / BPS) / t.pass;
+            s.minerPayout = part - s.voterReward * t.pass + _reward(n);
+            ma.owed += uint96(s.minerPayout);
+            s.refund = fee - part;
         } else {
-            refund = fee;
-            _accounts[j.requester].owed += uint96(fee);
+            s.refund = fee;
             if (outcome == JobStatus.Failed) {
-                minerSlash = uint256(ma.stake) * _minerSlashBps / BPS;
-                voterReward = (minerSlash * _slashRewardBps / BPS) / t.againstCount;
-                pool += minerSlash - voterReward * t.againstCount;
-                ma.stake = uint96(ma.stake - minerSlash);
-                emit Slashed(miner, jobId, minerSlash, ma.stake);
+                s.minerSlash = collateral;
+                s.voterReward = (collateral * _slashRewardBps / BPS) / t.fail;
+                s.refund += collateral - s.voterReward * t.fail;
+                uint96 left = ma.stake - uint96(collateral);
+                ma.stake = left;
+                emit Slashed(miner, jobId, collateral, left);
             }
         }
-        if (committee != 0) pool += _payCommittee(jobId, committee, j.verdicts, outcome, voterReward);
-        rewardPool = pool;
-        emit JobSettled(jobId, outcome, minerPayout, voterReward, minerSlash, refund);
+        if (committee != 0) s.refund += _payCommittee(jobId, committee, verdicts, outcome, s.voterReward);
+        if (s.refund != 0) _accounts[j.requester].owed += uint96(s.refund);
+        emit JobSettled(jobId, outcome, s.minerPayout, s.voterReward, s.minerSlash, s.refund);
     }
 
     // ---------------------------------------------------------------- views
@@ -393,15 +499,18 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         return Params({
             minMinerStake: _minMinerStake,
             minValidatorStake: _minValidatorStake,
+            minFee: _minFee,
             unbondingDelay: _unbondingDelay,
             claimTimeout: _claimTimeout,
+            thresholdsDelay: _thresholdsDelay,
             seedDelay: _seedDelay,
             attestWindow: _attestWindow,
+            revealWindow: _revealWindow,
             committeeSize: _committeeSize,
-            challengesPerValidator: _challenges,
+            challenges: _challenges,
             maxValidators: _maxValidators,
+            collateralMultiplier: _collateralMultiplier,
             validatorCutBps: _validatorCutBps,
-            minerSlashBps: _minerSlashBps,
             slashRewardBps: _slashRewardBps,
             absentPenaltyBps: _absentPenaltyBps,
             rewardPerToken: _rewardPerToken
@@ -426,8 +535,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.fee = j.fee;
         v.miner = j.miner;
         v.deadline = j.deadline;
-        v.claimExpiry = j.claimExpiry;
         v.status = j.status;
+        if (v.status == JobStatus.Claimed) v.claimExpiry = j.claimExpiry;
         v.modelId = j.modelId;
         v.thresholdsVersion = j.thresholdsVersion;
         v.maxTokens = j.maxTokens;
@@ -435,6 +544,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.commitBlock = j.commitBlock;
         v.root = j.root;
         v.committeeSize = uint8(_committeeLength(j.committee));
+        v.seed = j.seed;
     }
 
     /// @inheritdoc IProofOfLogits
@@ -443,21 +553,31 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         return Account({
             role: a.role,
             stake: a.stake,
+            locked: a.locked,
             owed: a.owed,
-            pending: a.pending,
+            jobs: a.jobs,
+            duties: a.duties,
             unbonding: a.unbonding,
-            unbondReadyAt: a.unbondReadyAt
+            unbondReadyAt: a.unbondReadyAt,
+            unbondReadyBlock: a.unbondReadyBlock
         });
     }
 
     /// @inheritdoc IProofOfLogits
     function getModel(uint32 modelId) external view returns (Model memory) {
-        return _model(modelId);
+        ModelData storage m = _model(modelId);
+        return Model({
+            weightsHash: m.weightsHash,
+            latestVersion: m.latestVersion,
+            activeVersion: _activeVersion(m),
+            latestActiveFrom: m.latestActiveFrom,
+            retireAt: m.retireAt
+        });
     }
 
     /// @inheritdoc IProofOfLogits
     function getThresholds(uint32 modelId, uint32 version) external view returns (Thresholds memory) {
-        Model storage m = _model(modelId);
+        ModelData storage m = _model(modelId);
         if (version == 0 || version > m.latestVersion) revert BadThresholdsVersion(m.latestVersion, version);
         return _thresholds[modelId][version];
     }
@@ -480,28 +600,38 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function getCommittee(bytes32 jobId) external view returns (address[] memory members, Verdict[] memory verdicts) {
+    function getCommittee(bytes32 jobId)
+        external
+        view
+        returns (address[] memory members, Verdict[] memory verdicts, bool[] memory committed)
+    {
         JobData storage j = _jobs[jobId];
         if (j.status == JobStatus.None) revert UnknownJob(jobId);
         uint64 committee = j.committee;
         uint256 len = _committeeLength(committee);
         members = new address[](len);
         verdicts = new Verdict[](len);
+        committed = new bool[](len);
         for (uint256 m = 0; m < len; ++m) {
             members[m] = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
             verdicts[m] = Verdict((j.verdicts >> (2 * m)) & 3);
+            committed[m] = _commitmentOf(j, m) != 0;
         }
     }
 
     /// @inheritdoc IProofOfLogits
-    function seedOf(bytes32 jobId) external view returns (bytes32 seed) {
-        (seed,) = _seed(_committedJob(jobId));
+    function seedOf(bytes32 jobId) public view returns (bytes32 seed) {
+        JobData storage j = _jobs[jobId];
+        if (j.status == JobStatus.None) revert UnknownJob(jobId);
+        seed = j.seed;
+        if (seed == bytes32(0)) revert CommitteeNotDrawn(jobId);
     }
 
     /// @inheritdoc IProofOfLogits
-    function previewCommittee(bytes32 jobId) external view returns (address[] memory members) {
+    function previewCommittee(bytes32 jobId, bytes calldata header) external view returns (address[] memory members) {
         JobData storage j = _committedJob(jobId);
-        (bytes32 seed, uint64 seedBlock) = _seed(j);
+        uint64 seedBlock = uint64(j.commitBlock) + _seedDelay;
+        bytes32 seed = _headerSeed(seedBlock, header);
         (uint64 committee, uint256 count) = _drawIndices(jobId, seed, seedBlock);
         members = new address[](count);
         for (uint256 m = 0; m < count; ++m) {
@@ -510,20 +640,28 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function challengePositions(bytes32 jobId, address validator) external view returns (uint32[] memory) {
-        JobData storage j = _committedJob(jobId);
-        (bytes32 seed,) = _seed(j);
-        return PolSpec.positions(seed, jobId, validator, j.n, _challenges);
+    function challengePositions(bytes32 jobId) external view returns (uint32[] memory) {
+        bytes32 seed = seedOf(jobId);
+        return PolSpec.challengeSet(seed, jobId, _jobs[jobId].n, _challenges);
     }
 
     /// @inheritdoc IProofOfLogits
-    function deriveChallengePositions(bytes32 seed, bytes32 jobId, address validator, uint32 n, uint32 k)
+    function deriveChallengePositions(bytes32 seed, bytes32 jobId, uint32 n, uint32 k)
         external
         pure
         returns (uint32[] memory)
     {
         if (n == 0) revert InvalidLength(0, 0);
-        return PolSpec.positions(seed, jobId, validator, n, k);
+        return PolSpec.challengeSet(seed, jobId, n, k);
+    }
+
+    /// @inheritdoc IProofOfLogits
+    function verdictCommitment(bytes32 jobId, address member, Verdict verdict, bytes32 salt, bytes32 evidenceHash)
+        external
+        pure
+        returns (bytes32)
+    {
+        return PolSpec.verdictCommitment(jobId, member, uint8(verdict), salt, evidenceHash);
     }
 
     /// @inheritdoc IProofOfLogits
@@ -548,22 +686,53 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- internals
 
-    /// @dev Committee vote totals; weights are the members' account stakes at settlement.
-    struct Tally {
-        uint256 totalWeight;
-        uint256 passWeight;
-        uint256 againstWeight;
-        uint256 passCount;
-        uint256 againstCount;
-    }
-
-    function _model(uint32 modelId) private view returns (Model storage m) {
+    function _model(uint32 modelId) private view returns (ModelData storage m) {
         m = _models[modelId];
         if (m.latestVersion == 0) revert UnknownModel(modelId);
     }
 
+    /// @dev The version new jobs of `m` must state: the latest once its delay has passed.
+    function _activeVersion(ModelData storage m) private view returns (uint32) {
+        uint32 latest = m.latestVersion;
+        return block.timestamp >= m.latestActiveFrom ? latest : latest - 1;
+    }
+
+    /// @dev submitJob's checks: a live model, the active version stated, fee and length bounds.
+    function _checkSubmit(uint32 modelId, uint32 expectedVersion, uint32 maxTokens, uint64 deadline) private view {
+        ModelData storage m = _model(modelId);
+        uint64 retireAt = m.retireAt;
+        if (retireAt != 0 && block.timestamp >= retireAt) revert ModelIsRetired(modelId, retireAt);
+        uint32 active = _activeVersion(m);
+        if (expectedVersion != active) revert VersionMismatch(modelId, active, expectedVersion);
+        if (msg.value < _minFee) revert FeeTooLow(msg.value, _minFee);
+        if (msg.value > type(uint96).max) revert ValueTooLarge(msg.value);
+        if (maxTokens == 0 || maxTokens > MAX_POSITIONS) revert InvalidLength(maxTokens, MAX_POSITIONS);
+        if (deadline <= block.timestamp || deadline > type(uint40).max) revert DeadlineInPast(deadline);
+    }
+
     function _minStake(Role role) private view returns (uint256) {
         return role == Role.Miner ? _minMinerStake : _minValidatorStake;
+    }
+
+    /// @dev The collateral a claim on a job of `fee` locks.
+    function _collateral(uint256 fee) private view returns (uint256) {
+        return fee * _collateralMultiplier;
+    }
+
+    /// @dev Releases one job's collateral lock of `miner`.
+    function _release(address miner, uint256 collateral) private {
+        AccountData storage a = _accounts[miner];
+        a.locked -= uint96(collateral);
+        a.jobs -= 1;
+    }
+
+    /// @dev Per-token reward of a passed job with `n` positions, taken from the pool while it lasts.
+    function _reward(uint256 n) private returns (uint256 reward) {
+        if (_rewardPerToken == 0) return 0;
+        uint256 pool = rewardPool;
+        reward = uint256(_rewardPerToken) * n;
+        if (reward > pool) reward = pool;
+        rewardPool = pool - reward;
     }
 
     /// @dev Draw weight of list entry `e` for a job whose seed block is `seedBlock`.
@@ -585,7 +754,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     /// @dev Gives a new validator the lowest reusable free slot, else a new one at the end. A freed
     /// slot is reusable once its last weight change is an attest window old (no drawable job can
-    /// still weigh the old occupant) and the old occupant has no unsettled committee there.
+    /// still weigh the old occupant) and the old occupant has no unsettled committee duty.
     function _addValidator(AccountData storage a, address account) private {
         uint256 free = _freeSlots;
         uint256 index = _validators.length;
@@ -594,7 +763,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             ValidatorEntry storage e = _validators[i];
             if (block.number < uint256(e.activation) + _attestWindow) continue;
             AccountData storage old = _accounts[e.account];
-            if (old.pending != 0) continue;
+            if (old.duties != 0) continue;
             if (old.validatorSlot == i + 1) old.validatorSlot = 0;
             _freeSlots = free & ~(uint256(1) << i);
             index = i;
@@ -624,21 +793,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (a.stake < _minMinerStake) revert StakeBelowMinimum(a.stake, _minMinerStake);
     }
 
-    /// @dev A job may be claimed or committed by the caller: open, or claimed by the caller, or
-    /// held by a lapsed claim; and the deadline has not passed.
-    function _checkCommittable(JobData storage j, bytes32 jobId) private view {
-        JobStatus s = j.status;
-        if (s == JobStatus.Claimed) {
-            address holder = j.miner;
-            uint40 expiry = j.claimExpiry;
-            if (holder != msg.sender && block.timestamp <= expiry) revert ClaimedByOther(holder, expiry);
-        } else if (s != JobStatus.Open) {
-            if (s == JobStatus.None) revert UnknownJob(jobId);
-            revert WrongStatus(jobId, s);
-        }
-        if (block.timestamp > j.deadline) revert DeadlinePassed(jobId, j.deadline);
-    }
-
     function _committedJob(bytes32 jobId) private view returns (JobData storage j) {
         j = _jobs[jobId];
         JobStatus s = j.status;
@@ -648,17 +802,24 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Hash of the seed block (commit block + seedDelay): BLOCKHASH within 256 blocks, the
-    /// EIP-2935 history contract up to 8191. Reverts before the block exists or once it is out of range.
-    function _seed(JobData storage j) private view returns (bytes32 seed, uint64 seedBlock) {
-        seedBlock = uint64(j.commitBlock) + _seedDelay;
+    /// @dev The seed of a job whose seed block is `seedBlock`: field 13 (mixHash = prevrandao) of
+    /// `header`, which must hash to the block's hash (BLOCKHASH within 256 blocks, the EIP-2935
+    /// history contract up to 8191). Reverts before the block exists, once its hash is out of
+    /// range, and for a zero prevrandao (a chain without one).
+    function _headerSeed(uint64 seedBlock, bytes calldata header) private view returns (bytes32 seed) {
         if (block.number <= seedBlock) revert SeedNotReady(seedBlock);
-        seed = Blockhash.blockHash(seedBlock);
+        bytes32 blockHash = Blockhash.blockHash(seedBlock);
+        if (blockHash == bytes32(0)) revert SeedUnavailable(seedBlock);
+        bytes32 headerHash = keccak256(header);
+        if (headerHash != blockHash) revert HeaderMismatch(seedBlock, blockHash, headerHash);
+        bool ok;
+        (ok, seed) = PolSpec.headerMixHash(header);
+        if (!ok) revert MalformedHeader();
         if (seed == bytes32(0)) revert SeedUnavailable(seedBlock);
     }
 
     /// @dev Spec committee draw over the validator list: draws r = 0, 1, ... pick the entry whose
-    /// cumulative-stake interval holds the draw point; repeats are skipped; stop after C distinct
+    /// cumulative-weight interval holds the draw point; repeats are skipped; stop after C distinct
     /// members or 4C draws. Returns the packed list indices (+1) and the member count.
     function _drawIndices(bytes32 jobId, bytes32 seed, uint64 seedBlock)
         private
@@ -686,89 +847,83 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Draws and stores the committee, marks each member's duty pending, emits CommitteeDrawn.
-    function _draw(JobData storage j, bytes32 jobId, bytes32 seed, uint64 seedBlock)
-        private
-        returns (uint64 committee)
-    {
-        uint256 count;
-        (committee, count) = _drawIndices(jobId, seed, seedBlock);
-        address[] memory members = new address[](count);
-        for (uint256 m = 0; m < count; ++m) {
-            address v = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
-            members[m] = v;
-            _accounts[v].pending += 1;
-        }
-        j.committee = committee;
-        emit CommitteeDrawn(jobId, seed, members);
-    }
-
-    /// @dev Reverts unless `positions` are exactly the caller's spec challenge positions.
-    function _checkPositions(bytes32 seed, bytes32 jobId, uint32 n, uint32[] calldata positions) private view {
-        uint256 k = _challenges;
-        if (positions.length != k) revert WrongPositionCount(k, positions.length);
-        for (uint256 i = 0; i < k; ++i) {
-            uint32 want = PolSpec.position(seed, jobId, msg.sender, uint32(i), n);
-            if (positions[i] != want) revert WrongPositions(i, want, positions[i]);
-        }
-    }
-
-    /// @dev Position of list slot `slot` (index + 1) in the packed committee; MAX_COMMITTEE if absent.
-    function _memberIndex(uint64 committee, uint8 slot) private pure returns (uint256) {
-        for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
+    /// @dev Index of `account` in the packed committee; reverts NotCommitteeMember when absent.
+    function _memberOf(uint64 committee, address account) private view returns (uint256 m) {
+        uint256 slot = _accounts[account].validatorSlot;
+        for (m = 0; m < MAX_COMMITTEE; ++m) {
             uint256 b = (committee >> (8 * m)) & 0xff;
             if (b == 0) break;
             if (b == slot) return m;
         }
-        return MAX_COMMITTEE;
+        revert NotCommitteeMember(account);
+    }
+
+    /// @dev The stored (high 128 bits of the) verdict commitment of member m; 0 = none.
+    function _commitmentOf(JobData storage j, uint256 m) private view returns (uint256) {
+        return uint128(uint256(j.commitments[m >> 1]) >> (m & 1 == 0 ? 128 : 0));
     }
 
     function _committeeLength(uint64 committee) private pure returns (uint256 len) {
         while (len < MAX_COMMITTEE && (committee >> (8 * len)) & 0xff != 0) ++len;
     }
 
-    function _tally(uint64 committee, uint16 verdicts) private view returns (Tally memory t) {
-        for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
-            uint256 b = (committee >> (8 * m)) & 0xff;
-            if (b == 0) break;
-            uint256 w = _accounts[_validators[b - 1].account].stake;
-            t.totalWeight += w;
+    function _tally(uint64 committee, uint16 verdicts) private pure returns (Tally memory t) {
+        t.size = _committeeLength(committee);
+        for (uint256 m = 0; m < t.size; ++m) {
             uint256 v = (verdicts >> (2 * m)) & 3;
-            if (v == uint256(uint8(Verdict.Pass))) {
-                t.passWeight += w;
-                ++t.passCount;
-            } else if (v != 0) {
-                t.againstWeight += w;
-                ++t.againstCount;
-            }
+            if (v == PASS) ++t.pass;
+            else if (v == FAIL) ++t.fail;
+            else if (v == NO_REVEAL) ++t.noReveal;
         }
     }
 
-    /// @dev Clears each member's pending duty, credits `voterReward` to the majority voters and
-    /// slashes minority (decided outcomes) and absent members. Returns the total slashed.
+    /// @dev One vote per drawn member; a decided outcome needs a strict majority of the committee
+    /// and at least two votes (a committee of one never decides).
+    function _outcome(Tally memory t) private pure returns (JobStatus) {
+        if (t.pass * 2 > t.size && t.pass >= 2) return JobStatus.Passed;
+        if (t.fail * 2 > t.size && t.fail >= 2) return JobStatus.Failed;
+        if ((t.fail + t.noReveal) * 2 > t.size) return JobStatus.Unserved;
+        return JobStatus.Inconclusive;
+    }
+
+    /// @dev Clears each member's duty, credits `voterReward` to the members that revealed the decided
+    /// verdict and penalizes absent members and, in a decided outcome, those that revealed the
+    /// opposite decided verdict (never a NoReveal voter). Returns the total penalties.
     function _payCommittee(bytes32 jobId, uint64 committee, uint16 verdicts, JobStatus outcome, uint256 voterReward)
         private
         returns (uint256 penalties)
     {
+        // The verdict paid and the verdict penalized besides absence; 4 (no verdict) when undecided.
+        uint256 won = outcome == JobStatus.Passed ? PASS : outcome == JobStatus.Failed ? FAIL : 4;
+        uint256 lost = won == PASS ? FAIL : won == FAIL ? PASS : 4;
         for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
             uint256 b = (committee >> (8 * m)) & 0xff;
             if (b == 0) break;
             address v = _validators[b - 1].account;
             AccountData storage a = _accounts[v];
-            a.pending -= 1;
+            a.duties -= 1;
             uint256 verdict = (verdicts >> (2 * m)) & 3;
-            bool majority = (outcome == JobStatus.Passed && verdict == uint256(uint8(Verdict.Pass)))
-                || (outcome == JobStatus.Failed && verdict > uint256(uint8(Verdict.Pass)));
-            if (majority) {
+            if (verdict == won) {
                 if (voterReward != 0) a.owed += uint96(voterReward);
-            } else if (verdict == 0 || outcome != JobStatus.Inconclusive) {
-                uint256 penalty = uint256(a.stake) * _absentPenaltyBps / BPS;
-                if (penalty != 0) {
-                    a.stake = uint96(a.stake - penalty);
-                    penalties += penalty;
-                    emit Slashed(v, jobId, penalty, a.stake);
-                }
+            } else if (verdict == 0 || verdict == lost) {
+                penalties += _penalize(a, v, jobId);
             }
         }
+    }
+
+    /// @dev Takes absentPenaltyBps of a member's stake plus unbonding, from its stake first.
+    function _penalize(AccountData storage a, address v, bytes32 jobId) private returns (uint256 penalty) {
+        uint256 bonded = a.stake;
+        uint256 unbonding = a.unbonding;
+        penalty = (bonded + unbonding) * _absentPenaltyBps / BPS;
+        if (penalty == 0) return 0;
+        if (penalty <= bonded) {
+            bonded -= penalty;
+        } else {
+            a.unbonding = uint96(unbonding - (penalty - bonded));
+            bonded = 0;
+        }
+        a.stake = uint96(bonded);
+        emit Slashed(v, jobId, penalty, bonded);
     }
 }

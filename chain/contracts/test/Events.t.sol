@@ -14,7 +14,7 @@ contract EventsTest is Fixture {
         pol.registerModel(bytes32(uint256(5)), t);
 
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.ThresholdsUpdated(modelId, thresholds(2));
+        emit IProofOfLogits.ThresholdsUpdated(modelId, thresholds(2), uint64(block.timestamp + 1 hours));
         pol.updateThresholds(modelId, thresholds(2));
 
         uint64 at = uint64(block.timestamp + 7);
@@ -48,6 +48,7 @@ contract EventsTest is Fixture {
         pol.requestUnbond(2 ether);
 
         vm.warp(readyAt);
+        vm.roll(block.number + 21);
         vm.expectEmit(address(pol));
         emit IProofOfLogits.Withdrawn(v, 2 ether);
         vm.prank(v);
@@ -61,12 +62,11 @@ contract EventsTest is Fixture {
         vm.expectEmit(address(pol));
         emit IProofOfLogits.JobSubmitted(jobId, REQUESTER, modelId, 1, keccak256("prompt"), 256, s, deadline, FEE);
         vm.prank(REQUESTER);
-        pol.submitJob{value: FEE}(modelId, keccak256("prompt"), 256, s, deadline);
+        pol.submitJob{value: FEE}(modelId, 1, keccak256("prompt"), 256, s, deadline);
 
         vm.expectEmit(address(pol));
         emit IProofOfLogits.JobClaimed(jobId, MINER, uint64(block.timestamp + 600));
-        vm.prank(MINER);
-        pol.claimJob(jobId);
+        claimAs(MINER, jobId);
 
         bytes32 root = keccak256(abi.encode("root", jobId));
         vm.expectEmit(address(pol));
@@ -74,28 +74,38 @@ contract EventsTest is Fixture {
         commitAs(MINER, jobId);
 
         vm.roll(block.number + 3);
-        address[] memory members = pol.previewCommittee(jobId);
+        address[] memory members = preview(jobId);
+        bytes memory header = headerOf(jobId);
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.CommitteeDrawn(jobId, pol.seedOf(jobId), members);
-        pol.drawCommittee(jobId);
+        emit IProofOfLogits.CommitteeDrawn(jobId, mixOf(jobId), members);
+        pol.drawCommittee(jobId, header);
 
         for (uint256 m = 0; m < members.length; ++m) {
             IProofOfLogits.Verdict v = m == 0 ? IProofOfLogits.Verdict.Pass : IProofOfLogits.Verdict.Fail;
             vm.expectEmit(address(pol));
-            emit IProofOfLogits.Attested(jobId, members[m], v, keccak256(abi.encode("evidence", members[m])));
-            attestAs(members[m], jobId, v);
+            emit IProofOfLogits.VerdictCommitted(jobId, members[m]);
+            commitVerdictAs(members[m], jobId, v);
+        }
+        rollToReveal(jobId);
+        for (uint256 m = 0; m < members.length; ++m) {
+            IProofOfLogits.Verdict v = m == 0 ? IProofOfLogits.Verdict.Pass : IProofOfLogits.Verdict.Fail;
+            vm.expectEmit(address(pol));
+            emit IProofOfLogits.Attested(jobId, members[m], v, evidenceOf(members[m]));
+            revealAs(members[m], jobId, v);
         }
 
-        rollPastWindow(jobId);
-        uint256 passStake = pol.getAccount(members[0]).stake;
-        uint256 slash = 1 ether; // 50 % of the miner's 2 ether
-        uint256 share = slash * 2000 / 10_000 / 2;
+        rollPastReveal(jobId);
+        uint256 passStake = stakeOf(members[0]);
+        uint256 share = COLLATERAL * 2000 / 10_000 / 2;
+        uint256 penalty = passStake / 100;
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.Slashed(MINER, jobId, slash, 1 ether);
+        emit IProofOfLogits.Slashed(MINER, jobId, COLLATERAL, MINER_STAKE - COLLATERAL);
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.Slashed(members[0], jobId, passStake / 100, passStake - passStake / 100);
+        emit IProofOfLogits.Slashed(members[0], jobId, penalty, passStake - penalty);
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.JobSettled(jobId, IProofOfLogits.JobStatus.Failed, 0, share, slash, FEE);
+        emit IProofOfLogits.JobSettled(
+            jobId, IProofOfLogits.JobStatus.Failed, 0, share, COLLATERAL, FEE + COLLATERAL - 2 * share + penalty
+        );
         pol.settle(jobId);
     }
 

@@ -14,67 +14,48 @@ contract GrindingTest is Fixture {
         }
     }
 
-    function drawn(bytes32 jobId) private returns (address[] memory members) {
-        pol.drawCommittee(jobId);
-        (members,) = pol.getCommittee(jobId);
-    }
-
     function test_JoinAfterSeedDoesNotChangeDraw() public {
         bytes32 jobId = committedJob();
-        address[] memory before = pol.previewCommittee(jobId);
+        address[] memory before = preview(jobId);
         stakeAs(address(0x4001), IProofOfLogits.Role.Validator, 1000 ether);
         vm.roll(block.number + 1);
-        assertSameMembers(pol.previewCommittee(jobId), before, "preview after a join");
-        assertSameMembers(drawn(jobId), before, "draw after a join");
+        assertSameMembers(preview(jobId), before, "preview after a join");
+        assertSameMembers(draw(jobId), before, "draw after a join");
     }
 
     function test_TopUpAfterSeedDoesNotChangeDraw() public {
         bytes32 jobId = committedJob();
-        address[] memory before = pol.previewCommittee(jobId);
+        address[] memory before = preview(jobId);
         for (uint256 i = 0; i < validators.length; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, 100 ether * (i + 1));
         }
         vm.roll(block.number + 1);
-        assertSameMembers(drawn(jobId), before, "draw after top-ups");
+        assertSameMembers(draw(jobId), before, "draw after top-ups");
     }
 
     function test_ExitAfterSeedDoesNotChangeDraw() public {
         bytes32 jobId = committedJob();
-        address[] memory before = pol.previewCommittee(jobId);
+        address[] memory before = preview(jobId);
         address leaver = before[0];
-        uint96 s = pol.getAccount(leaver).stake;
+        uint256 s = stakeOf(leaver);
         vm.prank(leaver);
         pol.requestUnbond(s);
         vm.roll(block.number + 1);
-        assertSameMembers(drawn(jobId), before, "draw after an exit");
-        // The exited member may still attest for the job it was drawn for.
-        attestAs(leaver, jobId, IProofOfLogits.Verdict.Pass);
-    }
-
-    function test_RevertStakeChangeTooSoon() public {
-        address v = validators[0];
-        stakeAs(v, IProofOfLogits.Role.Validator, 1 ether);
-        uint64 next = uint64(block.number + 1 + 20);
-        vm.deal(v, 1 ether);
-        vm.prank(v);
-        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeChangeTooSoon.selector, next));
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
-        vm.prank(v);
-        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeChangeTooSoon.selector, next));
-        pol.requestUnbond(2 ether);
-        vm.roll(next);
-        vm.prank(v);
-        pol.requestUnbond(2 ether);
+        assertSameMembers(draw(jobId), before, "draw after an exit");
+        // The exited member may still vote for the job it was drawn for.
+        commitVerdictAs(leaver, jobId, IProofOfLogits.Verdict.Pass);
+        rollToReveal(jobId);
+        revealAs(leaver, jobId, IProofOfLogits.Verdict.Pass);
     }
 
     function test_FreedSlotWaitsForItsOccupantsCommittee() public {
         bytes32 jobId = committedJob();
-        address leaver = pol.previewCommittee(jobId)[0];
-        uint96 s = pol.getAccount(leaver).stake;
+        address leaver = preview(jobId)[0];
+        uint256 s = stakeOf(leaver);
         vm.prank(leaver);
         pol.requestUnbond(s); // exits before the draw ...
-        pol.drawCommittee(jobId); // ... but is drawn: its weight at the seed block counts
-        assertEq(pol.getAccount(leaver).pending, 1, "exited member holds a duty");
+        draw(jobId); // ... but is drawn: its weight at the seed block counts
+        assertEq(pol.getAccount(leaver).duties, 1, "exited member holds a duty");
         (address[] memory list,) = pol.getValidators();
         uint256 slot;
         while (list[slot] != leaver) ++slot;
@@ -85,7 +66,8 @@ contract GrindingTest is Fixture {
         assertEq(list[slot], leaver, "slot kept while its old occupant is on a committee");
         assertEq(list[list.length - 1], address(0x4001), "newcomer appended");
 
-        pol.settle(jobId); // 30 blocks later the attest window is over
+        rollPastReveal(jobId);
+        pol.settle(jobId);
         stakeAs(address(0x4002), IProofOfLogits.Role.Validator, 1 ether);
         (list,) = pol.getValidators();
         assertEq(list[slot], address(0x4002), "slot reused after the settlement");

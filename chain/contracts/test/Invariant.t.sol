@@ -2,29 +2,37 @@
 pragma solidity ^0.8.28;
 
 import {TestBase} from "./utils/TestBase.sol";
-import {ProofOfLogits} from "../src/ProofOfLogits.sol";
+import {BlockHeaders} from "./utils/Rlp.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
 
 /// @notice Drives the contract through random sequences of valid-looking calls by a fixed cast of
-/// requesters, miners and validators, and records violations the invariants then check.
+/// requesters, miners and validators: concurrent jobs, claims and take-overs of lapsed claims,
+/// draws from seed-block headers, verdict commitments and reveals, stake changes after the seed,
+/// exits with pending duties, cancellations, settlements and withdrawals. It records violations
+/// the invariants then check.
 contract Handler is TestBase {
-    ProofOfLogits public immutable pol;
+    IProofOfLogits public immutable pol;
     uint32 private immutable modelId;
+    uint256 public constant MULTIPLIER = 16;
 
     address[] public requesters;
     address[] public miners;
     address[] public validators;
     address[] public everyone;
     bytes32[] public jobs;
+    mapping(bytes32 jobId => mapping(address member => uint8 verdict)) private committedVerdict;
 
     /// @dev A settle or cancel credited someone on a job that had no commit.
     bool public uncommittedPayout;
-    /// @dev A settlement took more stake than the slash rules allow (or more than the stake).
+    /// @dev A settlement took more than its rules allow (or more than the stake).
     bool public slashExceeded;
     uint256 public settled;
-    uint256 public attested;
+    uint256 public drawn;
+    uint256 public revealed;
+    uint256 public takeOvers;
+    uint256 public postSeedStakeChanges;
 
-    constructor(ProofOfLogits target, uint32 model) {
+    constructor(IProofOfLogits target, uint32 model) {
         pol = target;
         modelId = model;
         for (uint256 i = 0; i < 3; ++i) {
@@ -43,9 +51,9 @@ contract Handler is TestBase {
         }
         // Everybody starts staked; the campaign tops up, unbonds and re-stakes from here.
         for (uint256 i = 0; i < 3; ++i) {
-            vm.deal(miners[i], 2 ether);
+            vm.deal(miners[i], 20 ether);
             vm.prank(miners[i]);
-            target.stake{value: 2 ether}(IProofOfLogits.Role.Miner);
+            target.stake{value: 20 ether}(IProofOfLogits.Role.Miner);
         }
         for (uint256 i = 0; i < 6; ++i) {
             vm.deal(validators[i], 1 ether + i * 1 ether);
@@ -60,6 +68,14 @@ contract Handler is TestBase {
 
     function jobCount() external view returns (uint256) {
         return jobs.length;
+    }
+
+    function minerCount() external view returns (uint256) {
+        return miners.length;
+    }
+
+    function validatorCount() external view returns (uint256) {
+        return validators.length;
     }
 
     function pick(address[] storage list, uint256 seed) private view returns (address) {
@@ -84,6 +100,10 @@ contract Handler is TestBase {
         return job(seed);
     }
 
+    function seedBlockOf(bytes32 id) private view returns (uint256) {
+        return uint256(pol.getJob(id).commitBlock) + 2;
+    }
+
     // ------------------------------------------------ actions
 
     function stakeMiner(uint256 who, uint256 amount) external {
@@ -94,12 +114,14 @@ contract Handler is TestBase {
         pol.stake{value: amount}(IProofOfLogits.Role.Miner);
     }
 
+    /// @dev Includes top-ups of members of drawn or drawable committees (after their seed).
     function stakeValidator(uint256 who, uint256 amount) external {
         address a = pick(validators, who);
-        amount = 1 ether + amount % 4 ether;
+        amount = 1 ether + amount % 40 ether;
         vm.deal(a, amount);
         vm.prank(a);
         pol.stake{value: amount}(IProofOfLogits.Role.Validator);
+        if (pol.getAccount(a).duties != 0) ++postSeedStakeChanges;
     }
 
     function fund(uint256 amount) external {
@@ -108,38 +130,118 @@ contract Handler is TestBase {
         pol.fundRewards{value: amount}();
     }
 
-    function submit(uint256 who, uint256 fee, uint256 ttl) external {
+    function submit(uint256 who, uint256 fee, uint256 ttl, uint32 maxTokens) external {
         address a = pick(requesters, who);
-        fee = 1 + fee % 3 ether;
+        fee = 1 gwei + fee % 0.5 ether;
         vm.deal(a, fee);
         IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(0, 0, 0, bytes32(0));
         vm.prank(a);
-        jobs.push(pol.submitJob{value: fee}(modelId, bytes32(0), 64, s, uint64(block.timestamp + 60 + ttl % 3600)));
+        jobs.push(
+            pol.submitJob{value: fee}(
+                modelId, 1, bytes32(0), 1 + maxTokens % 128, s, uint64(block.timestamp + 60 + ttl % 3600)
+            )
+        );
     }
 
+    /// @dev Claims an open job or takes a lapsed claim over.
     function claim(uint256 j, uint256 who) external {
         bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Open, IProofOfLogits.JobStatus.Claimed);
+        bool lapsed = pol.getJob(id).status == IProofOfLogits.JobStatus.Claimed;
         vm.prank(pick(miners, who));
         pol.claimJob(id);
+        if (lapsed) ++takeOvers;
     }
 
-    function commit(uint256 j, uint256 who, uint32 n) external {
-        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Open, IProofOfLogits.JobStatus.Claimed);
-        vm.prank(pick(miners, who));
-        pol.commit(id, keccak256(abi.encode(j)), 1 + n % 64, bytes32(0));
+    function commit(uint256 j, uint32 n) external {
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Claimed, IProofOfLogits.JobStatus.Claimed);
+        IProofOfLogits.Job memory x = pol.getJob(id);
+        vm.prank(x.miner);
+        pol.commit(id, keccak256(abi.encode(id)), 1 + n % x.maxTokens, bytes32(0));
     }
 
-    function attest(uint256 j, uint256 member, uint8 verdict) external {
+    function draw(uint256 j, bytes32 randao) external {
         bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
-        uint256 seedReady = uint256(pol.getJob(id).commitBlock) + 3;
-        if (block.number < seedReady) vm.roll(seedReady);
-        (address[] memory members,) = pol.getCommittee(id);
-        if (members.length == 0) members = pol.previewCommittee(id);
+        uint256 seedBlock = seedBlockOf(id);
+        if (block.number <= seedBlock) vm.roll(seedBlock + 1);
+        if (randao == bytes32(0)) randao = keccak256(abi.encode(id));
+        bytes memory header = BlockHeaders.withMix(seedBlock, randao);
+        vm.setBlockhash(seedBlock, keccak256(header));
+        pol.drawCommittee(id, header);
+        ++drawn;
+    }
+
+    function commitVerdict(uint256 j, uint256 member, uint8 verdict) external {
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
+        (address[] memory members,,) = pol.getCommittee(id);
+        if (members.length == 0) return;
         address v = members[member % members.length];
-        uint32[] memory p = pol.challengePositions(id, v);
+        uint8 vd = 1 + verdict % 3;
         vm.prank(v);
-        pol.attest(id, IProofOfLogits.Verdict(1 + verdict % 3), p, bytes32(0));
-        ++attested;
+        pol.commitVerdict(id, keccak256(abi.encodePacked(id, v, vd, bytes32(uint256(7)), bytes32(0))));
+        committedVerdict[id][v] = vd;
+    }
+
+    function reveal(uint256 j, uint256 member) external {
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
+        (address[] memory members,,) = pol.getCommittee(id);
+        if (members.length == 0) return;
+        address v = members[member % members.length];
+        uint256 first = seedBlockOf(id) + 21;
+        if (block.number < first) vm.roll(first);
+        vm.prank(v);
+        pol.revealVerdict(id, IProofOfLogits.Verdict(committedVerdict[id][v]), bytes32(uint256(7)), bytes32(0));
+        ++revealed;
+    }
+
+    /// @dev Moves one job a step along its life cycle (claim, commit, draw, every member commits a
+    /// random verdict, every committed member reveals, settle), rolling blocks as needed; the other
+    /// actions interleave with these steps.
+    function progress(uint256 j, uint256 who, uint256 verdicts) external {
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Claimed);
+        if (id != bytes32(0) && uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed)) {
+            id = jobIn(j, IProofOfLogits.JobStatus.Open, IProofOfLogits.JobStatus.Open);
+        }
+        if (id == bytes32(0) || uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed)) {
+            this.submit(who, verdicts, 3600, uint32(verdicts >> 128));
+            return;
+        }
+        IProofOfLogits.Job memory x = pol.getJob(id);
+        if (x.status == IProofOfLogits.JobStatus.Open) {
+            vm.prank(pick(miners, who));
+            pol.claimJob(id);
+        } else if (x.status == IProofOfLogits.JobStatus.Claimed) {
+            vm.prank(x.miner);
+            pol.commit(id, keccak256(abi.encode(id)), uint32(1 + who % x.maxTokens), bytes32(0));
+        } else if (x.status == IProofOfLogits.JobStatus.Committed) {
+            progressCommitted(id, verdicts);
+        }
+    }
+
+    function progressCommitted(bytes32 id, uint256 verdicts) private {
+        uint256 seedBlock = seedBlockOf(id);
+        (address[] memory members,, bool[] memory committed) = pol.getCommittee(id);
+        if (members.length == 0) {
+            this.draw(uint256(0) + indexOf(id), bytes32(verdicts));
+            return;
+        }
+        if (block.number <= seedBlock + 20 && !committed[0]) {
+            for (uint256 m = 0; m < members.length; ++m) {
+                if (committed[m] || (verdicts >> (8 * m)) & 7 == 7) continue; // sometimes silent
+                this.commitVerdict(indexOf(id), m, uint8(verdicts >> (8 * m)));
+            }
+            return;
+        }
+        if (block.number <= seedBlock + 40) {
+            for (uint256 m = 0; m < members.length; ++m) {
+                if (committed[m] && (verdicts >> (8 * m + 4)) & 7 != 7) this.reveal(indexOf(id), m);
+            }
+            return;
+        }
+        this.settle(indexOf(id), true);
+    }
+
+    function indexOf(bytes32 id) private view returns (uint256 i) {
+        while (jobs[i] != id) ++i;
     }
 
     function cancel(uint256 j, bool asRequester) external {
@@ -155,21 +257,21 @@ contract Handler is TestBase {
         }
     }
 
-    /// @param wait roll to the end of the attest window first (otherwise settle mostly reverts)
+    /// @param wait roll to the end of the reveal window first (otherwise settle mostly reverts)
     function settle(uint256 j, bool wait) external {
         bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
-        if (wait && pol.getJob(id).commitBlock + 23 > block.number) vm.roll(pol.getJob(id).commitBlock + 23);
         IProofOfLogits.Job memory before = pol.getJob(id);
-        uint256[] memory stakeBefore = stakeAll();
+        if (wait && seedBlockOf(id) + 41 > block.number) vm.roll(seedBlockOf(id) + 41);
+        uint256[] memory bondedBefore = bondedAll();
         try pol.settle(id) {
             ++settled;
             if (before.status != IProofOfLogits.JobStatus.Committed || before.n == 0) uncommittedPayout = true;
-            uint256[] memory stakeAfter = stakeAll();
+            uint256[] memory bondedAfter = bondedAll();
             for (uint256 i = 0; i < everyone.length; ++i) {
-                if (stakeAfter[i] > stakeBefore[i]) continue;
-                uint256 taken = stakeBefore[i] - stakeAfter[i];
-                // minerSlashBps = 50%, absentPenaltyBps = 1%.
-                uint256 bound = everyone[i] == before.miner ? stakeBefore[i] / 2 : stakeBefore[i] / 100;
+                if (bondedAfter[i] >= bondedBefore[i]) continue;
+                uint256 taken = bondedBefore[i] - bondedAfter[i];
+                // A miner loses at most its collateral, a member at most 1 % (absentPenaltyBps).
+                uint256 bound = everyone[i] == before.miner ? uint256(before.fee) * MULTIPLIER : bondedBefore[i] / 100;
                 if (taken > bound) slashExceeded = true;
             }
         } catch {}
@@ -177,9 +279,10 @@ contract Handler is TestBase {
 
     function unbond(uint256 who, uint256 amount) external {
         address a = everyone[who % everyone.length];
-        uint256 s = pol.getAccount(a).stake;
-        if (s == 0) return;
-        amount = amount % 2 == 0 ? s : 1 + amount % s;
+        IProofOfLogits.Account memory acct = pol.getAccount(a);
+        uint256 free = acct.stake - acct.locked;
+        if (free == 0) return;
+        amount = amount % 2 == 0 ? free : 1 + amount % free;
         vm.prank(a);
         pol.requestUnbond(amount);
     }
@@ -204,10 +307,12 @@ contract Handler is TestBase {
         }
     }
 
-    function stakeAll() private view returns (uint256[] memory out) {
+    /// @dev Stake plus unbonding: what penalties take from.
+    function bondedAll() private view returns (uint256[] memory out) {
         out = new uint256[](everyone.length);
         for (uint256 i = 0; i < everyone.length; ++i) {
-            out[i] = pol.getAccount(everyone[i]).stake;
+            IProofOfLogits.Account memory a = pol.getAccount(everyone[i]);
+            out[i] = uint256(a.stake) + a.unbonding;
         }
     }
 
@@ -215,8 +320,9 @@ contract Handler is TestBase {
 }
 
 /// @notice Invariants of the contract's accounting over random call sequences.
+/// forge-config: default.invariant.depth = 120
 contract InvariantTest is TestBase {
-    ProofOfLogits private pol;
+    IProofOfLogits private pol;
     Handler private handler;
 
     function setUp() public {
@@ -225,20 +331,23 @@ contract InvariantTest is TestBase {
         IProofOfLogits.Params memory p = IProofOfLogits.Params({
             minMinerStake: 1 ether,
             minValidatorStake: 1 ether,
+            minFee: 1 gwei,
             unbondingDelay: 3600,
             claimTimeout: 300,
+            thresholdsDelay: 0,
             seedDelay: 2,
             attestWindow: 20,
+            revealWindow: 20,
             committeeSize: 3,
-            challengesPerValidator: 4,
+            challenges: 16,
             maxValidators: 8,
+            collateralMultiplier: 16,
             validatorCutBps: 1000,
-            minerSlashBps: 5000,
             slashRewardBps: 2000,
             absentPenaltyBps: 100,
             rewardPerToken: 1 gwei
         });
-        pol = new ProofOfLogits(p);
+        pol = deployPol(p);
         uint32 modelId = pol.registerModel(keccak256("m"), IProofOfLogits.Thresholds(1, 20, 1, 1, 1));
         handler = new Handler(pol, modelId);
     }
@@ -248,8 +357,8 @@ contract InvariantTest is TestBase {
         out[0] = address(handler);
     }
 
-    /// @notice Solvency: the contract holds exactly what it owes (stakes, unbonding, withdrawable
-    /// balances, escrowed fees of live jobs, the reward pool), so every claim can be paid.
+    /// @notice Solvency: the contract holds exactly what it owes (stakes, which include the locked
+    /// collateral, unbonding, withdrawable balances, escrowed fees of live jobs, the reward pool).
     function invariant_Solvency() public view {
         uint256 owed = pol.rewardPool();
         for (uint256 i = 0; i < handler.everyoneCount(); ++i) {
@@ -269,35 +378,67 @@ contract InvariantTest is TestBase {
         assertTrue(!handler.uncommittedPayout(), "payout on an uncommitted job");
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
-            if (
-                uint8(j.status) >= uint8(IProofOfLogits.JobStatus.Passed)
-                    && j.status != IProofOfLogits.JobStatus.Cancelled
-            ) {
+            bool settledJob = uint8(j.status) >= uint8(IProofOfLogits.JobStatus.Passed)
+                && j.status != IProofOfLogits.JobStatus.Cancelled;
+            if (settledJob) {
                 assertTrue(j.n != 0 && j.commitBlock != 0 && j.miner != address(0), "settled job has a commit");
             }
         }
     }
 
-    /// @notice A slash never exceeds the stake share its rule allows.
+    /// @notice A slash never exceeds what its rule allows.
     function invariant_SlashBounded() public view {
         assertTrue(!handler.slashExceeded(), "slash exceeded its bound");
     }
 
-    /// @notice Pending counters equal the live duties, and the validator list mirrors the stakes.
-    function invariant_PendingAndListConsistent() public view {
-        uint256 committed;
+    /// @notice Each miner's lock is the collateral of exactly its claimed and committed jobs, and is
+    /// covered by its stake.
+    function invariant_CollateralLocks() public view {
+        uint256 m = handler.minerCount();
+        uint256[] memory locked = new uint256[](m);
+        uint256[] memory count = new uint256[](m);
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
-            if (pol.getJob(handler.jobs(i)).status == IProofOfLogits.JobStatus.Committed) ++committed;
+            IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
+            if (j.status != IProofOfLogits.JobStatus.Claimed && j.status != IProofOfLogits.JobStatus.Committed) {
+                continue;
+            }
+            for (uint256 k = 0; k < m; ++k) {
+                if (handler.miners(k) == j.miner) {
+                    locked[k] += uint256(j.fee) * handler.MULTIPLIER();
+                    ++count[k];
+                }
+            }
         }
-        uint256 minerPending;
-        for (uint256 i = 0; i < 3; ++i) {
-            minerPending += pol.getAccount(handler.miners(i)).pending;
+        for (uint256 k = 0; k < m; ++k) {
+            IProofOfLogits.Account memory a = pol.getAccount(handler.miners(k));
+            assertEq(a.locked, locked[k], "locked = collateral of the miner's live jobs");
+            assertEq(a.jobs, count[k], "jobs = the miner's live jobs");
+            assertLe(a.locked, a.stake, "stake covers the locks");
         }
-        assertEq(minerPending, committed, "miner pending = committed jobs");
-        // Draw weights (from the next block on) follow the validators' own stake changes; slashes
-        // lower the stake only, so a weight is never below the stake of its validator and a slot
-        // without a validator weighs nothing.
-        // (A validator that exited and re-joined may appear in an old, weightless slot as well.)
+    }
+
+    /// @notice A validator's duties are exactly the unsettled drawn committees it sits on.
+    function invariant_DutiesMatchCommittees() public view {
+        uint256 v = handler.validatorCount();
+        uint256[] memory duties = new uint256[](v);
+        for (uint256 i = 0; i < handler.jobCount(); ++i) {
+            bytes32 id = handler.jobs(i);
+            if (pol.getJob(id).status != IProofOfLogits.JobStatus.Committed) continue;
+            (address[] memory members,,) = pol.getCommittee(id);
+            for (uint256 mm = 0; mm < members.length; ++mm) {
+                for (uint256 k = 0; k < v; ++k) {
+                    if (handler.validators(k) == members[mm]) ++duties[k];
+                }
+            }
+        }
+        for (uint256 k = 0; k < v; ++k) {
+            assertEq(pol.getAccount(handler.validators(k)).duties, duties[k], "duties = unsettled committees");
+        }
+    }
+
+    /// @notice The validator list mirrors the stakes: a weight is never below the stake of its
+    /// validator (slashes lower the stake only) and a slot without a validator weighs nothing.
+    function invariant_ListConsistent() public view {
         (address[] memory list, uint256[] memory weights) = pol.drawWeights(uint64(block.number + 1));
         for (uint256 i = 0; i < list.length; ++i) {
             IProofOfLogits.Account memory a = pol.getAccount(list[i]);
@@ -310,19 +451,41 @@ contract InvariantTest is TestBase {
         }
     }
 
-    /// @notice The handler's actions do reach attestation and settlement (a campaign that only
-    /// ever reverted would check nothing).
+    /// @notice Campaign coverage, printed with -vv (forge calls this after every run).
+    function afterInvariant() public view {
+        log("run: jobs", handler.jobCount());
+        log("  drawn", handler.drawn());
+        log("  revealed", handler.revealed());
+        log("  settled", handler.settled());
+        log("  take-overs", handler.takeOvers());
+        log("  stake changes with duties", handler.postSeedStakeChanges());
+    }
+
+    /// @notice The handler's actions do reach every step (a campaign that only ever reverted would
+    /// check nothing): a take-over, a draw, commitments, reveals and a settlement.
     function test_HandlerReachesSettlement() public {
-        handler.submit(0, 1 ether, 0);
-        handler.commit(0, 0, 10);
+        handler.submit(0, 0.1 ether, 1000, 64);
+        handler.claim(0, 0);
+        vm.warp(block.timestamp + 301);
+        handler.claim(0, 1);
+        handler.commit(0, 10);
+        handler.draw(0, bytes32(0));
         for (uint256 m = 0; m < 3; ++m) {
-            handler.attest(0, m, 0);
+            handler.commitVerdict(0, m, 0);
+        }
+        vm.roll(block.number + 21);
+        handler.stakeValidator(5, 0);
+        for (uint256 m = 0; m < 3; ++m) {
+            handler.reveal(0, m);
         }
         handler.settle(0, true);
-        assertEq(handler.attested(), 3, "attestations");
+        assertEq(handler.takeOvers(), 1, "take-over");
+        assertEq(handler.revealed(), 3, "reveals");
         assertEq(handler.settled(), 1, "settlements");
         assertTrue(pol.getJob(handler.jobs(0)).status == IProofOfLogits.JobStatus.Passed, "passed");
         invariant_Solvency();
-        invariant_PendingAndListConsistent();
+        invariant_CollateralLocks();
+        invariant_DutiesMatchCommittees();
+        invariant_ListConsistent();
     }
 }

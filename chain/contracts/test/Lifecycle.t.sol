@@ -7,6 +7,11 @@ import {PolSpec} from "../src/PolSpec.sol";
 
 /// @notice Whole job life cycles and the settlement rules of every outcome.
 contract LifecycleTest is Fixture {
+    IProofOfLogits.Verdict private constant PASS = IProofOfLogits.Verdict.Pass;
+    IProofOfLogits.Verdict private constant FAIL = IProofOfLogits.Verdict.Fail;
+    IProofOfLogits.Verdict private constant NOREV = IProofOfLogits.Verdict.NoReveal;
+    IProofOfLogits.Verdict private constant NONE = IProofOfLogits.Verdict.None;
+
     function test_HappyPath() public {
         uint256 nonce = pol.jobNonce();
         bytes32 jobId = submit();
@@ -15,176 +20,256 @@ contract LifecycleTest is Fixture {
         IProofOfLogits.Job memory j = pol.getJob(jobId);
         assertEq(uint256(j.status), uint256(IProofOfLogits.JobStatus.Open), "status after submit");
         assertEq(j.fee, FEE, "escrowed fee");
-        assertEq(j.thresholdsVersion, 1, "thresholds version snapshot");
+        assertEq(j.thresholdsVersion, 1, "thresholds version pinned");
 
+        claimAs(MINER, jobId);
+        IProofOfLogits.Account memory ma = pol.getAccount(MINER);
+        assertEq(ma.locked, COLLATERAL, "claim locks fee x multiplier");
+        assertEq(ma.jobs, 1, "miner jobs after claim");
         commitAs(MINER, jobId);
         j = pol.getJob(jobId);
         assertEq(uint256(j.status), uint256(IProofOfLogits.JobStatus.Committed), "status after commit");
         assertEq(j.miner, MINER, "miner");
         assertEq(j.n, N, "n");
         assertEq(j.commitBlock, block.number, "commit block");
-        assertEq(pol.getAccount(MINER).pending, 1, "miner pending after commit");
 
         vm.roll(block.number + 3);
-        assertEq(pol.seedOf(jobId), blockhash(j.commitBlock + 2), "seed = blockhash(commit + seedDelay)");
-        address[] memory members = pol.previewCommittee(jobId);
+        address[] memory members = preview(jobId);
         assertEq(members.length, 3, "committee size");
-        for (uint256 m = 0; m < members.length; ++m) {
-            attestAs(members[m], jobId, IProofOfLogits.Verdict.Pass);
+        address[] memory drawn = draw(jobId);
+        bytes32 seed = mixOf(jobId);
+        assertEq(pol.seedOf(jobId), seed, "seed = prevrandao of the seed block");
+        assertEq(pol.getJob(jobId).seed, seed, "seed in the job view");
+        uint32[] memory positions = pol.challengePositions(jobId);
+        uint32[] memory spec = PolSpec.challengeSet(seed, jobId, N, 16);
+        assertEq(positions.length, 16, "k positions");
+        assertEq(positions[0], N - 1, "the last position is always challenged");
+        for (uint256 i = 0; i < positions.length; ++i) {
+            assertEq(positions[i], spec[i], "challenge set = spec");
         }
-        (address[] memory drawn, IProofOfLogits.Verdict[] memory verdicts) = pol.getCommittee(jobId);
         for (uint256 m = 0; m < drawn.length; ++m) {
             assertEq(drawn[m], members[m], "drawn committee = preview");
-            assertEq(uint256(verdicts[m]), uint256(IProofOfLogits.Verdict.Pass), "recorded verdict");
-            assertEq(pol.getAccount(drawn[m]).pending, 1, "member duty pending");
+            assertEq(pol.getAccount(drawn[m]).duties, 1, "member duty pending");
+        }
+        vote(jobId, members, verdicts3(PASS, PASS, PASS));
+        (, IProofOfLogits.Verdict[] memory verdicts, bool[] memory committed) = pol.getCommittee(jobId);
+        for (uint256 m = 0; m < members.length; ++m) {
+            assertEq(uint256(verdicts[m]), uint256(PASS), "revealed verdict");
+            assertTrue(committed[m], "committed");
         }
 
         uint256 poolBefore = pol.rewardPool();
-        rollPastWindow(jobId);
+        rollPastReveal(jobId);
         pol.settle(jobId);
-        assertEq(uint256(pol.getJob(jobId).status), uint256(IProofOfLogits.JobStatus.Passed), "outcome");
-        uint256 cut = FEE / 10 / 3;
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "outcome");
+        uint256 part = FEE * N / MAX_TOKENS;
+        uint256 share = part / 10 / 3;
         uint256 reward = uint256(N) * 1 gwei;
-        assertEq(pol.getAccount(MINER).owed, FEE - 3 * cut + reward, "miner payout");
-        assertEq(pol.getAccount(MINER).pending, 0, "miner pending after settle");
+        ma = pol.getAccount(MINER);
+        assertEq(ma.owed, part - 3 * share + reward, "miner paid per committed token");
+        assertEq(ma.locked, 0, "collateral released");
+        assertEq(ma.jobs, 0, "miner jobs after settle");
+        assertEq(ma.stake, MINER_STAKE, "miner stake intact");
+        assertEq(owedOf(REQUESTER), FEE - part, "unused tokens refunded");
         assertEq(pol.rewardPool(), poolBefore - reward, "reward pool debited");
         for (uint256 m = 0; m < members.length; ++m) {
-            assertEq(pol.getAccount(members[m]).owed, cut, "voter reward");
-            assertEq(pol.getAccount(members[m]).pending, 0, "member pending after settle");
+            assertEq(owedOf(members[m]), share, "voter reward");
+            assertEq(pol.getAccount(members[m]).duties, 0, "member duty cleared");
         }
 
         uint256 before = MINER.balance;
         vm.prank(MINER);
         pol.withdraw();
-        assertEq(MINER.balance - before, FEE - 3 * cut + reward, "withdrawn amount");
-        assertEq(pol.getAccount(MINER).owed, 0, "owed cleared");
+        assertEq(MINER.balance - before, part - 3 * share + reward, "withdrawn amount");
+        assertEq(owedOf(MINER), 0, "owed cleared");
+    }
+
+    function test_FullLengthJobPaysTheWholeFee() public {
+        bytes32 jobId = submitWith(FEE, N);
+        claimAndCommit(MINER, jobId);
+        vm.roll(block.number + 3);
+        runJob(jobId, PASS);
+        assertEq(owedOf(MINER), FEE - 3 * (FEE / 10 / 3) + uint256(N) * 1 gwei, "miner gets the whole fee");
+        assertEq(owedOf(REQUESTER), 0, "nothing to refund");
     }
 
     function test_ClaimThenCommit() public {
         bytes32 jobId = submit();
-        vm.prank(MINER);
-        pol.claimJob(jobId);
+        claimAs(MINER, jobId);
         IProofOfLogits.Job memory j = pol.getJob(jobId);
         assertEq(uint256(j.status), uint256(IProofOfLogits.JobStatus.Claimed), "claimed");
         assertEq(j.claimExpiry, block.timestamp + 600, "claim expiry");
         commitAs(MINER, jobId);
-        assertEq(uint256(pol.getJob(jobId).status), uint256(IProofOfLogits.JobStatus.Committed), "committed");
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Committed), "committed");
+        assertEq(pol.getJob(jobId).claimExpiry, 0, "claim expiry cleared at commit");
+        assertEq(pol.getAccount(MINER).locked, COLLATERAL, "collateral stays locked until settlement");
     }
 
     function test_LapsedClaimCanBeTakenOver() public {
         bytes32 jobId = submit();
-        vm.prank(MINER);
-        pol.claimJob(jobId);
+        claimAs(MINER, jobId);
         vm.warp(block.timestamp + 601);
+        claimAs(MINER2, jobId);
+        assertEq(pol.getAccount(MINER).locked, 0, "lapsed holder's collateral released");
+        assertEq(pol.getAccount(MINER).jobs, 0, "lapsed holder's job count");
+        assertEq(pol.getAccount(MINER2).locked, COLLATERAL, "new holder locks");
         commitAs(MINER2, jobId);
-        assertEq(pol.getJob(jobId).miner, MINER2, "second miner committed after the claim lapsed");
+        assertEq(pol.getJob(jobId).miner, MINER2, "second miner committed after taking the lapsed claim");
     }
 
-    function test_FailSlashesMinerAndRefunds() public {
+    function test_LapsedClaimNobodyTookCanStillCommit() public {
+        bytes32 jobId = submit();
+        claimAs(MINER, jobId);
+        vm.warp(block.timestamp + 601);
+        commitAs(MINER, jobId);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Committed), "committed on a lapsed claim");
+    }
+
+    function test_FailSlashesCollateral() public {
         bytes32 jobId = committedJob();
-        address[] memory members = pol.previewCommittee(jobId);
-        attestAs(members[0], jobId, IProofOfLogits.Verdict.Fail);
-        attestAs(members[1], jobId, IProofOfLogits.Verdict.NoReveal);
-        attestAs(members[2], jobId, IProofOfLogits.Verdict.Pass);
-        uint256 passStake = pol.getAccount(members[2]).stake;
-        uint256 fail0 = pol.getAccount(members[0]).stake;
-        uint256 fail1 = pol.getAccount(members[1]).stake;
-        assertTrue(fail0 + fail1 > passStake, "fixture: fail voters hold the stake majority");
-        uint256 pool = pol.rewardPool();
-        rollPastWindow(jobId);
+        address[] memory members = draw(jobId);
+        vote(jobId, members, verdicts3(FAIL, FAIL, PASS));
+        uint256 passStake = stakeOf(members[2]);
+        rollPastReveal(jobId);
         pol.settle(jobId);
 
-        assertEq(uint256(pol.getJob(jobId).status), uint256(IProofOfLogits.JobStatus.Failed), "outcome");
-        uint256 slash = 1 ether; // 50% of 2 ether
-        uint256 share = slash * 2000 / 10_000 / 2;
-        assertEq(pol.getAccount(MINER).stake, 1 ether, "miner stake halved");
-        assertEq(pol.getAccount(MINER).owed, 0, "miner unpaid");
-        assertEq(pol.getAccount(REQUESTER).owed, FEE, "requester refunded");
-        assertEq(pol.getAccount(members[0]).owed, share, "fail voter share");
-        assertEq(pol.getAccount(members[1]).owed, share, "no-reveal voter share");
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Failed), "outcome");
+        uint256 share = COLLATERAL * 2000 / 10_000 / 2;
+        IProofOfLogits.Account memory ma = pol.getAccount(MINER);
+        assertEq(ma.stake, MINER_STAKE - COLLATERAL, "whole collateral slashed");
+        assertEq(ma.locked, 0, "lock gone with the slash");
+        assertEq(ma.owed, 0, "miner unpaid");
+        assertEq(owedOf(members[0]), share, "fail voter share");
+        assertEq(owedOf(members[1]), share, "fail voter share");
         uint256 penalty = passStake / 100;
-        assertEq(pol.getAccount(members[2]).stake, passStake - penalty, "minority member penalized");
-        assertEq(pol.rewardPool(), pool + slash - 2 * share + penalty, "pool gets the rest");
+        assertEq(stakeOf(members[2]), passStake - penalty, "overruled pass voter penalized");
+        assertEq(owedOf(REQUESTER), FEE + COLLATERAL - 2 * share + penalty, "requester: fee, slash remainder, penalty");
     }
 
-    function test_AllNoRevealFails() public {
+    function test_UnservedRefundsWithoutSlash() public {
         bytes32 jobId = committedJob();
-        address[] memory members = pol.previewCommittee(jobId);
-        for (uint256 m = 0; m < members.length; ++m) {
-            attestAs(members[m], jobId, IProofOfLogits.Verdict.NoReveal);
-        }
-        rollPastWindow(jobId);
+        address[] memory members = draw(jobId);
+        vote(jobId, members, verdicts3(NOREV, FAIL, PASS));
+        uint256[3] memory stakes = [stakeOf(members[0]), stakeOf(members[1]), stakeOf(members[2])];
+        rollPastReveal(jobId);
         pol.settle(jobId);
-        assertEq(uint256(pol.getJob(jobId).status), uint256(IProofOfLogits.JobStatus.Failed), "outcome");
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Unserved), "outcome");
+        assertEq(stakeOf(MINER), MINER_STAKE, "no slash");
+        assertEq(pol.getAccount(MINER).locked, 0, "collateral released");
+        assertEq(owedOf(MINER), 0, "miner unpaid");
+        assertEq(owedOf(REQUESTER), FEE, "requester refunded in full");
+        for (uint256 m = 0; m < 3; ++m) {
+            assertEq(stakeOf(members[m]), stakes[m], "no voter penalized in an unserved job");
+            assertEq(owedOf(members[m]), 0, "no voter paid");
+        }
     }
 
-    function test_SingleValidatorCannotSlash() public {
-        // A validator holding most of the stake joins; alone it must not be able to slash.
+    function test_AllNoRevealIsUnserved() public {
+        bytes32 jobId = committedJob();
+        runJob(jobId, NOREV);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Unserved), "outcome");
+        assertEq(stakeOf(MINER), MINER_STAKE, "a no-reveal majority never slashes");
+    }
+
+    function test_SplitVoteIsInconclusive() public {
+        bytes32 jobId = committedJob();
+        address[] memory members = draw(jobId);
+        vote(jobId, members, verdicts3(PASS, FAIL, NONE));
+        uint256 absentStake = stakeOf(members[2]);
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        // 1 Pass, 1 Fail, 1 absent of 3: neither Pass nor Fail + NoReveal is a majority.
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "outcome");
+        assertEq(owedOf(REQUESTER), FEE + absentStake / 100, "fee refunded plus the absentee's penalty");
+        assertEq(stakeOf(members[2]), absentStake - absentStake / 100, "absent member penalized");
+        assertEq(stakeOf(MINER), MINER_STAKE, "miner not slashed");
+    }
+
+    function test_CommittedButNotRevealedIsAbsent() public {
+        bytes32 jobId = committedJob();
+        address[] memory members = draw(jobId);
+        for (uint256 m = 0; m < 3; ++m) {
+            commitVerdictAs(members[m], jobId, PASS);
+        }
+        rollToReveal(jobId);
+        revealAs(members[0], jobId, PASS);
+        revealAs(members[1], jobId, PASS);
+        uint256 silent = stakeOf(members[2]);
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "two of three passed");
+        assertEq(stakeOf(members[2]), silent - silent / 100, "a commitment without reveal counts as absent");
+    }
+
+    function test_SingleMemberCommitteeNeverDecides() public {
+        // One validator holds almost all the stake: 12 draws pick it alone.
         address whale = address(0x4001);
-        stakeAs(whale, IProofOfLogits.Role.Validator, 100 ether);
+        stakeAs(whale, IProofOfLogits.Role.Validator, 1_000_000 ether);
+        vm.roll(block.number + 1);
         bytes32 jobId = committedJob();
-        address[] memory members = pol.previewCommittee(jobId);
-        uint256 total;
-        bool whaleIn;
-        for (uint256 m = 0; m < members.length; ++m) {
-            total += pol.getAccount(members[m]).stake;
-            if (members[m] == whale) whaleIn = true;
-        }
-        assertTrue(whaleIn && 100 ether * 2 > total, "fixture: the whale holds the committee majority");
-        address heaviest = whale;
-        attestAs(heaviest, jobId, IProofOfLogits.Verdict.Fail);
-        rollPastWindow(jobId);
-        pol.settle(jobId);
-        assertEq(uint256(pol.getJob(jobId).status), uint256(IProofOfLogits.JobStatus.Inconclusive), "outcome");
-        assertEq(pol.getAccount(MINER).stake, 2 ether, "miner not slashed");
-        assertEq(pol.getAccount(REQUESTER).owed, FEE, "requester refunded");
-        assertEq(pol.getAccount(whale).stake, 100 ether, "voter not penalized in an inconclusive job");
-        for (uint256 m = 0; m < members.length; ++m) {
-            if (members[m] == heaviest) continue;
-            uint256 idx = uint160(members[m]) - 0x3001;
-            assertEq(pol.getAccount(members[m]).stake, (idx + 1) * 1 ether * 99 / 100, "absent member penalized");
-        }
+        address[] memory members = draw(jobId);
+        assertEq(members.length, 1, "fixture: a committee of one");
+        assertEq(members[0], whale, "the whale");
+        runJobWithMembers(jobId, members, FAIL);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Unserved), "one fail vote never slashes");
+        assertEq(stakeOf(MINER), MINER_STAKE, "miner not slashed");
+        assertEq(stakeOf(whale), 1_000_000 ether, "the lone voter is not penalized");
     }
 
-    function test_NoAttestationsRefundWithoutPenalty() public {
-        bytes32 jobId = committedJob();
-        rollPastWindow(jobId);
+    function runJobWithMembers(bytes32 jobId, address[] memory members, IProofOfLogits.Verdict v) private {
+        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
+        for (uint256 m = 0; m < members.length; ++m) {
+            vs[m] = v;
+        }
+        vote(jobId, members, vs);
+        rollPastReveal(jobId);
         pol.settle(jobId);
-        assertEq(uint256(pol.getJob(jobId).status), uint256(IProofOfLogits.JobStatus.Inconclusive), "outcome");
-        assertEq(pol.getAccount(REQUESTER).owed, FEE, "requester refunded");
-        assertEq(pol.getAccount(MINER).pending, 0, "miner released");
+    }
+
+    function test_NoCommitteeRefundsWithoutPenalty() public {
+        bytes32 jobId = committedJob();
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "outcome");
+        assertEq(owedOf(REQUESTER), FEE, "requester refunded");
+        assertEq(pol.getAccount(MINER).locked, 0, "miner released");
         for (uint256 i = 0; i < validators.length; ++i) {
-            assertEq(pol.getAccount(validators[i]).stake, (i + 1) * 1 ether, "nobody penalized");
+            assertEq(stakeOf(validators[i]), (i + 1) * 1 ether, "nobody penalized");
         }
     }
 
-    function test_DrawCommitteeExplicitly() public {
+    function test_DrawCommitteeOnce() public {
         bytes32 jobId = committedJob();
-        address[] memory preview = pol.previewCommittee(jobId);
-        pol.drawCommittee(jobId);
-        (address[] memory members,) = pol.getCommittee(jobId);
-        assertEq(members.length, preview.length, "drawn size");
-        for (uint256 m = 0; m < members.length; ++m) {
-            assertEq(members[m], preview[m], "drawn = preview");
-        }
+        draw(jobId);
+        bytes memory header = headerOf(jobId);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.CommitteeAlreadyDrawn.selector, jobId));
-        pol.drawCommittee(jobId);
+        pol.drawCommittee(jobId, header);
     }
 
     function test_CancelBeforeClaimAndAfterDeadline() public {
         bytes32 a = submit();
         vm.prank(REQUESTER);
         pol.cancelJob(a);
-        assertEq(uint256(pol.getJob(a).status), uint256(IProofOfLogits.JobStatus.Cancelled), "cancelled by requester");
-        assertEq(pol.getAccount(REQUESTER).owed, FEE, "refund credited");
+        assertEq(statusOf(a), uint256(IProofOfLogits.JobStatus.Cancelled), "cancelled by requester");
+        assertEq(owedOf(REQUESTER), FEE, "refund credited");
 
         bytes32 b = submit();
-        vm.prank(MINER);
-        pol.claimJob(b);
+        claimAs(MINER, b);
         vm.warp(block.timestamp + 1 hours + 1);
         vm.prank(OUTSIDER);
         pol.cancelJob(b);
-        assertEq(pol.getAccount(REQUESTER).owed, 2 * FEE, "refund after deadline, claimed job");
+        assertEq(owedOf(REQUESTER), 2 * FEE, "refund after deadline, claimed job");
+        assertEq(pol.getAccount(MINER).locked, 0, "the claim's collateral released");
+    }
+
+    function test_RequesterCancelsALapsedClaim() public {
+        bytes32 jobId = submit();
+        claimAs(MINER, jobId);
+        vm.warp(block.timestamp + 601);
+        vm.prank(REQUESTER);
+        pol.cancelJob(jobId);
+        assertEq(pol.getAccount(MINER).locked, 0, "collateral released");
+        assertEq(owedOf(REQUESTER), FEE, "refund");
     }
 
     function test_UnbondAndWithdrawAfterDelay() public {
@@ -194,43 +279,65 @@ contract LifecycleTest is Fixture {
         IProofOfLogits.Account memory a = pol.getAccount(v);
         assertEq(uint256(a.role), uint256(IProofOfLogits.Role.None), "exited");
         assertEq(a.unbonding, 5 ether, "unbonding");
+        assertEq(a.unbondReadyBlock, block.number + 1 + ATTEST_WINDOW, "no draw can weigh it from this block");
         vm.roll(block.number + 1);
         (address[] memory list, uint256[] memory stakes) = pol.getValidators();
         assertEq(list[4], v, "freed slot keeps its last occupant");
         assertEq(stakes[4], 0, "with no draw weight");
 
         vm.warp(block.timestamp + 1 days);
+        vm.roll(block.number + ATTEST_WINDOW);
         uint256 before = v.balance;
         vm.prank(v);
         pol.withdraw();
         assertEq(v.balance - before, 5 ether, "unbonded stake paid");
 
-        // A validator joining within an attest window of the exit gets a new slot ...
+        // Once no draw can weigh the old occupant, a newcomer reuses the freed slot.
         stakeAs(OUTSIDER, IProofOfLogits.Role.Validator, 1 ether);
         (list,) = pol.getValidators();
-        assertEq(list.length, 6, "new slot appended");
-        assertEq(list[5], OUTSIDER, "appended");
-        // ... later ones reuse the freed slot.
-        vm.roll(block.number + 21);
-        stakeAs(address(0x4444), IProofOfLogits.Role.Validator, 1 ether);
-        (list,) = pol.getValidators();
-        assertEq(list[4], address(0x4444), "freed slot reused");
+        assertEq(list.length, 5, "no slot appended");
+        assertEq(list[4], OUTSIDER, "freed slot reused");
     }
 
-    function test_PartialUnbondKeepsMinimum() public {
+    function test_JoinRightAfterAnExitAppends() public {
+        address v = validators[4];
+        vm.prank(v);
+        pol.requestUnbond(5 ether);
+        stakeAs(OUTSIDER, IProofOfLogits.Role.Validator, 1 ether);
+        (address[] memory list,) = pol.getValidators();
+        assertEq(list.length, 6, "new slot appended within an attest window of the exit");
+        assertEq(list[4], v, "the freed slot keeps its occupant");
+    }
+
+    function test_MinerUnbondsOnlyFreeStake() public {
+        bytes32 jobId = submit();
+        claimAs(MINER, jobId);
+        uint256 free = MINER_STAKE - COLLATERAL;
         vm.prank(MINER);
-        pol.requestUnbond(1 ether);
-        assertEq(pol.getAccount(MINER).stake, 1 ether, "remaining stake");
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.InsufficientFreeStake.selector, free, free + 1));
+        pol.requestUnbond(free + 1);
         vm.prank(MINER);
-        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeBelowMinimum.selector, 0.5 ether, 1 ether));
-        pol.requestUnbond(0.5 ether);
+        pol.requestUnbond(free);
+        assertEq(stakeOf(MINER), COLLATERAL, "the locked collateral stays");
+        vm.prank(MINER);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.InsufficientFreeStake.selector, 0, 1));
+        pol.requestUnbond(1);
+        vm.prank(REQUESTER);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.NotCancellable.selector, jobId));
+        pol.cancelJob(jobId);
+        vm.warp(block.timestamp + 601);
+        vm.prank(REQUESTER);
+        pol.cancelJob(jobId);
+        vm.prank(MINER);
+        pol.requestUnbond(COLLATERAL);
+        assertEq(uint256(pol.getAccount(MINER).role), uint256(IProofOfLogits.Role.None), "exit once unlocked");
     }
 
     function test_TopUp() public {
         stakeAs(MINER, IProofOfLogits.Role.Miner, 3 ether);
-        assertEq(pol.getAccount(MINER).stake, 5 ether, "topped up");
+        assertEq(stakeOf(MINER), MINER_STAKE + 3 ether, "topped up");
         stakeAs(validators[0], IProofOfLogits.Role.Validator, 1 ether);
-        assertEq(pol.getAccount(validators[0]).stake, 2 ether, "validator topped up");
+        assertEq(stakeOf(validators[0]), 2 ether, "validator topped up");
         (, uint256[] memory stakes) = pol.getValidators();
         assertEq(stakes[0], 1 ether, "draw weight unchanged in the block of the top-up");
         vm.roll(block.number + 1);
@@ -240,12 +347,20 @@ contract LifecycleTest is Fixture {
         assertEq(stakes[0], 1 ether, "weights as of an earlier seed block");
     }
 
-    function test_ThresholdVersionsAndRetirement() public {
+    function test_ThresholdVersionsActivateAfterTheDelay() public {
         bytes32 oldJob = submit();
         pol.updateThresholds(modelId, thresholds(2));
+        IProofOfLogits.Model memory m = pol.getModel(modelId);
+        assertEq(m.latestVersion, 2, "version 2 registered");
+        assertEq(m.activeVersion, 1, "version 1 stays active during the delay");
+        assertEq(m.latestActiveFrom, block.timestamp + 1 hours, "activation time");
+        bytes32 during = submit();
+        assertEq(pol.getJob(during).thresholdsVersion, 1, "jobs state the active version");
+        vm.warp(block.timestamp + 1 hours);
+        assertEq(pol.getModel(modelId).activeVersion, 2, "version 2 active after the delay");
         bytes32 newJob = submit();
         assertEq(pol.getJob(oldJob).thresholdsVersion, 1, "old job keeps its version");
-        assertEq(pol.getJob(newJob).thresholdsVersion, 2, "new job uses the latest version");
+        assertEq(pol.getJob(newJob).thresholdsVersion, 2, "new job uses the active version");
         assertEq(pol.getThresholds(modelId, 2).version, 2, "stored version 2");
 
         pol.retireModel(modelId, uint64(block.timestamp + 10));
@@ -255,9 +370,7 @@ contract LifecycleTest is Fixture {
         vm.expectRevert(
             abi.encodeWithSelector(IProofOfLogits.ModelIsRetired.selector, modelId, uint64(block.timestamp))
         );
-        pol.submitJob{value: FEE}(modelId, bytes32(0), 10, sampler(), uint64(block.timestamp + 100));
-        // A job submitted before the retirement is still served.
-        commitAs(MINER, oldJob);
+        pol.submitJob{value: FEE}(modelId, 2, bytes32(0), 10, sampler(), uint64(block.timestamp + 100));
     }
 
     function test_VerifyOpeningAgainstCommittedRoot() public {
@@ -266,11 +379,23 @@ contract LifecycleTest is Fixture {
         bytes32 leaf1 = keccak256("leaf1");
         bytes32 top = sha256(abi.encodePacked(bytes1(0x01), leaf0, leaf1));
         bytes32 root = sha256(abi.encodePacked(bytes1(0x02), uint32(2), top));
+        claimAs(MINER, jobId);
         vm.prank(MINER);
         pol.commit(jobId, root, 2, bytes32(0));
         bytes32[] memory proof = new bytes32[](1);
         proof[0] = leaf1;
         assertTrue(pol.verifyOpening(jobId, 0, leaf0, proof), "valid opening");
         assertTrue(!pol.verifyOpening(jobId, 1, leaf0, proof), "wrong index");
+    }
+
+    function test_VerdictCommitmentMatchesSpec() public view {
+        bytes32 c = pol.verdictCommitment(bytes32(uint256(1)), address(0xbeef), FAIL, bytes32(uint256(2)), bytes32(0));
+        assertEq(
+            c,
+            keccak256(
+                abi.encodePacked(bytes32(uint256(1)), address(0xbeef), uint8(2), bytes32(uint256(2)), bytes32(0))
+            ),
+            "commitment"
+        );
     }
 }

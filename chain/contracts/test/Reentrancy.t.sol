@@ -17,7 +17,7 @@ contract ReentrantRequester {
     }
 
     function submitAndCancel(uint32 modelId, IProofOfLogits.Sampler calldata s) external {
-        bytes32 jobId = pol.submitJob{value: 1 ether}(modelId, bytes32(0), 8, s, uint64(block.timestamp + 100));
+        bytes32 jobId = pol.submitJob{value: 1 ether}(modelId, 1, bytes32(0), 8, s, uint64(block.timestamp + 100));
         pol.cancelJob(jobId);
     }
 

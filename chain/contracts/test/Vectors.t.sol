@@ -2,36 +2,38 @@
 pragma solidity ^0.8.28;
 
 import {TestBase} from "./utils/TestBase.sol";
-import {ProofOfLogits} from "../src/ProofOfLogits.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
 import {PolSpec} from "../src/PolSpec.sol";
 
 /// @notice The shared protocol vectors (logits/testdata/vectors.json, written by the Go side):
-/// Solidity must derive the same job ids and challenge positions and accept exactly the same
-/// Merkle proofs as Go.
+/// Solidity must derive the same job ids and challenge sets and accept exactly the same Merkle
+/// proofs as Go.
 contract VectorsTest is TestBase {
     string private json;
-    ProofOfLogits private pol;
+    IProofOfLogits private pol;
 
     function setUp() public {
         json = vm.readFile("../../logits/testdata/vectors.json");
         IProofOfLogits.Params memory p = IProofOfLogits.Params({
             minMinerStake: 1,
             minValidatorStake: 1,
+            minFee: 1,
             unbondingDelay: 0,
             claimTimeout: 0,
+            thresholdsDelay: 0,
             seedDelay: 2,
             attestWindow: 10,
+            revealWindow: 10,
             committeeSize: 3,
-            challengesPerValidator: 4,
+            challenges: 16,
             maxValidators: 8,
+            collateralMultiplier: 1,
             validatorCutBps: 0,
-            minerSlashBps: 0,
             slashRewardBps: 0,
             absentPenaltyBps: 0,
             rewardPerToken: 0
         });
-        pol = new ProofOfLogits(p);
+        pol = deployPol(p);
     }
 
     function key(string memory prefix, uint256 i, string memory field) private pure returns (string memory) {
@@ -51,22 +53,29 @@ contract VectorsTest is TestBase {
         assertTrue(count >= 3, "job id vectors present");
     }
 
-    function test_ChallengePositions() public view {
+    /// @dev The protocol-v2 challenge sets: .challenges[i] = {seed, job_id, n, k, positions}. The
+    /// vectors file of protocol v1 (per-validator positions, no `k`) is skipped with a note: the
+    /// v2 file comes with the verification side of protocol v2.
+    function test_ChallengeSets() public {
+        if (!vm.keyExistsJson(json, ".challenges[0].k")) {
+            log("vectors.json holds protocol-v1 challenge vectors (no .k): challenge sets not checked");
+            return;
+        }
         uint256 count;
         for (uint256 i = 0; vm.keyExistsJson(json, key(".challenges", i, "")); ++i) {
             bytes32 seed = vm.parseJsonBytes32(json, key(".challenges", i, ".seed"));
-            bytes32 job = vm.parseJsonBytes32(json, key(".challenges", i, ".job"));
-            address v = vm.parseJsonAddress(json, key(".challenges", i, ".validator"));
+            bytes32 job = vm.parseJsonBytes32(json, key(".challenges", i, ".job_id"));
             uint32 n = uint32(vm.parseJsonUint(json, key(".challenges", i, ".n")));
+            uint32 k = uint32(vm.parseJsonUint(json, key(".challenges", i, ".k")));
             uint256[] memory want = vm.parseJsonUintArray(json, key(".challenges", i, ".positions"));
-            uint32[] memory got = pol.deriveChallengePositions(seed, job, v, n, uint32(want.length));
+            uint32[] memory got = pol.deriveChallengePositions(seed, job, n, k);
             assertEq(got.length, want.length, "position count");
             for (uint256 j = 0; j < want.length; ++j) {
-                assertEq(got[j], want[j], "challenge position vector");
+                assertEq(got[j], want[j], "challenge set vector");
             }
             ++count;
         }
-        assertTrue(count >= 1, "challenge vectors present");
+        assertTrue(count >= 15, "challenge set vectors for n in {1,2,7,100,4000} x k in {1,8,16}");
     }
 
     function test_MerkleProofs() public view {

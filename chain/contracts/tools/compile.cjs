@@ -43,8 +43,10 @@ function main() {
     settings: {
       evmVersion: 'prague',
       optimizer: { enabled: true, runs: 1000 },
+      // The IR pipeline: the legacy one exceeds the 24,576-byte runtime limit (EIP-170).
+      viaIR: true,
       metadata: { bytecodeHash: 'none' },
-      outputSelection: { [SOURCE]: { [CONTRACT]: ['abi', 'evm.bytecode.object'] } },
+      outputSelection: { [SOURCE]: { [CONTRACT]: ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
     },
   };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
@@ -60,7 +62,12 @@ function main() {
   fs.mkdirSync(outdir, { recursive: true });
   fs.writeFileSync(path.join(outdir, CONTRACT + '.abi'), JSON.stringify(c.abi, null, 1) + '\n');
   fs.writeFileSync(path.join(outdir, CONTRACT + '.hex'), c.evm.bytecode.object + '\n');
-  console.error(`compile.cjs: ${CONTRACT} ${c.evm.bytecode.object.length / 2} bytes creation code -> ${outdir}`);
+  const runtime = c.evm.deployedBytecode.object.length / 2;
+  if (runtime > 24576) {
+    console.error(`compile.cjs: ${CONTRACT} runtime code is ${runtime} bytes, over the EIP-170 limit of 24576`);
+    process.exit(1);
+  }
+  console.error(`compile.cjs: ${CONTRACT} ${c.evm.bytecode.object.length / 2} bytes creation code, ${runtime} bytes runtime code -> ${outdir}`);
 }
 
 main();

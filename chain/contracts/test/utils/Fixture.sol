@@ -2,13 +2,14 @@
 pragma solidity ^0.8.28;
 
 import {TestBase} from "./TestBase.sol";
-import {ProofOfLogits} from "../../src/ProofOfLogits.sol";
+import {BlockHeaders} from "./Rlp.sol";
 import {IProofOfLogits} from "../../src/IProofOfLogits.sol";
 
-/// @notice A deployed contract with one registered model, a staked miner and five staked
-/// validators, plus helpers that walk a job through its life cycle.
+/// @notice A deployed contract with one registered model, two staked miners and five staked
+/// validators, plus helpers that walk a job through its life cycle: submit, claim, commit, draw
+/// (with an RLP header of the seed block), commit and reveal verdicts, settle.
 abstract contract Fixture is TestBase {
-    ProofOfLogits internal pol;
+    IProofOfLogits internal pol;
     uint32 internal modelId;
 
     address internal constant REQUESTER = address(0x1001);
@@ -19,20 +20,30 @@ abstract contract Fixture is TestBase {
 
     uint256 internal constant FEE = 1 ether;
     uint32 internal constant N = 100;
+    uint32 internal constant MAX_TOKENS = 256;
+    uint256 internal constant MULTIPLIER = 16;
+    uint256 internal constant COLLATERAL = FEE * MULTIPLIER;
+    uint256 internal constant MINER_STAKE = 40 ether;
+    uint256 internal constant SEED_DELAY = 2;
+    uint256 internal constant ATTEST_WINDOW = 20;
+    uint256 internal constant REVEAL_WINDOW = 20;
 
     function defaultParams() internal pure returns (IProofOfLogits.Params memory) {
         return IProofOfLogits.Params({
             minMinerStake: 1 ether,
             minValidatorStake: 1 ether,
+            minFee: 1 gwei,
             unbondingDelay: 1 days,
             claimTimeout: 600,
-            seedDelay: 2,
-            attestWindow: 20,
+            thresholdsDelay: 1 hours,
+            seedDelay: uint32(SEED_DELAY),
+            attestWindow: uint32(ATTEST_WINDOW),
+            revealWindow: uint32(REVEAL_WINDOW),
             committeeSize: 3,
-            challengesPerValidator: 4,
+            challenges: 16,
             maxValidators: 16,
+            collateralMultiplier: uint16(MULTIPLIER),
             validatorCutBps: 1000,
-            minerSlashBps: 5000,
             slashRewardBps: 2000,
             absentPenaltyBps: 100,
             rewardPerToken: 1 gwei
@@ -52,20 +63,22 @@ abstract contract Fixture is TestBase {
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         vm.roll(1000);
-        pol = new ProofOfLogits(defaultParams());
+        pol = deployPol(defaultParams());
         modelId = pol.registerModel(keccak256("stories260K.gguf"), thresholds(1));
         pol.fundRewards{value: 10 ether}();
-        stakeAs(MINER, IProofOfLogits.Role.Miner, 2 ether);
-        stakeAs(MINER2, IProofOfLogits.Role.Miner, 2 ether);
+        stakeAs(MINER, IProofOfLogits.Role.Miner, MINER_STAKE);
+        stakeAs(MINER2, IProofOfLogits.Role.Miner, MINER_STAKE);
         for (uint256 i = 0; i < 5; ++i) {
             address v = address(uint160(0x3001 + i));
             validators.push(v);
             stakeAs(v, IProofOfLogits.Role.Validator, (i + 1) * 1 ether);
         }
-        vm.deal(REQUESTER, 100 ether);
+        vm.deal(REQUESTER, 1000 ether);
         // Let the validators' draw weights settle (a weight changes at most once per attest window).
         vm.roll(block.number + 21);
     }
+
+    // ------------------------------------------------ accounts
 
     function stakeAs(address who, IProofOfLogits.Role role, uint256 amount) internal {
         vm.deal(who, who.balance + amount);
@@ -73,10 +86,35 @@ abstract contract Fixture is TestBase {
         pol.stake{value: amount}(role);
     }
 
-    function submit() internal returns (bytes32 jobId) {
+    function stakeOf(address who) internal view returns (uint256) {
+        return pol.getAccount(who).stake;
+    }
+
+    function owedOf(address who) internal view returns (uint256) {
+        return pol.getAccount(who).owed;
+    }
+
+    // ------------------------------------------------ jobs
+
+    function activeVersion() internal view returns (uint32) {
+        return pol.getModel(modelId).activeVersion;
+    }
+
+    function submit() internal returns (bytes32) {
+        return submitWith(FEE, MAX_TOKENS);
+    }
+
+    function submitWith(uint256 fee, uint32 maxTokens) internal returns (bytes32 jobId) {
+        uint32 version = activeVersion();
         vm.prank(REQUESTER);
-        jobId =
-            pol.submitJob{value: FEE}(modelId, keccak256("prompt"), 256, sampler(), uint64(block.timestamp + 1 hours));
+        jobId = pol.submitJob{value: fee}(
+            modelId, version, keccak256("prompt"), maxTokens, sampler(), uint64(block.timestamp + 1 hours)
+        );
+    }
+
+    function claimAs(address miner, bytes32 jobId) internal {
+        vm.prank(miner);
+        pol.claimJob(jobId);
     }
 
     function commitAs(address miner, bytes32 jobId) internal {
@@ -84,26 +122,138 @@ abstract contract Fixture is TestBase {
         pol.commit(jobId, keccak256(abi.encode("root", jobId)), N, keccak256("tokens"));
     }
 
-    /// @dev A committed job whose seed block exists (attestations accepted from here).
+    function claimAndCommit(address miner, bytes32 jobId) internal {
+        claimAs(miner, jobId);
+        commitAs(miner, jobId);
+    }
+
+    /// @dev A job committed by MINER whose seed block exists (the committee can be drawn from here).
     function committedJob() internal returns (bytes32 jobId) {
         jobId = submit();
-        commitAs(MINER, jobId);
-        vm.roll(block.number + 3);
+        claimAndCommit(MINER, jobId);
+        vm.roll(block.number + SEED_DELAY + 1);
     }
 
-    function positionsOf(bytes32 jobId, address v) internal view returns (uint32[] memory) {
-        return pol.challengePositions(jobId, v);
+    function seedBlockOf(bytes32 jobId) internal view returns (uint256) {
+        return uint256(pol.getJob(jobId).commitBlock) + SEED_DELAY;
     }
 
-    function attestAs(address v, bytes32 jobId, IProofOfLogits.Verdict verdict) internal {
-        uint32[] memory p = positionsOf(jobId, v);
+    // ------------------------------------------------ the seed block and the draw
+
+    /// @dev The prevrandao the fixture's beacon chain gives a job's seed block.
+    function mixOf(bytes32 jobId) internal pure returns (bytes32) {
+        return keccak256(abi.encode("prevrandao", jobId));
+    }
+
+    /// @dev A header of the job's seed block with prevrandao `mix`, installed as that block's hash.
+    function headerOf(bytes32 jobId, bytes32 mix) internal returns (bytes memory header) {
+        uint256 seedBlock = seedBlockOf(jobId);
+        header = BlockHeaders.withMix(seedBlock, mix);
+        vm.setBlockhash(seedBlock, keccak256(header));
+    }
+
+    function headerOf(bytes32 jobId) internal returns (bytes memory) {
+        return headerOf(jobId, mixOf(jobId));
+    }
+
+    function preview(bytes32 jobId) internal returns (address[] memory) {
+        return pol.previewCommittee(jobId, headerOf(jobId));
+    }
+
+    function draw(bytes32 jobId) internal returns (address[] memory members) {
+        pol.drawCommittee(jobId, headerOf(jobId));
+        (members,,) = pol.getCommittee(jobId);
+    }
+
+    // ------------------------------------------------ verdicts
+
+    function saltOf(address v, bytes32 jobId) internal pure returns (bytes32) {
+        return keccak256(abi.encode("salt", v, jobId));
+    }
+
+    function evidenceOf(address v) internal pure returns (bytes32) {
+        return keccak256(abi.encode("evidence", v));
+    }
+
+    function commitment(address v, bytes32 jobId, IProofOfLogits.Verdict verdict) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(jobId, v, uint8(verdict), saltOf(v, jobId), evidenceOf(v)));
+    }
+
+    function commitVerdictAs(address v, bytes32 jobId, IProofOfLogits.Verdict verdict) internal {
         vm.prank(v);
-        pol.attest(jobId, verdict, p, keccak256(abi.encode("evidence", v)));
+        pol.commitVerdict(jobId, commitment(v, jobId, verdict));
     }
 
-    function rollPastWindow(bytes32 jobId) internal {
-        IProofOfLogits.Job memory j = pol.getJob(jobId);
-        vm.roll(uint256(j.commitBlock) + 2 + 20 + 1);
+    function revealAs(address v, bytes32 jobId, IProofOfLogits.Verdict verdict) internal {
+        vm.prank(v);
+        pol.revealVerdict(jobId, verdict, saltOf(v, jobId), evidenceOf(v));
+    }
+
+    function rollToReveal(bytes32 jobId) internal {
+        uint256 first = seedBlockOf(jobId) + ATTEST_WINDOW + 1;
+        if (block.number < first) vm.roll(first);
+    }
+
+    function rollPastReveal(bytes32 jobId) internal {
+        vm.roll(seedBlockOf(jobId) + ATTEST_WINDOW + REVEAL_WINDOW + 1);
+    }
+
+    /// @dev Member m commits verdicts[m] (None: stays silent), then all of them reveal.
+    function vote(bytes32 jobId, address[] memory members, IProofOfLogits.Verdict[] memory verdicts) internal {
+        for (uint256 m = 0; m < members.length; ++m) {
+            if (verdicts[m] != IProofOfLogits.Verdict.None) commitVerdictAs(members[m], jobId, verdicts[m]);
+        }
+        rollToReveal(jobId);
+        for (uint256 m = 0; m < members.length; ++m) {
+            if (verdicts[m] != IProofOfLogits.Verdict.None) revealAs(members[m], jobId, verdicts[m]);
+        }
+    }
+
+    function verdicts3(IProofOfLogits.Verdict a, IProofOfLogits.Verdict b, IProofOfLogits.Verdict c)
+        internal
+        pure
+        returns (IProofOfLogits.Verdict[] memory v)
+    {
+        v = new IProofOfLogits.Verdict[](3);
+        (v[0], v[1], v[2]) = (a, b, c);
+    }
+
+    /// @dev Draws the committee, every member votes `verdict`, the job is settled.
+    function runJob(bytes32 jobId, IProofOfLogits.Verdict verdict) internal returns (address[] memory members) {
+        members = draw(jobId);
+        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
+        for (uint256 m = 0; m < members.length; ++m) {
+            vs[m] = verdict;
+        }
+        vote(jobId, members, vs);
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+    }
+
+    /// @dev runJob for jobs committed in the same block (their windows coincide): draws every
+    /// committee, all members vote `verdict`, all jobs are settled.
+    function runJobs(bytes32[] memory jobs, IProofOfLogits.Verdict verdict) internal {
+        address[][] memory members = new address[][](jobs.length);
+        for (uint256 i = 0; i < jobs.length; ++i) {
+            members[i] = draw(jobs[i]);
+            for (uint256 m = 0; m < members[i].length; ++m) {
+                commitVerdictAs(members[i][m], jobs[i], verdict);
+            }
+        }
+        rollToReveal(jobs[0]);
+        for (uint256 i = 0; i < jobs.length; ++i) {
+            for (uint256 m = 0; m < members[i].length; ++m) {
+                revealAs(members[i][m], jobs[i], verdict);
+            }
+        }
+        rollPastReveal(jobs[0]);
+        for (uint256 i = 0; i < jobs.length; ++i) {
+            pol.settle(jobs[i]);
+        }
+    }
+
+    function statusOf(bytes32 jobId) internal view returns (uint256) {
+        return uint256(pol.getJob(jobId).status);
     }
 
     /// @dev A staked validator that is not in `members` (the fixture has 5 validators, C = 3).

@@ -20,6 +20,10 @@ interface Vm {
     function warp(uint256 timestamp) external;
     function setBlockhash(uint256 blockNumber, bytes32 blockHash) external;
     function etch(address target, bytes calldata code) external;
+    function getCode(string calldata artifactPath) external view returns (bytes memory creationBytecode);
+    function deployCode(string calldata artifactPath, bytes calldata constructorArgs)
+        external
+        returns (address deployed);
     function store(address target, bytes32 slot, bytes32 value) external;
     function assume(bool condition) external pure;
     function expectRevert(bytes calldata revertData) external;
@@ -36,4 +40,5 @@ interface Vm {
     function keyExistsJson(string calldata json, string calldata key) external view returns (bool);
     function toString(uint256 value) external pure returns (string memory);
     function addr(uint256 privateKey) external pure returns (address);
+    function toString(int256 value) external pure returns (string memory);
 }
