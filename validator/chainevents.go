@@ -31,7 +31,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
 	case *bindings.ProofOfLogitsCommitteeDrawn:
 		e = CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
 	case *bindings.ProofOfLogitsVerdictCommitted:
-		e = VerdictCommitted{Job: x.JobId, Validator: x.Validator}
+		e = VerdictCommitted{Job: x.JobId, Validator: x.Member}
 	case *bindings.ProofOfLogitsAttested:
 		e = Attested{Job: x.JobId, Validator: x.Validator, Verdict: chain.Verdict(x.Verdict)}
 	case *bindings.ProofOfLogitsJobSettled:

@@ -179,7 +179,7 @@ func (d *Daemon) memberPeers(members []common.Address) []peer.ID {
 
 // draw draws the job's committee on chain (with the seed block's header).
 func (d *Daemon) draw(ctx context.Context, a Draw) {
-	err := d.cfg.Chain.DrawCommittee(ctx, a.Job)
+	_, err := d.cfg.Chain.DrawCommittee(ctx, a.Job)
 	switch {
 	case err == nil, errors.Is(err, chain.ErrCommitteeAlreadyDrawn):
 		// CommitteeDrawn reaches the machine through the event follower
@@ -191,7 +191,7 @@ func (d *Daemon) draw(ctx context.Context, a Draw) {
 }
 
 func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
-	err := d.cfg.Chain.CommitVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
+	_, err := d.cfg.Chain.CommitVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
 	switch {
 	case err == nil:
 		d.log.Info("verdict committed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
@@ -206,7 +206,7 @@ func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
 }
 
 func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
-	err := d.cfg.Chain.RevealVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
+	_, err := d.cfg.Chain.RevealVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
 	switch {
 	case err == nil:
 		d.met.attested.WithLabelValues(a.Verdict.String()).Inc()
@@ -214,7 +214,7 @@ func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
 		if d.cfg.OnAttest != nil {
 			d.cfg.OnAttest(a.Attest)
 		}
-	case errors.Is(err, chain.ErrAlreadyAttested):
+	case errors.Is(err, chain.ErrAlreadyRevealed):
 		d.stepLogged(Attested{Job: a.Job, Validator: d.cfg.Chain.From(), Verdict: a.Verdict})
 	case ctx.Err() != nil:
 	default:

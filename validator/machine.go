@@ -422,7 +422,7 @@ func (m *Machine) txFailed(e TxFailed) []Action {
 			j.Phase = PhaseRevealed
 		}
 	case e.Tx == TxSettle && j.Phase == PhaseSettling && !e.Permanent:
-		j.Phase = PhaseAttested // settle again on a later Tick
+		j.Phase = PhaseRevealed // settle again on a later Tick
 	}
 	return nil
 }

@@ -110,7 +110,8 @@ func devParams(cfg devnetConfig) chain.Params {
 	p := chain.DevParams()
 	p.SeedDelay = 1
 	p.AttestWindow = cfg.attestWindow
-	p.ChallengesPerValidator = cfg.k
+	p.RevealWindow = cfg.attestWindow
+	p.Challenges = cfg.k
 	p.CommitteeSize = uint8(min(3, cfg.validators))
 	p.ClaimTimeout = 120
 	return p
@@ -141,8 +142,8 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 		return nil, err
 	}
 	fmt.Fprintf(cfg.out, "chain      dev chain %d at %s, contract %s, block every %s\n", devnode.ChainID, d.chain.HTTPURL(), d.owner.Address(), cfg.blockPeriod)
-	fmt.Fprintf(cfg.out, "contract   committee %d, k %d positions each, seed delay %d, attest window %d blocks\n",
-		cp.CommitteeSize, cp.ChallengesPerValidator, cp.SeedDelay, cp.AttestWindow)
+	fmt.Fprintf(cfg.out, "contract   committee %d, %d challenged positions per job, seed delay %d, verdicts committed within %d blocks and revealed within %d more, collateral %dx the fee\n",
+		cp.CommitteeSize, cp.Challenges, cp.SeedDelay, cp.AttestWindow, cp.RevealWindow, cp.CollateralMultiplier)
 
 	d.wallet = d.owner.WithKey(acc[1].Key)
 	if d.walletNode, err = startNode(ctx, nodeConfig{key: acc[1].Key, cl: d.wallet, from: d.owner.Block,

@@ -75,7 +75,8 @@ func walletBalance(ctx context.Context, e *env, args []string) error {
 		if a.Unbonding.Sign() > 0 {
 			fmt.Fprintf(e.stdout, " (withdrawable from unix time %d)", a.UnbondReadyAt)
 		}
-		fmt.Fprintf(e.stdout, "\npending    %d\n", a.Pending)
+		fmt.Fprintf(e.stdout, "\nlocked     %s ETH (collateral of claimed and committed jobs)\njobs       %d\nduties     %d\n",
+			formatEther(a.Locked), a.Jobs, a.Duties)
 		return nil
 	})
 }
