@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -39,9 +40,17 @@ func newKey(t testing.TB) *ecdsa.PrivateKey {
 	return k
 }
 
-func newTestHost(t testing.TB, key *ecdsa.PrivateKey, reg Registry) *Host {
+// loopbackPrefix exempts test hosts, which all run on 127.0.0.1, from the per-IP connection
+// limits (production hosts do not exempt loopback).
+var loopbackPrefix = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
+
+func newTestHost(t testing.TB, key *ecdsa.PrivateKey, reg Registry, opts ...func(*HostConfig)) *Host {
 	t.Helper()
-	h, err := NewHost(HostConfig{Key: key, Registry: reg, Logger: quietLog})
+	cfg := HostConfig{Key: key, Registry: reg, Logger: quietLog, ConnLimitExempt: loopbackPrefix}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	h, err := NewHost(cfg)
 	if err != nil {
 		t.Fatalf("NewHost: %v", err)
 	}
