@@ -126,7 +126,8 @@ func waitTopicPeers(t testing.TB, nodes []*testNode, topics ...Topic) {
 
 // testChain is an in-memory view of the contract's jobs and commitments.
 type testChain struct {
-	lookups     atomic.Int64 // calls of Job and Commitment
+	lookups     atomic.Int64  // calls of Job and Commitment
+	delay       time.Duration // each lookup takes this long (an RPC round trip)
 	mu          sync.Mutex
 	jobs        map[logits.JobID]ChainJob
 	commitments map[logits.JobID]ChainCommitment
@@ -138,6 +139,7 @@ func newTestChain() *testChain {
 
 func (c *testChain) Job(_ context.Context, id logits.JobID) (ChainJob, error) {
 	c.lookups.Add(1)
+	time.Sleep(c.delay)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	j, ok := c.jobs[id]
@@ -149,6 +151,7 @@ func (c *testChain) Job(_ context.Context, id logits.JobID) (ChainJob, error) {
 
 func (c *testChain) Commitment(_ context.Context, id logits.JobID) (ChainCommitment, error) {
 	c.lookups.Add(1)
+	time.Sleep(c.delay)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	cc, ok := c.commitments[id]

@@ -35,7 +35,7 @@ func scoreThresholds() *pubsub.PeerScoreThresholds {
 // scoreParams returns the peer-score parameters for the three topics of network n.
 // colocationWhitelist exempts address ranges from the IP-colocation penalty (tests on
 // 127.0.0.1 put every peer on one IP).
-func scoreParams(n Network, colocationWhitelist []*net.IPNet) *pubsub.PeerScoreParams {
+func scoreParams(n Network, colocationWhitelist []*net.IPNet, app func(peer.ID) float64) *pubsub.PeerScoreParams {
 	topics := make(map[string]*pubsub.TopicScoreParams, 3)
 	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
 		topics[t.Name(n)] = topicScoreParams()
@@ -43,7 +43,7 @@ func scoreParams(n Network, colocationWhitelist []*net.IPNet) *pubsub.PeerScoreP
 	return &pubsub.PeerScoreParams{
 		Topics:                      topics,
 		TopicScoreCap:               20,
-		AppSpecificScore:            func(peer.ID) float64 { return 0 },
+		AppSpecificScore:            app,
 		AppSpecificWeight:           1,
 		IPColocationFactorWeight:    -10,
 		IPColocationFactorThreshold: 4,
