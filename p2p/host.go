@@ -50,8 +50,12 @@ type HostConfig struct {
 	Registry Registry
 	// AllowPeers are always admitted (configured validators, bootstrap peers).
 	AllowPeers []peer.ID
-	// ConnLow and ConnHigh are the connection manager watermarks (defaults 32 and 96).
+	// ConnLow and ConnHigh are the connection manager watermarks (defaults 32 and 96); a new
+	// connection is not trimmed for ConnGracePeriod (default 1 minute). When it trims, the
+	// connection manager closes requesters before staked and allow-listed peers and never
+	// closes bootstrap peers or the committee members of ProtectCommittee.
 	ConnLow, ConnHigh int
+	ConnGracePeriod   time.Duration
 	// RequesterSession is how long a peer admitted only as the requester of an open job may
 	// stay connected (default DefaultRequesterSession); after the host ended a session the
 	// peer is refused for RequesterCooldown (default: the session length). At most
@@ -147,7 +151,11 @@ func NewHost(cfg HostConfig) (*Host, error) {
 	if high <= low {
 		high = 3 * low
 	}
-	cm, err := connmgr.NewConnManager(low, high, connmgr.WithGracePeriod(time.Minute))
+	grace := cfg.ConnGracePeriod
+	if grace <= 0 {
+		grace = time.Minute
+	}
+	cm, err := connmgr.NewConnManager(low, high, connmgr.WithGracePeriod(grace))
 	if err != nil {
 		return nil, fmt.Errorf("p2p: connection manager: %w", err)
 	}
@@ -221,6 +229,9 @@ func (h *Host) Close() error {
 func (h *Host) maintain(ctx context.Context, recheck time.Duration) {
 	defer close(h.done)
 	tick := min(max(h.Gater.RequesterSession/8, 50*time.Millisecond), 5*time.Second)
+	if recheck > 0 {
+		tick = min(tick, recheck)
+	}
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	next := time.Now().Add(recheck)
