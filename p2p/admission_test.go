@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"net/netip"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -241,13 +242,17 @@ func tcpOnly(h *Host) peer.AddrInfo {
 // Per-IP connection limits apply to loopback too unless the configuration exempts it.
 func TestConnectionsPerIPAreLimited(t *testing.T) {
 	reg := NewStaticRegistry()
-	limited := newTestHost(t, newKey(t), reg, func(c *HostConfig) { c.ConnLimitExempt, c.ConnsPerIP = nil, 3 })
+	// No exemption (what a host listening on a public address gets by default) caps loopback;
+	// a host that listens on loopback only, or exempts it explicitly, does not.
+	limited := newTestHost(t, newKey(t), reg, func(c *HostConfig) { c.ConnLimitExempt, c.ConnsPerIP = []netip.Prefix{}, 3 })
 	exempt := newTestHost(t, newKey(t), reg, func(c *HostConfig) { c.ConnsPerIP = 3 })
+	loopbackOnly := newTestHost(t, newKey(t), reg, func(c *HostConfig) { c.ConnLimitExempt, c.ConnsPerIP = nil, 3 })
+	reg.Add(loopbackOnly.Address, RoleMiner)
 	reg.Add(limited.Address, RoleMiner)
 	reg.Add(exempt.Address, RoleMiner)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	var toLimited, toExempt int
+	var toLimited, toExempt, toLoopbackOnly int
 	for range 6 {
 		c := newTestHost(t, newKey(t), reg)
 		reg.Add(c.Address, RoleValidator)
@@ -257,12 +262,32 @@ func TestConnectionsPerIPAreLimited(t *testing.T) {
 		if c.Connect(ctx, tcpOnly(exempt)) == nil {
 			toExempt++
 		}
+		if c.Connect(ctx, tcpOnly(loopbackOnly)) == nil {
+			toLoopbackOnly++
+		}
 	}
 	if toLimited != 3 {
 		t.Errorf("%d of 6 peers from one IP connected to a host allowing 3 per IP", toLimited)
 	}
-	if toExempt != 6 {
-		t.Errorf("%d of 6 peers connected to a host exempting loopback", toExempt)
+	if toExempt != 6 || toLoopbackOnly != 6 {
+		t.Errorf("%d and %d of 6 peers connected to hosts exempting loopback explicitly and by listening on it only", toExempt, toLoopbackOnly)
+	}
+}
+
+func TestLoopbackOnlyListenAddrs(t *testing.T) {
+	for _, c := range []struct {
+		listen []string
+		want   bool
+	}{
+		{nil, true},
+		{LoopbackListenAddrs, true},
+		{[]string{"/ip6/::1/tcp/4001"}, true},
+		{[]string{"/ip4/127.0.0.1/tcp/4001", "/ip4/0.0.0.0/udp/4001/quic-v1"}, false},
+		{[]string{"/ip4/203.0.113.7/tcp/4001"}, false},
+	} {
+		if got := loopbackOnly(c.listen); got != c.want {
+			t.Errorf("loopbackOnly(%v) = %v", c.listen, got)
+		}
 	}
 }
 

@@ -29,6 +29,7 @@ import (
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	xrate "github.com/libp2p/go-libp2p/x/rate"
 	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
 
 	"github.com/pol-network/pol/logits"
 )
@@ -71,8 +72,10 @@ type HostConfig struct {
 	// many per IPv6 /48); default DefaultConnsPerIP.
 	ConnsPerIP int
 	// ConnLimitExempt lists address prefixes with neither a per-IP connection cap nor a
-	// connection rate limit. Empty by default: unlike libp2p's default, loopback is limited
-	// too. Tests and devnets that run every node on one machine pass 127.0.0.0/8.
+	// connection rate limit. Nil means none, except that a host listening only on loopback
+	// (tests, devnets: every peer is on this machine) exempts loopback; unlike libp2p's default,
+	// a host listening on other addresses caps loopback too. A non-nil list is used as is
+	// (empty: no exemption at all).
 	ConnLimitExempt []netip.Prefix
 	// PrefixConnLimits cap the connections from a whole prefix (a hosting provider's range);
 	// inside such a prefix the per-IP cap does not apply.
@@ -390,7 +393,11 @@ func newResourceManager(cfg HostConfig, gater *Gater) (network.ResourceManager, 
 			v6 = append(v6, l)
 		}
 	}
-	for _, p := range cfg.ConnLimitExempt {
+	exemptPrefixes := cfg.ConnLimitExempt
+	if exemptPrefixes == nil && loopbackOnly(cfg.ListenAddrs) {
+		exemptPrefixes = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
+	}
+	for _, p := range exemptPrefixes {
 		add(p, math.MaxInt)
 		exempt = append(exempt, xrate.PrefixLimit{Prefix: p.Masked()}) // zero limit: not rate limited
 	}
@@ -418,6 +425,18 @@ func newResourceManager(cfg HostConfig, gater *Gater) (network.ResourceManager, 
 		return nil, fmt.Errorf("p2p: resource manager: %w", err)
 	}
 	return &aclResourceManager{ResourceManager: rm, gater: gater}, nil
+}
+
+// loopbackOnly reports whether a host with these listen addresses (empty: the default
+// LoopbackListenAddrs) listens only on loopback.
+func loopbackOnly(listen []string) bool {
+	for _, s := range listen {
+		a, err := ma.NewMultiaddr(s)
+		if err != nil || !manet.IsIPLoopback(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // requesterProtocols are the protocol prefixes a requester-admitted peer may open streams
