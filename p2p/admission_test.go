@@ -52,7 +52,8 @@ func signedJob(t *testing.T, j Job, key *ecdsa.PrivateKey) []byte {
 // before validation, nothing is sent to it there), refuses it the reveal protocol and the DHT,
 // ends its session on time and refuses it for the cooldown after.
 func TestRequesterSessionIsScopedAndTimed(t *testing.T) {
-	const session = time.Second
+	// Long enough for the steps below on a loaded machine; the test takes about this long.
+	const session = 4 * time.Second
 	reg, chain := NewStaticRegistry(), newTestChain()
 	hostReg := requesterRegistry{reg, map[common.Address]bool{}}
 	mesh := newMeshTracer()
@@ -305,7 +306,7 @@ func TestConnManagerKeepsStakedAndCommitteePeers(t *testing.T) {
 		for range staked {
 			h := newTestHost(t, newKey(t), reg)
 			reg.Add(h.Address, RoleValidator)
-			if err := h.Connect(ctx, server.AddrInfo()); err != nil {
+			if err := h.Connect(ctx, tcpOnly(server)); err != nil { // one connection per peer
 				t.Fatal(err)
 			}
 			s = append(s, h)
@@ -313,7 +314,7 @@ func TestConnManagerKeepsStakedAndCommitteePeers(t *testing.T) {
 		for range requesters {
 			h := newTestHost(t, newKey(t), nil)
 			hostReg.open[h.Address] = true
-			if err := h.Connect(ctx, server.AddrInfo()); err != nil {
+			if err := h.Connect(ctx, tcpOnly(server)); err != nil {
 				t.Fatal(err)
 			}
 			r = append(r, h)
@@ -360,7 +361,7 @@ func TestConnManagerKeepsStakedAndCommitteePeers(t *testing.T) {
 	late := newTestHost(t, newKey(t), reg)
 	reg.Add(late.Address, RoleValidator)
 	server.ProtectCommittee(jobID(51), late.Address)
-	if err := late.Connect(ctx, server.AddrInfo()); err != nil {
+	if err := late.Connect(ctx, tcpOnly(server)); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, 5*time.Second, "the late member to be protected", func() bool {

@@ -188,6 +188,16 @@ func (s *RevealServer) answer(ctx context.Context, st network.Stream, remote pee
 		undo = func() { s.serves.giveBack(remote, job, i) }
 	}
 	resp := s.opening(remote, job, i)
+	if resp.Status == pb.RevealResponse_STATUS_OK {
+		// The response's memory counts against the resource manager's limits for the reveal
+		// protocol (per peer and overall) while it waits and is sent.
+		n := len(resp.Opening) + 1<<10
+		if err := st.Scope().ReserveMemory(n, network.ReservationPriorityAlways); err != nil {
+			resp = refuse(pb.RevealResponse_STATUS_RATE_LIMITED, "the miner's reveal memory is taken, retry later")
+		} else {
+			go func() { <-ctx.Done(); st.Scope().ReleaseMemory(n) }()
+		}
+	}
 	if resp.Status == pb.RevealResponse_STATUS_OK && s.egress != nil {
 		r := s.egress.ReserveN(time.Now(), len(resp.Opening))
 		deadline, _ := ctx.Deadline()

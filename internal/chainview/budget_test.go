@@ -1,9 +1,10 @@
-package chainview_test
+package chainview
 
 import (
 	"context"
 	"errors"
 	"math/big"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -16,7 +17,6 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/devnode"
 	"github.com/pol-network/pol/chain/keys"
-	"github.com/pol-network/pol/internal/chainview"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p"
 )
@@ -44,7 +44,27 @@ type fixture struct {
 	dep     *chain.Deployment
 	modelID uint32
 	backend *countingBackend
-	view    *chainview.View
+	view    *View
+	clock   *fakeClock
+}
+
+// fakeClock is the view's clock in these tests: budgets refill and caches expire only when the
+// test says so, however slow the machine.
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *fakeClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
 }
 
 func newFixture(t *testing.T) *fixture {
@@ -66,7 +86,10 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &fixture{ctx: ctx, dep: dep, modelID: modelID, backend: b, view: chainview.New(cl, dep.Block)}
+	clock := &fakeClock{t: time.Unix(1_700_000_000, 0)}
+	v := New(cl, dep.Block)
+	v.now = clock.now
+	return &fixture{ctx: ctx, dep: dep, modelID: modelID, backend: b, view: v, clock: clock}
 }
 
 func (f *fixture) key(t *testing.T, i uint32) *chain.Client {
@@ -108,9 +131,9 @@ func TestLookupBudgetsPreferAddressesFromEvents(t *testing.T) {
 
 	var refused int
 	var answered []common.Address
-	for i := range 4 * chainview.StakeLookupsPerSecond {
+	for i := range 4 * StakeLookupsPerSecond {
 		_, err := f.view.Staked(f.ctx, throwaway(i), p2p.RoleMiner|p2p.RoleValidator)
-		if errors.Is(err, chainview.ErrLookupBudget) {
+		if errors.Is(err, ErrLookupBudget) {
 			refused++
 		} else if err == nil {
 			answered = append(answered, throwaway(i))
@@ -122,13 +145,13 @@ func TestLookupBudgetsPreferAddressesFromEvents(t *testing.T) {
 	if ok, err := f.view.Staked(f.ctx, staker.From(), p2p.RoleValidator); err != nil || !ok {
 		t.Fatalf("staker during a throwaway flood: %v, %v", ok, err)
 	}
-	t.Logf("stake lookups: %d of %d throwaway addresses refused, the staker answered", refused, 4*chainview.StakeLookupsPerSecond)
+	t.Logf("stake lookups: %d of %d throwaway addresses refused, the staker answered", refused, 4*StakeLookupsPerSecond)
 
 	refused = 0
 	var answeredRequesters []common.Address
-	for i := range 4 * chainview.RequesterLookupsPerSecond {
+	for i := range 4 * RequesterLookupsPerSecond {
 		_, err := f.view.OpenJobRequester(f.ctx, throwaway(100+i))
-		if errors.Is(err, chainview.ErrLookupBudget) {
+		if errors.Is(err, ErrLookupBudget) {
 			refused++
 		} else if err == nil {
 			answeredRequesters = append(answeredRequesters, throwaway(100+i))
@@ -140,10 +163,10 @@ func TestLookupBudgetsPreferAddressesFromEvents(t *testing.T) {
 	if open, err := f.view.OpenJobRequester(f.ctx, requester.From()); err != nil || !open {
 		t.Fatalf("requester of an open job during a throwaway flood: %v, %v", open, err)
 	}
-	t.Logf("requester lookups: %d of %d throwaway addresses refused, the real requester admitted", refused, 4*chainview.RequesterLookupsPerSecond)
+	t.Logf("requester lookups: %d of %d throwaway addresses refused, the real requester admitted", refused, 4*RequesterLookupsPerSecond)
 
 	// Asking again under the throwaway keys that were answered: the negative answers are cached.
-	time.Sleep(1100 * time.Millisecond) // budgets refill; a scan is due
+	f.clock.add(1100 * time.Millisecond) // budgets refill; a scan is due
 	before := f.backend.queries()
 	for _, a := range answeredRequesters {
 		if open, err := f.view.OpenJobRequester(f.ctx, a); err != nil || open {
@@ -172,21 +195,12 @@ func TestNegativeStakeAnswerEndsWhenTheAddressStakes(t *testing.T) {
 	if _, err := late.Stake(f.ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
-	for {
-		ok, err := f.view.Staked(f.ctx, late.From(), p2p.RoleMiner)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ok {
-			break
-		}
-		if time.Since(start) > chainview.NegativeCacheTTL/2 {
-			t.Fatalf("still refused %s after staking", time.Since(start))
-		}
-		time.Sleep(100 * time.Millisecond)
+	// One scan interval later (the negative answer would stand for NegativeCacheTTL), the
+	// address is staked.
+	f.clock.add(recentScanInterval)
+	if ok, err := f.view.Staked(f.ctx, late.From(), p2p.RoleMiner); err != nil || !ok {
+		t.Fatalf("%s after staking: %v, %v", recentScanInterval, ok, err)
 	}
-	t.Logf("staked address admitted %s after its stake (negative answer cached for %s otherwise)", time.Since(start).Round(10*time.Millisecond), chainview.NegativeCacheTTL)
 }
 
 // The view learns recent jobs from the event scan: a job submitted a moment ago is answered
@@ -195,7 +209,7 @@ func TestRecentJobsComeFromTheScan(t *testing.T) {
 	f := newFixture(t)
 	job := f.submit(t, f.key(t, 4))
 	// A throwaway requester lookup over budget triggers the scan.
-	for i := range 3 * chainview.RequesterLookupsPerSecond {
+	for i := range 3 * RequesterLookupsPerSecond {
 		f.view.OpenJobRequester(f.ctx, throwaway(200+i))
 	}
 	before := f.backend.queries()

@@ -152,7 +152,7 @@ func (v *View) stake(ctx context.Context, addr common.Address) (stakeEntry, erro
 			return e, nil
 		}
 	}
-	if !v.isKnown(addr, func(k knownEntry) bool { return k.staker }) && !v.stakeLookups.Allow() {
+	if !v.isKnown(addr, func(k knownEntry) bool { return k.staker }) && !v.stakeLookups.AllowN(v.now(), 1) {
 		v.refresh(ctx)
 		if !v.isKnown(addr, func(k knownEntry) bool { return k.staker }) {
 			v.log.Debug("chainview: stake lookup over budget", "address", addr)

@@ -63,14 +63,14 @@ func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool,
 	if v.isKnown(addr, requester) {
 		budget = v.knownLookups
 	}
-	if !budget.Allow() {
+	if !budget.AllowN(v.now(), 1) {
 		if budget == v.knownLookups {
 			return false, fmt.Errorf("%w: jobs of known requester %s", ErrLookupBudget, addr)
 		}
 		// Over the budget of unknown addresses: maybe addr just submitted its
 		// job and the events say so.
 		v.refresh(ctx)
-		if !v.isKnown(addr, requester) || !v.knownLookups.Allow() {
+		if !v.isKnown(addr, requester) || !v.knownLookups.AllowN(v.now(), 1) {
 			v.log.Debug("chainview: requester lookup over budget", "address", addr)
 			return false, fmt.Errorf("%w: jobs of %s", ErrLookupBudget, addr)
 		}
