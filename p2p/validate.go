@@ -296,7 +296,7 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 		if err != nil {
 			// Charged only when the job itself is unknown: a commitment to a job the chain knows
 			// may just be a block ahead of our view.
-			return delivered{}, g.chainMiss(TopicCommitments, "commitment of job", c.JobID, who.addr, err, jerr != nil)
+			return delivered{}, g.chainMiss(TopicCommitments, "commitment of job", c.JobID, who.addr, err, errors.Is(jerr, ErrNotOnChain))
 		}
 		if cc.Miner != who.addr {
 			return delivered{}, reject("job %s: signed by %s, committed on chain by %s", c.JobID, who.addr, cc.Miner)
