@@ -193,7 +193,7 @@ func TestRequesterSlotsLeaveRoomForStakedPeers(t *testing.T) {
 	waitFor(t, 5*time.Second, "the oldest requester session to end", func() bool {
 		return server.Network().Connectedness(requesters[0].ID()) != network.Connected
 	})
-	if got := len(server.Gater.Requesters()); got != 2 {
+	if got := len(server.Gater.RequesterPeers()); got != 2 {
 		t.Fatalf("%d requester sessions, want 2", got)
 	}
 	for _, r := range requesters[1:] {

@@ -93,6 +93,8 @@ type Gater struct {
 type admission struct {
 	class PeerClass
 	since time.Time // for requesters: when the session began
+	seen  time.Time // the last admission (of any connection of the peer)
+	ended bool      // a requester whose session ended; kept (class and all) until it disconnects
 }
 
 // NewGater returns a gater backed by registry (nil: admit everyone) and the allow-listed peers.
@@ -172,13 +174,13 @@ func (g *Gater) Class(id peer.ID) PeerClass {
 	return g.admitted[id].class
 }
 
-// Requesters returns the peers holding a requester session.
-func (g *Gater) Requesters() []peer.ID {
+// RequesterPeers returns the peers holding a requester session.
+func (g *Gater) RequesterPeers() []peer.ID {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	var out []peer.ID
 	for p, a := range g.admitted {
-		if a.class == ClassRequester {
+		if a.class == ClassRequester && !a.ended {
 			out = append(out, p)
 		}
 	}
@@ -198,10 +200,14 @@ func (g *Gater) admit(id peer.ID) bool {
 		g.log.Debug("p2p: gater refused peer", "peer", id)
 		return false
 	case class != ClassRequester:
+		now := g.now()
 		g.mu.Lock()
-		if a, ok := g.admitted[id]; !ok || a.class != class {
-			g.admitted[id] = admission{class: class, since: g.now()}
+		a, ok := g.admitted[id]
+		if !ok || a.class != class {
+			a = admission{class: class, since: now}
 		}
+		a.seen = now
+		g.admitted[id] = a
 		g.mu.Unlock()
 		return true
 	}
@@ -215,7 +221,9 @@ func (g *Gater) admit(id peer.ID) bool {
 		}
 		delete(g.cooldown, id)
 	}
-	if a, ok := g.admitted[id]; ok && a.class == ClassRequester {
+	if a, ok := g.admitted[id]; ok && a.class == ClassRequester && !a.ended {
+		a.seen = now
+		g.admitted[id] = a
 		g.mu.Unlock()
 		return true // another connection of a running session
 	}
@@ -225,7 +233,7 @@ func (g *Gater) admit(id peer.ID) bool {
 	var oldestSince time.Time
 	n := 0
 	for p, a := range g.admitted {
-		if a.class != ClassRequester {
+		if a.class != ClassRequester || a.ended {
 			continue
 		}
 		n++
@@ -235,9 +243,11 @@ func (g *Gater) admit(id peer.ID) bool {
 	}
 	evict := n >= max(g.MaxRequesters, 1)
 	if evict {
-		delete(g.admitted, oldest)
+		a := g.admitted[oldest]
+		a.ended = true // restricted until it is gone; no cooldown: it did nothing wrong
+		g.admitted[oldest] = a
 	}
-	g.admitted[id] = admission{class: ClassRequester, since: now}
+	g.admitted[id] = admission{class: ClassRequester, since: now, seen: now}
 	end := g.endSession
 	g.mu.Unlock()
 	if evict {
@@ -251,18 +261,26 @@ func (g *Gater) admit(id peer.ID) bool {
 }
 
 // expireSessions ends the requester sessions older than RequesterSession, puts those peers
-// on cooldown and returns them (the host closes their connections).
+// on cooldown and returns every requester whose session has ended and that is still connected
+// (the host closes their connections). An ended session keeps its record, with its
+// restrictions, until the peer is gone.
 func (g *Gater) expireSessions() []peer.ID {
 	now := g.now()
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	var out []peer.ID
 	for p, a := range g.admitted {
-		if a.class == ClassRequester && now.Sub(a.since) >= g.RequesterSession {
-			delete(g.admitted, p)
-			out = append(out, p)
+		if a.class != ClassRequester {
+			continue
+		}
+		if !a.ended && now.Sub(a.since) >= g.RequesterSession {
+			a.ended = true
+			g.admitted[p] = a
 			g.pruneCooldowns(now)
 			g.cooldown[p] = now.Add(g.RequesterCooldown)
+		}
+		if a.ended {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -295,13 +313,16 @@ func (g *Gater) forget(id peer.ID) {
 	delete(g.admitted, id)
 }
 
-// forgetUnless drops the records of peers for which connected is false (handshakes that
-// passed the gater but never became connections).
-func (g *Gater) forgetUnless(connected func(peer.ID) bool) {
+// forgetUnless drops the records of peers for which connected is false and that were last
+// admitted before cutoff (handshakes that passed the gater but never became connections; a
+// connection being set up right now keeps its record).
+func (g *Gater) forgetUnless(connected func(peer.ID) bool, cutoff time.Time) {
 	g.mu.Lock()
 	var ids []peer.ID
-	for p := range g.admitted {
-		ids = append(ids, p)
+	for p, a := range g.admitted {
+		if a.seen.Before(cutoff) {
+			ids = append(ids, p)
+		}
 	}
 	g.mu.Unlock()
 	for _, p := range ids {

@@ -245,12 +245,17 @@ func (h *Host) maintain(ctx context.Context, recheck time.Duration) {
 		case <-t.C:
 		}
 		for _, p := range h.Gater.expireSessions() {
+			if h.Network().Connectedness(p) != network.Connected {
+				h.Gater.forget(p)
+				continue
+			}
 			h.log.Info("p2p: requester session ended", "peer", p)
 			_ = h.Network().ClosePeer(p)
 		}
 		if recheck > 0 && time.Now().After(next) {
 			next = time.Now().Add(recheck)
-			h.Gater.forgetUnless(func(p peer.ID) bool { return h.Network().Connectedness(p) == network.Connected })
+			h.Gater.forgetUnless(func(p peer.ID) bool { return h.Network().Connectedness(p) == network.Connected },
+				time.Now().Add(-time.Minute))
 			rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 			h.DropUnstaked(rctx)
 			cancel()
