@@ -1,18 +1,27 @@
 package p2p
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
 	"time"
 
 	dht "github.com/libp2p/go-libp2p-kad-dht"
+	kadpb "github.com/libp2p/go-libp2p-kad-dht/pb"
+	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
 	drouting "github.com/libp2p/go-libp2p/p2p/discovery/routing"
+	"google.golang.org/protobuf/proto"
 )
 
 // DHTPrefix is the protocol prefix of pol's Kademlia DHT (/pol/kad/1.0.0): a DHT of pol
@@ -23,6 +32,87 @@ const DHTPrefix = "/pol"
 // announce themselves: /pol/<chain id>/<contract, lower-case hex>/nodes.
 func Rendezvous(n Network) string {
 	return fmt.Sprintf("/pol/%d/%s/nodes", n.ChainID, strings.ToLower(n.Contract.Hex()))
+}
+
+// RendezvousKey is the DHT key of a network's rendezvous: the SHA2-256 multihash of
+// Rendezvous(n), as go-libp2p's routing discovery provides it.
+func RendezvousKey(n Network) []byte {
+	sum := sha256.Sum256([]byte(Rendezvous(n)))
+	return append([]byte{0x12, 0x20}, sum[:]...) // multihash: sha2-256, 32 bytes
+}
+
+// dhtHost hands the DHT's stream handlers only the messages pol's DHT serves: routing
+// (FIND_NODE, PING) and provider records under the network's rendezvous key. A stream that
+// carries anything else (values, provider records for other keys) is reset, so the DHT stores
+// nothing but pol's rendezvous records and answers nothing else.
+type dhtHost struct {
+	host.Host
+	allow []byte
+}
+
+func (d dhtHost) SetStreamHandler(pid protocol.ID, handler network.StreamHandler) {
+	d.Host.SetStreamHandler(pid, func(s network.Stream) { handler(&kadFilter{Stream: s, allow: d.allow}) })
+}
+
+// ErrDHTRequestRefused is what a kadFilter returns for a DHT request pol does not serve.
+var ErrDHTRequestRefused = errors.New("p2p: DHT request outside pol's rendezvous")
+
+// kadFilter reads the DHT's varint-delimited requests from a stream and passes on only those
+// pol serves.
+type kadFilter struct {
+	network.Stream
+	allow []byte
+	r     *bufio.Reader
+	buf   []byte // the current request (with its length prefix) still to be read
+	err   error
+}
+
+func (f *kadFilter) Read(p []byte) (int, error) {
+	if len(f.buf) == 0 {
+		if f.err != nil {
+			return 0, f.err
+		}
+		if f.err = f.next(); len(f.buf) == 0 {
+			return 0, f.err
+		}
+	}
+	n := copy(p, f.buf)
+	f.buf = f.buf[n:]
+	return n, nil
+}
+
+// next reads one request and keeps it in buf when pol serves it.
+func (f *kadFilter) next() error {
+	if f.r == nil {
+		f.r = bufio.NewReader(f.Stream)
+	}
+	size, err := binary.ReadUvarint(f.r)
+	if err != nil {
+		return err
+	}
+	if size > network.MessageSizeMax {
+		return fmt.Errorf("%w: %d-byte request", ErrDHTRequestRefused, size)
+	}
+	msg := make([]byte, size)
+	if _, err := io.ReadFull(f.r, msg); err != nil {
+		return err
+	}
+	var m kadpb.Message
+	if err := proto.Unmarshal(msg, &m); err != nil {
+		return fmt.Errorf("%w: %w", ErrDHTRequestRefused, err)
+	}
+	switch m.GetType() {
+	case kadpb.Message_FIND_NODE, kadpb.Message_PING:
+	case kadpb.Message_ADD_PROVIDER, kadpb.Message_GET_PROVIDERS:
+		if !bytes.Equal(m.GetKey(), f.allow) {
+			return fmt.Errorf("%w: %s for another key", ErrDHTRequestRefused, m.GetType())
+		}
+	default:
+		return fmt.Errorf("%w: %s", ErrDHTRequestRefused, m.GetType())
+	}
+	f.buf = binary.AppendUvarint(make([]byte, 0, len(msg)+binary.MaxVarintLen64), size)
+	f.buf = append(f.buf, msg...)
+	return nil
 }
 
 // DiscoveryConfig configures StartDiscovery.
@@ -64,7 +154,7 @@ func (h *Host) StartDiscovery(ctx context.Context, cfg DiscoveryConfig) (*Discov
 	if cfg.Want <= 0 {
 		cfg.Want = 16
 	}
-	kad, err := dht.New(h.Host,
+	kad, err := dht.New(dhtHost{Host: h.Host, allow: RendezvousKey(cfg.Network)},
 		dht.ProtocolPrefix(DHTPrefix),
 		dht.Mode(dht.ModeServer),
 		dht.BootstrapPeers(cfg.Bootstrap...),

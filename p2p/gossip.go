@@ -38,6 +38,26 @@ type GossipConfig struct {
 	ColocationWhitelist []*net.IPNet
 	// ScoreInspectPeriod is how often PeerScore's snapshot refreshes (default 5 seconds).
 	ScoreInspectPeriod time.Duration
+	// PeerRate and PeerBurst bound the messages one peer may hand us for validation (token
+	// bucket; defaults DefaultPeerRate, DefaultPeerBurst). RequesterRate and RequesterBurst do
+	// the same for requester-admitted peers (defaults DefaultRequesterRate,
+	// DefaultRequesterBurst), which may only publish on the jobs topic. Excess messages are
+	// dropped before validation and count against the peer's score.
+	PeerRate, RequesterRate   float64
+	PeerBurst, RequesterBurst int
+	// MaxPendingPerPeer bounds the validations in flight for messages one peer forwarded
+	// (default DefaultMaxPendingPerPeer); MaxPendingPerSigner those of one signer (default
+	// DefaultMaxPendingPerSigner).
+	MaxPendingPerPeer, MaxPendingPerSigner int
+	// NegativeTTL is how long a (job, signer) whose message the chain did not confirm within
+	// ChainWait is remembered (default DefaultNegativeTTL).
+	NegativeTTL time.Duration
+	// PeerGater configures libp2p's peer gater, which throttles peers whose messages are mostly
+	// ignored or rejected while validation is overloaded; nil means
+	// pubsub.DefaultPeerGaterParams(). It accounts by IP address, so on one machine (tests,
+	// devnets) all peers share one account. DisablePeerGater turns it off.
+	PeerGater        *pubsub.PeerGaterParams
+	DisablePeerGater bool
 	// Tracer, when set, observes gossipsub's internals (mesh changes, deliveries, RPCs) for
 	// metrics or debugging.
 	Tracer pubsub.RawTracer
@@ -52,7 +72,9 @@ type Gossip struct {
 	cfg    GossipConfig
 	ps     *pubsub.PubSub
 	topics map[Topic]*pubsub.Topic
+	names  map[string]Topic // pubsub topic name -> topic
 	stats  map[Topic]*topicCounters
+	guard  *guard
 	log    *slog.Logger
 	cancel context.CancelFunc
 
@@ -60,12 +82,14 @@ type Gossip struct {
 	scores  map[peer.ID]float64
 }
 
-// TopicStats counts validation outcomes on one topic, for messages received and published.
+// TopicStats counts validation outcomes on one topic, for messages received and published,
+// and the messages dropped before validation because their forwarder was over its budget
+// (Throttled).
 type TopicStats struct {
-	Accepted, Rejected, Ignored uint64
+	Accepted, Rejected, Ignored, Throttled uint64
 }
 
-type topicCounters struct{ accepted, rejected, ignored atomic.Uint64 }
+type topicCounters struct{ accepted, rejected, ignored, throttled atomic.Uint64 }
 
 // NewGossip starts gossipsub on h and joins the network's topics. Messages carry no libp2p
 // author or signature (StrictNoSign); they are signed by the Ethereum key inside the payload and
@@ -86,13 +110,39 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	if cfg.ScoreInspectPeriod <= 0 {
 		cfg.ScoreInspectPeriod = 5 * time.Second
 	}
+	if cfg.PeerRate <= 0 {
+		cfg.PeerRate = DefaultPeerRate
+	}
+	if cfg.PeerBurst <= 0 {
+		cfg.PeerBurst = DefaultPeerBurst
+	}
+	if cfg.RequesterRate <= 0 {
+		cfg.RequesterRate = DefaultRequesterRate
+	}
+	if cfg.RequesterBurst <= 0 {
+		cfg.RequesterBurst = DefaultRequesterBurst
+	}
+	if cfg.MaxPendingPerPeer <= 0 {
+		cfg.MaxPendingPerPeer = DefaultMaxPendingPerPeer
+	}
+	if cfg.MaxPendingPerSigner <= 0 {
+		cfg.MaxPendingPerSigner = DefaultMaxPendingPerSigner
+	}
+	if cfg.NegativeTTL <= 0 {
+		cfg.NegativeTTL = DefaultNegativeTTL
+	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.Default()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	g := &Gossip{h: h, cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), stats: make(map[Topic]*topicCounters, 3),
+	g := &Gossip{h: h, cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), names: make(map[string]Topic, 3),
+		stats: make(map[Topic]*topicCounters, 3), guard: newGuard(h.ID(), &cfg),
 		log: log, cancel: cancel, scores: map[peer.ID]float64{}}
+	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
+		g.names[t.Name(cfg.Network)] = t
+		g.stats[t] = &topicCounters{}
+	}
 	opts := []pubsub.Option{
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
 		pubsub.WithNoAuthor(),
@@ -100,10 +150,24 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 		pubsub.WithMaxMessageSize(maxGossipSize),
 		pubsub.WithFloodPublish(true),
 		pubsub.WithPeerExchange(false),
-		pubsub.WithPeerScore(scoreParams(cfg.Network, cfg.ColocationWhitelist), scoreThresholds()),
+		pubsub.WithPeerScore(scoreParams(cfg.Network, cfg.ColocationWhitelist, g.guard.appScore), scoreThresholds()),
 		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(g.setScores), cfg.ScoreInspectPeriod),
 		// Within the freshness window every message is delivered once; older ones are ignored.
 		pubsub.WithSeenMessagesTTL(cfg.MaxAge + cfg.MaxClockSkew),
+		// Budgets per forwarding peer, and requesters held to the jobs topic, before validation.
+		pubsub.WithAppSpecificRpcInspector(g.inspect),
+		pubsub.WithSubscriptionFilter(subscriptionFilter{g}),
+		pubsub.WithPeerFilter(g.peerFilter),
+		// A deeper queue in front of the validation workers: a burst is validated (or dropped
+		// by the budgets above), not lost to a full queue.
+		pubsub.WithValidateQueueSize(validateQueueSize),
+	}
+	if !cfg.DisablePeerGater {
+		params := cfg.PeerGater
+		if params == nil {
+			params = pubsub.DefaultPeerGaterParams()
+		}
+		opts = append(opts, pubsub.WithPeerGater(params))
 	}
 	if cfg.Tracer != nil {
 		opts = append(opts, pubsub.WithRawTracer(cfg.Tracer))
@@ -115,9 +179,11 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	}
 	g.ps = ps
 	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
-		g.stats[t] = &topicCounters{}
 		name := t.Name(cfg.Network)
-		if err := ps.RegisterTopicValidator(name, g.validator(t), pubsub.WithValidatorTimeout(cfg.ChainWait+2*time.Second)); err != nil {
+		// The in-flight budgets bound the validations; the concurrency cap sits above them, since
+		// a message that finds it full is dropped after being marked seen (lost for good).
+		if err := ps.RegisterTopicValidator(name, g.validator(t), pubsub.WithValidatorTimeout(2*cfg.ChainWait+2*time.Second),
+			pubsub.WithValidatorConcurrency(validatorConcurrency)); err != nil {
 			g.Close()
 			return nil, fmt.Errorf("p2p: validator for %s: %w", name, err)
 		}
@@ -155,7 +221,70 @@ func (g *Gossip) Stats(t Topic) TopicStats {
 	if !ok {
 		return TopicStats{}
 	}
-	return TopicStats{Accepted: c.accepted.Load(), Rejected: c.rejected.Load(), Ignored: c.ignored.Load()}
+	return TopicStats{Accepted: c.accepted.Load(), Rejected: c.rejected.Load(), Ignored: c.ignored.Load(),
+		Throttled: c.throttled.Load()}
+}
+
+// Queue and concurrency of gossipsub's validation pipeline.
+const (
+	validateQueueSize    = 1024
+	validatorConcurrency = 4096
+)
+
+// inspect runs in gossipsub's event loop on every RPC a peer sends, before any message in it is
+// marked seen or validated. It drops the messages its forwarder may not have validated: a
+// requester's on topics other than jobs, and any beyond the peer's budget. A dropped message is
+// not marked seen, so the same message from another peer is still validated: what a peer
+// forwards can never make us lose a message (unlike an Ignore, which marks it seen).
+func (g *Gossip) inspect(from peer.ID, rpc *pubsub.RPC) error {
+	if len(rpc.Publish) == 0 {
+		return nil
+	}
+	class := g.h.Gater.Class(from)
+	kept := rpc.Publish[:0]
+	for _, m := range rpc.Publish {
+		t, ours := g.names[m.GetTopic()]
+		switch {
+		case !ours:
+			continue // pubsub drops messages of topics we do not subscribe to
+		case class == ClassRequester && t != TopicJobs, !g.guard.admit(from, class):
+			g.stats[t].throttled.Add(1)
+			g.guard.charge(from, 1)
+			continue
+		}
+		kept = append(kept, m)
+	}
+	clear(rpc.Publish[len(kept):])
+	rpc.Publish = kept
+	return nil
+}
+
+// peerFilter keeps requester-admitted peers out of every topic but jobs: we neither mesh with
+// them there nor answer their gossip about it.
+func (g *Gossip) peerFilter(p peer.ID, topic string) bool {
+	return g.h.Gater.Class(p) != ClassRequester || g.names[topic] == TopicJobs
+}
+
+// subscriptionFilter keeps only pol's topics from a peer's subscriptions (a peer cannot make
+// us track arbitrary topics), and only the jobs topic from a requester's, so that nothing we
+// publish on the other topics is sent to requesters.
+type subscriptionFilter struct{ g *Gossip }
+
+func (f subscriptionFilter) CanSubscribe(topic string) bool {
+	_, ok := f.g.names[topic]
+	return ok
+}
+
+func (f subscriptionFilter) FilterIncomingSubscriptions(p peer.ID, subs []*pubsubpb.RPC_SubOpts) ([]*pubsubpb.RPC_SubOpts, error) {
+	requester := f.g.h.Gater.Class(p) == ClassRequester
+	out := subs[:0:0]
+	for _, s := range subs {
+		t, ok := f.g.names[s.GetTopicid()]
+		if ok && (!requester || t == TopicJobs) {
+			out = append(out, s)
+		}
+	}
+	return out, nil
 }
 
 // PeerScore returns peer p's gossipsub score as of the last inspection (every

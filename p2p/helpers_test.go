@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -39,9 +40,17 @@ func newKey(t testing.TB) *ecdsa.PrivateKey {
 	return k
 }
 
-func newTestHost(t testing.TB, key *ecdsa.PrivateKey, reg Registry) *Host {
+// loopbackPrefix exempts test hosts, which all run on 127.0.0.1, from the per-IP connection
+// limits (production hosts do not exempt loopback).
+var loopbackPrefix = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
+
+func newTestHost(t testing.TB, key *ecdsa.PrivateKey, reg Registry, opts ...func(*HostConfig)) *Host {
 	t.Helper()
-	h, err := NewHost(HostConfig{Key: key, Registry: reg, Logger: quietLog})
+	cfg := HostConfig{Key: key, Registry: reg, Logger: quietLog, ConnLimitExempt: loopbackPrefix}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	h, err := NewHost(cfg)
 	if err != nil {
 		t.Fatalf("NewHost: %v", err)
 	}
@@ -117,7 +126,8 @@ func waitTopicPeers(t testing.TB, nodes []*testNode, topics ...Topic) {
 
 // testChain is an in-memory view of the contract's jobs and commitments.
 type testChain struct {
-	lookups     atomic.Int64 // calls of Job and Commitment
+	lookups     atomic.Int64  // calls of Job and Commitment
+	delay       time.Duration // each lookup takes this long (an RPC round trip)
 	mu          sync.Mutex
 	jobs        map[logits.JobID]ChainJob
 	commitments map[logits.JobID]ChainCommitment
@@ -129,6 +139,7 @@ func newTestChain() *testChain {
 
 func (c *testChain) Job(_ context.Context, id logits.JobID) (ChainJob, error) {
 	c.lookups.Add(1)
+	time.Sleep(c.delay)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	j, ok := c.jobs[id]
@@ -140,6 +151,7 @@ func (c *testChain) Job(_ context.Context, id logits.JobID) (ChainJob, error) {
 
 func (c *testChain) Commitment(_ context.Context, id logits.JobID) (ChainCommitment, error) {
 	c.lookups.Add(1)
+	time.Sleep(c.delay)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	cc, ok := c.commitments[id]

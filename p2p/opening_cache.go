@@ -109,3 +109,7 @@ func (c *OpeningCache) job(job logits.JobID) *cachedJob {
 	c.order = append(c.order, job)
 	return j
 }
+
+// mutableOpenings marks the cache's answers as changeable (a member may replace a relayed
+// opening): reveal servers do not keep copies.
+func (c *OpeningCache) mutableOpenings() {}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"google.golang.org/protobuf/encoding/protodelim"
 
@@ -105,6 +106,12 @@ func (c *RevealClient) exchange(ctx context.Context, miner peer.ID, req *pb.Reve
 		st.Reset()
 		return nil, fmt.Errorf("p2p: reveal: send request to %s: %w", miner, err)
 	}
+	// The largest response counts against the resource manager's memory limits while it is read.
+	if err := st.Scope().ReserveMemory(maxRevealResponseSize, network.ReservationPriorityAlways); err != nil {
+		st.Reset()
+		return nil, fmt.Errorf("p2p: reveal: memory for the response from %s: %w", miner, err)
+	}
+	defer st.Scope().ReleaseMemory(maxRevealResponseSize)
 	var resp pb.RevealResponse
 	r := bufio.NewReaderSize(st, 64<<10)
 	opts := protodelim.UnmarshalOptions{MaxSize: maxRevealResponseSize}

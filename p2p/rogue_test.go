@@ -26,15 +26,18 @@ type rogue struct {
 	topics map[Topic]*pubsub.Topic
 }
 
-func newRogue(t *testing.T, reg *StaticRegistry, role Role) *rogue {
+func newRogue(t *testing.T, reg *StaticRegistry, role Role, opts ...pubsub.Option) *rogue {
 	t.Helper()
 	key := newKey(t)
 	h := newTestHost(t, key, reg)
-	reg.Add(h.Address, role)
+	if role != 0 {
+		reg.Add(h.Address, role)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	ps, err := pubsub.NewGossipSub(ctx, h.Host, pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
-		pubsub.WithNoAuthor(), pubsub.WithMessageIdFn(contentID), pubsub.WithFloodPublish(true))
+	opts = append([]pubsub.Option{pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
+		pubsub.WithNoAuthor(), pubsub.WithMessageIdFn(contentID), pubsub.WithFloodPublish(true)}, opts...)
+	ps, err := pubsub.NewGossipSub(ctx, h.Host, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,10 +40,14 @@ func decodeCanonical(data []byte, m proto.Message) error {
 	return nil
 }
 
-// validation is a validation result and the reason for it (nil when accepted).
+// validation is a validation result and the reason for it (nil when accepted). charged marks
+// an Ignore that costs the forwarder score: a message we could only drop after spending work on
+// it (stale, about a job the chain does not know, beyond its signer's budget) — never a failure
+// of our own lookups.
 type validation struct {
-	res    pubsub.ValidationResult
-	reason error
+	res     pubsub.ValidationResult
+	reason  error
+	charged bool
 }
 
 var accepted = validation{res: pubsub.ValidationAccept}
@@ -58,6 +62,14 @@ func ignore(format string, args ...any) validation {
 	return validation{res: pubsub.ValidationIgnore, reason: fmt.Errorf(format, args...)}
 }
 
+// ignoreCharged drops a message without a gossipsub penalty but charges its forwarder's
+// application score (see validation.charged).
+func ignoreCharged(format string, args ...any) validation {
+	v := ignore(format, args...)
+	v.charged = true
+	return v
+}
+
 // delivered is what a topic validator hands to subscribers through Message.ValidatorData.
 type delivered struct {
 	msg    any // *Job, *Commitment or *Verdict
@@ -67,7 +79,12 @@ type delivered struct {
 func (g *Gossip) validator(t Topic) func(context.Context, peer.ID, *pubsub.Message) pubsub.ValidationResult {
 	counters := g.stats[t]
 	return func(ctx context.Context, from peer.ID, m *pubsub.Message) pubsub.ValidationResult {
+		g.guard.begin(from)
+		defer g.guard.end(from)
 		d, v := g.check(ctx, t, m.Data)
+		if v.charged {
+			g.guard.charge(from, 1)
+		}
 		switch v.res {
 		case pubsub.ValidationAccept:
 			counters.accepted.Add(1)
@@ -107,10 +124,10 @@ func (g *Gossip) checkSigned(n Network, ts uint64, digest logits.Hash, sig []byt
 	now := time.Now()
 	at := time.Unix(int64(min(ts, 1<<62)), 0)
 	if now.Sub(at) > g.cfg.MaxAge {
-		return signer{}, ignore("stale: signed at %s, older than %s", at.UTC(), g.cfg.MaxAge)
+		return signer{}, ignoreCharged("stale: signed at %s, older than %s", at.UTC(), g.cfg.MaxAge)
 	}
 	if at.Sub(now) > g.cfg.MaxClockSkew {
-		return signer{}, ignore("signed at %s, in the future", at.UTC())
+		return signer{}, ignoreCharged("signed at %s, in the future", at.UTC())
 	}
 	who, err := recoverSigner(digest, sig)
 	if err != nil {
@@ -131,32 +148,65 @@ func (g *Gossip) staked(ctx context.Context, signer common.Address, role Role) v
 	return accepted
 }
 
-// chainRetryInterval is how often a lookup of something the chain does not know yet is retried.
-const chainRetryInterval = 100 * time.Millisecond
+// A lookup of something the chain does not know yet is retried after chainRetryFirst, then at
+// doubling intervals up to chainRetryMax: ~6 lookups in a 3 s ChainWait instead of 30.
+const (
+	chainRetryFirst = 100 * time.Millisecond
+	chainRetryMax   = time.Second
+)
 
 // fromChain calls lookup until it succeeds, fails with something other than ErrNotOnChain, or
-// wait has passed.
+// wait has passed (wait 0: one lookup).
 func fromChain[T any](ctx context.Context, wait time.Duration, lookup func(context.Context) (T, error)) (T, error) {
 	deadline := time.Now().Add(wait)
+	pause := chainRetryFirst
 	for {
 		v, err := lookup(ctx)
-		if err == nil || !errors.Is(err, ErrNotOnChain) || time.Now().After(deadline) {
+		left := time.Until(deadline)
+		if err == nil || !errors.Is(err, ErrNotOnChain) || left <= 0 {
 			return v, err
 		}
 		select {
 		case <-ctx.Done():
 			return v, err
-		case <-time.After(chainRetryInterval):
+		case <-time.After(min(pause, left)):
 		}
+		pause = min(2*pause, chainRetryMax)
 	}
 }
 
-// chainMiss turns a chain lookup error into Ignore: unknown yet, or the chain is unreachable.
-func chainMiss(what string, id logits.JobID, err error) validation {
-	if errors.Is(err, ErrNotOnChain) {
-		return ignore("%s %s not on chain (yet)", what, id)
+// chainWait is how long to wait for the chain to confirm signer's message about job on topic
+// t: ChainWait, or nothing when the chain recently failed to confirm the same (job, signer)
+// for the whole wait (the negative cache).
+func (g *Gossip) chainWait(t Topic, job logits.JobID, signer common.Address) time.Duration {
+	if g.guard.missed(t, job, signer) {
+		return 0
 	}
-	return ignore("chain lookup of %s %s: %w", what, id, err)
+	return g.cfg.ChainWait
+}
+
+// chainMiss turns a chain lookup error into Ignore: unknown yet, or the chain is unreachable.
+// A miss after the full wait is remembered per (job, signer), and charged to the forwarder
+// when chargeMiss says so.
+func (g *Gossip) chainMiss(t Topic, what string, id logits.JobID, signer common.Address, err error, chargeMiss bool) validation {
+	if !errors.Is(err, ErrNotOnChain) {
+		return ignore("chain lookup of %s %s: %w", what, id, err)
+	}
+	g.guard.miss(t, id, signer)
+	if chargeMiss {
+		return ignoreCharged("%s %s not on chain (yet)", what, id)
+	}
+	return ignore("%s %s not on chain (yet)", what, id)
+}
+
+// slot takes one of signer's validation slots (DefaultMaxPendingPerSigner), waiting up to
+// ChainWait; without one the message is ignored before any chain query.
+func (g *Gossip) slot(ctx context.Context, signer common.Address) (func(), validation) {
+	release, ok := g.guard.signerSlot(ctx, signer, g.cfg.ChainWait)
+	if !ok {
+		return nil, ignoreCharged("signer %s has %d messages in validation already", signer, g.cfg.MaxPendingPerSigner)
+	}
+	return release, accepted
 }
 
 func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validation) {
@@ -174,11 +224,19 @@ func (g *Gossip) checkJob(ctx context.Context, data []byte) (delivered, validati
 	}
 	d := delivered{msg: j, signer: who}
 	if g.cfg.Chain != nil {
-		cj, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainJob, error) {
+		// The requester path needs no stake lookup at all, and a fresh key's stake lookup is the
+		// one query a throwaway signer would force uncached: the chain is asked about the job
+		// first, under the signer's in-flight budget and the negative cache.
+		release, v := g.slot(ctx, who.addr)
+		if v.res != pubsub.ValidationAccept {
+			return delivered{}, v
+		}
+		defer release()
+		cj, err := fromChain(ctx, g.chainWait(TopicJobs, j.JobID, who.addr), func(ctx context.Context) (ChainJob, error) {
 			return g.cfg.Chain.Job(ctx, j.JobID)
 		})
 		if err != nil {
-			return delivered{}, chainMiss("job", j.JobID, err)
+			return delivered{}, g.chainMiss(TopicJobs, "job", j.JobID, who.addr, err, true)
 		}
 		if cj.ModelID != j.ModelID {
 			return delivered{}, reject("job %s: model %d, the chain says %d", j.JobID, j.ModelID, cj.ModelID)
@@ -222,11 +280,23 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 		return delivered{}, v
 	}
 	if g.cfg.Chain != nil {
-		cc, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainCommitment, error) {
+		release, v := g.slot(ctx, who.addr)
+		if v.res != pubsub.ValidationAccept {
+			return delivered{}, v
+		}
+		defer release()
+		// A job the chain knows settles the model at once, before any wait for the commitment.
+		cj, jerr := g.cfg.Chain.Job(ctx, c.JobID)
+		if jerr == nil && cj.ModelID != c.ModelID {
+			return delivered{}, reject("job %s: model %d, the chain's job is for %d", c.JobID, c.ModelID, cj.ModelID)
+		}
+		cc, err := fromChain(ctx, g.chainWait(TopicCommitments, c.JobID, who.addr), func(ctx context.Context) (ChainCommitment, error) {
 			return g.cfg.Chain.Commitment(ctx, c.JobID)
 		})
 		if err != nil {
-			return delivered{}, chainMiss("commitment of job", c.JobID, err)
+			// Charged only when the job itself is unknown: a commitment to a job the chain knows
+			// may just be a block ahead of our view.
+			return delivered{}, g.chainMiss(TopicCommitments, "commitment of job", c.JobID, who.addr, err, errors.Is(jerr, ErrNotOnChain))
 		}
 		if cc.Miner != who.addr {
 			return delivered{}, reject("job %s: signed by %s, committed on chain by %s", c.JobID, who.addr, cc.Miner)
@@ -234,8 +304,10 @@ func (g *Gossip) checkCommitment(ctx context.Context, data []byte) (delivered, v
 		if cc.Root != c.Root || cc.N != c.N || cc.TokensHash != c.TokensHash {
 			return delivered{}, reject("job %s: root/n/tokens hash differ from the chain's commitment", c.JobID)
 		}
-		if cj, err := g.cfg.Chain.Job(ctx, c.JobID); err == nil && cj.ModelID != c.ModelID {
-			return delivered{}, reject("job %s: model %d, the chain's job is for %d", c.JobID, c.ModelID, cj.ModelID)
+		if jerr != nil {
+			if cj, err := g.cfg.Chain.Job(ctx, c.JobID); err == nil && cj.ModelID != c.ModelID {
+				return delivered{}, reject("job %s: model %d, the chain's job is for %d", c.JobID, c.ModelID, cj.ModelID)
+			}
 		}
 	}
 	return delivered{msg: c, signer: who}, accepted
@@ -261,11 +333,17 @@ func (g *Gossip) checkVerdict(ctx context.Context, data []byte) (delivered, vali
 		return delivered{}, v
 	}
 	if g.cfg.Chain != nil {
-		cc, err := fromChain(ctx, g.cfg.ChainWait, func(ctx context.Context) (ChainCommitment, error) {
+		release, v := g.slot(ctx, who.addr)
+		if v.res != pubsub.ValidationAccept {
+			return delivered{}, v
+		}
+		defer release()
+		cc, err := fromChain(ctx, g.chainWait(TopicVerdicts, vd.JobID, who.addr), func(ctx context.Context) (ChainCommitment, error) {
 			return g.cfg.Chain.Commitment(ctx, vd.JobID)
 		})
 		if err != nil {
-			return delivered{}, chainMiss("commitment of job", vd.JobID, err)
+			// A verdict comes after the commitment, which every validator waited for: charged.
+			return delivered{}, g.chainMiss(TopicVerdicts, "commitment of job", vd.JobID, who.addr, err, true)
 		}
 		if cc.Root != vd.Root {
 			return delivered{}, reject("job %s: verdict on root %s, the chain's root is %s", vd.JobID, vd.Root, cc.Root)

@@ -3,11 +3,21 @@
 // model and prompt hash, and what its miner committed (p2p.Chain). The
 // contract stores neither the prompt hash nor the tokens hash, so those come
 // from the job's events.
+//
+// Every answer the view has to ask the chain for can be demanded by a remote
+// peer (a connection under a fresh key, a gossiped message naming a fresh
+// job), so lookups for addresses the view knows nothing about are budgeted,
+// and the view learns which addresses matter from the contract's recent
+// Staked and JobSubmitted events (recent.go): those get their own budget or
+// none, so throwaway keys cannot lock stakers and real requesters out. Every
+// cache is bounded (MaxCacheEntries).
 package chainview
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"sync"
 	"time"
@@ -22,25 +32,49 @@ import (
 	"github.com/pol-network/pol/p2p"
 )
 
-// StakeCacheTTL is how long a stake answer is reused: the gater asks once per
-// connection and gossip validation once per message.
+// StakeCacheTTL is how long a positive stake (or open-job requester) answer
+// is reused: the gater asks once per connection, gossip validation once per
+// message, the host re-checks its peers every minute.
 const StakeCacheTTL = 5 * time.Second
 
+// NegativeCacheTTL is how long a "not staked" or "no open job" answer is
+// reused, so that a key asking again costs nothing. The view drops it early
+// when it sees the address stake or submit a job in the contract's events.
+const NegativeCacheTTL = 30 * time.Second
+
+// StakeLookupsPerSecond bounds the uncached stake lookups of addresses the
+// view has never seen staking (burst twice as large); past it such an
+// address is refused (ErrLookupBudget) until the budget refills. Addresses
+// seen in Staked events, or found staked before, are not budgeted.
+const StakeLookupsPerSecond = 16
+
+// ErrLookupBudget is returned when a lookup budget is spent: the address is
+// refused for now, not found unstaked.
+var ErrLookupBudget = errors.New("chainview: lookups over their rate limit")
+
 // View implements p2p.Registry and p2p.Chain over a contract client. Facts
-// that cannot change (a job's prompt hash, a commitment) are cached forever,
-// stake answers for StakeCacheTTL. It is safe for concurrent use.
+// that cannot change (a job's prompt hash, a commitment) are cached until the
+// cache is full, stake answers for StakeCacheTTL (NegativeCacheTTL when
+// negative). It is safe for concurrent use.
 type View struct {
 	cl   *chain.Client
 	from uint64
 	abi  *bindings.ProofOfLogits
+	log  *slog.Logger
+	now  func() time.Time
 
-	lookups *rate.Limiter // requester lookups (requesters.go)
+	stakeLookups *rate.Limiter // unknown addresses' stake lookups
+	lookups      *rate.Limiter // unknown addresses' requester lookups (requesters.go)
+	knownLookups *rate.Limiter // known requesters' lookups
 
 	mu         sync.Mutex
-	jobs       map[logits.JobID]p2p.ChainJob
-	commits    map[logits.JobID]p2p.ChainCommitment
-	stakes     map[common.Address]stakeEntry
-	requesters map[common.Address]requesterEntry
+	jobs       *bounded[logits.JobID, p2p.ChainJob]
+	commits    *bounded[logits.JobID, p2p.ChainCommitment]
+	stakes     *bounded[common.Address, stakeEntry]
+	requesters *bounded[common.Address, requesterEntry]
+	known      *bounded[common.Address, knownEntry]
+
+	recent recentScan
 }
 
 var (
@@ -56,29 +90,40 @@ type stakeEntry struct {
 // New returns a view of the contract behind cl whose event history starts at
 // block from (the deployment block).
 func New(cl *chain.Client, from uint64) *View {
-	return &View{cl: cl, from: from, abi: bindings.NewProofOfLogits(),
-		lookups: rate.NewLimiter(RequesterLookupsPerSecond, RequesterLookupsPerSecond),
-		jobs:    map[logits.JobID]p2p.ChainJob{}, commits: map[logits.JobID]p2p.ChainCommitment{},
-		stakes: map[common.Address]stakeEntry{}, requesters: map[common.Address]requesterEntry{}}
+	v := &View{cl: cl, from: from, abi: bindings.NewProofOfLogits(), log: slog.New(slog.DiscardHandler), now: time.Now,
+		stakeLookups: rate.NewLimiter(StakeLookupsPerSecond, 2*StakeLookupsPerSecond),
+		lookups:      rate.NewLimiter(RequesterLookupsPerSecond, RequesterLookupsPerSecond),
+		knownLookups: rate.NewLimiter(KnownRequesterLookupsPerSecond, 2*KnownRequesterLookupsPerSecond),
+		jobs:         newBounded[logits.JobID, p2p.ChainJob](MaxCacheEntries, nil),
+		commits:      newBounded[logits.JobID, p2p.ChainCommitment](MaxCacheEntries, nil),
+	}
+	v.stakes = newBounded[common.Address](MaxCacheEntries, func(e stakeEntry) bool { return v.now().Sub(e.at) > NegativeCacheTTL })
+	v.requesters = newBounded[common.Address](MaxCacheEntries, func(e requesterEntry) bool { return v.now().Sub(e.at) > NegativeCacheTTL })
+	v.known = newBounded[common.Address](MaxCacheEntries, func(e knownEntry) bool { return v.now().Sub(e.at) > knownTTL })
+	return v
+}
+
+// WithLogger sets where the view logs (lookups refused by a budget, failed
+// event scans); the default discards.
+func (v *View) WithLogger(l *slog.Logger) *View {
+	v.log = l
+	return v
+}
+
+// fresh reports whether a cached answer may be reused.
+func (v *View) fresh(at time.Time, positive bool) bool {
+	ttl := NegativeCacheTTL
+	if positive {
+		ttl = StakeCacheTTL
+	}
+	return v.now().Sub(at) <= ttl
 }
 
 // Staked implements p2p.Registry: addr has a non-zero stake in one of role.
 func (v *View) Staked(ctx context.Context, addr common.Address, role p2p.Role) (bool, error) {
-	v.mu.Lock()
-	e, ok := v.stakes[addr]
-	v.mu.Unlock()
-	if !ok || time.Since(e.at) > StakeCacheTTL {
-		a, err := v.cl.Account(ctx, addr)
-		if err != nil {
-			return false, err
-		}
-		e = stakeEntry{role: chain.RoleNone, at: time.Now()}
-		if a.Stake != nil && a.Stake.Sign() > 0 {
-			e.role = chain.Role(a.Role)
-		}
-		v.mu.Lock()
-		v.stakes[addr] = e
-		v.mu.Unlock()
+	e, err := v.stake(ctx, addr)
+	if err != nil {
+		return false, err
 	}
 	switch e.role {
 	case chain.RoleMiner:
@@ -89,10 +134,52 @@ func (v *View) Staked(ctx context.Context, addr common.Address, role p2p.Role) (
 	return false, nil
 }
 
+func (v *View) stake(ctx context.Context, addr common.Address) (stakeEntry, error) {
+	v.mu.Lock()
+	e, ok := v.stakes.get(addr)
+	v.mu.Unlock()
+	if ok && v.fresh(e.at, e.role != chain.RoleNone) {
+		if e.role != chain.RoleNone {
+			return e, nil
+		}
+		// A negative answer stands unless the contract's events show addr
+		// staking since (the scan drops the entry).
+		v.refresh(ctx)
+		v.mu.Lock()
+		e, ok = v.stakes.get(addr)
+		v.mu.Unlock()
+		if ok {
+			return e, nil
+		}
+	}
+	if !v.isKnown(addr, func(k knownEntry) bool { return k.staker }) && !v.stakeLookups.AllowN(v.now(), 1) {
+		v.refresh(ctx)
+		if !v.isKnown(addr, func(k knownEntry) bool { return k.staker }) {
+			v.log.Debug("chainview: stake lookup over budget", "address", addr)
+			return stakeEntry{}, fmt.Errorf("%w: stake of %s", ErrLookupBudget, addr)
+		}
+	}
+	a, err := v.cl.Account(ctx, addr)
+	if err != nil {
+		return stakeEntry{}, err
+	}
+	e = stakeEntry{role: chain.RoleNone, at: v.now()}
+	if a.Stake != nil && a.Stake.Sign() > 0 {
+		e.role = chain.Role(a.Role)
+	}
+	v.mu.Lock()
+	v.stakes.put(addr, e)
+	v.mu.Unlock()
+	if e.role != chain.RoleNone {
+		v.learn(addr, func(k *knownEntry) { k.staker = true })
+	}
+	return e, nil
+}
+
 // Job implements p2p.Chain from the job's JobSubmitted event.
 func (v *View) Job(ctx context.Context, id logits.JobID) (p2p.ChainJob, error) {
 	v.mu.Lock()
-	j, ok := v.jobs[id]
+	j, ok := v.jobs.get(id)
 	v.mu.Unlock()
 	if ok {
 		return j, nil
@@ -104,15 +191,16 @@ func (v *View) Job(ctx context.Context, id logits.JobID) (p2p.ChainJob, error) {
 	x := ev.(*bindings.ProofOfLogitsJobSubmitted)
 	j = p2p.ChainJob{Requester: x.Requester, ModelID: x.ModelId, PromptHash: x.PromptHash}
 	v.mu.Lock()
-	v.jobs[id] = j
+	v.jobs.put(id, j)
 	v.mu.Unlock()
+	v.learn(x.Requester, func(k *knownEntry) { k.requester = true })
 	return j, nil
 }
 
 // Commitment implements p2p.Chain from the job's JobCommitted event.
 func (v *View) Commitment(ctx context.Context, id logits.JobID) (p2p.ChainCommitment, error) {
 	v.mu.Lock()
-	c, ok := v.commits[id]
+	c, ok := v.commits.get(id)
 	v.mu.Unlock()
 	if ok {
 		return c, nil
@@ -124,7 +212,7 @@ func (v *View) Commitment(ctx context.Context, id logits.JobID) (p2p.ChainCommit
 	x := ev.(*bindings.ProofOfLogitsJobCommitted)
 	c = p2p.ChainCommitment{Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}
 	v.mu.Lock()
-	v.commits[id] = c
+	v.commits.put(id, c)
 	v.mu.Unlock()
 	return c, nil
 }

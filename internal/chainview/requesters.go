@@ -2,7 +2,6 @@ package chainview
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -16,17 +15,20 @@ import (
 )
 
 // RequesterLookupsPerSecond bounds the chain lookups OpenJobRequester makes
-// for addresses without a cached answer (burst of the same size), so that
-// connection attempts under throwaway keys cannot turn into unbounded log
-// queries; past it an address is refused until the budget refills.
+// for addresses the view knows nothing about (burst of the same size), so
+// that connection attempts under throwaway keys cannot turn into unbounded log
+// queries; past it such an address is refused until the budget refills.
 const RequesterLookupsPerSecond = 4
+
+// KnownRequesterLookupsPerSecond is the separate budget (burst twice as
+// large) of addresses seen submitting a job in the contract's JobSubmitted
+// events: throwaway keys spending the first budget cannot lock real
+// requesters out.
+const KnownRequesterLookupsPerSecond = 4
 
 // requesterJobsChecked is how many of an address's most recent jobs are
 // looked at for one that is still open.
 const requesterJobsChecked = 8
-
-// ErrLookupBudget is returned when the requester lookup budget is spent.
-var ErrLookupBudget = errors.New("chainview: requester lookups over their rate limit")
 
 var _ p2p.Requesters = (*View)(nil)
 
@@ -37,16 +39,41 @@ type requesterEntry struct {
 
 // OpenJobRequester implements p2p.Requesters: addr submitted one of its
 // last few jobs (JobSubmitted's requester topic) and that job is still open,
-// claimed or committed. Answers are cached for StakeCacheTTL.
+// claimed or committed. Positive answers are cached for StakeCacheTTL,
+// negative ones for NegativeCacheTTL (dropped early when the view sees addr
+// submit a job).
 func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool, error) {
 	v.mu.Lock()
-	e, ok := v.requesters[addr]
+	e, ok := v.requesters.get(addr)
 	v.mu.Unlock()
-	if ok && time.Since(e.at) <= StakeCacheTTL {
-		return e.open, nil
+	if ok && v.fresh(e.at, e.open) {
+		if e.open {
+			return true, nil
+		}
+		v.refresh(ctx)
+		v.mu.Lock()
+		e, ok = v.requesters.get(addr)
+		v.mu.Unlock()
+		if ok {
+			return e.open, nil
+		}
 	}
-	if !v.lookups.Allow() {
-		return false, ErrLookupBudget
+	requester := func(k knownEntry) bool { return k.requester }
+	budget := v.lookups
+	if v.isKnown(addr, requester) {
+		budget = v.knownLookups
+	}
+	if !budget.AllowN(v.now(), 1) {
+		if budget == v.knownLookups {
+			return false, fmt.Errorf("%w: jobs of known requester %s", ErrLookupBudget, addr)
+		}
+		// Over the budget of unknown addresses: maybe addr just submitted its
+		// job and the events say so.
+		v.refresh(ctx)
+		if !v.isKnown(addr, requester) || !v.knownLookups.AllowN(v.now(), 1) {
+			v.log.Debug("chainview: requester lookup over budget", "address", addr)
+			return false, fmt.Errorf("%w: jobs of %s", ErrLookupBudget, addr)
+		}
 	}
 	logs, err := v.cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(v.from),
@@ -71,7 +98,10 @@ func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool,
 		}
 	}
 	v.mu.Lock()
-	v.requesters[addr] = requesterEntry{open: open, at: time.Now()}
+	v.requesters.put(addr, requesterEntry{open: open, at: v.now()})
 	v.mu.Unlock()
+	if len(logs) > 0 {
+		v.learn(addr, func(k *knownEntry) { k.requester = true })
+	}
 	return open, nil
 }
