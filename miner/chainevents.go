@@ -32,6 +32,7 @@ func (d *Daemon) onChainEvent(_ context.Context, ev chain.Event) error {
 	case *bindings.ProofOfLogitsJobCancelled:
 		e = JobCancelled{Job: x.JobId}
 	case *bindings.ProofOfLogitsJobSettled:
+		d.cfg.Host.ReleaseCommittee(x.JobId)
 		e = JobSettled{Job: x.JobId, Outcome: chain.JobStatus(x.Outcome)}
 		if j, ok := d.liveJob(x.JobId); ok && j.Phase == PhaseCommitted {
 			d.met.settled.WithLabelValues(chain.JobStatus(x.Outcome).String()).Inc()

@@ -132,7 +132,8 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if d.cfg.Openings != nil {
 		src = d.cfg.Openings(d.store)
 	}
-	srv, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: countingSource{src, d.met}, Logger: d.log})
+	srv, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: countingSource{src, d.met},
+		Policy: p2p.RevealPolicyFunc(d.revealChallenge), Logger: d.log})
 	if err != nil {
 		return fmt.Errorf("miner: serve reveals: %w", err)
 	}
@@ -201,4 +202,27 @@ func (d *Daemon) ticks(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// revealChallenge is the reveal server's policy: a committed job of ours is
+// opened only to its drawn committee, and only at its challenge set (both
+// from the chain; p2p caches the answer). Jobs we do not hold are answered
+// from the store without a chain query.
+func (d *Daemon) revealChallenge(ctx context.Context, job logits.JobID) (p2p.RevealChallenge, error) {
+	if _, err := d.store.Info(job); err != nil {
+		return p2p.RevealChallenge{}, fmt.Errorf("%w: job %s is not one of ours", p2p.ErrNotOnChain, job)
+	}
+	members, _, err := d.cfg.Chain.Committee(ctx, job)
+	if err != nil {
+		return p2p.RevealChallenge{}, err
+	}
+	if len(members) == 0 {
+		return p2p.RevealChallenge{}, fmt.Errorf("%w: the committee of job %s is not drawn yet", p2p.ErrNotOnChain, job)
+	}
+	positions, err := d.cfg.Chain.ChallengePositions(ctx, job)
+	if err != nil {
+		return p2p.RevealChallenge{}, err
+	}
+	d.cfg.Host.ProtectCommittee(job, members...)
+	return p2p.RevealChallenge{Members: members, Positions: positions}, nil
 }

@@ -35,6 +35,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
 	case *bindings.ProofOfLogitsAttested:
 		e = Attested{Job: x.JobId, Validator: x.Validator, Verdict: chain.Verdict(x.Verdict)}
 	case *bindings.ProofOfLogitsJobSettled:
+		d.cfg.Host.ReleaseCommittee(x.JobId)
 		e = JobSettled{Job: x.JobId, Outcome: chain.JobStatus(x.Outcome)}
 	case *bindings.ProofOfLogitsJobCancelled:
 		e = JobCancelled{Job: x.JobId}

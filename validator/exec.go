@@ -91,6 +91,12 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("miner peer id %q: %v", a.MinerPeer, err)})
 		return
 	}
+	// keep the connections this check needs: the miner and the other members
+	protect := slices.Clone(a.Members)
+	if addr, err := p2p.AddressOf(miner); err == nil {
+		protect = append(protect, addr)
+	}
+	d.cfg.Host.ProtectCommittee(a.Job, protect...)
 	// the addresses come from the miner's signed commitment, kept in the
 	// machine's state, so a restarted validator can still dial the miner
 	for _, s := range a.MinerAddrs {
