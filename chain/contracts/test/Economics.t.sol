@@ -65,7 +65,6 @@ contract EconomicsTest is TestBase {
                 maxValidators: 32,
                 collateralMultiplier: uint16(MULTIPLIER),
                 validatorCutBps: 1000,
-                slashRewardBps: 2000,
                 absentPenaltyBps: 100,
                 rewardPerToken: 0
             })

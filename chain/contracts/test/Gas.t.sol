@@ -39,7 +39,6 @@ contract GasTest is TestBase {
                 maxValidators: 64,
                 collateralMultiplier: 16,
                 validatorCutBps: 1000,
-                slashRewardBps: 2000,
                 absentPenaltyBps: 100,
                 rewardPerToken: 0
             })

@@ -343,7 +343,6 @@ contract InvariantTest is TestBase {
             maxValidators: 8,
             collateralMultiplier: 16,
             validatorCutBps: 1000,
-            slashRewardBps: 2000,
             absentPenaltyBps: 100,
             rewardPerToken: 1 gwei
         });
