@@ -110,8 +110,8 @@ interface IProofOfLogits {
         uint8 challenges; // k, positions of the job's challenge set (every member checks all)
         uint8 maxValidators; // bound of the validator list (<= 254)
         uint16 collateralMultiplier; // a claim locks fee x collateralMultiplier of the miner's stake
-        uint16 validatorCutBps; // share of the per-token part paid to the pass voters on Passed (of the fee:
-        // to the fail voters on Failed, from the collateral, whose rest is burned)
+        uint16 validatorCutBps; // share of the per-token part to the pass voters on Passed; of the fee to
+        // the fail voters on Failed (taken from the slashed collateral, whose rest is burned)
         uint16 absentPenaltyBps; // share of stake taken from absent or overruled members
         uint96 rewardPerToken; // wei from the reward pool per committed token on Passed
     }

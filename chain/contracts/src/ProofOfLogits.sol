@@ -133,7 +133,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint256 public rewardPool;
     /// @notice Wei burned by settlements (collateral beyond the fail voters' cut, member penalties):
     /// kept in the balance, withdrawable by nobody. A slash paid to anyone who can vote or request
-    /// would reward false fails; burning it leaves every party indifferent between the outcomes.
+    /// would reward false fails; burned, it pays the fail voters no more than a pass and the
+    /// requester no more than its fee.
     uint256 public burned;
     /// @dev jobNonce() + 1: starting at 1 makes the first submit rewrite a nonzero slot.
     uint256 private _nonceNext = 1;
