@@ -36,7 +36,6 @@ func DevParams() Params {
 		MaxValidators:        32,
 		CollateralMultiplier: 16,
 		ValidatorCutBps:      1000,
-		SlashRewardBps:       5000,
 		AbsentPenaltyBps:     100,
 		RewardPerToken:       big.NewInt(0),
 	}

@@ -7,10 +7,11 @@ import (
 	"github.com/pol-network/pol/chain"
 )
 
-// A committee that reveals Fail gets the miner's whole collateral slashed
-// (fail voters share slashRewardBps of it, the requester gets the rest and
-// its fee back); a no-reveal majority leaves the job Unserved: fee
-// refunded, nobody slashed.
+// A committee that reveals Fail unanimously gets the miner's whole
+// collateral slashed: the fail voters share what a pass would have paid
+// them (validatorCutBps of the fee), the requester gets its fee back and
+// the rest is burned (Burned grows by it); a no-reveal majority leaves the
+// job Unserved: fee refunded, nobody slashed, nothing burned.
 func TestSettleFailedAndUnserved(t *testing.T) {
 	for _, v := range []chain.Verdict{chain.VerdictFail, chain.VerdictNoReveal} {
 		t.Run(v.String(), func(t *testing.T) {
@@ -39,6 +40,9 @@ func TestSettleFailedAndUnserved(t *testing.T) {
 					t.Fatalf("outcome %v, settlement %+v, stake %s -> %s; want Unserved, no slash, fee refunded",
 						chain.JobStatus(s.Outcome), s, stake, after.Stake)
 				}
+				if burned := must(w.owner.Burned(ctx))(t); burned.Sign() != 0 {
+					t.Fatalf("burned %s after an unserved job, want 0", burned)
+				}
 				return
 			}
 			if chain.JobStatus(s.Outcome) != chain.StatusFailed {
@@ -46,10 +50,13 @@ func TestSettleFailedAndUnserved(t *testing.T) {
 			}
 			collateral := ether(int64(p.CollateralMultiplier))
 			voters := big.NewInt(int64(len(members)))
-			share := new(big.Int).Div(new(big.Int).Div(new(big.Int).Mul(collateral, big.NewInt(int64(p.SlashRewardBps))), big.NewInt(10_000)), voters)
-			refund := new(big.Int).Sub(new(big.Int).Add(ether(1), collateral), new(big.Int).Mul(share, voters))
-			if s.MinerSlash.Cmp(collateral) != 0 || s.VoterReward.Cmp(share) != 0 || s.Refund.Cmp(refund) != 0 {
-				t.Fatalf("settlement %+v; want slash %s, share %s, refund %s", s, collateral, share, refund)
+			share := new(big.Int).Div(new(big.Int).Div(new(big.Int).Mul(ether(1), big.NewInt(int64(p.ValidatorCutBps))), big.NewInt(10_000)), voters)
+			burn := new(big.Int).Sub(collateral, new(big.Int).Mul(share, voters))
+			if s.MinerSlash.Cmp(collateral) != 0 || s.VoterReward.Cmp(share) != 0 || s.Refund.Cmp(ether(1)) != 0 {
+				t.Fatalf("settlement %+v; want slash %s, share %s, refund of the fee only", s, collateral, share)
+			}
+			if burned := must(w.owner.Burned(ctx))(t); burned.Cmp(burn) != 0 {
+				t.Fatalf("burned %s, want %s (collateral minus the fail voters' cut)", burned, burn)
 			}
 			if new(big.Int).Sub(stake, after.Stake).Cmp(collateral) != 0 {
 				t.Fatalf("miner stake %s -> %s, slash %s", stake, after.Stake, collateral)

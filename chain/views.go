@@ -41,6 +41,13 @@ func (c *Client) RewardPool(ctx context.Context) (*big.Int, error) {
 	return view(ctx, c, "rewardPool", c.binding.TryPackRewardPool, c.binding.UnpackRewardPool)
 }
 
+// Burned returns the wei burned by settlements so far: slashed collateral
+// beyond the fail voters' cut and member penalties. It stays in the
+// contract's balance and nobody can withdraw it.
+func (c *Client) Burned(ctx context.Context) (*big.Int, error) {
+	return view(ctx, c, "burned", c.binding.TryPackBurned, c.binding.UnpackBurned)
+}
+
 // JobNonce returns the number of jobs submitted so far, which is the nonce
 // the next job gets (nonces count from 0).
 func (c *Client) JobNonce(ctx context.Context) (*big.Int, error) {

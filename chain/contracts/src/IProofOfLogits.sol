@@ -24,8 +24,8 @@ interface IProofOfLogits {
         Claimed, // a miner locked collateral and holds it until claimExpiry
         Committed, // the claim holder committed (root, n, tokensHash); seed block fixed
         Passed, // settled: a majority of the committee revealed Pass; miner paid per token
-        Failed, // settled: a majority revealed Fail; the miner's collateral slashed
-        Inconclusive, // settled: no side reached a majority (or no committee); fee refunded
+        Failed, // settled: a majority revealed Fail and nobody Pass; the miner's collateral slashed
+        Inconclusive, // settled: a split (Fail majority with a Pass vote), no majority or no committee; fee refunded
         Cancelled, // fee refunded before any commit
         Unserved // settled: Fail + NoReveal reached a majority, Fail alone did not; fee refunded, no slash
     }
@@ -110,8 +110,8 @@ interface IProofOfLogits {
         uint8 challenges; // k, positions of the job's challenge set (every member checks all)
         uint8 maxValidators; // bound of the validator list (<= 254)
         uint16 collateralMultiplier; // a claim locks fee x collateralMultiplier of the miner's stake
-        uint16 validatorCutBps; // share of the miner's per-token part paid to the pass voters on Passed
-        uint16 slashRewardBps; // share of a slashed collateral paid to the fail voters (rest: requester)
+        uint16 validatorCutBps; // share of the per-token part to the pass voters on Passed; of the fee to
+        // the fail voters on Failed (taken from the slashed collateral, whose rest is burned)
         uint16 absentPenaltyBps; // share of stake taken from absent or overruled members
         uint96 rewardPerToken; // wei from the reward pool per committed token on Passed
     }
@@ -151,8 +151,9 @@ interface IProofOfLogits {
     event Attested(bytes32 indexed jobId, address indexed validator, Verdict verdict, bytes32 evidenceHash);
     /// @param minerPayout per-token fee part minus the validator cut, plus the per-token reward (Passed)
     /// @param voterReward amount credited to each pass voter (Passed) or fail voter (Failed)
-    /// @param minerSlash collateral slashed from the miner (Failed)
-    /// @param refund everything credited to the requester: unused fee, slash remainder, member penalties
+    /// @param minerSlash collateral slashed from the miner (Failed); what the fail voters are not paid
+    /// of it is burned, as are the members' penalties (see burned())
+    /// @param refund everything credited to the requester: the unused fee (Passed), else the whole fee
     event JobSettled(
         bytes32 indexed jobId,
         JobStatus outcome,
@@ -294,7 +295,10 @@ interface IProofOfLogits {
     /// attest window. Emits Attested.
     function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external;
 
-    /// @notice Settles a committed job after its reveal window (anyone).
+    /// @notice Settles a committed job after its reveal window (anyone). One vote per drawn member
+    /// (C of them): Passed iff 2 #Pass > C and #Pass >= 2; Failed iff 2 #Fail > C, #Fail >= 2 and
+    /// #Pass == 0 (a split never slashes: a Fail majority with a Pass vote is Inconclusive);
+    /// Unserved iff 2 (#Fail + #NoReveal) > C; else Inconclusive. docs/contract.md, section 5.
     function settle(bytes32 jobId) external;
 
     // ---------------------------------------------------------------- views
@@ -302,6 +306,9 @@ interface IProofOfLogits {
     function owner() external view returns (address);
     function params() external view returns (Params memory);
     function rewardPool() external view returns (uint256);
+    /// @notice Total wei burned: slashed collateral beyond the fail voters' cut and every member
+    /// penalty. It stays in the contract's balance and nobody can ever withdraw it.
+    function burned() external view returns (uint256);
     function jobNonce() external view returns (uint256);
     function jobIdFor(uint256 nonce) external view returns (bytes32);
     function getJob(bytes32 jobId) external view returns (Job memory);

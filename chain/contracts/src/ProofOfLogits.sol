@@ -127,11 +127,15 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint8 private immutable _maxValidators;
     uint16 private immutable _collateralMultiplier;
     uint16 private immutable _validatorCutBps;
-    uint16 private immutable _slashRewardBps;
     uint16 private immutable _absentPenaltyBps;
     uint96 private immutable _rewardPerToken;
 
     uint256 public rewardPool;
+    /// @notice Wei burned by settlements (collateral beyond the fail voters' cut, member penalties):
+    /// kept in the balance, withdrawable by nobody. A slash paid to anyone who can vote or request
+    /// would reward false fails; burned, it pays the fail voters no more than a pass and the
+    /// requester no more than its fee.
+    uint256 public burned;
     /// @dev jobNonce() + 1: starting at 1 makes the first submit rewrite a nonzero slot.
     uint256 private _nonceNext = 1;
     uint32 private _modelCount;
@@ -157,7 +161,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
                 || p.seedDelay == 0 || p.attestWindow == 0 || p.attestWindow > HISTORY_WINDOW || p.revealWindow == 0
                 || p.committeeSize < 2 || p.committeeSize > MAX_COMMITTEE || p.challenges == 0
                 || p.maxValidators < p.committeeSize || p.maxValidators == 255 || p.collateralMultiplier == 0
-                || p.validatorCutBps > BPS || p.slashRewardBps > BPS || p.absentPenaltyBps > BPS
+                || p.validatorCutBps > BPS || p.absentPenaltyBps > BPS
         ) revert InvalidParams();
         owner = msg.sender;
         _minMinerStake = p.minMinerStake;
@@ -174,7 +178,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         _maxValidators = p.maxValidators;
         _collateralMultiplier = p.collateralMultiplier;
         _validatorCutBps = p.validatorCutBps;
-        _slashRewardBps = p.slashRewardBps;
         _absentPenaltyBps = p.absentPenaltyBps;
         _rewardPerToken = p.rewardPerToken;
     }
@@ -469,6 +472,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         AccountData storage ma = _accounts[miner];
         ma.locked -= uint96(collateral);
         ma.jobs -= 1;
+        uint256 burn;
         if (outcome == JobStatus.Passed) {
             uint32 n = j.n;
             uint256 part = fee * n / j.maxTokens;
@@ -479,15 +483,18 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         } else {
             s.refund = fee;
             if (outcome == JobStatus.Failed) {
+                // The fail voters get what a pass of the whole length would have paid them, the
+                // requester its fee; the rest of the collateral is burned (griefing-neutral).
                 s.minerSlash = collateral;
-                s.voterReward = (collateral * _slashRewardBps / BPS) / t.fail;
-                s.refund += collateral - s.voterReward * t.fail;
+                s.voterReward = (fee * _validatorCutBps / BPS) / t.fail;
+                burn = collateral - s.voterReward * t.fail;
                 uint96 left = ma.stake - uint96(collateral);
                 ma.stake = left;
                 emit Slashed(miner, jobId, collateral, left);
             }
         }
-        if (committee != 0) s.refund += _payCommittee(jobId, committee, verdicts, outcome, s.voterReward);
+        if (committee != 0) burn += _payCommittee(jobId, committee, verdicts, outcome, s.voterReward);
+        if (burn != 0) burned += burn;
         if (s.refund != 0) _accounts[j.requester].owed += uint96(s.refund);
         emit JobSettled(jobId, outcome, s.minerPayout, s.voterReward, s.minerSlash, s.refund);
     }
@@ -511,7 +518,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             maxValidators: _maxValidators,
             collateralMultiplier: _collateralMultiplier,
             validatorCutBps: _validatorCutBps,
-            slashRewardBps: _slashRewardBps,
             absentPenaltyBps: _absentPenaltyBps,
             rewardPerToken: _rewardPerToken
         });
@@ -878,24 +884,29 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @dev One vote per drawn member; a decided outcome needs a strict majority of the committee
-    /// and at least two votes (a committee of one never decides).
+    /// and at least two votes (a committee of one never decides). A split never slashes: a Fail
+    /// majority with a Pass vote is Inconclusive (nobody can tell on chain which side lied), so an
+    /// honest miner loses its collateral only to a committee that colludes as a whole.
     function _outcome(Tally memory t) private pure returns (JobStatus) {
         if (t.pass * 2 > t.size && t.pass >= 2) return JobStatus.Passed;
-        if (t.fail * 2 > t.size && t.fail >= 2) return JobStatus.Failed;
+        if (t.fail * 2 > t.size) {
+            if (t.pass != 0) return JobStatus.Inconclusive;
+            if (t.fail >= 2) return JobStatus.Failed;
+        }
         if ((t.fail + t.noReveal) * 2 > t.size) return JobStatus.Unserved;
         return JobStatus.Inconclusive;
     }
 
     /// @dev Clears each member's duty, credits `voterReward` to the members that revealed the decided
-    /// verdict and penalizes absent members and, in a decided outcome, those that revealed the
-    /// opposite decided verdict (never a NoReveal voter). Returns the total penalties.
+    /// verdict and penalizes absent members and, in a passed job, those that revealed Fail (never a
+    /// NoReveal voter; a failed job has no Pass vote). Returns the total penalties (to be burned).
     function _payCommittee(bytes32 jobId, uint64 committee, uint16 verdicts, JobStatus outcome, uint256 voterReward)
         private
         returns (uint256 penalties)
     {
         // The verdict paid and the verdict penalized besides absence; 4 (no verdict) when undecided.
         uint256 won = outcome == JobStatus.Passed ? PASS : outcome == JobStatus.Failed ? FAIL : 4;
-        uint256 lost = won == PASS ? FAIL : won == FAIL ? PASS : 4;
+        uint256 lost = won == PASS ? FAIL : 4;
         for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
             uint256 b = (committee >> (8 * m)) & 0xff;
             if (b == 0) break;

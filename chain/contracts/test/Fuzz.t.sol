@@ -193,7 +193,7 @@ contract FuzzTest is Fixture {
             IProofOfLogits.Account memory a = pol.getAccount(validators[i]);
             sum += uint256(a.stake) + a.owed + a.unbonding;
         }
-        sum += pol.rewardPool();
+        sum += pol.rewardPool() + pol.burned();
     }
 
     function testFuzz_SettlementConservesValue(uint96 feeRaw, uint8 verdictBits, uint32 nRaw, uint32 maxRaw) public {
@@ -214,26 +214,45 @@ contract FuzzTest is Fixture {
         }
         vote(jobId, members, vs);
         uint256 minerStake = stakeOf(MINER);
-        uint256 memberStakes = memberStake(members);
+        // What settlement can take or pay out: the miner's and members' stakes, the reward pool.
+        uint256 held = minerStake + memberStake(members) + pol.rewardPool();
         rollPastReveal(jobId);
         pol.settle(jobId);
 
-        uint256 c = members.length;
-        IProofOfLogits.JobStatus want = IProofOfLogits.JobStatus.Inconclusive;
-        if (count[1] * 2 > c && count[1] >= 2) want = IProofOfLogits.JobStatus.Passed;
-        else if (count[2] * 2 > c && count[2] >= 2) want = IProofOfLogits.JobStatus.Failed;
-        else if ((count[2] + count[3]) * 2 > c) want = IProofOfLogits.JobStatus.Unserved;
+        IProofOfLogits.JobStatus want = expectedOutcome(count, members.length);
         assertEq(statusOf(jobId), uint256(want), "outcome follows the one-vote rule");
-        assertEq(address(pol).balance, liabilities(), "balance = stakes + owed + unbonding + pool");
-        uint256 slashed = minerStake - stakeOf(MINER);
+        assertEq(address(pol).balance, liabilities(), "balance = stakes + owed + unbonding + pool + burned");
         assertEq(
-            slashed, want == IProofOfLogits.JobStatus.Failed ? fee * MULTIPLIER : 0, "slash = collateral iff Failed"
+            minerStake - stakeOf(MINER),
+            want == IProofOfLogits.JobStatus.Failed ? fee * MULTIPLIER : 0,
+            "slash = collateral iff Failed"
         );
         assertEq(pol.getAccount(MINER).locked, 0, "collateral released");
-        if (want == IProofOfLogits.JobStatus.Passed) {
-            uint256 penalties = memberStakes - memberStake(members);
-            uint256 credited = owedOf(MINER) + owedOf(REQUESTER) + voterOwed(members);
-            assertEq(credited - uint256(n) * 1 gwei - penalties, fee, "fee split");
+        checkValueMoved(members, fee, held, want);
+    }
+
+    /// @dev The one-vote rule: counts of None, Pass, Fail, NoReveal among c members.
+    function expectedOutcome(uint256[4] memory count, uint256 c) private pure returns (IProofOfLogits.JobStatus) {
+        if (count[1] * 2 > c && count[1] >= 2) return IProofOfLogits.JobStatus.Passed;
+        if (count[2] * 2 > c && count[1] != 0) return IProofOfLogits.JobStatus.Inconclusive; // a split
+        if (count[2] * 2 > c && count[2] >= 2) return IProofOfLogits.JobStatus.Failed;
+        if ((count[2] + count[3]) * 2 > c) return IProofOfLogits.JobStatus.Unserved;
+        return IProofOfLogits.JobStatus.Inconclusive;
+    }
+
+    /// @dev Everything the job moved (the fee, the slash, the penalties, the reward) is credited to
+    /// the miner, the requester or the voters, or burned; the requester never gets more than its fee.
+    function checkValueMoved(address[] memory members, uint256 fee, uint256 held, IProofOfLogits.JobStatus want)
+        private
+        view
+    {
+        uint256 taken = held - stakeOf(MINER) - memberStake(members) - pol.rewardPool();
+        uint256 credited = owedOf(MINER) + owedOf(REQUESTER) + voterOwed(members);
+        assertEq(credited + pol.burned(), fee + taken, "value moved = credited + burned");
+        assertLe(owedOf(REQUESTER), fee, "the requester gets at most its fee");
+        if (want != IProofOfLogits.JobStatus.Passed) assertEq(owedOf(REQUESTER), fee, "fee refunded");
+        if (want != IProofOfLogits.JobStatus.Passed && want != IProofOfLogits.JobStatus.Failed) {
+            assertEq(voterOwed(members), 0, "no voter paid unless decided");
         }
     }
 

@@ -39,7 +39,6 @@ contract GasTest is TestBase {
                 maxValidators: 64,
                 collateralMultiplier: 16,
                 validatorCutBps: 1000,
-                slashRewardBps: 2000,
                 absentPenaltyBps: 100,
                 rewardPerToken: 0
             })
@@ -148,6 +147,46 @@ contract GasTest is TestBase {
 
     function test_GasLifecycle64Validators() public {
         runTwoJobs(64);
+    }
+
+    /// @dev A job whose whole committee reveals `verdict` (n = maxTokens = 256), settled; records
+    /// only the settle.
+    function settleJob(uint8 verdict, string memory what) private {
+        IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(0, 0, 0, bytes32(0));
+        vm.prank(REQUESTER);
+        bytes32 jobId = pol.submitJob{value: 0.1 ether}(modelId, 1, bytes32(0), 256, s, uint64(block.timestamp + 3600));
+        vm.prank(MINER);
+        pol.claimJob(jobId);
+        vm.prank(MINER);
+        pol.commit(jobId, keccak256("root"), 256, keccak256("tokens"));
+        uint256 seedBlock = block.number + 2;
+        vm.roll(seedBlock + 1);
+        bytes memory header = BlockHeaders.withMix(seedBlock, keccak256(abi.encode("randao", jobId)));
+        vm.setBlockhash(seedBlock, keccak256(header));
+        pol.drawCommittee(jobId, header);
+        (address[] memory members,,) = pol.getCommittee(jobId);
+        for (uint256 m = 0; m < members.length; ++m) {
+            bytes32 c = keccak256(abi.encodePacked(jobId, members[m], verdict, bytes32(0), bytes32(0)));
+            vm.prank(members[m]);
+            pol.commitVerdict(jobId, c);
+        }
+        vm.roll(seedBlock + 21);
+        for (uint256 m = 0; m < members.length; ++m) {
+            vm.prank(members[m]);
+            pol.revealVerdict(jobId, IProofOfLogits.Verdict(verdict), bytes32(0), bytes32(0));
+        }
+        vm.roll(seedBlock + 41);
+        pol.settle(jobId);
+        record(what, false);
+    }
+
+    /// @notice settle of a failed job: the miner's slash, the fail voters' cut and the burn (the
+    /// first burn on a contract creates the `burned` slot).
+    function test_GasSettleFailed() public {
+        addValidators(3);
+        settleJob(2, "settle (failed: slash, cut to 3 fail voters, first burn)");
+        settleJob(2, "settle (failed, steady state)");
+        settleJob(1, "settle (passed, n = maxTokens, for comparison)");
     }
 
     function test_GasOtherCalls() public {

@@ -26,6 +26,9 @@ contract Handler is TestBase {
     bool public uncommittedPayout;
     /// @dev A settlement took more than its rules allow (or more than the stake).
     bool public slashExceeded;
+    /// @dev A settlement credited the requester more than its fee (a slash must never pay it), or
+    /// the burned total went down.
+    bool public griefingPaid;
     uint256 public settled;
     uint256 public drawn;
     uint256 public revealed;
@@ -263,8 +266,12 @@ contract Handler is TestBase {
         IProofOfLogits.Job memory before = pol.getJob(id);
         if (wait && seedBlockOf(id) + 41 > block.number) vm.roll(seedBlockOf(id) + 41);
         uint256[] memory bondedBefore = bondedAll();
+        uint256 requesterOwed = pol.getAccount(before.requester).owed;
+        uint256 burnedBefore = pol.burned();
         try pol.settle(id) {
             ++settled;
+            if (pol.getAccount(before.requester).owed > requesterOwed + before.fee) griefingPaid = true;
+            if (pol.burned() < burnedBefore) griefingPaid = true;
             if (before.status != IProofOfLogits.JobStatus.Committed || before.n == 0) uncommittedPayout = true;
             uint256[] memory bondedAfter = bondedAll();
             for (uint256 i = 0; i < everyone.length; ++i) {
@@ -343,7 +350,6 @@ contract InvariantTest is TestBase {
             maxValidators: 8,
             collateralMultiplier: 16,
             validatorCutBps: 1000,
-            slashRewardBps: 2000,
             absentPenaltyBps: 100,
             rewardPerToken: 1 gwei
         });
@@ -358,9 +364,10 @@ contract InvariantTest is TestBase {
     }
 
     /// @notice Solvency: the contract holds exactly what it owes (stakes, which include the locked
-    /// collateral, unbonding, withdrawable balances, escrowed fees of live jobs, the reward pool).
+    /// collateral, unbonding, withdrawable balances, escrowed fees of live jobs, the reward pool)
+    /// plus what settlements burned.
     function invariant_Solvency() public view {
-        uint256 owed = pol.rewardPool();
+        uint256 owed = pol.rewardPool() + pol.burned();
         for (uint256 i = 0; i < handler.everyoneCount(); ++i) {
             IProofOfLogits.Account memory a = pol.getAccount(handler.everyone(i));
             owed += uint256(a.stake) + a.owed + a.unbonding;
@@ -389,6 +396,12 @@ contract InvariantTest is TestBase {
     /// @notice A slash never exceeds what its rule allows.
     function invariant_SlashBounded() public view {
         assertTrue(!handler.slashExceeded(), "slash exceeded its bound");
+    }
+
+    /// @notice No settlement credits a requester more than its fee (slashes and penalties are burned
+    /// or paid to fail voters), and the burned total never decreases.
+    function invariant_SlashesPayNoRequester() public view {
+        assertTrue(!handler.griefingPaid(), "a requester profited from a settlement, or burned went down");
     }
 
     /// @notice Each miner's lock is the collateral of exactly its claimed and committed jobs, and is

@@ -128,22 +128,24 @@ contract LifecycleTest is Fixture {
     function test_FailSlashesCollateral() public {
         bytes32 jobId = committedJob();
         address[] memory members = draw(jobId);
-        vote(jobId, members, verdicts3(FAIL, FAIL, PASS));
-        uint256 passStake = stakeOf(members[2]);
+        vote(jobId, members, verdicts3(FAIL, FAIL, NONE));
+        uint256 absentStake = stakeOf(members[2]);
         rollPastReveal(jobId);
         pol.settle(jobId);
 
         assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Failed), "outcome");
-        uint256 share = COLLATERAL * 2000 / 10_000 / 2;
+        // What a pass of the whole length pays the voters: validatorCutBps of the fee.
+        uint256 share = FEE * 1000 / 10_000 / 2;
         IProofOfLogits.Account memory ma = pol.getAccount(MINER);
         assertEq(ma.stake, MINER_STAKE - COLLATERAL, "whole collateral slashed");
         assertEq(ma.locked, 0, "lock gone with the slash");
         assertEq(ma.owed, 0, "miner unpaid");
         assertEq(owedOf(members[0]), share, "fail voter share");
         assertEq(owedOf(members[1]), share, "fail voter share");
-        uint256 penalty = passStake / 100;
-        assertEq(stakeOf(members[2]), passStake - penalty, "overruled pass voter penalized");
-        assertEq(owedOf(REQUESTER), FEE + COLLATERAL - 2 * share + penalty, "requester: fee, slash remainder, penalty");
+        uint256 penalty = absentStake / 100;
+        assertEq(stakeOf(members[2]), absentStake - penalty, "absent member penalized");
+        assertEq(owedOf(REQUESTER), FEE, "requester: its fee back, nothing more");
+        assertEq(pol.burned(), COLLATERAL - 2 * share + penalty, "the rest of the collateral and the penalty burned");
     }
 
     function test_UnservedRefundsWithoutSlash() public {
@@ -180,8 +182,9 @@ contract LifecycleTest is Fixture {
         pol.settle(jobId);
         // 1 Pass, 1 Fail, 1 absent of 3: neither Pass nor Fail + NoReveal is a majority.
         assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "outcome");
-        assertEq(owedOf(REQUESTER), FEE + absentStake / 100, "fee refunded plus the absentee's penalty");
+        assertEq(owedOf(REQUESTER), FEE, "fee refunded");
         assertEq(stakeOf(members[2]), absentStake - absentStake / 100, "absent member penalized");
+        assertEq(pol.burned(), absentStake / 100, "the penalty is burned");
         assertEq(stakeOf(MINER), MINER_STAKE, "miner not slashed");
     }
 

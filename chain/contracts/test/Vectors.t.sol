@@ -29,7 +29,6 @@ contract VectorsTest is TestBase {
             maxValidators: 8,
             collateralMultiplier: 1,
             validatorCutBps: 0,
-            slashRewardBps: 0,
             absentPenaltyBps: 0,
             rewardPerToken: 0
         });

@@ -44,7 +44,6 @@ abstract contract Fixture is TestBase {
             maxValidators: 16,
             collateralMultiplier: uint16(MULTIPLIER),
             validatorCutBps: 1000,
-            slashRewardBps: 2000,
             absentPenaltyBps: 100,
             rewardPerToken: 1 gwei
         });
