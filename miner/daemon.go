@@ -49,6 +49,9 @@ type DaemonConfig struct {
 	// Openings, if set, answers reveal requests instead of the store
 	// (wrappers for metrics or fault injection). It is given the store.
 	Openings func(*logits.Store) p2p.OpeningSource
+	// Policy, if set, wraps the reveal policy (fault injection: a miner
+	// that answers only some committee members).
+	Policy func(p2p.RevealPolicy) p2p.RevealPolicy
 	// Generate, if set, replaces models.Generate: fault injection for
 	// attack tests and pol devnet -cheat (a truncating or draft-model
 	// miner). Production leaves it nil.
@@ -132,8 +135,12 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if d.cfg.Openings != nil {
 		src = d.cfg.Openings(d.store)
 	}
+	var policy p2p.RevealPolicy = p2p.RevealPolicyFunc(d.revealChallenge)
+	if d.cfg.Policy != nil {
+		policy = d.cfg.Policy(policy)
+	}
 	srv, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: countingSource{src, d.met},
-		Policy: p2p.RevealPolicyFunc(d.revealChallenge), Logger: d.log})
+		Policy: policy, Logger: d.log})
 	if err != nil {
 		return fmt.Errorf("miner: serve reveals: %w", err)
 	}

@@ -10,6 +10,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -55,7 +57,7 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&f.k, "k", 2, "positions each validator checks")
 	fs.UintVar(&f.window, "attest-window", 6, "attest window in blocks")
 	fs.DurationVar(&f.period, "block-period", time.Second, "time between blocks (whole seconds)")
-	fs.StringVar(&f.cheat, "cheat", "", "make miner-0 cheat: quantized (a Q8_0 copy of the model) or silent (answers no reveal)")
+	fs.StringVar(&f.cheat, "cheat", "", "make miner-0 cheat: quantized (a Q8_0 copy of the model), draft (a cheaper model's tokens at a\nquarter of the positions, honest logits over them), truncate (commits 2 positions of a longer job),\nselective (serves its openings to one committee member only) or silent (serves nothing)")
 	fs.StringVar(&f.kv, "kv", "f32", "KV cache precision of the honest miners: f32 or f16 (both admitted)")
 	fs.StringVar(&f.engine, "validator-engine", "ref", "validators' engine: ref (plain Go) or ggml")
 	fs.IntVar(&f.threads, "threads", 1, "CPU threads per ggml engine")
@@ -122,8 +124,8 @@ func (f devnetFlags) check() error {
 		return fmt.Errorf("-n %d outside 1..512 or -attest-window %d outside 4..256", f.maxTokens, f.window)
 	case f.period < time.Second || f.period%time.Second != 0:
 		return fmt.Errorf("-block-period %s: whole seconds, at least 1s", f.period)
-	case f.cheat != behaveHonest && f.cheat != behaveQuantized && f.cheat != behaveSilent:
-		return fmt.Errorf("unknown -cheat %q (want quantized or silent)", f.cheat)
+	case f.cheat != behaveHonest && !slices.Contains(devnetCheats, f.cheat):
+		return fmt.Errorf("unknown -cheat %q (want one of %s)", f.cheat, strings.Join(devnetCheats, ", "))
 	case f.kv != string(models.KVF32) && f.kv != string(models.KVF16):
 		return fmt.Errorf("unknown -kv %q (want f32 or f16)", f.kv)
 	case f.engine != "ref" && f.engine != "ggml":
@@ -179,19 +181,17 @@ func checkOutcomes(w io.Writer, d *devnet, lives map[logits.JobID]jobLife) error
 				behaviour = m.behaviour
 			}
 		}
-		want := chain.StatusPassed
-		if !honestBehaviour(behaviour) {
-			want = chain.StatusFailed
-		}
-		if l.outcome != want || (want == chain.StatusFailed && l.slash.Sign() == 0) {
-			fmt.Fprintf(w, "job %d by %s (%s): %s, want %s with a slash\n", l.num, l.assigned, behaviourName(behaviour), l.outcome, want)
+		want, slashed := expectation(behaviour)
+		if l.outcome != want || slashed != (l.slash.Sign() > 0) {
+			fmt.Fprintf(w, "job %d by %s (%s): %s (slashed %s wei), want %s (slashed: %v)\n",
+				l.num, l.assigned, behaviourName(behaviour), l.outcome, l.slash, want, slashed)
 			bad++
 		}
 	}
 	if bad > 0 {
 		return fmt.Errorf("%w (%d jobs)", errDevnetExpectation, bad)
 	}
-	fmt.Fprintf(w, "\nall %d jobs settled as expected: honest miners paid, cheating miners slashed\n", len(lives))
+	fmt.Fprintf(w, "\nall %d jobs settled as expected: honest miners paid, cheating miners slashed, silent miners unpaid\n", len(lives))
 	return nil
 }
 

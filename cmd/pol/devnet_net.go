@@ -37,10 +37,28 @@ const (
 	behaveQuantized = "quantized" // generates with a Q8_0 copy of the model
 	behaveSilent    = "silent"    // commits honestly, then answers no reveal
 	behaveF16KV     = "f16-kv"    // honest, with an f16 KV cache (an admitted precision)
+	behaveTruncate  = "truncate"  // commits the first 2 positions of a longer job, no end-of-generation token
+	behaveDraft     = "draft"     // tokens from a cheaper model at a quarter of the positions, logits an honest prefill
+	behaveSelective = "selective" // honest, but serves its openings to one committee member only
 )
 
-// honestBehaviour reports whether a miner with behaviour b must be paid.
-func honestBehaviour(b string) bool { return b == behaveHonest || b == behaveF16KV }
+// devnetCheats are the behaviours pol devnet -cheat accepts.
+var devnetCheats = []string{behaveQuantized, behaveSilent, behaveTruncate, behaveDraft, behaveSelective}
+
+// expectation is how a job of a miner with behaviour b must settle under the
+// v2 rules: honest work is paid (a selective miner too: the members relay its
+// openings to each other), a cheat the token list or an opening shows is
+// Failed with the collateral slashed, a miner that answers nobody is Unserved
+// (unpaid, never slashed).
+func expectation(b string) (outcome chain.JobStatus, slashed bool) {
+	switch b {
+	case behaveHonest, behaveF16KV, behaveSelective:
+		return chain.StatusPassed, false
+	case behaveSilent:
+		return chain.StatusUnserved, false
+	}
+	return chain.StatusFailed, true
+}
 
 // devnetConfig describes an in-process network.
 type devnetConfig struct {
@@ -267,8 +285,13 @@ func (d *devnet) startMiner(m *minerProc) error {
 		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.maxTokens, Poll: 250 * time.Millisecond,
 		Accept: func(ev chain.Event) bool { return d.assigned(ev, idx) },
 		Logger: d.cfg.log.With("node", m.name), Metrics: m.met}
-	if m.behaviour == behaveSilent {
+	switch m.behaviour {
+	case behaveSilent:
 		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
+	case behaveSelective:
+		cfg.Policy = firstMemberOnly
+	case behaveTruncate:
+		cfg.Generate = truncating(2)
 	}
 	dm, err := miner.NewDaemon(cfg)
 	if err != nil {
@@ -442,3 +465,24 @@ func (silentSource) Open(job logits.JobID, _ uint32) (*logits.Opening, error) {
 }
 
 var errDevnetExpectation = errors.New("devnet: outcome differs from what the miners' behaviour should produce")
+
+// firstMemberOnly wraps a miner's reveal policy so that only the first
+// committee member is served (selective reveal).
+func firstMemberOnly(p p2p.RevealPolicy) p2p.RevealPolicy {
+	return p2p.RevealPolicyFunc(func(ctx context.Context, job logits.JobID) (p2p.RevealChallenge, error) {
+		c, err := p.Challenge(ctx, job)
+		if err == nil && len(c.Members) > 1 {
+			c.Members = c.Members[:1]
+		}
+		return c, err
+	})
+}
+
+// truncating generates at most keep positions of a job and never stops at
+// an end-of-generation token: a miner that commits less than it was paid for.
+func truncating(keep int) func(context.Context, models.Engine, []int32, models.GenerateOptions) ([]uint32, error) {
+	return func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error) {
+		o.N, o.StopAtEOG = min(o.N, keep), false
+		return models.Generate(ctx, e, prompt, o)
+	}
+}
