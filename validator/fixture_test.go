@@ -86,7 +86,7 @@ func (f *fixture) seed() SeedReady {
 
 // positions are the challenge positions of self on jobA.
 func (f *fixture) positions() []uint32 {
-	return logits.ChallengePositions(seedA, jobA, logits.Address(self), nTokens, testConfig().K)
+	return logits.ChallengeSet(seedA, jobA, nTokens, testConfig().K)
 }
 
 // honest answers every position with a verifying opening and the same logits.

@@ -309,7 +309,7 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 		return nil
 	}
 	j.Seed, j.MemberIndex = seed, idx
-	j.Positions = logits.ChallengePositions(seed, j.ID, logits.Address(m.cfg.Self), j.N, m.cfg.K)
+	j.Positions = logits.ChallengeSet(seed, j.ID, j.N, m.cfg.K)
 	j.Phase = PhaseGather
 	return m.maybeCheck(j)
 }

@@ -210,7 +210,7 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 
 	// --- challenge and openings ---
 	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler}
-	positions := logits.ChallengePositions(logits.Keccak256([]byte("block"), seed[:]), job, logits.Address{0xaa}, n, f.k)
+	positions := logits.ChallengeSet(logits.Keccak256([]byte("block"), seed[:]), job, n, f.k)
 	openings := make([]*logits.Opening, len(positions))
 	for j, p := range positions {
 		o, err := store.Open(job, p)

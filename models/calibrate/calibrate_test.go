@@ -46,19 +46,17 @@ func bundled(t *testing.T) (string, *models.File) {
 // and in every simulated job, not at every position.
 var nearNoise = map[string]bool{"weights x(1±1e-3)": true}
 
-// jobsCaught simulates jobs over a pair's positions: per seed, a committee
-// of 3 validators each challenges k = 8 positions (spec §4 derivation), and
-// the job fails if any challenged position fails th.
+// jobsCaught simulates jobs over a pair's positions: per seed, the job's
+// challenge set of k = 16 positions (spec §4), checked by the whole
+// committee; the job fails if any challenged position fails th.
 func jobsCaught(res Result, th logits.Thresholds, seeds int) (caught int) {
 	for s := range seeds {
 		job := logits.JobID(logits.Keccak256([]byte("calibration job"), []byte{byte(s)}))
 		seed := logits.Keccak256([]byte("calibration seed"), []byte{byte(s)})
 		failed := false
-		for v := range 3 {
-			for _, p := range logits.ChallengePositions(seed, job, logits.Address{byte(v + 1)}, uint32(len(res.All)), 8) {
-				if res.Passed(th, int(p)) == 0 {
-					failed = true
-				}
+		for _, p := range logits.ChallengeSet(seed, job, uint32(len(res.All)), 16) {
+			if res.Passed(th, int(p)) == 0 {
+				failed = true
 			}
 		}
 		if failed {
