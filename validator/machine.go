@@ -4,8 +4,9 @@
 // (Daemon).
 //
 // On JobCommitted the machine waits for the seed block, learns whether it
-// sits on the job's committee, derives its challenge positions, asks for the
-// openings, judges each with logits.Judge and the job's thresholds, attests
+// sits on the job's committee, derives the job's challenge set, asks for the
+// openings, judges each with logits.Judge and the job's thresholds, checks
+// every committed token and the end of generation, attests
 // pass, fail or no-reveal with an evidence hash, and settles once the attest
 // window is over. It does no I/O; docs/daemons.md describes the states.
 package validator
@@ -30,8 +31,12 @@ type Config struct {
 	// Vocab is the model's vocabulary size: committed tokens at or above it
 	// fail the job (0: not checked).
 	Vocab int
-	// K is the contract's challengesPerValidator.
+	// K is the contract's challenges per job: the size of the job's one
+	// challenge set (spec §4), which every committee member checks.
 	K int
+	// IsEOG reports whether a token ends generation under the model's
+	// tokenizer (spec §9 rule 6; nil: no token does).
+	IsEOG func(token uint32) bool
 	// AttestWindow is the contract's attestWindow (blocks after the seed block).
 	AttestWindow uint64
 	// RevealMargin is how many blocks before the end of the attest window the
@@ -97,6 +102,7 @@ type Job struct {
 	Phase      Phase
 	ModelID    uint32
 	PromptHash logits.Hash
+	MaxTokens  uint32
 	Sampler    logits.Sampler
 	Thresholds logits.Thresholds
 	Deadline   uint64
@@ -116,7 +122,7 @@ type Job struct {
 	// From the seed and the committee.
 	Seed        logits.Hash
 	MemberIndex int
-	Positions   []uint32 `json:",omitempty"` // the k challenge positions, contract order
+	Positions   []uint32 `json:",omitempty"` // the job's challenge set, draw order (spec §4)
 
 	// Missing is why openings were missing at the last check (for the
 	// no-reveal attestation at the deadline).
@@ -221,7 +227,7 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.ended[e.Job] = EndOtherModel
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash,
+	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
 		Sampler: e.Sampler, Thresholds: e.Thresholds, Deadline: e.Deadline}
 	m.jobs[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
@@ -325,7 +331,8 @@ func (m *Machine) maybeCheck(j *Job) []Action {
 
 func (m *Machine) check(j *Job) Check {
 	return Check{Job: j.ID, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
-		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output, Sampler: j.Sampler}}
+		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
+			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 }
 
 func (m *Machine) checked(e Checked) []Action {
@@ -333,7 +340,7 @@ func (m *Machine) checked(e Checked) []Action {
 	if !live || j.Phase != PhaseChecking {
 		return nil
 	}
-	v, ok := judge(j, e, m.cfg.Vocab)
+	v, ok := judge(j, e, m.cfg)
 	switch {
 	case !ok:
 		j.Phase = PhaseAttested // our own failure: abstain rather than accuse
