@@ -378,7 +378,7 @@ func draftCheat(ctx context.Context, b *logits.Builder, model models.Engine, pat
 		}
 	}
 	return fmt.Sprintf("%d positions %v from the draft model (%s), %d of them differ from the registered model's pick",
-		d.Drafted, where, f.draftModel, d.Differ), nil
+		d.Drafted, where, f.draftModel, len(d.Diverged)), nil
 }
 
 // truncateCheat generates the job honestly (up to maxTokens, stopping at an

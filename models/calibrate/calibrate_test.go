@@ -177,6 +177,7 @@ func merge(rs []Result) []Result {
 		if i, ok := idx[r.Pair.Name]; ok {
 			out[i].Reports = append(out[i].Reports, r.Reports...)
 			out[i].All = append(out[i].All, r.All...)
+			out[i].Output, out[i].Recomputed = nil, nil // per-trace data does not merge
 			continue
 		}
 		idx[r.Pair.Name] = len(out)

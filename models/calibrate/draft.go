@@ -33,9 +33,10 @@ type Draft struct {
 	// pick from the draft model's logits, elsewhere from the registered
 	// model's, both models decoding the same sequence.
 	Output []uint32
-	// Drafted counts the draft positions generated; Differ those where the
-	// draft model's pick differs from the registered model's.
-	Drafted, Differ int
+	// Drafted counts the draft positions generated; Diverged lists those
+	// where the draft model's pick differs from the registered model's.
+	Drafted  int
+	Diverged []int
 }
 
 // DraftTokens generates up to maxTokens positions as a miner cheating with a
@@ -84,7 +85,7 @@ func DraftTokens(ctx context.Context, model, draft models.Engine, prompt []int32
 			}
 			d.Drafted++
 			if t != honest {
-				d.Differ++
+				d.Diverged = append(d.Diverged, i)
 			}
 		}
 		d.Output = append(d.Output, t)
