@@ -17,8 +17,10 @@ type AwaitSeed struct {
 }
 
 // Check asks the shell to tokenize Prompt with the model's canonical
-// tokenizer, fetch the openings of Positions from the miner, recompute each
-// arrived position with its own engine, and report Checked (or CheckFailed).
+// tokenizer, fetch the openings of Positions from the miner, recompute the
+// whole output with its own engine (one prefill per admitted KV precision
+// tried: every token's admissibility and the arrived positions' vectors),
+// and report Checked (or CheckFailed).
 type Check struct {
 	Job        logits.JobID
 	MinerPeer  string
@@ -31,8 +33,8 @@ type Check struct {
 	Thresholds logits.Thresholds
 }
 
-// Attest asks the shell to send attest. Positions are the validator's k
-// challenge positions in the contract's order (repeats included).
+// Attest asks the shell to send attest. Positions are the job's challenge
+// set in the contract's order.
 type Attest struct {
 	Job       logits.JobID
 	Verdict   chain.Verdict
