@@ -117,6 +117,25 @@ func admitSampled(s Sampler, th Thresholds, u float64, token uint32, l []float32
 	if jt < 0 {
 		return Admission{Reason: fmt.Sprintf("token %d is not among the recomputed top-%d candidates even allowing %.4g nats of drift", token, s.TopK, 2*th.MaxDelta)}
 	}
+	// sum is logSum(lw[a:b]); weights of a range whose largest is far from
+	// underflow are summed from one table of exponentials
+	w := make([]float64, m)
+	for j, x := range lw {
+		w[j] = math.Exp(x)
+	}
+	sum := func(a, b int) float64 {
+		switch {
+		case a >= b:
+			return math.Inf(-1)
+		case lw[a] < -650:
+			return logSum(lw[a:b])
+		}
+		s := 0.0
+		for j := b - 1; j >= a; j-- {
+			s += w[j]
+		}
+		return math.Log(s)
+	}
 	cntGT := func(x float64) int { return sort.Search(m, func(j int) bool { return v[j] <= x }) } // #{v > x}
 	cntGE := func(x float64) int { return sort.Search(m, func(j int) bool { return v[j] < x }) }  // #{v >= x}
 
@@ -143,12 +162,12 @@ func admitSampled(s Sampler, th Thresholds, u float64, token uint32, l []float32
 		p := float64(s.TopPMilli) / 1000
 		aMax = sort.Search(cMax, func(j int) bool { // first that cannot be kept
 			b := min(cntGT(v[j]+d2), cMin) // surely before j and surely candidates
-			return shareLow(logSum(lw[:b]), logSum(lw[b:cMax]), eps) >= p+admitSlack
+			return shareLow(sum(0, b), sum(b, cMax), eps) >= p+admitSlack
 		})
 		aMin = sort.Search(cMin, func(j int) bool { // first not surely kept
 			b := min(cntGE(v[j]-d2), cMax) // [0, b) \ {j} may be before j
-			before := logAdd(logSum(lw[:j]), logSum(lw[j+1:b]))
-			rest := logAdd(lw[j], logSum(lw[b:max(b, cMin)]))
+			before := logAdd(sum(0, j), sum(j+1, b))
+			rest := logAdd(lw[j], sum(b, cMin))
 			return shareHigh(before, rest, eps) >= p-admitSlack
 		})
 		aMin = min(aMin, aMax)
@@ -160,11 +179,8 @@ func admitSampled(s Sampler, th Thresholds, u float64, token uint32, l []float32
 	// possibly [0, bMax) ∩ possibly kept (bMax includes the token).
 	bMin := min(cntGT(v[jt]+d2), aMin)
 	bMax := min(cntGE(v[jt]-d2), aMax)
-	lo := shareLow(logSum(lw[:bMin]), logSum(lw[bMin:aMax]), eps)
-	hi := 1.0
-	if bMax < aMin {
-		hi = shareHigh(logSum(lw[:bMax]), logSum(lw[bMax:aMin]), eps)
-	}
+	lo := shareLow(sum(0, bMin), sum(bMin, aMax), eps)
+	hi := shareHigh(sum(0, bMax), sum(bMax, aMin), eps)
 	return inInterval(u, lo, hi, token)
 }
 

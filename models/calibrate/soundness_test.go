@@ -182,78 +182,88 @@ func TestSoundness(t *testing.T) {
 
 	// --- the attack
 	fmt.Fprintln(&out)
-	fmt.Fprintf(&out, "### Draft attack: %d jobs per row, maxTokens %d, challenge set k = %d\n\n", jobs, n, k)
-	fmt.Fprintln(&out, "| draft model | sampler | f | drafted / job | diverged / job | caught (v2) | expected (v2) | caught (v1 rule: 3 x 4 positions, 2 of 3) |")
-	fmt.Fprintln(&out, "| --- | --- | --- | --- | --- | --- | --- | --- |")
-	for _, dm := range []string{"nolayer", "q8_0"} {
-		draft, err := r.engine(ctx, Setup{Variant: dm, Engine: "ggml", Threads: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s0 := range soundSamplers {
-			qq, rr := q[key{dm, s0.TemperatureMilli}], qAdm[key{dm, s0.TemperatureMilli}]
-			for _, frac := range []float64{0.01, 0.05, 0.10, 0.25, 0.50} {
-				caught, caughtV1, drafted, diverged := 0, 0, 0, 0
-				expect, variance := 0.0, 0.0
-				for j := range jobs {
-					s := seeded(s0, "sound sampler", j)
-					prompt := prompts[j%len(prompts)]
-					at := DraftSet(logits.Keccak256([]byte(fmt.Sprint("sound draft", j, frac))), n, frac)
-					d, err := DraftTokens(ctx, model, draft, prompt, n, s, at)
-					if err != nil {
-						t.Fatal(err)
-					}
-					m := len(d.Output)
-					committed, err := models.Recompute(ctx, model, prompt, d.Output, all(m)) // the honest prefill
-					if err != nil {
-						t.Fatal(err)
-					}
-					job := logits.JobID(logits.Keccak256([]byte(fmt.Sprint("sound job", j, frac, dm, s0))))
-					seed := logits.Keccak256([]byte(fmt.Sprint("sound seed", j, frac, dm, s0)))
-					positions := logits.ChallengeSet(seed, job, uint32(m), k)
-					opened := make([][]float32, len(positions))
-					for x, p := range positions {
-						opened[x] = committed[p]
-					}
-					claim := logits.Claim{Output: d.Output, Sampler: s, MaxTokens: n, IsEOG: isEOG}
-					chk, err := models.RecomputeJob(ctx, validator, prompt, claim, th, positions, opened)
-					if err != nil {
-						t.Fatal(err)
-					}
-					// rules 1-2 hold by construction (an honest commitment of
-					// these tokens); rules 3-4 at the opened positions
-					bad := !chk.Tokens.Pass || !logits.CheckEnd(claim).Pass
-					for x, p := range positions {
-						pick, _ := s.Sample(opened[x], p)
-						matches := false
-						for _, rec := range chk.Opened[x] {
-							rep, _ := logits.Compare(opened[x], rec, th)
-							matches = matches || rep.Pass
+	fmt.Fprintf(&out, "### Draft attack: %d jobs per row, challenge set k = %d\n\n", jobs, k)
+	fmt.Fprintln(&out, "| draft model | sampler | maxTokens | f | drafted / job | diverged / job | caught (v2) | expected (v2) | caught (v1 rule: 3 x 4 positions, 2 of 3) |")
+	fmt.Fprintln(&out, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+	// jobs of 64 positions at every fraction and with both draft models;
+	// jobs of 256 at the small fractions (detection grows with the number
+	// of drafted positions, f·n)
+	type attack struct {
+		n      int
+		drafts []string
+		fracs  []float64
+	}
+	for _, a := range []attack{{n, []string{"nolayer", "q8_0"}, []float64{0.01, 0.05, 0.10, 0.25, 0.50}}, {256, []string{"nolayer"}, []float64{0.01, 0.05}}} {
+		for _, dm := range a.drafts {
+			draft, err := r.engine(ctx, Setup{Variant: dm, Engine: "ggml", Threads: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s0 := range soundSamplers {
+				qq, rr := q[key{dm, s0.TemperatureMilli}], qAdm[key{dm, s0.TemperatureMilli}]
+				for _, frac := range a.fracs {
+					caught, caughtV1, drafted, diverged := 0, 0, 0, 0
+					expect, variance := 0.0, 0.0
+					for j := range jobs {
+						s := seeded(s0, "sound sampler", j)
+						prompt := prompts[j%len(prompts)]
+						at := DraftSet(logits.Keccak256([]byte(fmt.Sprint("sound draft", j, frac, a.n))), a.n, frac)
+						d, err := DraftTokens(ctx, model, draft, prompt, a.n, s, at)
+						if err != nil {
+							t.Fatal(err)
 						}
-						bad = bad || pick != d.Output[p] || !matches
+						m := len(d.Output)
+						committed, err := models.Recompute(ctx, model, prompt, d.Output, all(m)) // the honest prefill
+						if err != nil {
+							t.Fatal(err)
+						}
+						job := logits.JobID(logits.Keccak256([]byte(fmt.Sprint("sound job", j, frac, dm, s0, a.n))))
+						seed := logits.Keccak256([]byte(fmt.Sprint("sound seed", j, frac, dm, s0, a.n)))
+						positions := logits.ChallengeSet(seed, job, uint32(m), k)
+						opened := make([][]float32, len(positions))
+						for x, p := range positions {
+							opened[x] = committed[p]
+						}
+						claim := logits.Claim{Output: d.Output, Sampler: s, MaxTokens: uint32(a.n), IsEOG: isEOG}
+						chk, err := models.RecomputeJob(ctx, validator, prompt, claim, th, positions, opened)
+						if err != nil {
+							t.Fatal(err)
+						}
+						// rules 1-2 hold by construction (an honest commitment of
+						// these tokens); rules 3-4 at the opened positions
+						bad := !chk.Tokens.Pass || !logits.CheckEnd(claim).Pass
+						for x, p := range positions {
+							pick, _ := s.Sample(opened[x], p)
+							matches := false
+							for _, rec := range chk.Opened[x] {
+								rep, _ := logits.Compare(opened[x], rec, th)
+								matches = matches || rep.Pass
+							}
+							bad = bad || pick != d.Output[p] || !matches
+						}
+						if bad {
+							caught++
+						}
+						if v1Caught(seed, job, m, d.Diverged) {
+							caughtV1++
+						}
+						// a drafted position is caught when its pick is
+						// inadmissible (rule 5), or when it diverges within
+						// the margin and is challenged (rule 3 is exact)
+						pj := 1 - math.Pow(1-qq-rr*float64(len(positions))/float64(m), float64(d.Drafted))
+						expect += pj
+						variance += pj * (1 - pj)
+						drafted += d.Drafted
+						diverged += len(d.Diverged)
 					}
-					if bad {
-						caught++
+					fmt.Fprintf(&out, "| %s | %s | %d | %g%% | %.1f | %.1f | %d/%d | %.1f | %d/%d |\n", dm, s0, a.n, 100*frac,
+						float64(drafted)/float64(jobs), float64(diverged)/float64(jobs), caught, jobs, expect, caughtV1, jobs)
+					if math.Abs(float64(caught)-expect) > 3*math.Sqrt(variance)+1 {
+						t.Errorf("%s %s f = %g: caught %d of %d jobs, expected %.1f", dm, s0, frac, caught, jobs, expect)
 					}
-					if v1Caught(seed, job, m, d.Diverged) {
-						caughtV1++
+					if caught < caughtV1 {
+						t.Errorf("%s %s f = %g: v2 caught %d jobs, v1 %d", dm, s0, frac, caught, caughtV1)
 					}
-					// a drafted position is caught when its pick is
-					// inadmissible (rule 5), or when it diverges within
-					// the margin and is challenged (rule 3 is exact)
-					pj := 1 - math.Pow(1-qq-rr*float64(len(positions))/float64(m), float64(d.Drafted))
-					expect += pj
-					variance += pj * (1 - pj)
-					drafted += d.Drafted
-					diverged += len(d.Diverged)
-				}
-				fmt.Fprintf(&out, "| %s | %s | %g%% | %.1f | %.1f | %d/%d | %.1f | %d/%d |\n", dm, s0, 100*frac,
-					float64(drafted)/float64(jobs), float64(diverged)/float64(jobs), caught, jobs, expect, caughtV1, jobs)
-				if math.Abs(float64(caught)-expect) > 3*math.Sqrt(variance)+1 {
-					t.Errorf("%s %s f = %g: caught %d of %d jobs, expected %.1f", dm, s0, frac, caught, jobs, expect)
-				}
-				if caught < caughtV1 {
-					t.Errorf("%s %s f = %g: v2 caught %d jobs, v1 %d", dm, s0, frac, caught, caughtV1)
 				}
 			}
 		}

@@ -197,7 +197,9 @@ func (k *keepAll) Append(_ uint32, l []float32) error {
 // comparator at a challenge set of 16 opened positions — with the miner's
 // generation of the same n = 512 positions, F16 weights, sampled
 // (temperature 0.8, top-k 40) and greedy. The validator runs the miner's
-// engine, so an honest job passes in one prefill.
+// engine, so an honest job passes in one prefill. For the breakdown it also
+// times the same prefill with one output row (version 1's recomputation of
+// one position) and with every row but no checks.
 func BenchmarkCheckVsGenerate(b *testing.B) {
 	ctx := context.Background()
 	e := load(b, wideModel(b, true), Options{Threads: 2})
@@ -208,7 +210,7 @@ func BenchmarkCheckVsGenerate(b *testing.B) {
 	const n, k = 512, 16
 	for _, s := range []logits.Sampler{{TemperatureMilli: 800, TopK: 40, Seed: logits.Hash{1}}, logits.Greedy} {
 		b.Run(s.String(), func(b *testing.B) {
-			var gen, check time.Duration
+			var gen, check, oneRow, allRows time.Duration
 			for i := range b.N {
 				var sink keepAll
 				t0 := time.Now()
@@ -232,12 +234,28 @@ func BenchmarkCheckVsGenerate(b *testing.B) {
 				if !chk.Tokens.Pass || chk.Passes != 1 {
 					b.Fatalf("honest job: %+v in %d prefills", chk.Tokens, chk.Passes)
 				}
+				t0 = time.Now()
+				if _, err := models.Recompute(ctx, e, prompt, out, []uint32{n - 1}); err != nil {
+					b.Fatal(err)
+				}
+				oneRow += time.Since(t0)
+				all := make([]uint32, n)
+				for j := range all {
+					all[j] = uint32(j)
+				}
+				t0 = time.Now()
+				if _, err := models.Recompute(ctx, e, prompt, out, all); err != nil {
+					b.Fatal(err)
+				}
+				allRows += time.Since(t0)
 			}
 			b.ReportMetric(gen.Seconds()/float64(b.N), "gen-s")
 			b.ReportMetric(check.Seconds()/float64(b.N), "check-s")
 			b.ReportMetric(check.Seconds()/gen.Seconds(), "check/gen")
-			fmt.Printf("f16 weights, %s, n=%d: generation %.2fs (%.1f tok/s), whole check (every row, every token, %d opened) %.3fs, ratio %.2f%%\n",
-				s, n, gen.Seconds()/float64(b.N), float64(n*b.N)/gen.Seconds(), k, check.Seconds()/float64(b.N), 100*check.Seconds()/gen.Seconds())
+			fmt.Printf("f16 weights, %s, n=%d: generation %.2fs (%.1f tok/s), whole check (every row, every token, %d opened) %.3fs = %.2f%%; "+
+				"prefill with one output row %.3fs = %.2f%%, with every row %.3fs = %.2f%%\n",
+				s, n, gen.Seconds()/float64(b.N), float64(n*b.N)/gen.Seconds(), k, check.Seconds()/float64(b.N), 100*check.Seconds()/gen.Seconds(),
+				oneRow.Seconds()/float64(b.N), 100*oneRow.Seconds()/gen.Seconds(), allRows.Seconds()/float64(b.N), 100*allRows.Seconds()/gen.Seconds())
 		})
 	}
 }
