@@ -183,8 +183,8 @@ func TestSoundness(t *testing.T) {
 	// --- the attack
 	fmt.Fprintln(&out)
 	fmt.Fprintf(&out, "### Draft attack: %d jobs per row, challenge set k = %d\n\n", jobs, k)
-	fmt.Fprintln(&out, "| draft model | sampler | maxTokens | f | drafted / job | diverged / job | caught (v2) | expected (v2) | caught (v1 rule: 3 x 4 positions, 2 of 3) |")
-	fmt.Fprintln(&out, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(&out, "| draft model | sampler | maxTokens | f | drafted / job | diverged / job | jobs with a divergence | caught (v2) | expected (v2) | caught (v1 rule: 3 x 4 positions, 2 of 3) |")
+	fmt.Fprintln(&out, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	// jobs of 64 positions at every fraction and with both draft models;
 	// jobs of 256 at the small fractions (detection grows with the number
 	// of drafted positions, f·n)
@@ -202,7 +202,7 @@ func TestSoundness(t *testing.T) {
 			for _, s0 := range soundSamplers {
 				qq, rr := q[key{dm, s0.TemperatureMilli}], qAdm[key{dm, s0.TemperatureMilli}]
 				for _, frac := range a.fracs {
-					caught, caughtV1, drafted, diverged := 0, 0, 0, 0
+					caught, caughtV1, drafted, diverged, divergingJobs := 0, 0, 0, 0, 0
 					expect, variance := 0.0, 0.0
 					for j := range jobs {
 						s := seeded(s0, "sound sampler", j)
@@ -255,9 +255,14 @@ func TestSoundness(t *testing.T) {
 						variance += pj * (1 - pj)
 						drafted += d.Drafted
 						diverged += len(d.Diverged)
+						if len(d.Diverged) > 0 {
+							divergingJobs++
+						} else if bad {
+							t.Errorf("%s %s f = %g job %d: no token diverged, the job is honest, yet it fails", dm, s0, frac, j)
+						}
 					}
-					fmt.Fprintf(&out, "| %s | %s | %d | %g%% | %.1f | %.1f | %d/%d | %.1f | %d/%d |\n", dm, s0, a.n, 100*frac,
-						float64(drafted)/float64(jobs), float64(diverged)/float64(jobs), caught, jobs, expect, caughtV1, jobs)
+					fmt.Fprintf(&out, "| %s | %s | %d | %g%% | %.1f | %.1f | %d | %d/%d | %.1f | %d/%d |\n", dm, s0, a.n, 100*frac,
+						float64(drafted)/float64(jobs), float64(diverged)/float64(jobs), divergingJobs, caught, jobs, expect, caughtV1, jobs)
 					if math.Abs(float64(caught)-expect) > 3*math.Sqrt(variance)+1 {
 						t.Errorf("%s %s f = %g: caught %d of %d jobs, expected %.1f", dm, s0, frac, caught, jobs, expect)
 					}
