@@ -111,3 +111,21 @@ func BenchmarkCompare(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAdmit measures the every-token rule per position at V=128,256
+// (the validator runs it at every position of a job): compare with
+// BenchmarkSample, the miner's cost of the same position.
+func BenchmarkAdmit(b *testing.B) {
+	l := randomLogits(rand.New(rand.NewPCG(4, 4)), 128256)
+	th := DefaultThresholds()
+	for _, s := range []Sampler{Greedy, {TemperatureMilli: 800}, {TemperatureMilli: 800, TopK: 40}, {TemperatureMilli: 800, TopPMilli: 950}} {
+		b.Run(s.String(), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				tok, _ := s.Sample(l, uint32(i))
+				if a, err := Admit(s, th, uint32(i), tok, l); err != nil || !a.OK {
+					b.Fatal(a, err)
+				}
+			}
+		})
+	}
+}

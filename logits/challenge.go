@@ -7,33 +7,41 @@ import (
 	"golang.org/x/crypto/sha3"
 )
 
-// ChallengePositions returns the k positions validator must check for a job of
-// n positions (spec §4):
+// ChallengeSet returns the positions every committee member checks for a job
+// of n positions (spec §4): K = min(k, n) distinct positions, the last one
+// (n-1) first, then
 //
-//	pos_j = uint256(keccak256(abi.encodePacked(bytes32 seed, bytes32 jobId, address validator, uint32 j))) mod n
+//	x_r = uint256(keccak256(abi.encodePacked(bytes32 seed, bytes32 jobId, "challenge", uint32 r))) mod n
 //
-// for j = 0..k-1. Positions may repeat. seed is the hash of the block
-// seedDelay blocks after the commit block, unknown to the miner at commit time.
-// It returns nil when n is 0 or k is not positive.
-func ChallengePositions(seed Hash, job JobID, validator Address, n uint32, k int) []uint32 {
+// for r = 0, 1, 2, ..., each appended unless already drawn, until there are
+// K. The order is the draw order. seed is unknown to the miner when it
+// commits. It returns nil when n is 0 or k is not positive.
+func ChallengeSet(seed Hash, job JobID, n uint32, k int) []uint32 {
 	if n == 0 || k <= 0 {
 		return nil
 	}
-	out := make([]uint32, k)
-	var msg [32 + 32 + 20 + 4]byte
+	want := int(min(uint64(k), uint64(n)))
+	out := make([]uint32, 1, want)
+	out[0] = n - 1
+	seen := map[uint32]bool{n - 1: true}
+	var msg [32 + 32 + len(tagChallenge) + 4]byte
 	copy(msg[0:], seed[:])
 	copy(msg[32:], job[:])
-	copy(msg[64:], validator[:])
+	copy(msg[64:], tagChallenge)
 	mod := new(big.Int).SetUint64(uint64(n))
 	x := new(big.Int)
 	h := sha3.NewLegacyKeccak256()
 	var sum [32]byte
-	for j := range out {
-		binary.BigEndian.PutUint32(msg[84:], uint32(j))
+	for r := uint32(0); len(out) < want; r++ {
+		binary.BigEndian.PutUint32(msg[64+len(tagChallenge):], r)
 		h.Reset()
 		h.Write(msg[:])
 		h.Sum(sum[:0])
-		out[j] = uint32(x.SetBytes(sum[:]).Mod(x, mod).Uint64())
+		p := uint32(x.SetBytes(sum[:]).Mod(x, mod).Uint64())
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math/big"
+	"slices"
 	"testing"
 )
 
@@ -14,61 +15,76 @@ func TestKeccakKnownAnswer(t *testing.T) {
 	}
 }
 
-func TestChallengePositions(t *testing.T) {
-	seed, job, val := Hash{1}, JobID{2}, Address{3}
-	p := ChallengePositions(seed, job, val, 1000, 64)
-	if len(p) != 64 {
-		t.Fatalf("%d positions", len(p))
+func TestChallengeSet(t *testing.T) {
+	seed, job := Hash{1}, JobID{2}
+	p := ChallengeSet(seed, job, 1000, 64)
+	if len(p) != 64 || p[0] != 999 {
+		t.Fatalf("%d positions, first %d: want 64, the last position first", len(p), p[0])
 	}
 	seen := map[uint32]bool{}
 	for _, x := range p {
-		if x >= 1000 {
-			t.Fatalf("position %d out of range", x)
+		if x >= 1000 || seen[x] {
+			t.Fatalf("position %d out of range or repeated in %v", x, p)
 		}
 		seen[x] = true
 	}
-	if len(seen) < 55 { // 64 draws from 1000 repeat rarely
-		t.Fatalf("only %d distinct positions in 64 draws: not uniform", len(seen))
-	}
-	// each input changes the positions; the prefix is stable in k
-	for _, q := range [][]uint32{
-		ChallengePositions(Hash{9}, job, val, 1000, 64),
-		ChallengePositions(seed, JobID{9}, val, 1000, 64),
-		ChallengePositions(seed, job, Address{9}, 1000, 64),
-	} {
+	// each input changes the positions (after the fixed first one); the
+	// set is a prefix of a larger one (draw order)
+	for _, q := range [][]uint32{ChallengeSet(Hash{9}, job, 1000, 64), ChallengeSet(seed, JobID{9}, 1000, 64)} {
 		same := 0
-		for k := range p {
+		for k := 1; k < len(p); k++ {
 			if p[k] == q[k] {
 				same++
 			}
 		}
 		if same > 5 {
-			t.Fatalf("positions barely depend on the inputs: %d of 64 equal", same)
+			t.Fatalf("positions barely depend on the inputs: %d of 63 equal", same)
 		}
 	}
-	short := ChallengePositions(seed, job, val, 1000, 3)
-	for k := range short {
-		if short[k] != p[k] {
-			t.Fatal("positions depend on k")
-		}
+	short := ChallengeSet(seed, job, 1000, 3)
+	if len(short) != 3 || short[1] != p[1] || short[2] != p[2] {
+		t.Fatalf("k = 3 gives %v, not a prefix of %v", short, p[:3])
 	}
-	if ChallengePositions(seed, job, val, 0, 3) != nil || ChallengePositions(seed, job, val, 10, 0) != nil {
+	if ChallengeSet(seed, job, 0, 3) != nil || ChallengeSet(seed, job, 10, 0) != nil || ChallengeSet(seed, job, 10, -1) != nil {
 		t.Fatal("degenerate n or k")
+	}
+	// k >= n: every position exactly once
+	for _, n := range []uint32{1, 2, 7, 16} {
+		for _, k := range []int{int(n), int(n) + 5} {
+			all := ChallengeSet(seed, job, n, k)
+			sorted := append([]uint32(nil), all...)
+			slices.Sort(sorted)
+			if len(all) != int(n) || all[0] != n-1 || sorted[0] != 0 || sorted[n-1] != n-1 || len(slices.Compact(sorted)) != int(n) {
+				t.Fatalf("n = %d, k = %d: %v", n, k, all)
+			}
+		}
 	}
 }
 
-// The position is the uint256 keccak digest mod n, written out by hand.
-func TestChallengePositionByHand(t *testing.T) {
-	seed, job, val := Hash{0xaa}, JobID{0xbb}, Address{0xcc}
-	var msg []byte
-	msg = append(msg, seed[:]...)
-	msg = append(msg, job[:]...)
-	msg = append(msg, val[:]...)
-	msg = append(msg, 0, 0, 0, 1) // j = 1
-	d := Keccak256(msg)
-	want := new(big.Int).Mod(new(big.Int).SetBytes(d[:]), big.NewInt(777)).Uint64()
-	if got := ChallengePositions(seed, job, val, 777, 2)[1]; uint64(got) != want {
-		t.Fatalf("position %d, by hand %d", got, want)
+// The positions after the first are keccak digests mod n, in draw order
+// without repetition, written out by hand: the 77-byte preimage
+// seed || jobId || "challenge" || u32be(r).
+func TestChallengeSetByHand(t *testing.T) {
+	seed, job := Hash{0xaa}, JobID{0xbb}
+	const n = 5
+	want := []uint32{n - 1}
+	for r := uint32(0); len(want) < 4; r++ {
+		var msg []byte
+		msg = append(msg, seed[:]...)
+		msg = append(msg, job[:]...)
+		msg = append(msg, "challenge"...)
+		msg = append(msg, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+		if len(msg) != 77 {
+			t.Fatalf("preimage of %d bytes", len(msg))
+		}
+		d := Keccak256(msg)
+		x := uint32(new(big.Int).Mod(new(big.Int).SetBytes(d[:]), big.NewInt(n)).Uint64())
+		if !slices.Contains(want, x) {
+			want = append(want, x)
+		}
+	}
+	if got := ChallengeSet(seed, job, n, 4); !slices.Equal(got, want) {
+		t.Fatalf("ChallengeSet %v, by hand %v", got, want)
 	}
 }
 

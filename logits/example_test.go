@@ -47,14 +47,13 @@ func Example() {
 	// tampered verifies: false
 }
 
-// The same seed, job and validator always give the same positions, in Go and
-// in the contract.
-func ExampleChallengePositions() {
-	seed := logits.Keccak256([]byte("block hash after the commit"))
+// The same seed and job always give the same challenge set, in Go and in
+// the contract: the last position first, then distinct draws.
+func ExampleChallengeSet() {
+	seed := logits.Keccak256([]byte("seed block's prevrandao"))
 	job := logits.JobID{0x42}
-	validator := logits.Address{0xaa}
-	fmt.Println(logits.ChallengePositions(seed, job, validator, 1000, 4))
-	// Output: [939 587 288 880]
+	fmt.Println(logits.ChallengeSet(seed, job, 1000, 4))
+	// Output: [999 714 83 935]
 }
 
 // Judge is the validator's whole decision for one position.

@@ -1,9 +1,9 @@
 package logits
 
-// Protocol v1 limits and domain tags (docs/protocol.md §2).
+// Protocol v2 limits and domain tags (docs/protocol.md §2).
 const (
 	// Version is the protocol version these rules implement.
-	Version = 1
+	Version = 2
 	// MaxPositions bounds n, the number of generated positions in one job.
 	MaxPositions = 1 << 20
 	// MaxVocab bounds V, the vocabulary size (length of a logit vector).
@@ -26,4 +26,7 @@ const (
 	tagTokens = "pol/tokens/v1"
 	tagPrompt = "pol/prompt/v1"
 	tagSample = "pol/sample/v1"
+	// tagChallenge separates the challenge-set draws (spec §4), like the
+	// contract's "committee" tag for the committee draw.
+	tagChallenge = "challenge"
 )

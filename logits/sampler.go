@@ -73,6 +73,12 @@ func (s Sampler) Sample(l []float32, i uint32) (uint32, error) {
 	if s.TemperatureMilli == 0 {
 		return Argmax(l), nil
 	}
+	return s.sampleU(l, s.Uniform(i)), nil
+}
+
+// sampleU is steps 1-5 and 7 of spec §5.2 with the draw u given: l is
+// non-empty and finite, and the temperature is not zero.
+func (s Sampler) sampleU(l []float32, u float64) uint32 {
 	cand := s.candidates(l)
 	m := float64(l[Argmax(l)]) // every candidate set contains the argmax
 	temp := float64(s.TemperatureMilli)
@@ -97,15 +103,15 @@ func (s Sampler) Sample(l []float32, i uint32) (uint32, error) {
 		}
 		total = acc
 	}
-	r := float64(s.Uniform(i) * total)
+	r := float64(u * total)
 	acc := 0.0
 	for k, x := range w {
 		acc = float64(acc + x)
 		if r < acc {
-			return cand[k], nil
+			return cand[k]
 		}
 	}
-	return cand[len(w)-1], nil
+	return cand[len(w)-1]
 }
 
 // candidates returns the tokens the sampler draws from, in walk order (spec

@@ -43,11 +43,12 @@ type merkleVector struct {
 	Proofs [][]string `json:"proofs"` // proofs[i] is the proof of leaf i
 }
 
+// challengeVector is one challenge set (spec §4): ChallengeSet(seed, job_id, n, k).
 type challengeVector struct {
 	Seed      string   `json:"seed"`
-	Job       string   `json:"job"`
-	Validator string   `json:"validator"`
+	JobID     string   `json:"job_id"`
 	N         uint32   `json:"n"`
+	K         uint32   `json:"k"`
 	Positions []uint32 `json:"positions"`
 }
 
@@ -103,7 +104,7 @@ func vecLogits(i int) []float32 {
 
 // buildVectors computes every vector from the implementation.
 func buildVectors(t *testing.T) vectors {
-	v := vectors{Comment: "pol protocol v1 test vectors (docs/protocol.md §10); regenerate with: go test ./logits -run TestVectors -update"}
+	v := vectors{Comment: "pol protocol v2 test vectors (docs/protocol.md §10); regenerate with: go test ./logits -run TestVectors -update"}
 	job := JobID{0x11, 0x22, 0x33}
 	for i := 0; i < 3; i++ {
 		l := vecLogits(i)
@@ -131,11 +132,13 @@ func buildVectors(t *testing.T) vectors {
 		}
 		v.Merkle = append(v.Merkle, mv)
 	}
-	for k, n := range []uint32{1, 7, 100, 4000} {
-		seed := Keccak256([]byte("seed"), []byte{byte(k)})
-		val := Address{0xde, 0xad, byte(k)}
-		v.Challenges = append(v.Challenges, challengeVector{Seed: seed.String(), Job: job.String(), Validator: hx(val[:]), N: n,
-			Positions: ChallengePositions(seed, job, val, n, 8)})
+	for j, n := range []uint32{1, 2, 7, 100, 4000} {
+		for _, k := range []uint32{1, 8, 16} {
+			seed := Keccak256([]byte("seed"), []byte{byte(j), byte(k)})
+			cj := JobID(Keccak256([]byte("job"), []byte{byte(j), byte(k)}))
+			v.Challenges = append(v.Challenges, challengeVector{Seed: seed.String(), JobID: cj.String(), N: n, K: k,
+				Positions: ChallengeSet(seed, cj, n, int(k))})
+		}
 	}
 	contract := Address{0x5f, 0xbd, 0xb2}
 	for _, c := range []struct{ chain, nonce uint64 }{{1337, 0}, {1337, 1}, {31337, 42}} {

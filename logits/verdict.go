@@ -14,12 +14,18 @@ type Verdict struct {
 }
 
 // Claim is what a miner committed to for a job, as the validator knows it
-// from the chain (root, n) and from the commitment message (tokens, sampler).
+// from the chain (root, n, the job's sampler and maxTokens), from the
+// commitment message (tokens) and from the registered model (IsEOG).
 type Claim struct {
 	Root    Hash
 	Prompt  []uint32 // prompt tokens P
 	Output  []uint32 // output tokens t_0..t_{n-1}
 	Sampler Sampler
+	// MaxTokens is the job's maximum n (spec §9 rule 6).
+	MaxTokens uint32
+	// IsEOG reports whether a token ends generation under the registered
+	// model's tokenizer (nil: no token does). Only CheckEnd reads it.
+	IsEOG func(token uint32) bool
 }
 
 // Judge applies the verdict rules of spec §9 to one opening, given the

@@ -207,8 +207,10 @@ func (a *asyncSink) finish() error {
 // Recompute returns, for each requested position i (0-based, any order,
 // repeats allowed), the logits L_i given prompt ++ output[:i]: what a
 // validator compares with a miner's opening. All positions come from one
-// prefill of prompt ++ output[:max i] with outputs at the requested rows,
-// so checking k positions costs one forward pass over the longest prefix.
+// prefill of prompt ++ output[:max i] with outputs at the requested rows
+// (in chunks of at most MaxRecomputeBytes of rows), so checking k positions
+// costs one forward pass over the longest prefix. RecomputeJob is the
+// validator's whole check.
 func Recompute(ctx context.Context, e Engine, prompt []int32, output []uint32, positions []uint32) ([][]float32, error) {
 	if len(prompt) == 0 {
 		return nil, errors.New("recompute: empty prompt")
@@ -219,31 +221,22 @@ func Recompute(ctx context.Context, e Engine, prompt []int32, output []uint32, p
 	uniq := slices.Clone(positions)
 	slices.Sort(uniq)
 	uniq = slices.Compact(uniq)
-	last := uniq[len(uniq)-1]
-	if int(last) >= len(output) {
+	if last := uniq[len(uniq)-1]; int(last) >= len(output) {
 		return nil, fmt.Errorf("recompute: position %d outside the %d output tokens", last, len(output))
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	seq := history(prompt, output[:last])
-	rows := make([]int, len(uniq))
-	for j, p := range uniq {
-		rows[j] = len(prompt) - 1 + int(p)
-	}
-	s, err := e.NewSession(len(seq))
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
-	ls, err := s.Forward(seq, rows)
-	if err != nil {
+	ls := make([][]float32, len(uniq))
+	k := 0
+	if err := forwardRows(ctx, e, prompt, output, uniq, func(_ uint32, l []float32) error {
+		ls[k] = l
+		k++
+		return nil
+	}); err != nil {
 		return nil, fmt.Errorf("recompute: %w", err)
 	}
 	res := make([][]float32, len(positions))
 	for j, p := range positions {
-		k, _ := slices.BinarySearch(uniq, p)
-		res[j] = ls[k]
+		i, _ := slices.BinarySearch(uniq, p)
+		res[j] = ls[i]
 	}
 	return res, nil
 }

@@ -4,7 +4,11 @@
 #   commitment overhead: generation with vs without streaming full logits
 #   into the commitment (goal < 1%);
 #   recomputation of position n/2 vs generation of n positions, n = 256, 512
+#   (goal <= 5% on CPU);
+#   a validator's whole v2 check of a 512-token job (every position's row,
+#   every token's admissibility, 16 opened positions) vs its generation
 #   (goal <= 5% on CPU).
+# Run one with its name, e.g. scripts/bench-models.sh CheckVsGenerate.
 # The ~500 MB model is generated once into the user cache dir.
 set -euo pipefail
 cd "$(dirname "$0")/.."

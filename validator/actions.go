@@ -19,8 +19,10 @@ type AwaitSeed struct {
 }
 
 // Check asks the shell to tokenize Prompt with the model's canonical
-// tokenizer, fetch the openings of Positions from the miner, recompute each
-// arrived position with its own engine, and report Checked (or CheckFailed).
+// tokenizer, fetch the openings of Positions from the miner, recompute the
+// whole output with its own engine (one prefill per admitted KV precision
+// tried: every token's admissibility and the arrived positions' vectors),
+// and report Checked (or CheckFailed).
 type Check struct {
 	Job        logits.JobID
 	Members    []common.Address // the job's committee: relays of openings the miner did not send us

@@ -24,7 +24,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
 		if err != nil {
 			return err
 		}
-		e = JobSubmitted{Job: x.JobId, ModelID: x.ModelId, PromptHash: x.PromptHash,
+		e = JobSubmitted{Job: x.JobId, ModelID: x.ModelId, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
 			Sampler: chain.LogitsSampler(x.Sampler), Thresholds: th, Deadline: x.Deadline}
 	case *bindings.ProofOfLogitsJobCommitted:
 		e = JobCommitted{Job: x.JobId, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -116,9 +117,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if d.params, err = d.cfg.Chain.Params(ctx); err != nil {
 		return fmt.Errorf("validator: read contract parameters: %w", err)
 	}
+	tok := d.cfg.Engine.File().Tokenizer
 	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(d.params.Challenges),
 		AttestWindow: uint64(d.params.AttestWindow), RevealWindow: uint64(d.params.RevealWindow), RevealMargin: d.cfg.RevealMargin,
-		SaltKey: d.cfg.SaltKey}
+		SaltKey: d.cfg.SaltKey, IsEOG: func(t uint32) bool { return t <= math.MaxInt32 && tok.IsEOG(int32(t)) }}
 	m := NewMachine(mcfg)
 	if d.restore != nil {
 		if m, err = RestoreMachine(mcfg, d.restore); err != nil {

@@ -16,6 +16,7 @@ type JobSubmitted struct {
 	Job        logits.JobID
 	ModelID    uint32
 	PromptHash logits.Hash
+	MaxTokens  uint32 // the job's largest n (spec §9 rule 6)
 	Sampler    logits.Sampler
 	Thresholds logits.Thresholds
 	Deadline   uint64 // unix seconds; an uncommitted job is dropped after it
@@ -70,12 +71,16 @@ type CommitteeDrawn struct {
 }
 
 // Checked is the result of a Check action: the canonical tokenization of
-// the prompt, what the miner revealed for each position, and the
-// validator's recomputation of each position that arrived.
+// the prompt, what the miner revealed for each position, the validator's
+// recomputation of each position that arrived, and the every-token check
+// (spec §9 rule 5) from the same prefill.
 type Checked struct {
 	Job             logits.JobID
 	CanonicalPrompt []uint32
 	Reveals         []Reveal
+	// Tokens is rule 5's verdict over every committed output token (nil:
+	// not computed, because the committed prompt or tokens already fail).
+	Tokens *logits.Verdict `json:",omitempty"`
 }
 
 // Reveal is what came back for one challenged position.

@@ -13,6 +13,7 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
@@ -82,7 +83,9 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 // check fetches the openings (concurrently) from the miner and, for those
 // the miner did not answer, from the other committee members that hold a
 // copy (p2p.OpeningCache); keeps what arrived for the members that ask;
-// tokenizes the prompt and recomputes in one prefill.
+// tokenizes the prompt and recomputes the whole output in one prefill per
+// admitted precision (models.RecomputeJob): every committed token is
+// checked and the opened positions' vectors kept for the judge.
 func (d *Daemon) check(ctx context.Context, a Check) {
 	d.cache.Admit(a.Job, a.Members)
 	start := time.Now()
@@ -150,9 +153,14 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 			opened = append(opened, l)
 		}
 	}
-	if _, bad := outOfVocab(a.Claim.Output, d.cfg.Engine.File().Config.VocabSize); len(arrived) > 0 && !bad {
+	// One prefill per admitted precision over the whole output checks every
+	// committed token (rule 5) and recomputes the opened positions; it is
+	// skipped when the committed tokens or prompt already fail the job.
+	var tokens *logits.Verdict
+	_, bad := outOfVocab(a.Claim.Output, d.cfg.Engine.File().Config.VocabSize)
+	if canonicalPrompt := toUint32(canonical); !bad && slices.Equal(canonicalPrompt, a.Claim.Prompt) && len(a.Claim.Output) > 0 {
 		d.engine.Lock()
-		rec, err := models.RecomputeAdmitted(ctx, d.cfg.Engine, canonical, a.Claim.Output, arrived, opened, a.Thresholds)
+		rec, err := models.RecomputeJob(ctx, d.cfg.Engine, canonical, a.Claim, a.Thresholds, arrived, opened)
 		d.engine.Unlock()
 		if err != nil {
 			if ctx.Err() == nil {
@@ -162,13 +170,14 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		}
 		for i, j := 0, 0; i < len(reveals); i++ {
 			if reveals[i].Status == Arrived {
-				reveals[i].Recomputed = rec[j]
+				reveals[i].Recomputed = rec.Opened[j]
 				j++
 			}
 		}
+		tokens = &rec.Tokens
 	}
 	d.met.checkSeconds.Observe(time.Since(start).Seconds())
-	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals})
+	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals, Tokens: tokens})
 }
 
 // memberPeers are the connected peers whose addresses are on members (not us).

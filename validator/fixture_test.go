@@ -67,7 +67,7 @@ func (f *fixture) opening(t *testing.T, i uint32) *logits.Opening {
 }
 
 func (f *fixture) submitted() JobSubmitted {
-	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(prompt),
+	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(prompt), MaxTokens: nTokens,
 		Thresholds: logits.DefaultThresholds(), Deadline: 10_000}
 }
 
@@ -84,14 +84,15 @@ func (f *fixture) seed() SeedReady {
 	return SeedReady{Job: jobA, Seed: seedA, Members: f.members, Drawn: true}
 }
 
-// positions are the challenge positions of self on jobA.
+// positions are jobA's challenge set.
 func (f *fixture) positions() []uint32 {
-	return logits.ChallengePositions(seedA, jobA, logits.Address(self), nTokens, testConfig().K)
+	return logits.ChallengeSet(seedA, jobA, nTokens, testConfig().K)
 }
 
-// honest answers every position with a verifying opening and the same logits.
+// honest answers every position with a verifying opening and the same
+// logits, and every token is admissible.
 func (f *fixture) honest(t *testing.T) Checked {
-	c := Checked{Job: jobA, CanonicalPrompt: f.prompt}
+	c := Checked{Job: jobA, CanonicalPrompt: f.prompt, Tokens: &logits.Verdict{Pass: true}}
 	for _, p := range distinct(f.positions()) {
 		c.Reveals = append(c.Reveals, Reveal{Position: p, Status: Arrived, Opening: f.opening(t, p), Recomputed: [][]float32{f.logits[p]}})
 	}

@@ -9,30 +9,36 @@ import (
 )
 
 // judge turns a check's results into the attestation (spec §9): fail on the
-// first position that breaks a rule, else no-reveal if any opening is
-// missing, else pass. ok is false when the validator cannot judge at all
-// (its own recomputation is unusable), which is no evidence against the
+// first rule broken — the committed tokens are in the vocabulary and the
+// prompt tokens canonical; at each opened position rules 1-4; every
+// committed token admissible (rule 5); generation ended (rule 6) — else
+// no-reveal if any opening is missing, else pass. Rules 5 and 6 need no
+// opening, so a token-level cheat fails even when openings are withheld.
+// ok is false when the validator cannot judge at all (its own
+// recomputation is unusable or missing), which is no evidence against the
 // miner.
-func judge(j *Job, e Checked, vocab int) (a Attest, ok bool) {
+func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 	c := j.Commitment
 	fail := func(pos uint32, leaf logits.Hash, reason string) (Attest, bool) {
 		return Attest{Verdict: chain.VerdictFail, Position: pos, Reason: reason,
 			Evidence: Evidence(j.ID, chain.VerdictFail, pos, leaf, reason)}, true
 	}
 	positions := distinct(j.Positions)
-	if len(positions) == 0 {
+	if len(positions) == 0 || j.MaxTokens == 0 {
 		return Attest{}, false
 	}
-	if i, bad := outOfVocab(c.Output, vocab); bad {
-		return fail(uint32(i), logits.Hash{}, fmt.Sprintf("committed output token %d at position %d is outside the vocabulary of %d", c.Output[i], i, vocab))
+	if i, bad := outOfVocab(c.Output, cfg.Vocab); bad {
+		return fail(uint32(i), logits.Hash{}, fmt.Sprintf("committed output token %d at position %d is outside the vocabulary of %d", c.Output[i], i, cfg.Vocab))
 	}
 	if !slices.Equal(e.CanonicalPrompt, c.PromptTokens) {
 		return fail(positions[0], logits.Hash{}, fmt.Sprintf(
 			"committed prompt tokens (%d) are not the canonical tokenization of the job's prompt (%d tokens)",
 			len(c.PromptTokens), len(e.CanonicalPrompt)))
 	}
-	claim := logits.Claim{Root: j.Root, Prompt: c.PromptTokens, Output: c.Output, Sampler: j.Sampler}
+	claim := logits.Claim{Root: j.Root, Prompt: c.PromptTokens, Output: c.Output, Sampler: j.Sampler,
+		MaxTokens: j.MaxTokens, IsEOG: cfg.IsEOG}
 	var leaves []logits.Hash
+	opened := map[uint32]logits.Hash{}
 	missing := -1
 	var missingWhy string
 	for i, p := range positions {
@@ -56,6 +62,16 @@ func judge(j *Job, e Checked, vocab int) (a Attest, ok bool) {
 			return fail(p, r.Opening.Leaf(), v.Reason)
 		}
 		leaves = append(leaves, r.Opening.Leaf())
+		opened[p] = r.Opening.Leaf()
+	}
+	if e.Tokens == nil {
+		return Attest{}, false
+	}
+	if !e.Tokens.Pass {
+		return fail(e.Tokens.Position, opened[e.Tokens.Position], "rule 5: "+e.Tokens.Reason)
+	}
+	if v := logits.CheckEnd(claim); !v.Pass {
+		return fail(v.Position, opened[v.Position], "rule 6: "+v.Reason)
 	}
 	if missing >= 0 {
 		p := positions[missing]

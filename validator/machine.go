@@ -5,11 +5,11 @@
 //
 // On JobCommitted the machine waits for the seed block, learns whether it
 // sits on the job's committee (and draws it on chain if nobody has), derives
-// the job's challenge set, asks for the openings, judges the job, commits to
-// its verdict (pass, fail or no-reveal, with an evidence hash and a salt)
-// within the attest window, reveals it in the reveal window that follows,
-// and settles once that is over. It does no I/O; docs/daemons.md describes
-// the states.
+// the job's challenge set, asks for the openings, judges them and checks
+// every committed token and the end of generation, commits to its verdict
+// (pass, fail or no-reveal, with an evidence hash and a salt) within the
+// attest window, reveals it in the reveal window that follows, and settles
+// once that is over. It does no I/O; docs/daemons.md describes the states.
 package validator
 
 import (
@@ -32,8 +32,12 @@ type Config struct {
 	// Vocab is the model's vocabulary size: committed tokens at or above it
 	// fail the job (0: not checked).
 	Vocab int
-	// K is the contract's challenges: the size of a job's challenge set.
+	// K is the contract's challenges per job: the size of the job's one
+	// challenge set (spec §4), which every committee member checks.
 	K int
+	// IsEOG reports whether a token ends generation under the model's
+	// tokenizer (spec §9 rule 6; nil: no token does).
+	IsEOG func(token uint32) bool
 	// AttestWindow is the contract's attestWindow (blocks after the seed
 	// block in which verdicts are committed).
 	AttestWindow uint64
@@ -110,6 +114,7 @@ type Job struct {
 	Phase      Phase
 	ModelID    uint32
 	PromptHash logits.Hash
+	MaxTokens  uint32
 	Sampler    logits.Sampler
 	Thresholds logits.Thresholds
 	Deadline   uint64
@@ -131,7 +136,7 @@ type Job struct {
 	Drawn       bool             // the committee is drawn on chain (verdicts can be committed)
 	Members     []common.Address `json:",omitempty"`
 	MemberIndex int
-	Positions   []uint32 `json:",omitempty"` // the k challenge positions, contract order
+	Positions   []uint32 `json:",omitempty"` // the job's challenge set, draw order (spec §4)
 
 	// Missing is why openings were missing at the last check (for the
 	// no-reveal attestation at the deadline).
@@ -248,7 +253,7 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.ended[e.Job] = EndOtherModel
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash,
+	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
 		Sampler: e.Sampler, Thresholds: e.Thresholds, Deadline: e.Deadline}
 	m.jobs[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
@@ -339,7 +344,7 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 		return nil
 	}
 	j.Seed, j.Members, j.MemberIndex = seed, slices.Clone(members), idx
-	j.Positions = logits.ChallengePositions(seed, j.ID, logits.Address(m.cfg.Self), j.N, m.cfg.K)
+	j.Positions = logits.ChallengeSet(seed, j.ID, j.N, m.cfg.K)
 	j.Phase = PhaseGather
 	acts := m.maybeCheck(j)
 	if !j.Drawn {
@@ -359,7 +364,8 @@ func (m *Machine) maybeCheck(j *Job) []Action {
 
 func (m *Machine) check(j *Job) Check {
 	return Check{Job: j.ID, Members: j.Members, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
-		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output, Sampler: j.Sampler}}
+		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
+			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 }
 
 func (m *Machine) checked(e Checked) []Action {
@@ -367,7 +373,7 @@ func (m *Machine) checked(e Checked) []Action {
 	if !live || j.Phase != PhaseChecking {
 		return nil
 	}
-	v, ok := judge(j, e, m.cfg.Vocab)
+	v, ok := judge(j, e, m.cfg)
 	switch {
 	case !ok:
 		j.Phase = PhaseAttested // our own failure: abstain rather than accuse

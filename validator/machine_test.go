@@ -2,6 +2,7 @@ package validator
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,6 +129,94 @@ func TestVerdicts(t *testing.T) {
 				t.Fatalf("phase %v", phaseOf(t, m))
 			}
 		})
+	}
+}
+
+// Rules 5 (every token admissible) and 6 (generation ended) fail a job
+// after the opened positions' rules, with the failing position, and even
+// when openings are missing (they need none); without the every-token
+// result the validator abstains.
+func TestEveryTokenAndEndOfGeneration(t *testing.T) {
+	f := newFixture(t)
+	pos := distinct(f.positions())
+	unopened := uint32(0)
+	for slices.Contains(pos, unopened) {
+		unopened++
+	}
+	cases := []struct {
+		name      string
+		maxTokens uint32
+		isEOG     func(uint32) bool
+		edit      func(c *Checked)
+		verdict   chain.Verdict
+		reason    string
+		position  uint32
+	}{
+		{"honest, n = maxTokens", nTokens, nil, func(*Checked) {}, chain.VerdictPass, "", NoPosition},
+		{"honest, ends at EOG", 32, func(t uint32) bool { return t == f.output[nTokens-1] }, func(*Checked) {}, chain.VerdictPass, "", NoPosition},
+		{"token not admissible at an unopened position", nTokens, nil, func(c *Checked) {
+			c.Tokens = &logits.Verdict{Position: unopened, Reason: "token 3 at position 0 is not admissible"}
+		}, chain.VerdictFail, "rule 5: token 3", unopened},
+		{"token not admissible at an opened position", nTokens, nil, func(c *Checked) {
+			c.Tokens = &logits.Verdict{Position: pos[1], Reason: "not admissible"}
+		}, chain.VerdictFail, "rule 5", pos[1]},
+		{"not admissible while an opening is missing", nTokens, nil, func(c *Checked) {
+			c.Reveals[0].Status, c.Reveals[0].Opening = Missing, nil
+			c.Tokens = &logits.Verdict{Position: unopened, Reason: "not admissible"}
+		}, chain.VerdictFail, "rule 5", unopened},
+		{"an opened position's rule comes first", nTokens, nil, func(c *Checked) {
+			r := append([]float32(nil), c.Reveals[0].Recomputed[0]...)
+			r[0] += 3
+			c.Reveals[0].Recomputed = [][]float32{r}
+			c.Tokens = &logits.Verdict{Position: unopened, Reason: "not admissible"}
+		}, chain.VerdictFail, "do not match", pos[0]},
+		{"truncated: n < maxTokens without EOG", 32, nil, func(*Checked) {}, chain.VerdictFail, "rule 6: generation did not end", nTokens - 1},
+		{"truncated while an opening is missing", 32, nil, func(c *Checked) {
+			c.Reveals[1].Status, c.Reveals[1].Opening = Missing, nil
+		}, chain.VerdictFail, "rule 6", nTokens - 1},
+		{"EOG before the last token", 32, func(t uint32) bool { return t == f.output[1] || t == f.output[nTokens-1] }, func(*Checked) {},
+			chain.VerdictFail, "rule 6: generation ended at position 1", 1},
+		{"rule 5 before rule 6", 32, nil, func(c *Checked) {
+			c.Tokens = &logits.Verdict{Position: unopened, Reason: "not admissible"}
+		}, chain.VerdictFail, "rule 5", unopened},
+	}
+	if f.output[1] == f.output[nTokens-1] {
+		t.Fatal("fixture: tokens 1 and n-1 must differ")
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := testConfig()
+			cfg.IsEOG = c.isEOG
+			m := NewMachine(cfg)
+			m.Step(Tick{Block: 1, Time: 100})
+			sub := f.submitted()
+			sub.MaxTokens = c.maxTokens
+			for _, ev := range []Event{sub, f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt}} {
+				m.Step(ev)
+			}
+			if acts := m.Step(f.commitment()); len(acts) != 1 {
+				t.Fatalf("not checking: %#v", acts)
+			}
+			if acts := m.Step(f.commitment()); len(acts) != 0 {
+				t.Fatalf("commitment again: %#v", acts)
+			}
+			ev := f.honest(t)
+			c.edit(&ev)
+			a := attestOf(t, m.Step(ev))
+			if a.Verdict != c.verdict || !strings.Contains(a.Reason, c.reason) || a.Position != c.position {
+				t.Fatalf("verdict %v at %d (%q), want %v at %d (%q)", a.Verdict, a.Position, a.Reason, c.verdict, c.position, c.reason)
+			}
+			if a.Verdict == chain.VerdictFail && a.Evidence != Evidence(jobA, chain.VerdictFail, a.Position, leafOr(ev, a.Position), a.Reason) {
+				t.Fatal("fail evidence is not keccak over the position's leaf (zero if unopened) and the reason")
+			}
+		})
+	}
+	// no every-token result: abstain
+	m := checking(t, f)
+	ev := f.honest(t)
+	ev.Tokens = nil
+	if acts := m.Step(ev); acts != nil || phaseOf(t, m) != PhaseAttested {
+		t.Fatalf("without rule 5's result: %#v, phase %v", acts, phaseOf(t, m))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/calibrate"
 	"github.com/pol-network/pol/models/ggml"
 	"github.com/pol-network/pol/models/ref"
 	"github.com/pol-network/pol/models/synth"
@@ -36,21 +38,27 @@ var cheats = map[string]string{
 	"perturbed": "the miner runs a copy whose weights are scaled by (1 ± 1e-2)",
 	"tokens":    "the miner commits a different token than it generated at position 2",
 	"prompt":    "the miner answers a different prompt than the one it claims",
+	"draft":     "the miner takes tokens from a cheap draft model at a fraction of positions (-draft-frac) and commits an honest prefill of the registered model over them",
+	"truncate":  "the miner generates the whole job but commits only its first quarter (n < maxTokens, no end-of-generation token)",
 }
 
 type proveFlags struct {
-	model, modelID, prompt, seed, cheat, validator, kv string
-	n, k, threads, topK                                int
-	temp, topP                                         float64
+	model, modelID, prompt, seed, cheat, validator, kv, draftModel string
+	n, k, threads, topK                                            int
+	temp, topP, draftFrac                                          float64
 }
 
 // runProve is one whole local round of the protocol on a real model, with
-// no chain or network: the miner tokenizes the prompt, generates n tokens
-// with the ggml engine and the canonical sampler while streaming every
-// position's full logits into the commitment; k positions are derived from a
-// seed; the miner opens them; the validator verifies each opening against
-// the root, recomputes the logits with its own engine (ref by default) in
-// one prefill, and judges with the model's registered thresholds.
+// no chain or network: the miner tokenizes the prompt, generates up to n
+// tokens (the job's maxTokens; it stops at an end-of-generation token) with
+// the ggml engine and the canonical sampler while streaming every
+// position's full logits into the commitment; the job's challenge set of k
+// distinct positions is derived from a seed; the miner opens them; the
+// validator recomputes the whole output with its own engine (ref by
+// default) in one prefill per KV precision tried, judges each opening (spec
+// §9 rules 1-4), checks that every committed token is admissible (rule 5)
+// and that generation ended (rule 6), with the model's registered
+// thresholds.
 func runProve(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("prove", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -58,8 +66,8 @@ func runProve(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.model, "model", models.BundledName, "model: 'bundled', a GGUF path, or ollama:NAME[:TAG]")
 	fs.StringVar(&f.modelID, "model-id", "", "expected model id (hex); the round fails if the model's id differs")
 	fs.StringVar(&f.prompt, "prompt", "Once upon a time", "prompt text")
-	fs.IntVar(&f.n, "n", 64, "positions (tokens) to generate")
-	fs.IntVar(&f.k, "k", 8, "positions to challenge")
+	fs.IntVar(&f.n, "n", 64, "the job's maxTokens: positions to generate unless an end-of-generation token comes first")
+	fs.IntVar(&f.k, "k", 8, "size of the challenge set (distinct positions; all of them if k >= n)")
 	fs.Float64Var(&f.temp, "temp", 0.8, "sampling temperature (0 = greedy)")
 	fs.IntVar(&f.topK, "top-k", 40, "sample among the k most likely tokens (0 = off)")
 	fs.Float64Var(&f.topP, "top-p", 0, "nucleus sampling mass (0 = off)")
@@ -68,6 +76,8 @@ func runProve(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.validator, "validator", "ref", "validator engine: ref (plain Go) or ggml")
 	fs.IntVar(&f.threads, "threads", 1, "CPU threads of the ggml engine")
 	fs.StringVar(&f.kv, "kv", "f32", "the miner's KV cache precision: f32 or f16 (both admitted; the validator recomputes at f16 only where f32 does not match)")
+	fs.Float64Var(&f.draftFrac, "draft-frac", 0.25, "with -cheat draft: fraction of positions whose token comes from the draft model")
+	fs.StringVar(&f.draftModel, "draft-model", "nolayer", "with -cheat draft: the draft model, the registered one with its last layer removed (nolayer) or its Q8_0 copy (q8_0)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -82,7 +92,7 @@ func runProve(ctx context.Context, e *env, args []string) error {
 }
 
 func cheatNames() []string {
-	return []string{"quantized", "perturbed", "tokens", "prompt"}
+	return []string{"quantized", "perturbed", "tokens", "prompt", "draft", "truncate"}
 }
 
 func (f proveFlags) check() error {
@@ -97,6 +107,12 @@ func (f proveFlags) check() error {
 		return fmt.Errorf("unknown -cheat %q (want one of %s)", f.cheat, strings.Join(cheatNames(), ", "))
 	case f.validator != "ref" && f.validator != "ggml":
 		return fmt.Errorf("unknown -validator %q (want ref or ggml)", f.validator)
+	case f.cheat == "draft" && !(f.draftFrac > 0 && f.draftFrac <= 1):
+		return fmt.Errorf("-draft-frac %v outside (0, 1]", f.draftFrac)
+	case f.draftModel != "nolayer" && f.draftModel != "q8_0":
+		return fmt.Errorf("unknown -draft-model %q (want nolayer or q8_0)", f.draftModel)
+	case f.cheat == "truncate" && f.n < 2:
+		return fmt.Errorf("-cheat truncate needs -n >= 2")
 	}
 	if _, err := models.ParseKV(f.kv); err != nil {
 		return fmt.Errorf("-kv: %w", err)
@@ -188,12 +204,21 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	if err != nil {
 		return err
 	}
-	var sink models.Sink = b
-	if f.cheat == "tokens" {
-		sink = &swapToken{Sink: b, at: 2, vocab: uint32(cfg.VocabSize)}
-	}
 	genStart := time.Now()
-	if _, err := models.Generate(ctx, miner, minerPrompt, models.GenerateOptions{N: f.n, Sampler: sampler, Sink: sink}); err != nil {
+	var note string
+	switch f.cheat {
+	case "draft":
+		note, err = draftCheat(ctx, b, miner, path, tmp, prompt, sampler, seed, f)
+	case "truncate":
+		note, err = truncateCheat(ctx, b, miner, prompt, sampler, f.n)
+	default:
+		var sink models.Sink = b
+		if f.cheat == "tokens" {
+			sink = &swapToken{Sink: b, at: 2, vocab: uint32(cfg.VocabSize)}
+		}
+		_, err = models.Generate(ctx, miner, minerPrompt, models.GenerateOptions{N: f.n, Sampler: sampler, StopAtEOG: true, Sink: sink})
+	}
+	if err != nil {
 		b.Abort()
 		return err
 	}
@@ -206,11 +231,15 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	fmt.Fprintf(w, "sampler    %s\n", sampler)
 	fmt.Fprintf(w, "prompt     %q -> %v\n", f.prompt, prompt)
 	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(toInt32(output)))
-	fmt.Fprintf(w, "committed  root %s over %d positions x %d logits in %s (job %s)\n", root, n, cfg.VocabSize, genTime.Round(time.Millisecond), job)
+	if note != "" {
+		fmt.Fprintf(w, "cheat      %s\n", note)
+	}
+	fmt.Fprintf(w, "committed  root %s over %d positions (maxTokens %d) x %d logits in %s (job %s)\n", root, n, f.n, cfg.VocabSize, genTime.Round(time.Millisecond), job)
 
 	// --- challenge and openings ---
-	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler}
-	positions := logits.ChallengePositions(logits.Keccak256([]byte("block"), seed[:]), job, logits.Address{0xaa}, n, f.k)
+	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler, MaxTokens: uint32(f.n),
+		IsEOG: func(t uint32) bool { return int64(t) <= math.MaxInt32 && file.Tokenizer.IsEOG(int32(t)) }}
+	positions := logits.ChallengeSet(logits.Keccak256([]byte("block"), seed[:]), job, n, f.k)
 	openings := make([]*logits.Opening, len(positions))
 	for j, p := range positions {
 		o, err := store.Open(job, p)
@@ -242,23 +271,19 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	for j, o := range openings {
 		opened[j] = o.Logits
 	}
-	recomputed, err := models.RecomputeAdmitted(ctx, validator, prompt, output, positions, opened, th)
+	check, err := models.RecomputeJob(ctx, validator, prompt, claim, th, positions, opened)
 	if err != nil {
 		return err
 	}
-	prefills := 0
-	for _, r := range recomputed {
-		prefills = max(prefills, len(r))
-	}
-	fmt.Fprintf(w, "challenge  %d positions %v, recomputed by %s in %d prefill(s), one per KV precision tried (%s)\n\n",
-		len(positions), positions, validator.Name(), prefills, time.Since(recStart).Round(time.Millisecond))
+	fmt.Fprintf(w, "challenge  %d distinct positions %v; every position recomputed by %s in %d prefill(s), one per KV precision tried (%s)\n\n",
+		len(positions), positions, validator.Name(), check.Passes, time.Since(recStart).Round(time.Millisecond))
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "position\ttoken\tKV\tmax|Δlogprob| (<= %g)\tKL (<= %g)\ttop-1 miner/validator\tverdict\n", th.MaxDelta, th.MaxKL)
 	failed := 0
 	var firstReason string
 	for j, o := range openings {
-		v, err := logits.Judge(claim, o, th, recomputed[j]...)
+		v, err := logits.Judge(claim, o, th, check.Opened[j]...)
 		if err != nil {
 			return err
 		}
@@ -278,11 +303,110 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
-	if failed > 0 {
+	if check.Tokens.Pass {
+		fmt.Fprintf(w, "tokens     pass: all %d committed tokens are admissible (rule 5)\n", n)
+	} else {
+		fmt.Fprintf(w, "tokens     FAIL (rule 5): %s\n", check.Tokens.Reason)
+		if firstReason == "" {
+			firstReason = fmt.Sprintf("rule 5: %s", check.Tokens.Reason)
+		}
+	}
+	if end := logits.CheckEnd(claim); end.Pass {
+		how := "n = maxTokens"
+		if n < uint32(f.n) {
+			how = "the last token ends generation"
+		}
+		fmt.Fprintf(w, "end        pass: %s (rule 6)\n", how)
+	} else {
+		fmt.Fprintf(w, "end        FAIL (rule 6): %s\n", end.Reason)
+		if firstReason == "" {
+			firstReason = fmt.Sprintf("rule 6: %s", end.Reason)
+		}
+	}
+	switch {
+	case failed > 0:
 		fmt.Fprintf(w, "verdict    FAIL: %d of %d challenged positions fail (%s)\n", failed, len(openings), firstReason)
 		return errVerdictFail
+	case firstReason != "":
+		fmt.Fprintf(w, "verdict    FAIL: %s\n", firstReason)
+		return errVerdictFail
 	}
-	fmt.Fprintf(w, "verdict    PASS: %d of %d challenged positions match\n", len(openings), len(openings))
+	fmt.Fprintf(w, "verdict    PASS: %d of %d challenged positions match; every token admissible; generation ended\n", len(openings), len(openings))
+	return nil
+}
+
+// draftCheat generates with a draft model at a fraction of the positions
+// (calibrate.DraftTokens) and commits the registered model's honest prefill
+// over the resulting tokens: every committed vector is exact, only the
+// tokens are not the registered model's.
+func draftCheat(ctx context.Context, b *logits.Builder, model models.Engine, path, tmp string, prompt []int32, s logits.Sampler, seed logits.Hash, f proveFlags) (string, error) {
+	draftPath := filepath.Join(tmp, "draft-"+f.draftModel+".gguf")
+	tf, kvf := synth.Quantize(fsggml.TensorTypeQ8_0), synth.KVFunc(nil)
+	if f.draftModel == "nolayer" {
+		tf, kvf = synth.RemoveLayer(model.File().Config.Layers-1, model.File().Config.Arch)
+	}
+	if err := synth.Rewrite(path, draftPath, tf, kvf); err != nil {
+		return "", err
+	}
+	draft, err := ggml.Load(ctx, draftPath, ggml.Options{Threads: f.threads})
+	if err != nil {
+		return "", err
+	}
+	defer draft.Close()
+	at := calibrate.DraftSet(logits.Keccak256([]byte("draft"), seed[:]), f.n, f.draftFrac)
+	d, err := calibrate.DraftTokens(ctx, model, draft, prompt, f.n, s, at)
+	if err != nil {
+		return "", err
+	}
+	all := make([]uint32, len(d.Output))
+	for i := range all {
+		all[i] = uint32(i)
+	}
+	ls, err := models.Recompute(ctx, model, prompt, d.Output, all) // the honest prefill
+	if err != nil {
+		return "", err
+	}
+	for i, t := range d.Output {
+		if err := b.Append(t, ls[i]); err != nil {
+			return "", err
+		}
+	}
+	var where []int
+	for i := range d.Output {
+		if at[i] {
+			where = append(where, i)
+		}
+	}
+	return fmt.Sprintf("%d positions %v from the draft model (%s), %d of them differ from the registered model's pick",
+		d.Drafted, where, f.draftModel, len(d.Diverged)), nil
+}
+
+// truncateCheat generates the job honestly (up to maxTokens, stopping at an
+// end-of-generation token) but commits only the first quarter of it, so
+// that n < maxTokens and the last committed token does not end generation.
+func truncateCheat(ctx context.Context, b *logits.Builder, model models.Engine, prompt []int32, s logits.Sampler, maxTokens int) (string, error) {
+	var all collected
+	out, err := models.Generate(ctx, model, prompt, models.GenerateOptions{N: maxTokens, Sampler: s, StopAtEOG: true, Sink: &all})
+	if err != nil {
+		return "", err
+	}
+	if len(out) < 2 {
+		return "", fmt.Errorf("truncate: generation ended after %d token(s), nothing to truncate", len(out))
+	}
+	keep := max(1, len(out)/4)
+	for i := range keep {
+		if err := b.Append(out[i], all[i]); err != nil {
+			return "", err
+		}
+	}
+	return fmt.Sprintf("generated %d positions, commits the first %d", len(out), keep), nil
+}
+
+// collected keeps every generated position's logits.
+type collected [][]float32
+
+func (c *collected) Append(_ uint32, l []float32) error {
+	*c = append(*c, l)
 	return nil
 }
 

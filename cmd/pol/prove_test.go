@@ -29,6 +29,9 @@ func TestProveHonest(t *testing.T) {
 		`text       "Once upon a time`,
 		"committed  root 0x",
 		"position  token",
+		"challenge  6 distinct positions [23 ",
+		"tokens     pass: all 24 committed tokens are admissible (rule 5)",
+		"end        pass: n = maxTokens (rule 6)",
 		"verdict    PASS: 6 of 6",
 	} {
 		if !strings.Contains(out, want) {
@@ -70,22 +73,84 @@ func TestProveF16Miner(t *testing.T) {
 	}
 }
 
-// Every cheat ends in a fail verdict with its reason and exit code 1.
+// Every cheat ends in a fail verdict with its reason and exit code 1. The
+// model-level cheats fail the comparator at challenged positions; the
+// draft-model and truncation cheats commit exact logits and are caught by
+// the every-token rule and the end-of-generation rule, even when only one
+// position (the last) is challenged.
 func TestProveCheats(t *testing.T) {
 	for _, c := range cheatNames() {
 		t.Run(c, func(t *testing.T) {
-			code, out, errs := runPol(t, "prove", "-n", "24", "-k", "6", "-cheat", c)
+			k, reason := "6", "logits do not match the recomputation"
+			switch c {
+			case "draft":
+				k, reason = "1", "verdict    FAIL: rule 5: token "
+			case "truncate":
+				k, reason = "1", "verdict    FAIL: rule 6: generation did not end: n = 6 < maxTokens = 24"
+			}
+			code, out, errs := runPol(t, "prove", "-n", "24", "-k", k, "-cheat", c)
 			if code != 1 {
 				t.Fatalf("exit %d, want 1\n%s\n%s", code, out, errs)
 			}
 			if !strings.Contains(out, "CHEATING: "+cheats[c]) || !strings.Contains(out, "verdict    FAIL: ") {
 				t.Fatalf("output:\n%s", out)
 			}
-			reason := "logits do not match the recomputation"
 			if !strings.Contains(out, reason) {
-				t.Fatalf("no row fails with %q:\n%s", reason, out)
+				t.Fatalf("no fail with %q:\n%s", reason, out)
 			}
 		})
+	}
+}
+
+// The draft cheat is caught with one challenged position whatever the
+// sampler, at its default fraction and at a small one, with either draft
+// model: the committed logits are an exact prefill, only the tokens betray
+// it. (A job where every drafted token equals the registered model's pick is
+// no cheat, and a Q8_0 copy's pick can differ only near an interval edge,
+// inside the drift margin; the jobs here diverge beyond it.)
+func TestProveDraft(t *testing.T) {
+	for _, args := range [][]string{
+		{"-temp", "0"},
+		{"-temp", "1", "-top-k", "0", "-draft-model", "q8_0", "-draft-frac", "1", "-n", "64", "-seed", "a"},
+		{"-temp", "1", "-top-k", "0", "-top-p", "0.9", "-seed", "b"},
+		{"-temp", "0.7", "-top-k", "0", "-seed", "c"},
+		{"-draft-frac", "0.1", "-n", "48", "-seed", "d"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, errs := runPol(t, append([]string{"prove", "-n", "24", "-k", "1", "-cheat", "draft"}, args...)...)
+			m := regexp.MustCompile(`(\d+) of them differ`).FindStringSubmatch(out)
+			if m == nil || m[1] == "0" {
+				t.Fatalf("no drafted token differs: not a cheat\n%s\n%s", out, errs)
+			}
+			if code != 1 || !regexp.MustCompile(`verdict    FAIL: (rule 5: token \d+ at position \d+ is not admissible|1 of 1 challenged positions fail \(position \d+: token \d+ does not follow)`).MatchString(out) {
+				t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+			}
+		})
+	}
+	if code, _, errs := runPol(t, "prove", "-cheat", "draft", "-draft-frac", "0"); code != 2 || !strings.Contains(errs, "-draft-frac") {
+		t.Fatalf("-draft-frac 0: exit %d: %s", code, errs)
+	}
+}
+
+// pol prove -n 16 -k 16 challenges all 16 positions, each once.
+func TestProveDistinctPositions(t *testing.T) {
+	code, out, errs := runPol(t, "prove", "-n", "16", "-k", "16", "-temp", "0")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	m := regexp.MustCompile(`challenge  16 distinct positions \[([\d ]+)\]`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no challenge line:\n%s", out)
+	}
+	seen := map[string]bool{}
+	for _, p := range strings.Fields(m[1]) {
+		seen[p] = true
+	}
+	if len(seen) != 16 || strings.Fields(m[1])[0] != "15" {
+		t.Fatalf("positions %s: want 0..15 once each, the last first", m[1])
+	}
+	if rows := regexp.MustCompile(`(?m)^\d+\s+\d+ ".*pass$`).FindAllString(out, -1); len(rows) != 16 {
+		t.Fatalf("%d passing rows, want 16:\n%s", len(rows), out)
 	}
 }
 
@@ -94,6 +159,8 @@ func TestProveUsage(t *testing.T) {
 		{"prove", "-cheat", "nonsense"},
 		{"prove", "-n", "0"},
 		{"prove", "-validator", "gpu"},
+		{"prove", "-cheat", "truncate", "-n", "1"},
+		{"prove", "-draft-model", "tiny"},
 	} {
 		if code, _, errs := runPol(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)

@@ -121,6 +121,29 @@ type Result struct {
 	Reports []logits.Report
 	// All has, per position, the comparison with every recomputation.
 	All [][]logits.Report
+	// Output and Sampler are the miner's tokens and sampler; Recomputed
+	// has, per position, the validator's recomputations (one per KV
+	// precision), for the every-token rule (Inadmissible).
+	Output     []uint32
+	Sampler    logits.Sampler
+	Recomputed [][][]float32
+}
+
+// Inadmissible returns the positions whose committed token no
+// recomputation admits under th (spec §9 rule 5): for an honest pair, false
+// fails.
+func (r Result) Inadmissible(th logits.Thresholds) ([]int, error) {
+	var bad []int
+	for i, recs := range r.Recomputed {
+		a, err := logits.AdmitAny(r.Sampler, th, uint32(i), r.Output[i], recs...)
+		if err != nil {
+			return nil, err
+		}
+		if !a.OK {
+			bad = append(bad, i)
+		}
+	}
+	return bad, nil
 }
 
 // Stats summarises a metric: min, median, max.
@@ -188,6 +211,8 @@ type Runner struct {
 	// TopK is the comparator's top-K for the measurements (metrics other
 	// than MaxDelta do not depend on it).
 	TopK int
+	// Sampler is the miners' sampler (zero: greedy).
+	Sampler logits.Sampler
 
 	dir     string
 	engines map[string]models.KVEngine
@@ -292,22 +317,23 @@ func (c *collect) Append(_ uint32, l []float32) error {
 // Trace is a miner's run saved for comparison by another build of the
 // engine (default vs x86-64-v3 cgo flags cannot share one process).
 type Trace struct {
-	Miner  string // the miner setup
-	Prompt []int32
-	Output []uint32
-	Logits [][]float32
+	Miner   string // the miner setup
+	Prompt  []int32
+	Output  []uint32
+	Logits  [][]float32
+	Sampler logits.Sampler
 }
 
-// MinerTrace generates r.N positions from prompt with setup s and keeps the
-// logits.
+// MinerTrace generates r.N positions from prompt with setup s and r.Sampler
+// and keeps the logits.
 func (r *Runner) MinerTrace(ctx context.Context, s Setup, prompt []int32) (Trace, error) {
 	e, err := r.engine(ctx, s)
 	if err != nil {
 		return Trace{}, err
 	}
 	var sink collect
-	out, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: r.N, Sampler: logits.Greedy, Sink: &sink})
-	return Trace{Miner: s.String(), Prompt: prompt, Output: out, Logits: sink}, err
+	out, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: r.N, Sampler: r.Sampler, Sink: &sink})
+	return Trace{Miner: s.String(), Prompt: prompt, Output: out, Logits: sink, Sampler: r.Sampler}, err
 }
 
 // CompareTrace recomputes a trace's positions with setup s (one prefill
@@ -337,7 +363,7 @@ func (r *Runner) CompareTrace(ctx context.Context, name string, tr Trace, s Setu
 		}
 	}
 	open := logits.Thresholds{Version: 1, TopK: r.TopK, MaxDelta: math.MaxFloat64, MaxKL: math.MaxFloat64, TieMargin: math.MaxFloat64}
-	res := Result{Pair: Pair{Name: name, Honest: true, Validator: s}}
+	res := Result{Pair: Pair{Name: name, Honest: true, Validator: s}, Output: tr.Output, Sampler: tr.Sampler, Recomputed: recs}
 	for i, ls := range recs {
 		var all []logits.Report
 		for _, l := range ls {

@@ -46,19 +46,17 @@ func bundled(t *testing.T) (string, *models.File) {
 // and in every simulated job, not at every position.
 var nearNoise = map[string]bool{"weights x(1±1e-3)": true}
 
-// jobsCaught simulates jobs over a pair's positions: per seed, a committee
-// of 3 validators each challenges k = 8 positions (spec §4 derivation), and
-// the job fails if any challenged position fails th.
+// jobsCaught simulates jobs over a pair's positions: per seed, the job's
+// challenge set of k = 16 positions (spec §4), checked by the whole
+// committee; the job fails if any challenged position fails th.
 func jobsCaught(res Result, th logits.Thresholds, seeds int) (caught int) {
 	for s := range seeds {
 		job := logits.JobID(logits.Keccak256([]byte("calibration job"), []byte{byte(s)}))
 		seed := logits.Keccak256([]byte("calibration seed"), []byte{byte(s)})
 		failed := false
-		for v := range 3 {
-			for _, p := range logits.ChallengePositions(seed, job, logits.Address{byte(v + 1)}, uint32(len(res.All)), 8) {
-				if res.Passed(th, int(p)) == 0 {
-					failed = true
-				}
+		for _, p := range logits.ChallengeSet(seed, job, uint32(len(res.All)), 16) {
+			if res.Passed(th, int(p)) == 0 {
+				failed = true
 			}
 		}
 		if failed {
@@ -171,6 +169,9 @@ func TestCalibrationReport(t *testing.T) {
 	}
 }
 
+// crossSamplers are the miners' samplers of TestCrossBuild's traces.
+var crossSamplers = []logits.Sampler{{}, {TemperatureMilli: 800, TopK: 40}}
+
 // merge joins results of the same pair name.
 func merge(rs []Result) []Result {
 	var out []Result
@@ -179,6 +180,7 @@ func merge(rs []Result) []Result {
 		if i, ok := idx[r.Pair.Name]; ok {
 			out[i].Reports = append(out[i].Reports, r.Reports...)
 			out[i].All = append(out[i].All, r.All...)
+			out[i].Output, out[i].Recomputed = nil, nil // per-trace data does not merge
 			continue
 		}
 		idx[r.Pair.Name] = len(out)
@@ -189,8 +191,10 @@ func merge(rs []Result) []Result {
 
 // TestCrossBuild compares ggml builds made with different cgo flags, which
 // cannot share a process: with POL_CALIB_TRACE_OUT it saves this build's
-// miner trace on the bundled model; with POL_CALIB_TRACE_IN it recomputes a
-// saved trace with this build (prefill) and prints the metrics.
+// miner traces on the bundled model (greedy, and sampled for the
+// every-token rule); with POL_CALIB_TRACE_IN it recomputes saved traces with
+// this build (prefill) and prints the comparator's metrics over the greedy
+// traces and the every-token rule's rejections (spec §9 rule 5) over all.
 // scripts/calibrate.sh drives it with a default and an x86-64-v3 build.
 func TestCrossBuild(t *testing.T) {
 	out, in := os.Getenv("POL_CALIB_TRACE_OUT"), os.Getenv("POL_CALIB_TRACE_IN")
@@ -207,13 +211,16 @@ func TestCrossBuild(t *testing.T) {
 		for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"} {
 			prompt, _ := f.Tokenizer.Encode(text)
 			for _, kv := range models.AdmittedKV {
-				m := g1
-				m.KV = kv
-				tr, err := r.MinerTrace(ctx, m, prompt)
-				if err != nil {
-					t.Fatal(err)
+				for _, s := range crossSamplers {
+					m := g1
+					m.KV = kv
+					r.Sampler = seeded(s, "cross build", text)
+					tr, err := r.MinerTrace(ctx, m, prompt)
+					if err != nil {
+						t.Fatal(err)
+					}
+					traces = append(traces, tr)
 				}
-				traces = append(traces, tr)
 			}
 		}
 		fh, err := os.Create(out)
@@ -235,15 +242,29 @@ func TestCrossBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	label := os.Getenv("POL_CALIB_LABEL")
+	th := models.BundledThresholds
 	var rs []Result
+	tokens, rejected := map[string]int{}, map[string]int{}
 	for _, tr := range traces {
 		for _, s := range []Setup{g1, {Engine: "ggml", Threads: 2}} {
 			res, err := r.CompareTrace(ctx, label+" (miner "+tr.Miner+", validator "+s.String()+" prefill)", tr, s)
 			if err != nil {
 				t.Fatal(err)
 			}
-			rs = append(rs, res)
+			bad, err := res.Inadmissible(th)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tokens[tr.Sampler.String()] += len(res.Output)
+			rejected[tr.Sampler.String()] += len(bad)
+			if tr.Sampler.TemperatureMilli == 0 {
+				rs = append(rs, res)
+			}
 		}
 	}
-	fmt.Printf("%s\n", Table(merge(rs), models.BundledThresholds))
+	fmt.Printf("%s\n", Table(merge(rs), th))
+	for _, s := range crossSamplers {
+		fmt.Printf("every-token rule, %s, %s: %d of %d honest tokens rejected\n", label, s, rejected[s.String()], tokens[s.String()])
+	}
+	fmt.Println()
 }

@@ -182,3 +182,80 @@ func benchRecompute(b *testing.B, weights, path string) {
 		})
 	}
 }
+
+// keepAll is a Sink that keeps every position's logits.
+type keepAll [][]float32
+
+func (k *keepAll) Append(_ uint32, l []float32) error {
+	*k = append(*k, l)
+	return nil
+}
+
+// BenchmarkCheckVsGenerate compares a protocol-v2 validator's whole check
+// of a job — models.RecomputeJob: one prefill over the output with every
+// position as an output row, every token's admissibility (rule 5), the
+// comparator at a challenge set of 16 opened positions — with the miner's
+// generation of the same n = 512 positions, F16 weights, sampled
+// (temperature 0.8, top-k 40) and greedy. The validator runs the miner's
+// engine, so an honest job passes in one prefill. For the breakdown it also
+// times the same prefill with one output row (version 1's recomputation of
+// one position) and with every row but no checks.
+func BenchmarkCheckVsGenerate(b *testing.B) {
+	ctx := context.Background()
+	e := load(b, wideModel(b, true), Options{Threads: 2})
+	prompt := benchPrompt(16)
+	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 8}); err != nil { // warm-up
+		b.Fatal(err)
+	}
+	const n, k = 512, 16
+	for _, s := range []logits.Sampler{{TemperatureMilli: 800, TopK: 40, Seed: logits.Hash{1}}, logits.Greedy} {
+		b.Run(s.String(), func(b *testing.B) {
+			var gen, check, oneRow, allRows time.Duration
+			for i := range b.N {
+				var sink keepAll
+				t0 := time.Now()
+				out, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: n, Sampler: s, Sink: &sink})
+				if err != nil {
+					b.Fatal(err)
+				}
+				gen += time.Since(t0)
+				positions := logits.ChallengeSet(logits.Hash{byte(i)}, logits.JobID{2}, n, k)
+				opened := make([][]float32, len(positions))
+				for j, p := range positions {
+					opened[j] = sink[p]
+				}
+				claim := logits.Claim{Output: out, Sampler: s, MaxTokens: n}
+				t0 = time.Now()
+				chk, err := models.RecomputeJob(ctx, e, prompt, claim, logits.DefaultThresholds(), positions, opened)
+				if err != nil {
+					b.Fatal(err)
+				}
+				check += time.Since(t0)
+				if !chk.Tokens.Pass || chk.Passes != 1 {
+					b.Fatalf("honest job: %+v in %d prefills", chk.Tokens, chk.Passes)
+				}
+				t0 = time.Now()
+				if _, err := models.Recompute(ctx, e, prompt, out, []uint32{n - 1}); err != nil {
+					b.Fatal(err)
+				}
+				oneRow += time.Since(t0)
+				all := make([]uint32, n)
+				for j := range all {
+					all[j] = uint32(j)
+				}
+				t0 = time.Now()
+				if _, err := models.Recompute(ctx, e, prompt, out, all); err != nil {
+					b.Fatal(err)
+				}
+				allRows += time.Since(t0)
+			}
+			b.ReportMetric(gen.Seconds()/float64(b.N), "gen-s")
+			b.ReportMetric(check.Seconds()/float64(b.N), "check-s")
+			b.ReportMetric(check.Seconds()/gen.Seconds(), "check/gen")
+			fmt.Printf("f16 weights, %s, n=%d: generation %.2fs (%.1f tok/s), whole check (every row, every token, %d opened) %.3fs = %.2f%%; "+
+				"prefill with one output row %.3fs = %.2f%%, with every row %.3fs = %.2f%%\n",
+				s, n, gen.Seconds()/float64(b.N), float64(n*b.N)/gen.Seconds(), k, check.Seconds()/float64(b.N), 100*check.Seconds()/gen.Seconds(),
+				oneRow.Seconds()/float64(b.N), 100*oneRow.Seconds()/gen.Seconds(), allRows.Seconds()/float64(b.N), 100*allRows.Seconds()/gen.Seconds())
+		})
+	}
+}
