@@ -145,26 +145,6 @@ func must2[A, B any](a A, b B, err error) func(*testing.T) (A, B) {
 	}
 }
 
-// challengeSet is the spec's ChallengeSet (docs/contract.md §3), written out
-// here to check the contract against an independent reading of the rule.
-func challengeSet(seed logits.Hash, job logits.JobID, n uint32, k int) []uint32 {
-	size := min(uint32(k), n)
-	if size == 0 {
-		return nil
-	}
-	out := []uint32{n - 1}
-	for r := uint32(0); uint32(len(out)) < size; r++ {
-		var rb [4]byte
-		rb[0], rb[1], rb[2], rb[3] = byte(r>>24), byte(r>>16), byte(r>>8), byte(r)
-		h := logits.Keccak256(seed[:], job[:], []byte("challenge"), rb[:])
-		x := uint32(new(big.Int).Mod(new(big.Int).SetBytes(h[:]), big.NewInt(int64(n))).Uint64())
-		if !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // lifecycle runs a whole passing job: submit, claim, commit, draw,
 // commitVerdict, revealVerdict, settle; it checks ids, seed, challenge set
 // and the per-token payout.
@@ -203,7 +183,7 @@ func lifecycle(t *testing.T, tc *testChain) {
 	}
 	// Go and the contract derive the same challenge set.
 	onChain := must(w.owner.ChallengePositions(ctx, job))(t)
-	if inGo := challengeSet(seed, job, testN, int(p.Challenges)); !slices.Equal(onChain, inGo) || len(onChain) != int(min(p.Challenges, uint8(testN))) {
+	if inGo := logits.ChallengeSet(seed, job, testN, int(p.Challenges)); !slices.Equal(onChain, inGo) || len(onChain) != int(min(p.Challenges, uint8(testN))) {
 		t.Fatalf("challenge set: contract %v, Go %v", onChain, inGo)
 	}
 	w.vote(t, job, members, chain.VerdictPass)

@@ -61,7 +61,7 @@ func TestContractAgreesWithSpecVectors(t *testing.T) {
 		}
 		seed, job := logits.Hash(c.Seed), logits.JobID(c.Job)
 		onChain := must(w.owner.DeriveChallengePositions(ctx, seed, job, c.N, c.K))(t)
-		inGo := challengeSet(seed, job, c.N, int(c.K))
+		inGo := logits.ChallengeSet(seed, job, c.N, int(c.K))
 		if !slices.Equal(onChain, c.Positions) || !slices.Equal(inGo, c.Positions) {
 			t.Fatalf("n=%d k=%d: contract %v, Go %v, vector %v", c.N, c.K, onChain, inGo, c.Positions)
 		}

@@ -52,14 +52,9 @@ contract VectorsTest is TestBase {
         assertTrue(count >= 3, "job id vectors present");
     }
 
-    /// @dev The protocol-v2 challenge sets: .challenges[i] = {seed, job_id, n, k, positions}. The
-    /// vectors file of protocol v1 (per-validator positions, no `k`) is skipped with a note: the
-    /// v2 file comes with the verification side of protocol v2.
-    function test_ChallengeSets() public {
-        if (!vm.keyExistsJson(json, ".challenges[0].k")) {
-            log("vectors.json holds protocol-v1 challenge vectors (no .k): challenge sets not checked");
-            return;
-        }
+    /// @dev The protocol-v2 challenge sets: .challenges[i] = {seed, job_id, n, k, positions}.
+    function test_ChallengeSets() public view {
+        assertTrue(vm.keyExistsJson(json, ".challenges[0].k"), "vectors.json holds protocol-v2 challenge sets");
         uint256 count;
         for (uint256 i = 0; vm.keyExistsJson(json, key(".challenges", i, "")); ++i) {
             bytes32 seed = vm.parseJsonBytes32(json, key(".challenges", i, ".seed"));
