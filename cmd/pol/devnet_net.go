@@ -24,6 +24,7 @@ import (
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/miner"
 	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/calibrate"
 	"github.com/pol-network/pol/models/ggml"
 	"github.com/pol-network/pol/models/ref"
 	"github.com/pol-network/pol/models/synth"
@@ -38,7 +39,7 @@ const (
 	behaveSilent    = "silent"    // commits honestly, then answers no reveal
 	behaveF16KV     = "f16-kv"    // honest, with an f16 KV cache (an admitted precision)
 	behaveTruncate  = "truncate"  // commits the first 2 positions of a longer job, no end-of-generation token
-	behaveDraft     = "draft"     // tokens from a cheaper model at a quarter of the positions, logits an honest prefill
+	behaveDraft     = "draft"     // tokens from a cheaper model at half of the positions, logits an honest prefill
 	behaveSelective = "selective" // honest, but serves its openings to one committee member only
 )
 
@@ -104,6 +105,7 @@ type minerProc struct {
 	key                      *ecdsa.PrivateKey
 	cl                       *chain.Client
 	engine                   models.Engine
+	draft                    models.Engine // a draft miner's cheap model (the registered one without its last layer)
 	listen                   []string
 	node                     *node
 	met                      *miner.Metrics
@@ -184,6 +186,11 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 		if m.engine, err = d.minerEngine(ctx, m); err != nil {
 			return nil, err
 		}
+		if b == behaveDraft {
+			if m.draft, err = d.draftEngine(ctx, m); err != nil {
+				return nil, err
+			}
+		}
 		if m.met, err = miner.NewMetrics(d.registerer(m.name)); err != nil {
 			return nil, err
 		}
@@ -261,6 +268,24 @@ func (d *devnet) minerEngine(ctx context.Context, m *minerProc) (models.Engine, 
 	return e, nil
 }
 
+// draftEngine loads a draft miner's cheap model: the registered model with
+// its last layer removed.
+func (d *devnet) draftEngine(ctx context.Context, m *minerProc) (models.Engine, error) {
+	path := filepath.Join(d.cfg.dataDir, m.name+"-draft.gguf")
+	if err := os.MkdirAll(d.cfg.dataDir, 0o700); err != nil {
+		return nil, err
+	}
+	tf, kvf := synth.RemoveLayer(d.file.Config.Layers-1, d.file.Config.Arch)
+	if err := synth.Rewrite(d.modelPath, path, tf, kvf); err != nil {
+		return nil, fmt.Errorf("%s: draft model: %w", m.name, err)
+	}
+	e, err := ggml.Load(ctx, path, ggml.Options{Threads: d.cfg.threads})
+	if err != nil {
+		return nil, fmt.Errorf("%s: load draft engine: %w", m.name, err)
+	}
+	return e, nil
+}
+
 func (d *devnet) validatorEngine(ctx context.Context) (models.Engine, error) {
 	if d.cfg.validatorEngine == "ggml" {
 		return ggml.LoadFile(ctx, d.file, ggml.Options{Threads: d.cfg.threads})
@@ -292,6 +317,8 @@ func (d *devnet) startMiner(m *minerProc) error {
 		cfg.Policy = firstMemberOnly
 	case behaveTruncate:
 		cfg.Generate = truncating(2)
+	case behaveDraft:
+		cfg.Generate = drafting(m.draft, 0.5)
 	}
 	dm, err := miner.NewDaemon(cfg)
 	if err != nil {
@@ -325,7 +352,7 @@ func (d *devnet) startValidator(v *validatorProc) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host,
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host, SaltKey: validator.SaltKeyOf(v.key),
 		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
 		Logger: d.cfg.log.With("node", v.name), Metrics: v.met,
 		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
@@ -440,6 +467,9 @@ func (d *devnet) Close() {
 		if m.engine != nil {
 			m.engine.Close()
 		}
+		if m.draft != nil {
+			m.draft.Close()
+		}
 	}
 	for _, v := range d.validators {
 		if v.node != nil {
@@ -484,5 +514,20 @@ func truncating(keep int) func(context.Context, models.Engine, []int32, models.G
 	return func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error) {
 		o.N, o.StopAtEOG = min(o.N, keep), false
 		return models.Generate(ctx, e, prompt, o)
+	}
+}
+
+// drafting generates a job as a draft-model cheat (calibrate.CommitDraft):
+// at a fraction frac of the positions, chosen from the prompt, the token is
+// the draft model's pick; the committed logits are the registered model's
+// honest prefill over those tokens.
+func drafting(draft models.Engine, frac float64) func(context.Context, models.Engine, []int32, models.GenerateOptions) ([]uint32, error) {
+	return func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error) {
+		if len(o.Resume) > 0 {
+			return nil, fmt.Errorf("draft cheat: resuming %d stored positions is not supported", len(o.Resume))
+		}
+		seed := logits.Keccak256([]byte("draft"), []byte(fmt.Sprint(prompt)))
+		d, err := calibrate.CommitDraft(ctx, e, draft, prompt, o.N, o.Sampler, calibrate.DraftSet(seed, o.N, frac), o.Sink)
+		return d.Output, err
 	}
 }

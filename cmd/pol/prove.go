@@ -354,22 +354,9 @@ func draftCheat(ctx context.Context, b *logits.Builder, model models.Engine, pat
 	}
 	defer draft.Close()
 	at := calibrate.DraftSet(logits.Keccak256([]byte("draft"), seed[:]), f.n, f.draftFrac)
-	d, err := calibrate.DraftTokens(ctx, model, draft, prompt, f.n, s, at)
+	d, err := calibrate.CommitDraft(ctx, model, draft, prompt, f.n, s, at, b)
 	if err != nil {
 		return "", err
-	}
-	all := make([]uint32, len(d.Output))
-	for i := range all {
-		all[i] = uint32(i)
-	}
-	ls, err := models.Recompute(ctx, model, prompt, d.Output, all) // the honest prefill
-	if err != nil {
-		return "", err
-	}
-	for i, t := range d.Output {
-		if err := b.Append(t, ls[i]); err != nil {
-			return "", err
-		}
 	}
 	var where []int
 	for i := range d.Output {

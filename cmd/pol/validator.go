@@ -58,7 +58,7 @@ func runValidator(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host, SaltKey: validator.SaltKeyOf(d.key),
 		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, RevealTimeout: *revealTimeout,
 		RevealMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {

@@ -101,3 +101,28 @@ func DraftTokens(ctx context.Context, model, draft models.Engine, prompt []int32
 	}
 	return d, nil
 }
+
+// CommitDraft is the whole draft-model cheat as a miner runs it: DraftTokens,
+// then the registered model's honest prefill over the resulting tokens
+// (models.Recompute), every position appended to sink. Every committed
+// vector is exact; only the tokens are not the registered model's.
+func CommitDraft(ctx context.Context, model, draft models.Engine, prompt []int32, maxTokens int, s logits.Sampler, draftAt []bool, sink models.Sink) (Draft, error) {
+	d, err := DraftTokens(ctx, model, draft, prompt, maxTokens, s, draftAt)
+	if err != nil {
+		return d, err
+	}
+	all := make([]uint32, len(d.Output))
+	for i := range all {
+		all[i] = uint32(i)
+	}
+	ls, err := models.Recompute(ctx, model, prompt, d.Output, all)
+	if err != nil {
+		return d, err
+	}
+	for i, t := range d.Output {
+		if err := sink.Append(t, ls[i]); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
+}
