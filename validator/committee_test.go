@@ -141,28 +141,25 @@ func TestVerdictCommitmentRetries(t *testing.T) {
 	}
 }
 
-// A member on the previewed committee draws it on chain, and commits its verdict only once the
-// draw is there (the contract refuses verdicts before the draw).
-func TestMemberDrawsTheCommitteeBeforeCommitting(t *testing.T) {
+// A member on the previewed committee draws it on chain and starts its check only once the draw
+// is there: the miner serves openings only to the committee on chain, and the contract refuses
+// verdicts before the draw. A draw that does not land is sent again.
+func TestMemberDrawsTheCommitteeBeforeChecking(t *testing.T) {
 	f := newFixture(t)
 	preview := SeedReady{Job: jobA, Seed: seedA, Members: f.members}
 	m, acts := run(f.submitted(), f.committed(), PromptReceived{Job: jobA, Prompt: prompt}, f.commitment(), preview)
-	if len(acts) != 2 || acts[0] != (Draw{Job: jobA}) {
-		t.Fatalf("preview with us: %#v, want a draw and a check", acts)
-	}
-	if _, ok := acts[1].(Check); !ok {
-		t.Fatalf("preview with us: %#v", acts)
-	}
-	acts = m.Step(f.honest(t))
-	if !reflect.DeepEqual(acts, []Action{Draw{Job: jobA}}) || phaseOf(t, m) != PhaseAttestRetry {
-		t.Fatalf("verdict before the draw: %#v, phase %v", acts, phaseOf(t, m))
+	if !reflect.DeepEqual(acts, []Action{Draw{Job: jobA}}) || phaseOf(t, m) != PhaseGather {
+		t.Fatalf("preview with us: %#v, phase %v; want a draw only", acts, phaseOf(t, m))
 	}
 	if acts := m.Step(Tick{Block: seedBlock + 2, Time: 300}); !reflect.DeepEqual(acts, []Action{Draw{Job: jobA}}) {
 		t.Fatalf("still not drawn: %#v", acts)
 	}
-	m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: f.members})
-	if c, ok := onlyAction[CommitVerdict](m.Step(Tick{Block: seedBlock + 3, Time: 301})); !ok || c.Verdict != chain.VerdictPass {
-		t.Fatalf("after the draw: %#v", c)
+	acts = m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: f.members})
+	if _, ok := onlyAction[Check](acts); !ok {
+		t.Fatalf("after the draw: %#v, want the check", acts)
+	}
+	if c, ok := onlyAction[CommitVerdict](m.Step(f.honest(t))); !ok || c.Verdict != chain.VerdictPass {
+		t.Fatalf("verdict after the draw: %#v", c)
 	}
 }
 

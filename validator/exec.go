@@ -20,6 +20,7 @@ import (
 
 // do starts one action on its own goroutine; results come back via step.
 func (d *Daemon) do(a Action) {
+	d.log.Debug("validator action", "action", fmt.Sprintf("%T", a), "job", actionJob(a))
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
@@ -180,10 +181,11 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals, Tokens: tokens})
 }
 
-// memberPeers are the connected peers whose addresses are on members (not us).
+// memberPeers are the peers this host knows (connected, or with addresses
+// from discovery, which FetchFrom dials) whose addresses are on members, not us.
 func (d *Daemon) memberPeers(members []common.Address) []peer.ID {
 	var out []peer.ID
-	for _, p := range d.cfg.Host.Network().Peers() {
+	for _, p := range d.cfg.Host.Peerstore().PeersWithAddrs() {
 		addr, err := p2p.AddressOf(p)
 		if err == nil && addr != d.cfg.Chain.From() && slices.Contains(members, addr) {
 			out = append(out, p)
@@ -272,4 +274,25 @@ func toUint32(v []int32) []uint32 {
 		out[i] = uint32(x)
 	}
 	return out
+}
+
+// actionJob is the job an action is about (for logs).
+func actionJob(a Action) logits.JobID {
+	switch a := a.(type) {
+	case AwaitSeed:
+		return a.Job
+	case Draw:
+		return a.Job
+	case Check:
+		return a.Job
+	case CommitVerdict:
+		return a.Job
+	case RevealVerdict:
+		return a.Job
+	case PublishVerdict:
+		return a.Job
+	case Settle:
+		return a.Job
+	}
+	return logits.JobID{}
 }

@@ -335,7 +335,7 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 	}
 	switch {
 	case j.Phase != PhaseSeed && j.Phase != PhaseStandby:
-		return nil // already on the committee and working
+		return m.maybeCheck(j) // already on the committee: the draw it waited for may have come
 	case idx < 0 && drawn:
 		return m.end(id, EndNotMember)
 	case idx < 0:
@@ -346,16 +346,17 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 	j.Seed, j.Members, j.MemberIndex = seed, slices.Clone(members), idx
 	j.Positions = logits.ChallengeSet(seed, j.ID, j.N, m.cfg.K)
 	j.Phase = PhaseGather
-	acts := m.maybeCheck(j)
 	if !j.Drawn {
-		acts = append([]Action{Draw{Job: j.ID}}, acts...)
+		return []Action{Draw{Job: j.ID}}
 	}
-	return acts
+	return m.maybeCheck(j)
 }
 
-// maybeCheck asks for the openings once the job has everything a check needs.
+// maybeCheck asks for the openings once the job has everything a check
+// needs, the drawn committee included (the miner serves its openings only to
+// the committee on chain).
 func (m *Machine) maybeCheck(j *Job) []Action {
-	if j.Phase != PhaseGather || j.Prompt == "" || j.Commitment == nil || !m.matches(j, *j.Commitment) {
+	if j.Phase != PhaseGather || !j.Drawn || j.Prompt == "" || j.Commitment == nil || !m.matches(j, *j.Commitment) {
 		return nil
 	}
 	j.Phase = PhaseChecking
@@ -479,6 +480,8 @@ func (m *Machine) tick(e Tick) []Action {
 		case j.Phase == PhaseRecheck:
 			j.Phase = PhaseChecking
 			acts = append(acts, m.check(j))
+		case j.Phase == PhaseGather && !j.Drawn:
+			acts = append(acts, Draw{Job: id}) // our draw did not land (or was not sent before a restart)
 		}
 	}
 	return acts

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -52,7 +53,7 @@ func TestDevnetEndToEnd(t *testing.T) {
 	d, err := startDevnet(ctx, devnetConfig{
 		miners: behaviours, validators: 3, k: 4, attestWindow: 6, blockPeriod: time.Second, maxTokens: 6, threads: 1,
 		validatorEngine: "ref", dataDir: t.TempDir(), out: &out,
-		log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: devnetLogLevel()})),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -140,4 +141,12 @@ type testWriter struct{ t *testing.T }
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
 	return len(p), nil
+}
+
+// devnetLogLevel is WARN, or DEBUG with POL_DEVNET_DEBUG=1 (to trace a failing run).
+func devnetLogLevel() slog.Level {
+	if os.Getenv("POL_DEVNET_DEBUG") != "" {
+		return slog.LevelDebug
+	}
+	return slog.LevelWarn
 }
