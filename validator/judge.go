@@ -15,8 +15,9 @@ import (
 // no-reveal if any opening is missing, else pass. Rules 5 and 6 need no
 // opening, so a token-level cheat fails even when openings are withheld.
 // ok is false when the validator cannot judge at all (its own
-// recomputation is unusable or missing), which is no evidence against the
-// miner.
+// recomputation is unusable or missing, or the job's maxTokens is unknown,
+// as in a job restored from a version-1 snapshot), which is no evidence
+// against the miner.
 func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 	c := j.Commitment
 	fail := func(pos uint32, leaf logits.Hash, reason string) (Attest, bool) {
