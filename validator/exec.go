@@ -116,9 +116,12 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 			defer wg.Done()
 			o, err := d.reveal.Fetch(ctx, miner, a.Job, p)
 			if err != nil && !errors.Is(err, p2p.ErrBadOpening) {
-				if relayed, rerr := d.reveal.FetchFrom(ctx, d.memberPeers(a.Members), a.Job, p); rerr == nil {
+				relayed, rerr := d.reveal.FetchFrom(ctx, d.memberPeers(a.Members), a.Job, p)
+				if rerr == nil {
 					o, err = relayed, nil
 					d.met.openings.WithLabelValues("relayed").Inc()
+				} else {
+					d.log.Debug("no relayed opening", "job", a.Job, "position", p, "err", rerr)
 				}
 			}
 			switch {
@@ -136,6 +139,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	if ctx.Err() != nil {
 		return // shutting down: the restarted daemon checks again
 	}
+	fetched := time.Now()
 	canonical, err := d.cfg.Engine.File().Tokenizer.Encode(a.Prompt)
 	if err != nil {
 		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
@@ -178,6 +182,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		tokens = &rec.Tokens
 	}
 	d.met.checkSeconds.Observe(time.Since(start).Seconds())
+	d.log.Debug("checked", "job", a.Job, "seconds", time.Since(start).Seconds(), "recompute", time.Since(fetched).Seconds())
 	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals, Tokens: tokens})
 }
 

@@ -435,7 +435,10 @@ func (m *Machine) txFailed(e TxFailed) []Action {
 }
 
 func (m *Machine) tick(e Tick) []Action {
-	if e.Block <= m.head.Block {
+	// A seed moves head.Block up to the seed block + 1 without a time (it
+	// proves the chain is past it); the tick of that block must still run,
+	// so only a tick already stepped (same block, no later time) is skipped.
+	if e.Block < m.head.Block || (e.Block == m.head.Block && e.Time <= m.head.Time) {
 		return nil
 	}
 	m.head = e

@@ -280,3 +280,25 @@ func TestOutOfVocabularyOutputFails(t *testing.T) {
 		t.Fatalf("attest %v: %q", a.Verdict, a.Reason)
 	}
 }
+
+// A seed of another job proves the chain reached its block and moves the machine's head there;
+// the tick of that block must still run (it rechecks, decides no-reveal at the deadline). Before,
+// such ticks were dropped, and with a job committed every block no recheck ever ran.
+func TestSeedDoesNotSwallowTheTickOfItsBlock(t *testing.T) {
+	f := newFixture(t)
+	m := checking(t, f)
+	ev := f.honest(t)
+	ev.Reveals[0] = Reveal{Position: ev.Reveals[0].Position, Status: Missing, Detail: "timeout"}
+	m.Step(Tick{Block: seedBlock + 1, Time: 200})
+	if acts := m.Step(ev); acts != nil || phaseOf(t, m) != PhaseRecheck {
+		t.Fatalf("missing: %#v, phase %v", acts, phaseOf(t, m))
+	}
+	jobB := logits.JobID{0xb}
+	m.Step(JobSubmitted{Job: jobB, ModelID: 1, PromptHash: logits.PromptHash(prompt), Thresholds: logits.DefaultThresholds(), Deadline: 10_000})
+	m.Step(JobCommitted{Job: jobB, Miner: miner, Root: f.root, N: nTokens, TokensHash: f.th, SeedBlock: seedBlock + 1})
+	m.Step(SeedReady{Job: jobB, Seed: seedA, Members: f.members, Drawn: true}) // the chain is past block 101
+	acts := m.Step(Tick{Block: seedBlock + 2, Time: 201})
+	if c, ok := onlyAction[Check](acts); !ok || c.Job != jobA {
+		t.Fatalf("tick of the seeded block: %#v, want jobA's recheck", acts)
+	}
+}

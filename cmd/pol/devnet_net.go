@@ -360,6 +360,15 @@ func (d *devnet) startValidator(v *validatorProc) error {
 		n.Close()
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
+	// Validators know each other, as pol's DHT discovery makes them in a
+	// real network (a member relays openings to the others, spec §9).
+	for _, o := range d.validators {
+		if o != v && o.node != nil {
+			if err := n.host.Connect(d.ctx, o.node.host.AddrInfo()); err != nil {
+				d.cfg.log.Warn("devnet: connect validators", "from", v.name, "to", o.name, "err", err)
+			}
+		}
+	}
 	ctx, stop := context.WithCancel(d.ctx)
 	v.node, v.stop, v.done = n, stop, make(chan error, 1)
 	go func() { v.done <- dv.Run(ctx) }()
