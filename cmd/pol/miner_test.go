@@ -26,8 +26,10 @@ import (
 // user would (flags, dev keys, model found by its id on the contract)
 // against the embedded dev chain over HTTP, submits a job and gossips its
 // prompt from a wallet node, and waits for the job to settle Passed; the
-// miner's metrics endpoint reports the committed job. Then both commands
-// stop cleanly on cancellation.
+// miner's metrics endpoint reports the committed job. Two validators: a
+// committee of one never decides (docs/contract.md). A second miner process
+// on the running miner's data directory is refused. Then the commands stop
+// cleanly on cancellation.
 func TestMinerAndValidatorCommands(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a dev chain and two daemons")
@@ -62,8 +64,10 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	if _, err := owner.WithKey(acc[2].Key).Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := owner.WithKey(acc[3].Key).Stake(ctx, chain.RoleValidator, big.NewInt(params.Ether)); err != nil {
-		t.Fatal(err)
+	for _, k := range []int{3, 5} {
+		if _, err := owner.WithKey(acc[k].Key).Stake(ctx, chain.RoleValidator, big.NewInt(params.Ether)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	wallet := owner.WithKey(acc[1].Key)
 	wnode, err := startNode(ctx, nodeConfig{key: acc[1].Key, cl: wallet, from: owner.Block, listen: p2p.LoopbackListenAddrs,
@@ -85,22 +89,33 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 		t.Fatalf("unstaked miner: %v", err)
 	}
 	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 2)
+	done := make(chan error, 3)
 	var minerOut, validatorOut lockedBuffer
+	minerDir := t.TempDir()
 	go func() {
 		done <- commands["miner"].run(runCtx, &env{stdout: &minerOut, stderr: io.Discard, log: testLogger(t, "miner")},
-			append(common(2, t.TempDir()), "-metrics-addr", metrics))
+			append(common(2, minerDir), "-metrics-addr", metrics))
 	}()
 	go func() {
 		done <- commands["validator"].run(runCtx, &env{stdout: &validatorOut, stderr: io.Discard, log: testLogger(t, "validator")},
 			common(3, t.TempDir()))
 	}()
-	for len(wnode.gossip.ListPeers(p2p.TopicJobs)) < 2 {
+	go func() {
+		done <- commands["validator"].run(runCtx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "validator-b")},
+			common(5, t.TempDir()))
+	}()
+	for len(wnode.gossip.ListPeers(p2p.TopicJobs)) < 3 {
 		select {
 		case err := <-done:
 			t.Fatalf("a daemon stopped early: %v", err)
 		case <-time.After(100 * time.Millisecond):
 		}
+	}
+
+	// the same data dir again (same key): refused at once, naming the holder
+	err = commands["miner"].run(ctx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "second")}, common(2, minerDir))
+	if err == nil || !strings.Contains(err.Error(), "in use by another pol process") {
+		t.Fatalf("second miner on the same data dir: %v", err)
 	}
 
 	prompt := "Once upon a time"
@@ -144,7 +159,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 		t.Errorf("miner metrics lack the committed job:\n%s", body)
 	}
 	stop()
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 3; i++ {
 		if err := <-done; err != nil {
 			t.Errorf("daemon stopped with %v", err)
 		}

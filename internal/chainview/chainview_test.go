@@ -102,6 +102,9 @@ func TestViewAgainstDevnode(t *testing.T) {
 	}
 
 	root, tokens := logits.Hash{0x12}, logits.TokensHash([]uint32{1, 2}, []uint32{3, 4, 5})
+	if _, err := miner.ClaimJob(ctx, job); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := miner.Commit(ctx, job, root, 3, tokens); err != nil {
 		t.Fatal(err)
 	}
