@@ -83,6 +83,9 @@ func v1Caught(seed logits.Hash, job logits.JobID, n int, diverged []int) bool {
 // standard deviations (+1) of its expectation, if v2 ever catches fewer
 // jobs than v1, or if fewer than 2,000 honest positions were checked.
 func TestSoundness(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("a two-minute measurement run (single goroutine: nothing for the race detector)")
+	}
 	t.Setenv("POL_MODEL_ID_CACHE", "off")
 	ctx := context.Background()
 	p, f := bundled(t)
