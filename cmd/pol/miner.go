@@ -31,7 +31,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	f.register(fs, 4001)
 	gpu := fs.String("gpu", "", "offload every layer to this GPU device id (ggml GPU backend needed; see docs/daemons.md)")
 	gpuLib := fs.String("gpu-library", "CUDA", "backend library of -gpu: CUDA, ROCm, Metal or Vulkan")
-	maxTokens := fs.Uint("max-tokens", 0, "cap on positions generated per job (0: the job's maximum)")
+	maxTokens := fs.Uint("max-tokens", 0, "longest job (maxTokens) this miner takes; longer jobs are left to others (0: any)")
 	margin := fs.Uint64("commit-margin", 10, "seconds before a job's deadline after which no commit is sent")
 	maxJobs := fs.Int("max-jobs", 1, "jobs claimed and not yet committed at once (the engine generates one at a time; 0: no limit)")
 	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
