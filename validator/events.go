@@ -28,7 +28,9 @@ type PromptReceived struct {
 	Prompt string
 }
 
-// JobCommitted is the contract's JobCommitted event.
+// JobCommitted is the contract's JobCommitted event, with the output tokens
+// the commit published on chain (so a token-level cheat is visible without
+// the miner's gossip).
 type JobCommitted struct {
 	Job        logits.JobID
 	Miner      common.Address
@@ -36,6 +38,7 @@ type JobCommitted struct {
 	N          uint32
 	TokensHash logits.Hash
 	SeedBlock  uint64
+	Output     []uint32 `json:",omitempty"`
 }
 
 // CommitmentReceived is a miner's commitment from the commitments gossip

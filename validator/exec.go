@@ -90,14 +90,17 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 func (d *Daemon) check(ctx context.Context, a Check) {
 	d.cache.Admit(a.Job, a.Members)
 	start := time.Now()
-	miner, err := peer.Decode(a.MinerPeer)
-	if err != nil {
-		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("miner peer id %q: %v", a.MinerPeer, err)})
-		return
+	var miner peer.ID // empty for a token-only check: no commitment message named the miner's peer
+	if a.MinerPeer != "" {
+		var err error
+		if miner, err = peer.Decode(a.MinerPeer); err != nil {
+			d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("miner peer id %q: %v", a.MinerPeer, err)})
+			return
+		}
 	}
 	// keep the connections this check needs: the miner and the other members
 	protect := slices.Clone(a.Members)
-	if addr, err := p2p.AddressOf(miner); err == nil {
+	if addr, err := p2p.AddressOf(miner); miner != "" && err == nil {
 		protect = append(protect, addr)
 	}
 	d.cfg.Host.ProtectCommittee(a.Job, protect...)
@@ -114,7 +117,11 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			o, err := d.reveal.Fetch(ctx, miner, a.Job, p)
+			var o *logits.Opening
+			err := fmt.Errorf("%w: no commitment message named the miner's peer", p2p.ErrRevealNotFound)
+			if miner != "" {
+				o, err = d.reveal.Fetch(ctx, miner, a.Job, p)
+			}
 			if err != nil && !errors.Is(err, p2p.ErrBadOpening) {
 				relayed, rerr := d.reveal.FetchFrom(ctx, d.memberPeers(a.Members), a.Job, p)
 				if rerr == nil {
@@ -162,10 +169,14 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	// committed token (rule 5) and recomputes the opened positions; it is
 	// skipped when the committed tokens or prompt already fail the job.
 	var tokens *logits.Verdict
-	_, bad := outOfVocab(a.Claim.Output, d.cfg.Engine.File().Config.VocabSize)
-	if canonicalPrompt := toUint32(canonical); !bad && slices.Equal(canonicalPrompt, a.Claim.Prompt) && len(a.Claim.Output) > 0 {
+	claim := a.Claim
+	if claim.Prompt == nil { // token-only: the chain's output after the canonical prompt (the judge checks the tokens hash)
+		claim.Prompt = toUint32(canonical)
+	}
+	_, bad := outOfVocab(claim.Output, d.cfg.Engine.File().Config.VocabSize)
+	if canonicalPrompt := toUint32(canonical); !bad && slices.Equal(canonicalPrompt, claim.Prompt) && len(claim.Output) > 0 {
 		d.engine.Lock()
-		rec, err := models.RecomputeJob(ctx, d.cfg.Engine, canonical, a.Claim, a.Thresholds, arrived, opened)
+		rec, err := models.RecomputeJob(ctx, d.cfg.Engine, canonical, claim, a.Thresholds, arrived, opened)
 		d.engine.Unlock()
 		if err != nil {
 			if ctx.Err() == nil {

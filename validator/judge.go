@@ -19,24 +19,33 @@ import (
 // as in a job restored from a version-1 snapshot), which is no evidence
 // against the miner.
 func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
-	c := j.Commitment
+	// The token lists: the miner's gossiped commitment (checked against the
+	// chain), or without one the output the commit published on chain and
+	// the canonical prompt tokens.
+	prompt, output := e.CanonicalPrompt, j.Output
+	if c := j.Commitment; c != nil {
+		prompt, output = c.PromptTokens, c.Output
+	}
 	fail := func(pos uint32, leaf logits.Hash, reason string) (Attest, bool) {
 		return Attest{Verdict: chain.VerdictFail, Position: pos, Reason: reason,
 			Evidence: Evidence(j.ID, chain.VerdictFail, pos, leaf, reason)}, true
 	}
 	positions := distinct(j.Positions)
-	if len(positions) == 0 || j.MaxTokens == 0 {
+	if len(positions) == 0 || j.MaxTokens == 0 || output == nil {
 		return Attest{}, false
 	}
-	if i, bad := outOfVocab(c.Output, cfg.Vocab); bad {
-		return fail(uint32(i), logits.Hash{}, fmt.Sprintf("committed output token %d at position %d is outside the vocabulary of %d", c.Output[i], i, cfg.Vocab))
+	if i, bad := outOfVocab(output, cfg.Vocab); bad {
+		return fail(uint32(i), logits.Hash{}, fmt.Sprintf("committed output token %d at position %d is outside the vocabulary of %d", output[i], i, cfg.Vocab))
 	}
-	if !slices.Equal(e.CanonicalPrompt, c.PromptTokens) {
+	if !slices.Equal(e.CanonicalPrompt, prompt) {
 		return fail(positions[0], logits.Hash{}, fmt.Sprintf(
 			"committed prompt tokens (%d) are not the canonical tokenization of the job's prompt (%d tokens)",
-			len(c.PromptTokens), len(e.CanonicalPrompt)))
+			len(prompt), len(e.CanonicalPrompt)))
 	}
-	claim := logits.Claim{Root: j.Root, Prompt: c.PromptTokens, Output: c.Output, Sampler: j.Sampler,
+	if logits.TokensHash(prompt, output) != j.TokensHash {
+		return fail(positions[0], logits.Hash{}, "the committed tokens hash is not that of the canonical prompt tokens and the output published on chain")
+	}
+	claim := logits.Claim{Root: j.Root, Prompt: prompt, Output: output, Sampler: j.Sampler,
 		MaxTokens: j.MaxTokens, IsEOG: cfg.IsEOG}
 	var leaves []logits.Hash
 	opened := map[uint32]logits.Hash{}

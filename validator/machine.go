@@ -127,8 +127,11 @@ type Job struct {
 	N          uint32
 	TokensHash logits.Hash
 	SeedBlock  uint64
+	Output     []uint32 `json:",omitempty"` // the output tokens the commit published
 
 	// From the miner's gossiped commitment (checked against the chain).
+	// Without it the job is checked at the reveal deadline from the chain's
+	// output alone (TokenOnly): rules 5-6 need no opening.
 	Commitment *CommitmentReceived `json:",omitempty"`
 
 	// From the seed and the committee.
@@ -145,6 +148,8 @@ type Job struct {
 	Attest *Attest `json:",omitempty"`
 	// VerdictCommitted: the chain holds our verdict commitment (reveal it).
 	VerdictCommitted bool `json:",omitempty"`
+	// TokenOnly: the check without the miner's commitment message was run.
+	TokenOnly bool `json:",omitempty"`
 }
 
 // Machine is the validator's pure state machine. Not safe for concurrent use.
@@ -289,7 +294,7 @@ func (m *Machine) committed(e JobCommitted) []Action {
 		return nil
 	}
 	j.Committed = true
-	j.Miner, j.Root, j.N, j.TokensHash, j.SeedBlock = e.Miner, e.Root, e.N, e.TokensHash, e.SeedBlock
+	j.Miner, j.Root, j.N, j.TokensHash, j.SeedBlock, j.Output = e.Miner, e.Root, e.N, e.TokensHash, e.SeedBlock, e.Output
 	if j.Commitment != nil && !m.matches(j, *j.Commitment) {
 		j.Commitment = nil
 	}
@@ -318,7 +323,8 @@ func (m *Machine) commitment(e CommitmentReceived) []Action {
 // matches reports whether a gossiped commitment is the one on chain.
 func (m *Machine) matches(j *Job, c CommitmentReceived) bool {
 	return c.Signer == j.Miner && c.Root == j.Root && c.N == j.N && c.TokensHash == j.TokensHash &&
-		len(c.Output) == int(c.N) && logits.TokensHash(c.PromptTokens, c.Output) == c.TokensHash
+		len(c.Output) == int(c.N) && logits.TokensHash(c.PromptTokens, c.Output) == c.TokensHash &&
+		(j.Output == nil || slices.Equal(c.Output, j.Output))
 }
 
 func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Address, drawn bool) []Action {
@@ -363,7 +369,18 @@ func (m *Machine) maybeCheck(j *Job) []Action {
 	return []Action{m.check(j)}
 }
 
+// tokenOnly reports whether a job that never got the miner's commitment
+// message can still be checked from the chain: its output is on chain, the
+// prompt text arrived, the committee is drawn, and this was not done yet.
+func (m *Machine) tokenOnly(j *Job) bool {
+	return j.Commitment == nil && j.Output != nil && j.Prompt != "" && j.Drawn && !j.TokenOnly
+}
+
 func (m *Machine) check(j *Job) Check {
+	if j.Commitment == nil { // TokenOnly: no miner to ask, the members may still relay openings
+		return Check{Job: j.ID, Members: j.Members, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
+			Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
+	}
 	return Check{Job: j.ID, Members: j.Members, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
 		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
 			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
@@ -478,6 +495,10 @@ func (m *Machine) tick(e Tick) []Action {
 			acts = append(acts, RevealVerdict{*j.Attest})
 		case j.Phase == PhaseAttestRetry:
 			acts = append(acts, m.commitVerdict(j)...)
+		case j.Phase == PhaseGather && e.Block >= m.revealDeadline(j) && m.tokenOnly(j):
+			// no commitment message: check the chain's output without openings
+			j.TokenOnly, j.Phase = true, PhaseChecking
+			acts = append(acts, m.check(j))
 		case (j.Phase == PhaseGather || j.Phase == PhaseRecheck) && e.Block >= m.revealDeadline(j):
 			acts = append(acts, m.attest(j, m.noReveal(j))...)
 		case j.Phase == PhaseRecheck:

@@ -302,3 +302,53 @@ func TestSeedDoesNotSwallowTheTickOfItsBlock(t *testing.T) {
 		t.Fatalf("tick of the seeded block: %#v, want jobA's recheck", acts)
 	}
 }
+
+// A miner that keeps its token lists off gossip (to see the committee first) gains nothing: the
+// commit published the output tokens on chain, so at the reveal deadline the member checks them
+// without any opening and fails a token-level cheat; an honest output still ends in no-reveal
+// (openings missing), and a chain output that does not hash with the canonical prompt fails.
+func TestTokenOnlyCheckWithoutTheCommitmentMessage(t *testing.T) {
+	f := newFixture(t)
+	onChain := f.committed()
+	onChain.Output = f.output
+	m, _ := run(f.submitted(), onChain, f.seed(), PromptReceived{Job: jobA, Prompt: prompt})
+	if acts := m.Step(Tick{Block: seedBlock + 7, Time: 200}); acts != nil {
+		t.Fatalf("before the reveal deadline: %#v", acts)
+	}
+	c, ok := onlyAction[Check](m.Step(Tick{Block: seedBlock + 8, Time: 210}))
+	if !ok || c.MinerPeer != "" || c.Claim.Prompt != nil || !reflect.DeepEqual(c.Claim.Output, f.output) {
+		t.Fatalf("deadline without a commitment message: %#v, want a token-only check of the chain's output", c)
+	}
+	missing := func(tokens logits.Verdict) Checked {
+		ev := Checked{Job: jobA, CanonicalPrompt: f.prompt, Tokens: &tokens}
+		for _, p := range distinct(f.positions()) {
+			ev.Reveals = append(ev.Reveals, Reveal{Position: p, Status: Missing, Detail: "no commitment message"})
+		}
+		return ev
+	}
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := attestOf(t, m.Step(missing(logits.Verdict{Position: 2, Reason: "token 7 is not admissible"})))
+	if a.Verdict != chain.VerdictFail || !strings.Contains(a.Reason, "rule 5") {
+		t.Fatalf("withheld gossip, bad tokens: %v %q, want Fail on rule 5", a.Verdict, a.Reason)
+	}
+	restore := func() *Machine {
+		m, err := RestoreMachine(testConfig(), snap)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	m = restore()
+	if a := attestOf(t, m.Step(missing(logits.Verdict{Pass: true}))); a.Verdict != chain.VerdictNoReveal {
+		t.Fatalf("withheld gossip, admissible tokens: %v %q, want NoReveal", a.Verdict, a.Reason)
+	}
+	m = restore()
+	ev := missing(logits.Verdict{Pass: true})
+	ev.CanonicalPrompt = []uint32{1, 4}
+	if a := attestOf(t, m.Step(ev)); a.Verdict != chain.VerdictFail || !strings.Contains(a.Reason, "canonical") {
+		t.Fatalf("chain output with another prompt: %v %q, want Fail", a.Verdict, a.Reason)
+	}
+}

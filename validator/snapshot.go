@@ -29,7 +29,7 @@ type pendingPrompt struct {
 	Prompt string
 }
 
-const snapshotVersion = 1
+const snapshotVersion = 2 // 2: protocol v2 (commit-reveal phases, chain output, shared challenge set)
 
 // Snapshot encodes the machine's whole state deterministically;
 // RestoreMachine reads it back.
@@ -69,10 +69,10 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 		if j.Phase < PhaseSubmitted || j.Phase > PhaseSettling {
 			return nil, fmt.Errorf("validator: state snapshot: job %s has unknown phase %d", j.ID, j.Phase)
 		}
-		if (j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry) && j.Attest == nil {
+		if (j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry || j.Phase == PhaseRevealing || j.Phase == PhaseRevealRetry) && j.Attest == nil {
 			return nil, fmt.Errorf("validator: state snapshot: job %s is attesting without an attestation", j.ID)
 		}
-		if j.Phase == PhaseChecking && j.Commitment == nil {
+		if j.Phase == PhaseChecking && j.Commitment == nil && !j.TokenOnly {
 			return nil, fmt.Errorf("validator: state snapshot: job %s is checking without a commitment", j.ID)
 		}
 		m.jobs[j.ID] = &j
