@@ -120,7 +120,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	tok := d.cfg.Engine.File().Tokenizer
 	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(d.params.Challenges),
 		AttestWindow: uint64(d.params.AttestWindow), RevealWindow: uint64(d.params.RevealWindow), RevealMargin: d.cfg.RevealMargin,
-		SaltKey: d.cfg.SaltKey, IsEOG: func(t uint32) bool { return t <= math.MaxInt32 && tok.IsEOG(int32(t)) }}
+		SaltKey: d.cfg.SaltKey, Context: d.cfg.Engine.File().Config.ContextLen, IsEOG: func(t uint32) bool { return t <= math.MaxInt32 && tok.IsEOG(int32(t)) }}
 	m := NewMachine(mcfg)
 	if d.restore != nil {
 		if m, err = RestoreMachine(mcfg, d.restore); err != nil {

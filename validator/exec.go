@@ -174,6 +174,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 		claim.Prompt = toUint32(canonical)
 	}
 	_, bad := outOfVocab(claim.Output, d.cfg.Engine.File().Config.VocabSize)
+	bad = bad || len(canonical)+len(claim.Output) > d.cfg.Engine.File().Config.ContextLen // the judge fails it
 	if canonicalPrompt := toUint32(canonical); !bad && slices.Equal(canonicalPrompt, claim.Prompt) && len(claim.Output) > 0 {
 		d.engine.Lock()
 		rec, err := models.RecomputeJob(ctx, d.cfg.Engine, canonical, claim, a.Thresholds, arrived, opened)

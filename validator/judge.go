@@ -45,6 +45,10 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 	if logits.TokensHash(prompt, output) != j.TokensHash {
 		return fail(positions[0], logits.Hash{}, "the committed tokens hash is not that of the canonical prompt tokens and the output published on chain")
 	}
+	if cfg.Context > 0 && len(prompt)+len(output) > cfg.Context {
+		return fail(uint32(len(output)-1), logits.Hash{}, fmt.Sprintf(
+			"prompt (%d) and output (%d) tokens exceed the model's context of %d: no engine generates them", len(prompt), len(output), cfg.Context))
+	}
 	claim := logits.Claim{Root: j.Root, Prompt: prompt, Output: output, Sampler: j.Sampler,
 		MaxTokens: j.MaxTokens, IsEOG: cfg.IsEOG}
 	var leaves []logits.Hash

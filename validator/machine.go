@@ -35,6 +35,9 @@ type Config struct {
 	// K is the contract's challenges per job: the size of the job's one
 	// challenge set (spec §4), which every committee member checks.
 	K int
+	// Context is the model's context length: a job whose prompt and output
+	// exceed it cannot have been generated and fails (0: not checked).
+	Context int
 	// IsEOG reports whether a token ends generation under the model's
 	// tokenizer (spec §9 rule 6; nil: no token does).
 	IsEOG func(token uint32) bool
@@ -215,7 +218,7 @@ func (m *Machine) Step(ev Event) []Action {
 		return m.checked(e)
 	case CheckFailed:
 		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseChecking {
-			j.Phase = PhaseAttested // abstain: we know nothing against the miner
+			return m.abstain(j, "validator could not check: "+e.Reason)
 		}
 	case VerdictCommitted:
 		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
@@ -394,8 +397,7 @@ func (m *Machine) checked(e Checked) []Action {
 	v, ok := judge(j, e, m.cfg)
 	switch {
 	case !ok:
-		j.Phase = PhaseAttested // our own failure: abstain rather than accuse
-		return nil
+		return m.abstain(j, "validator could not judge its own recomputation")
 	case m.head.Block > j.SeedBlock+m.cfg.AttestWindow:
 		j.Phase = PhaseAttested // too late: the window closed while we checked
 		return nil
@@ -404,6 +406,25 @@ func (m *Machine) checked(e Checked) []Action {
 		return nil
 	}
 	return m.attest(j, v)
+}
+
+// abstain commits a no-reveal verdict when this validator cannot judge (its
+// engine failed, or the check did not finish in time): nothing is known
+// against the miner, so it must not vote Fail, and an absent member is
+// penalised, so it must vote. No-reveal is never penalised and never pays
+// (docs/contract.md): a miner cannot make honest members absent by
+// committing a job they cannot recompute.
+func (m *Machine) abstain(j *Job, reason string) []Action {
+	if m.head.Block > j.SeedBlock+m.cfg.AttestWindow {
+		j.Phase = PhaseAttested // the window is over: nothing can be committed
+		return nil
+	}
+	pos := uint32(0)
+	if len(j.Positions) > 0 {
+		pos = j.Positions[0]
+	}
+	return m.attest(j, Attest{Verdict: chain.VerdictNoReveal, Position: pos, Reason: reason,
+		Evidence: Evidence(j.ID, chain.VerdictNoReveal, pos, logits.Hash{}, reason)})
 }
 
 // attest records the decided verdict and commits to it (once the committee
@@ -495,7 +516,11 @@ func (m *Machine) tick(e Tick) []Action {
 			acts = append(acts, RevealVerdict{*j.Attest})
 		case j.Phase == PhaseAttestRetry:
 			acts = append(acts, m.commitVerdict(j)...)
-		case j.Phase == PhaseGather && e.Block >= m.revealDeadline(j) && m.tokenOnly(j):
+		case j.Phase == PhaseChecking && e.Block+1 >= end && end > j.SeedBlock+1:
+			// the next block is the last one a commitment can land in: a
+			// check still running would make us absent
+			acts = append(acts, m.abstain(j, "check did not finish before the attest window's last block")...)
+		case j.Phase == PhaseGather && e.Block+1 >= m.revealDeadline(j) && m.tokenOnly(j):
 			// no commitment message: check the chain's output without openings
 			j.TokenOnly, j.Phase = true, PhaseChecking
 			acts = append(acts, m.check(j))

@@ -211,12 +211,48 @@ func TestEveryTokenAndEndOfGeneration(t *testing.T) {
 			}
 		})
 	}
-	// no every-token result: abstain
+	// no every-token result: nothing is known against the miner, but an absent member is
+	// penalised: commit no-reveal (never penalised, never pays)
 	m := checking(t, f)
 	ev := f.honest(t)
 	ev.Tokens = nil
-	if acts := m.Step(ev); acts != nil || phaseOf(t, m) != PhaseAttested {
-		t.Fatalf("without rule 5's result: %#v, phase %v", acts, phaseOf(t, m))
+	if a := attestOf(t, m.Step(ev)); a.Verdict != chain.VerdictNoReveal || !strings.Contains(a.Reason, "could not judge") {
+		t.Fatalf("without rule 5's result: %v %q, want no-reveal", a.Verdict, a.Reason)
+	}
+}
+
+// R1 of the v2 review: a miner that commits a job the members cannot recompute (longer than the
+// model's context) or that makes their checks fail or overrun must not make them absent (each
+// absent member loses stake). An overlong job fails; a failed or unfinished check is a no-reveal.
+func TestUncheckableJobsDoNotMakeMembersAbsent(t *testing.T) {
+	f := newFixture(t)
+	cfg := testConfig()
+	cfg.Context = len(f.prompt) + nTokens - 1
+	m := NewMachine(cfg)
+	m.Step(Tick{Block: 1, Time: 100})
+	for _, ev := range []Event{f.submitted(), f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt}, f.commitment()} {
+		m.Step(ev)
+	}
+	ev := f.honest(t)
+	ev.Tokens = nil // the shell does not recompute a job beyond the context
+	if a := attestOf(t, m.Step(ev)); a.Verdict != chain.VerdictFail || !strings.Contains(a.Reason, "exceed the model's context") {
+		t.Fatalf("overlong job: %v %q, want Fail", a.Verdict, a.Reason)
+	}
+
+	m = checking(t, f)
+	if a := attestOf(t, m.Step(CheckFailed{Job: jobA, Reason: "recompute: context length exceeded"})); a.Verdict != chain.VerdictNoReveal {
+		t.Fatalf("engine failure: %v %q, want no-reveal", a.Verdict, a.Reason)
+	}
+
+	m = checking(t, f)
+	if acts := m.Step(Tick{Block: seedBlock + 8, Time: 300}); acts != nil {
+		t.Fatalf("check running two blocks before the window ends: %#v", acts)
+	}
+	if a := attestOf(t, m.Step(Tick{Block: seedBlock + 9, Time: 310})); a.Verdict != chain.VerdictNoReveal || !strings.Contains(a.Reason, "did not finish") {
+		t.Fatalf("check still running at the window's last block: %v %q, want no-reveal", a.Verdict, a.Reason)
+	}
+	if acts := m.Step(f.honest(t)); acts != nil {
+		t.Fatalf("the late check result changed the committed verdict: %#v", acts)
 	}
 }
 
@@ -312,10 +348,10 @@ func TestTokenOnlyCheckWithoutTheCommitmentMessage(t *testing.T) {
 	onChain := f.committed()
 	onChain.Output = f.output
 	m, _ := run(f.submitted(), onChain, f.seed(), PromptReceived{Job: jobA, Prompt: prompt})
-	if acts := m.Step(Tick{Block: seedBlock + 7, Time: 200}); acts != nil {
+	if acts := m.Step(Tick{Block: seedBlock + 6, Time: 200}); acts != nil {
 		t.Fatalf("before the reveal deadline: %#v", acts)
 	}
-	c, ok := onlyAction[Check](m.Step(Tick{Block: seedBlock + 8, Time: 210}))
+	c, ok := onlyAction[Check](m.Step(Tick{Block: seedBlock + 7, Time: 210}))
 	if !ok || c.MinerPeer != "" || c.Claim.Prompt != nil || !reflect.DeepEqual(c.Claim.Output, f.output) {
 		t.Fatalf("deadline without a commitment message: %#v, want a token-only check of the chain's output", c)
 	}
@@ -342,7 +378,10 @@ func TestTokenOnlyCheckWithoutTheCommitmentMessage(t *testing.T) {
 		return m
 	}
 	m = restore()
-	if a := attestOf(t, m.Step(missing(logits.Verdict{Pass: true}))); a.Verdict != chain.VerdictNoReveal {
+	if acts := m.Step(missing(logits.Verdict{Pass: true})); acts != nil {
+		t.Fatalf("admissible tokens, openings missing before the deadline: %#v, want a recheck later", acts)
+	}
+	if a := attestOf(t, m.Step(Tick{Block: seedBlock + 8, Time: 220})); a.Verdict != chain.VerdictNoReveal {
 		t.Fatalf("withheld gossip, admissible tokens: %v %q, want NoReveal", a.Verdict, a.Reason)
 	}
 	m = restore()
