@@ -30,11 +30,14 @@ type Commit struct {
 }
 
 // PublishCommitment asks the shell to gossip the committed token lists, so
-// validators can recompute. The shell serves reveals for every job in its
-// store, committed or not; this action only announces.
+// validators can recompute, and the job's prompt text again (the requester
+// publishes it once; a validator that restarted or joined since would
+// otherwise lack it). The shell serves reveals for every job in its store,
+// committed or not; this action only announces.
 type PublishCommitment struct {
 	Job          logits.JobID
 	ModelID      uint32
+	Prompt       string
 	Root         logits.Hash
 	N            uint32
 	TokensHash   logits.Hash

@@ -88,6 +88,11 @@ func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
 		return
 	}
 	d.log.Debug("commitment published", "job", a.Job)
+	if a.Prompt != "" { // any staked node may relay a prompt it verified (docs/p2p.md)
+		if err := d.cfg.Gossip.PublishJob(ctx, p2p.Job{JobID: a.Job, ModelID: a.ModelID, Prompt: a.Prompt}); err != nil {
+			d.log.Debug("republish prompt", "job", a.Job, "err", err)
+		}
+	}
 }
 
 func (d *Daemon) withdraw(ctx context.Context) {

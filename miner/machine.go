@@ -318,7 +318,7 @@ func (m *Machine) committed(e JobCommitted) []Action {
 // publish records the publication at the current head and returns it.
 func (m *Machine) publish(j *Job) PublishCommitment {
 	j.PublishedAt = m.head.Block
-	return PublishCommitment{Job: j.ID, ModelID: j.ModelID, Root: j.Root, N: j.N,
+	return PublishCommitment{Job: j.ID, ModelID: j.ModelID, Prompt: j.Prompt, Root: j.Root, N: j.N,
 		TokensHash: j.TokensHash, PromptTokens: j.PromptTokens, Output: j.Output}
 }
 

@@ -54,7 +54,7 @@ var (
 func TestMachineTransitions(t *testing.T) {
 	gen := generatedA()
 	th := logits.TokensHash(gen.PromptTokens, gen.Output)
-	publish := PublishCommitment{Job: jobA, ModelID: 1, Root: gen.Root, N: 3, TokensHash: th,
+	publish := PublishCommitment{Job: jobA, ModelID: 1, Prompt: testPrompt, Root: gen.Root, N: 3, TokensHash: th,
 		PromptTokens: gen.PromptTokens, Output: gen.Output}
 	cases := []struct {
 		name  string
