@@ -129,8 +129,9 @@ contract GasTest is TestBase {
     }
 
     /// @dev The goal was 350,000 execution gas; the 11-transaction life cycle with commit-reveal
-    /// needs ~400,000 (docs/contract.md, "Gas"). This bound guards against regressions.
-    uint256 private constant EXECUTION_BOUND = 410_000;
+    /// needs ~400,000, plus ~17,000 for the 200 output tokens the commit publishes (docs/contract.md,
+    /// "Gas"). This bound guards against regressions.
+    uint256 private constant EXECUTION_BOUND = 427_000;
 
     function test_GasLifecycle3Validators() public {
         (uint256 first, uint256 steady) = runTwoJobs(3);
