@@ -175,10 +175,13 @@ func (c *Client) ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt
 }
 
 // Commit records the claim holder's Merkle root over n positions and the
-// hash of prompt and output tokens; it returns the seed block whose
-// prevrandao will be the job's seed.
-func (c *Client) Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash) (uint64, error) {
-	data, err := c.binding.TryPackCommit([32]byte(job), [32]byte(root), n, [32]byte(tokensHash))
+// hash of prompt and output tokens, and publishes the output tokens
+// (EncodeTokens: calldata, emitted in JobCommitted's Output, not stored) so
+// every validator reads them from the chain before the seed exists; it
+// returns the seed block whose prevrandao will be the job's seed. The
+// contract reverts with ErrOutputLengthMismatch unless len(output) == n.
+func (c *Client) Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash, output []uint32) (uint64, error) {
+	data, err := c.binding.TryPackCommit([32]byte(job), [32]byte(root), n, [32]byte(tokensHash), EncodeTokens(output))
 	if err != nil {
 		return 0, packErr("commit", err)
 	}

@@ -53,6 +53,7 @@ const (
 	ErrAlreadyClaimed        ContractError = "AlreadyClaimed"
 	ErrNotClaimHolder        ContractError = "NotClaimHolder"
 	ErrInvalidLength         ContractError = "InvalidLength"
+	ErrOutputLengthMismatch  ContractError = "OutputLengthMismatch"
 	ErrSeedNotReady          ContractError = "SeedNotReady"
 	ErrSeedUnavailable       ContractError = "SeedUnavailable"
 	ErrHeaderMismatch        ContractError = "HeaderMismatch"

@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -95,6 +96,27 @@ func TestFollowFiltersByName(t *testing.T) {
 	}
 	if err := w.owner.Follow(testCtx(t), chain.FollowOptions{Events: []string{"NoSuchEvent"}}, nil); err == nil {
 		t.Fatal("unknown event name accepted")
+	}
+}
+
+// TestJobCommittedCarriesOutput: the output tokens reach a follower from the
+// chain (JobCommitted's Output), not only over gossip.
+func TestJobCommittedCarriesOutput(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	job := w.submit(t)
+	seedBlock := w.claimAndCommit(t, job)
+	got := collect(t, w.owner.Client, chain.FollowOptions{From: w.owner.Block, Events: []string{"JobCommitted"}}, 1)
+	d, ok := got[0].Data.(*bindings.ProofOfLogitsJobCommitted)
+	if !ok || d.JobId != [32]byte(job) || d.N != testN || d.TokensHash != [32]byte(testTokens) || d.SeedBlock != seedBlock {
+		t.Fatalf("JobCommitted %+v", got[0].Data)
+	}
+	if !bytes.Equal(d.Output, chain.EncodeTokens(testOutput)) {
+		t.Fatalf("Output = %x, want %x", d.Output, chain.EncodeTokens(testOutput))
+	}
+	if tokens, err := chain.DecodeTokens(d.Output); err != nil || !slices.Equal(tokens, testOutput) {
+		t.Fatalf("DecodeTokens(Output) = %v, %v; want %v", tokens, err, testOutput)
 	}
 }
 

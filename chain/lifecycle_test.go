@@ -18,6 +18,8 @@ var (
 	testRoot   = logits.Hash{0xaa, 1}
 	testTokens = logits.Hash{0xbb, 2}
 	testN      = uint32(16)
+	// testOutput is the committed output: testN tokens.
+	testOutput = []uint32{0, 1, 2, 255, 256, 65535, 65536, 151935, 0x01020304, 0xffffffff, 7, 8, 9, 10, 11, 12}
 	testMax    = uint32(64)
 )
 
@@ -59,7 +61,7 @@ func (w *world) claimAndCommit(t *testing.T, job logits.JobID) uint64 {
 	t.Helper()
 	ctx := testCtx(t)
 	must(w.miner.ClaimJob(ctx, job))(t)
-	return must(w.miner.Commit(ctx, job, testRoot, testN, testTokens))(t)
+	return must(w.miner.Commit(ctx, job, testRoot, testN, testTokens, testOutput))(t)
 }
 
 // commitAndDraw claims and commits job as the miner, seals blocks past the

@@ -41,7 +41,7 @@ func TestOpeningsVerifyOnChain(t *testing.T) {
 		t.Fatalf("finish: n=%d %v", gotN, err)
 	}
 	must(w.miner.ClaimJob(ctx, job))(t)
-	seedBlock := must(w.miner.Commit(ctx, job, root, n, logits.TokensHash([]uint32{1, 2, 3}, out)))(t)
+	seedBlock := must(w.miner.Commit(ctx, job, root, n, logits.TokensHash([]uint32{1, 2, 3}, out), out))(t)
 
 	for i := range uint32(n) {
 		o, err := store.Open(job, i)

@@ -62,7 +62,7 @@ func revertPaths(t *testing.T, tc *testChain) {
 	// Unstaked caller; a commit without a claim.
 	_, err = w.spare.ClaimJob(ctx, job)
 	wantRevert(t, err, "claimJob", chain.ErrRoleMismatch, map[string]any{"have": chain.RoleNone, "want": chain.RoleMiner})
-	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens)
+	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens, testOutput)
 	wantRevert(t, err, "commit", chain.ErrWrongStatus, map[string]any{"status": chain.StatusOpen})
 
 	// Early withdraw: nothing owed, nothing unbonding.
@@ -71,7 +71,10 @@ func revertPaths(t *testing.T, tc *testChain) {
 
 	// Draw before the seed block: the contract says why.
 	must(w.miner.ClaimJob(ctx, job))(t)
-	seedBlock := must(w.miner.Commit(ctx, job, testRoot, testN, testTokens))(t)
+	// The output must hold exactly n tokens.
+	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens, testOutput[:3])
+	wantRevert(t, err, "commit", chain.ErrOutputLengthMismatch, map[string]any{"n": testN})
+	seedBlock := must(w.miner.Commit(ctx, job, testRoot, testN, testTokens, testOutput))(t)
 	_, err = w.spare.DrawCommittee(ctx, job)
 	wantRevert(t, err, "drawCommittee", chain.ErrSeedNotReady, map[string]any{"seedBlock": seedBlock})
 	_, err = w.spare.PreviewCommittee(ctx, job)
@@ -82,7 +85,7 @@ func revertPaths(t *testing.T, tc *testChain) {
 	members := w.draw(t, job)
 
 	// Double commit; the miner's locked collateral cannot be unbonded.
-	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens)
+	_, err = w.miner.Commit(ctx, job, testRoot, testN, testTokens, testOutput)
 	wantRevert(t, err, "commit", chain.ErrWrongStatus, map[string]any{"status": chain.StatusCommitted})
 	_, err = w.miner.RequestUnbond(ctx, ether(40))
 	wantRevert(t, err, "requestUnbond", chain.ErrInsufficientFreeStake, nil)
@@ -143,7 +146,7 @@ func revertPaths(t *testing.T, tc *testChain) {
 	}
 	must(w.miner.ClaimJob(ctx, late))(t)
 	tc.warp(t, 4*time.Second)
-	_, err = w.miner.Commit(ctx, late, testRoot, testN, testTokens)
+	_, err = w.miner.Commit(ctx, late, testRoot, testN, testTokens, testOutput)
 	wantRevert(t, err, "commit", chain.ErrDeadlinePassed, map[string]any{"jobId": common.Hash(late)})
 }
 

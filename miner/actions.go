@@ -20,13 +20,16 @@ type Generate struct {
 	Sampler logits.Sampler
 }
 
-// Commit asks the shell to send commit(root, n, tokensHash). Result:
+// Commit asks the shell to send commit(root, n, tokensHash, output): the
+// output tokens go on chain (JobCommitted's Output), so validators have them
+// before the seed exists whatever the miner later serves. Result:
 // JobCommitted (from the chain) or TxFailed.
 type Commit struct {
 	Job        logits.JobID
 	Root       logits.Hash
 	N          uint32
 	TokensHash logits.Hash
+	Output     []uint32
 }
 
 // PublishCommitment asks the shell to gossip the committed token lists, so

@@ -62,7 +62,7 @@ func (d *Daemon) commit(ctx context.Context, a Commit) {
 		}
 		return
 	}
-	seedBlock, err := d.cfg.Chain.Commit(ctx, a.Job, a.Root, a.N, a.TokensHash)
+	seedBlock, err := d.cfg.Chain.Commit(ctx, a.Job, a.Root, a.N, a.TokensHash, a.Output)
 	if err != nil {
 		d.txFailed(ctx, a.Job, TxCommit, err)
 		return

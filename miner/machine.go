@@ -296,7 +296,7 @@ func (m *Machine) generated(e Generated) []Action {
 }
 
 func (m *Machine) commit(j *Job) Commit {
-	return Commit{Job: j.ID, Root: j.Root, N: j.N, TokensHash: j.TokensHash}
+	return Commit{Job: j.ID, Root: j.Root, N: j.N, TokensHash: j.TokensHash, Output: j.Output}
 }
 
 func (m *Machine) committed(e JobCommitted) []Action {

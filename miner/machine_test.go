@@ -75,7 +75,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"refused claim loses the job", toClaiming, TxFailed{Job: jobA, Tx: TxClaim, Permanent: true}, nil, 0, EndLost},
 		{"transient claim failure retries on tick", toClaiming, TxFailed{Job: jobA, Tx: TxClaim}, nil, PhaseClaimPending, 0},
 		{"claim retry", append(toClaiming[:2:2], TxFailed{Job: jobA, Tx: TxClaim}), Tick{Block: 2, Time: 110}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
-		{"generated commits", toGenerating, gen, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
+		{"generated commits", toGenerating, gen, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th, Output: gen.Output}}, PhaseCommitting, 0},
 		{"generated too late expires and forgets", append(toGenerating[:3:3], Tick{Block: 2, Time: 995 + 1}), gen, nil, 0, EndExpired},
 		{"deadline passes while generating", toGenerating, Tick{Block: 2, Time: 999}, []Action{Forget{Job: jobA}}, 0, EndExpired},
 		{"generation failure forgets", toGenerating, GenerateFailed{Job: jobA, Reason: "disk full"}, []Action{Forget{Job: jobA}}, 0, EndFailed},
@@ -84,7 +84,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"another miner's commit loses the job", toCommitting, JobCommitted{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, 0, EndLost},
 		{"refused commit forgets", toCommitting, TxFailed{Job: jobA, Tx: TxCommit, Permanent: true}, []Action{Forget{Job: jobA}}, 0, EndLost},
 		{"transient commit failure", toCommitting, TxFailed{Job: jobA, Tx: TxCommit}, nil, PhaseCommitPending, 0},
-		{"commit retry before the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 900}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
+		{"commit retry before the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 900}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th, Output: gen.Output}}, PhaseCommitting, 0},
 		{"no commit retry after the deadline", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), Tick{Block: 2, Time: 996}, []Action{Forget{Job: jobA}}, 0, EndExpired},
 		{"deadline does not touch a sent commit", toCommitting, Tick{Block: 2, Time: 2000}, nil, PhaseCommitting, 0},
 		{"committed job survives the deadline (and republishes)", toCommitted, Tick{Block: 2, Time: 2000}, []Action{publish}, PhaseCommitted, 0},
@@ -93,7 +93,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"cancel before claim", toClaiming[:1], JobCancelled{Job: jobA}, nil, 0, EndCancelled},
 		{"cancel while generating forgets", toGenerating, JobCancelled{Job: jobA}, []Action{Forget{Job: jobA}}, 0, EndCancelled},
 		{"restart regenerates", toGenerating, Restarted{}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 16, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
-		{"restart recommits", toCommitting, Restarted{}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th}}, PhaseCommitting, 0},
+		{"restart recommits", toCommitting, Restarted{}, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th, Output: gen.Output}}, PhaseCommitting, 0},
 		{"restart reclaims", toClaiming, Restarted{}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"restart announces a committed job again", toCommitted, Restarted{}, []Action{publish}, PhaseCommitted, 0},
 		{"stale tick is ignored", toClaiming, Tick{Block: 1, Time: 100}, nil, PhaseClaiming, 0},
@@ -182,7 +182,7 @@ func TestMachineCapacity(t *testing.T) {
 	}
 	step(Tick{Block: 2, Time: 110}) // A still claiming: no slot
 	step(JobClaimed{Job: jobA, Miner: self}, m.generate(m.jobs[jobA]))
-	step(generatedA(), Commit{Job: jobA, Root: generatedA().Root, N: 3, TokensHash: logits.TokensHash(generatedA().PromptTokens, generatedA().Output)})
+	step(generatedA(), Commit{Job: jobA, Root: generatedA().Root, N: 3, TokensHash: logits.TokensHash(generatedA().PromptTokens, generatedA().Output), Output: generatedA().Output})
 	step(Tick{Block: 3, Time: 120}) // A committing: still busy
 	gen := generatedA()
 	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.jobs[jobA]))

@@ -143,8 +143,16 @@ interface IProofOfLogits {
     );
     event JobClaimed(bytes32 indexed jobId, address indexed miner, uint64 claimExpiry);
     event JobCancelled(bytes32 indexed jobId, uint256 refund);
+    /// @param output the n output tokens as big-endian uint32, concatenated (4·n bytes): published in
+    /// the log, not stored, so every validator reads the miner's token list from the chain
     event JobCommitted(
-        bytes32 indexed jobId, address indexed miner, bytes32 root, uint32 n, bytes32 tokensHash, uint64 seedBlock
+        bytes32 indexed jobId,
+        address indexed miner,
+        bytes32 root,
+        uint32 n,
+        bytes32 tokensHash,
+        uint64 seedBlock,
+        bytes output
     );
     event CommitteeDrawn(bytes32 indexed jobId, bytes32 seed, address[] members);
     event VerdictCommitted(bytes32 indexed jobId, address indexed member);
@@ -198,6 +206,7 @@ interface IProofOfLogits {
     error AlreadyClaimed(uint64 claimExpiry);
     error NotClaimHolder(address miner);
     error InvalidLength(uint32 n, uint32 maxTokens);
+    error OutputLengthMismatch(uint32 n, uint256 outputLength);
     error SeedNotReady(uint64 seedBlock);
     error SeedUnavailable(uint64 seedBlock);
     error HeaderMismatch(uint64 seedBlock, bytes32 blockHash, bytes32 headerHash);
@@ -279,8 +288,11 @@ interface IProofOfLogits {
     function claimJob(bytes32 jobId) external;
 
     /// @notice The claim holder commits to its output before the deadline (a lapsed claim nobody took
-    /// over still may). Fixes seed block = block.number + seedDelay.
-    function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash) external;
+    /// over still may). Fixes seed block = block.number + seedDelay. `output` is the n output tokens
+    /// as big-endian uint32, concatenated (exactly 4·n bytes, else OutputLengthMismatch); it is not
+    /// stored or hashed, only emitted in JobCommitted, so the token list is public before the seed
+    /// exists (validators check tokensHash = TokensHash(prompt tokens, output) off chain).
+    function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash, bytes calldata output) external;
 
     /// @notice Draws the committee (anyone) in blocks (seedBlock, seedBlock + attestWindow].
     /// `header` is the RLP-encoded header of the seed block: keccak256(header) must equal its block

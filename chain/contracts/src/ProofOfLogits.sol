@@ -379,7 +379,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash) external {
+    function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash, bytes calldata output) external {
         JobData storage j = _jobs[jobId];
         JobStatus s = j.status;
         if (s != JobStatus.Claimed) {
@@ -392,11 +392,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
         uint32 maxTokens = j.maxTokens;
         if (n == 0 || n > maxTokens) revert InvalidLength(n, maxTokens);
+        if (output.length != 4 * uint256(n)) revert OutputLengthMismatch(n, output.length);
         j.commitBlock = uint40(block.number);
         j.n = uint24(n);
         j.status = JobStatus.Committed;
         j.root = root;
-        emit JobCommitted(jobId, msg.sender, root, n, tokensHash, uint64(block.number) + _seedDelay);
+        emit JobCommitted(jobId, msg.sender, root, n, tokensHash, uint64(block.number) + _seedDelay, output);
     }
 
     /// @inheritdoc IProofOfLogits

@@ -23,16 +23,21 @@ import {IProofOfLogits} from "../src/IProofOfLogits.sol";
 ///
 /// and two miners per row, alternating: the serving miner serves everything (honest members reveal
 /// Fail when they find the cheat, else Pass); the withholding miner sees the committee and the
-/// challenge set before serving and, when an honest member would find the cheat, serves nothing
-/// (honest members reveal NoReveal; the colluders still Pass). Each job runs submit, claim, commit,
+/// challenge set before serving and, when an honest member would find the cheat, serves nothing.
+/// An opening-level cheat withheld is unprovable: honest members reveal NoReveal (the colluders
+/// still Pass). A token-level cheat cannot be withheld: commit publishes the output tokens in the
+/// JobCommitted log before the seed exists, so every honest member reads them from the chain and
+/// reveals Fail whatever the miner serves; the withholding column of the token-level table is the
+/// serving one (same expectation, independent sample). Each job runs submit, claim, commit,
 /// draw, 3 x commitVerdict, 3 x revealVerdict and settle on the contract; the cheater's profit is
 /// its credited payout minus its slashed stake, in F (compute ignored).
 ///
 /// Analytic values. With P_j the probability that j members collude (three weighted draws without
 /// replacement from the validator list) and q the probability that an honest member finds nothing
 /// (opening-level: q = (1 - f)^(k - 1); token-level: q = (1 - f)^(n - 1)):
-/// escape (Passed, paid) = q + (1 - q) (P_2 + P_3); slashed (Failed) = (1 - q) P_0 when serving,
-/// 0 when withholding; profit = 0.9 escape - 16 slashed; withholding - honest = 0.9 (escape - 1).
+/// escape (Passed, paid) = q + (1 - q) (P_2 + P_3); slashed (Failed) = (1 - q) P_0 when serving or
+/// when withholding a token-level cheat, 0 when withholding an opening-level one; profit =
+/// 0.9 escape - 16 slashed; withholding - honest = profit - 0.9.
 contract EconomicsTest is TestBase {
     IProofOfLogits private pol;
     uint32 private modelId;
@@ -180,13 +185,14 @@ contract EconomicsTest is TestBase {
 
         bytes32[] memory jobs = new bytes32[](BATCH);
         IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(0, 0, 0, bytes32(0));
+        bytes memory output = outputOf(N);
         for (uint256 i = 0; i < BATCH; ++i) {
             vm.prank(REQUESTER);
             jobs[i] = pol.submitJob{value: FEE}(modelId, 1, bytes32(0), N, s, uint64(block.timestamp + 1 hours));
             vm.prank(CHEATER);
             pol.claimJob(jobs[i]);
             vm.prank(CHEATER);
-            pol.commit(jobs[i], keccak256(abi.encode(jobs[i])), N, bytes32(0));
+            pol.commit(jobs[i], keccak256(abi.encode(jobs[i])), N, bytes32(0), output);
         }
         uint256 seedBlock = block.number + 2;
         vm.roll(seedBlock + 1);
@@ -231,7 +237,8 @@ contract EconomicsTest is TestBase {
 
     /// @dev Draws the job's committee and has each member commit its verdict: colluders Pass,
     /// honest members Pass unless they catch the cheat: then Fail, or NoReveal when the miner
-    /// withholds its openings.
+    /// withholds its openings and the cheat is opening-level (a token-level cheat is read from the
+    /// JobCommitted log, whatever the miner serves: Fail).
     function drawAndCommit(bytes32 jobId, bytes memory header, uint256 fBps, uint256 kind)
         private
         returns (address[] memory members, uint8[] memory votes)
@@ -239,7 +246,7 @@ contract EconomicsTest is TestBase {
         pol.drawCommittee(jobId, header);
         (members,,) = pol.getCommittee(jobId);
         uint8 honest = 1;
-        if (caught(jobId, fBps)) honest = kind == WITHHOLDING ? 3 : 2;
+        if (caught(jobId, fBps)) honest = kind == WITHHOLDING && !tokenLevel ? 3 : 2;
         votes = new uint8[](members.length);
         for (uint256 m = 0; m < members.length; ++m) {
             votes[m] = isColluder(members[m]) ? 1 : honest;
@@ -285,7 +292,7 @@ contract EconomicsTest is TestBase {
         uint256[4] memory p = committeeOdds(sBps);
         uint256 q = power(fBps, tokens ? N - 1 : K - 1);
         e.paid = q + (WAD - q) * (p[2] + p[3]) / WAD;
-        if (kind != WITHHOLDING) e.slashed = (WAD - q) * p[0] / WAD;
+        if (kind != WITHHOLDING || tokens) e.slashed = (WAD - q) * p[0] / WAD;
         e.profit = int256(e.paid * PAY / WAD) - int256(e.slashed * MULTIPLIER);
     }
 
@@ -356,15 +363,23 @@ contract EconomicsTest is TestBase {
         checkRate(sv.paid, sv.jobs, es.paid, "serving: escape rate");
         checkRate(sv.slashed, sv.jobs, es.slashed, "serving: slash rate");
         checkRate(wh.paid, wh.jobs, ew.paid, "withholding: escape rate");
-        assertEq(wh.slashed, 0, "withholding is never slashed");
+        if (tokens) checkRate(wh.slashed, wh.jobs, ew.slashed, "withholding a token-level cheat: slash rate");
+        else assertEq(wh.slashed, 0, "withholding an opening-level cheat is never slashed");
         int256 honest = int256(PAY);
         assertTrue(wh.profit / int256(wh.jobs) <= honest && ew.profit <= honest, "withholding never beats honesty");
+        string memory line = string.concat(
+            string.concat("| ", vm.toString(fBps / 100), "% | ", vm.toString(sBps / 100), "% | "),
+            string.concat(vm.toString(sv.jobs), " + ", vm.toString(wh.jobs), " | "),
+            string.concat(rates(sv.paid, sv.jobs, es.paid), " | ", rates(sv.slashed, sv.jobs, es.slashed), " | ")
+        );
+        line = string.concat(
+            line,
+            string.concat(profits(sv.profit, sv.jobs, es.profit), " | ", rates(wh.paid, wh.jobs, ew.paid), " | "),
+            string.concat(rates(wh.slashed, wh.jobs, ew.slashed), " | ")
+        );
         log(
             string.concat(
-                string.concat("| ", vm.toString(fBps / 100), "% | ", vm.toString(sBps / 100), "% | "),
-                string.concat(vm.toString(sv.jobs), " + ", vm.toString(wh.jobs), " | "),
-                string.concat(rates(sv.paid, sv.jobs, es.paid), " | ", rates(sv.slashed, sv.jobs, es.slashed), " | "),
-                string.concat(profits(sv.profit, sv.jobs, es.profit), " | ", rates(wh.paid, wh.jobs, ew.paid), " | "),
+                line,
                 string.concat(profits(wh.profit, wh.jobs, ew.profit), " | "),
                 string.concat(profits(wh.profit - int256(wh.jobs) * honest, wh.jobs, ew.profit - honest), " |")
             )
@@ -381,9 +396,9 @@ contract EconomicsTest is TestBase {
 
     function tableHeader() private view {
         log(
-            "| f | s | jobs (serving + withholding) | serving: escape | serving: slashed | serving: profit/F | withholding: escape | withholding: profit/F | withholding - honest, /F |"
+            "| f | s | jobs (serving + withholding) | serving: escape | serving: slashed | serving: profit/F | withholding: escape | withholding: slashed | withholding: profit/F | withholding - honest, /F |"
         );
-        log("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
 
     // One test per row (forge runs them in parallel and prints them in name order: the committee

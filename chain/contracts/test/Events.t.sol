@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {Fixture} from "./utils/Fixture.sol";
+import {Vm} from "./utils/Vm.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
 
 /// @notice Every state change emits its event with the exact arguments (the daemons are driven by
@@ -70,7 +71,9 @@ contract EventsTest is Fixture {
 
         bytes32 root = keccak256(abi.encode("root", jobId));
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.JobCommitted(jobId, MINER, root, N, keccak256("tokens"), uint64(block.number + 2));
+        emit IProofOfLogits.JobCommitted(
+            jobId, MINER, root, N, keccak256("tokens"), uint64(block.number + 2), outputOf(N)
+        );
         commitAs(MINER, jobId);
 
         vm.roll(block.number + 3);
@@ -107,6 +110,31 @@ contract EventsTest is Fixture {
         emit IProofOfLogits.JobSettled(jobId, IProofOfLogits.JobStatus.Failed, 0, share, COLLATERAL, FEE);
         pol.settle(jobId);
         assertEq(pol.burned() - burnedBefore, COLLATERAL - 2 * share + penalty, "burned: slash rest and penalty");
+    }
+
+    /// @notice The output tokens reach validators only through JobCommitted: its data ends with the
+    /// exact bytes the miner passed (big-endian uint32 per token), which the contract does not store.
+    function test_CommitEventCarriesOutput() public {
+        assertTrue(keccak256(outputOf(3)) == keccak256(hex"000030390001ecea0001581b"), "outputOf: big-endian tokenAt");
+        bytes32 jobId = submit();
+        claimAs(MINER, jobId);
+        bytes memory output = hex"0000000000000001010203040002517fffffffff";
+        vm.recordLogs();
+        vm.prank(MINER);
+        pol.commit(jobId, keccak256("r"), 5, keccak256("t"), output);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(logs.length, 1, "one log");
+        assertEq(logs[0].emitter, address(pol), "emitter");
+        assertEq(logs[0].topics[0], IProofOfLogits.JobCommitted.selector, "topic 0");
+        assertEq(logs[0].topics[1], jobId, "topic 1");
+        (bytes32 root, uint32 n, bytes32 tokensHash, uint64 seedBlock, bytes memory got) =
+            abi.decode(logs[0].data, (bytes32, uint32, bytes32, uint64, bytes));
+        assertEq(root, keccak256("r"), "root");
+        assertEq(n, 5, "n");
+        assertEq(tokensHash, keccak256("t"), "tokensHash");
+        assertEq(seedBlock, block.number + 2, "seedBlock");
+        assertEq(got.length, 20, "output length");
+        assertEq(keccak256(got), keccak256(output), "output bytes");
     }
 
     function test_CancelEvent() public {

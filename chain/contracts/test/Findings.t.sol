@@ -336,9 +336,9 @@ contract FindingsTest is Fixture {
         claimAs(MINER, jobId);
         vm.prank(MINER);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.InvalidLength.selector, type(uint32).max, cap));
-        pol.commit(jobId, bytes32(uint256(1)), type(uint32).max, bytes32(0));
+        pol.commit(jobId, bytes32(uint256(1)), type(uint32).max, bytes32(0), "");
         vm.prank(MINER);
-        pol.commit(jobId, bytes32(uint256(1)), cap, bytes32(0));
+        pol.commit(jobId, bytes32(uint256(1)), cap, bytes32(0), new bytes(4 * uint256(cap))); // 2^20 zero tokens
         vm.roll(block.number + SEED_DELAY + 1);
         uint256 pool = pol.rewardPool();
         runJob(jobId, PASS);
@@ -356,9 +356,9 @@ contract FindingsTest is Fixture {
         bytes32 root = keccak256("the honest miner's root");
         vm.prank(MINER2);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.NotClaimHolder.selector, MINER));
-        pol.commit(jobId, root, N, bytes32(0));
+        pol.commit(jobId, root, N, bytes32(0), outputOf(N));
         vm.prank(MINER);
-        pol.commit(jobId, root, N, bytes32(0));
+        pol.commit(jobId, root, N, bytes32(0), outputOf(N));
         assertEq(pol.getJob(jobId).miner, MINER, "the holder's commit stands");
     }
 
@@ -454,7 +454,7 @@ contract FindingsTest is Fixture {
         bytes32 jobId = submit();
         claimAs(MINER, jobId);
         vm.prank(MINER);
-        pol.commit(jobId, bytes32(uint256(1)), 1, bytes32(0));
+        pol.commit(jobId, bytes32(uint256(1)), 1, bytes32(0), outputOf(1));
         vm.roll(block.number + SEED_DELAY + 1);
         runJob(jobId, PASS);
         uint256 part = FEE / MAX_TOKENS;
@@ -550,7 +550,7 @@ contract FindingsTest is Fixture {
         bytes32 jobId = submit();
         claimAs(MINER, jobId);
         vm.prank(MINER);
-        pol.commit(jobId, keccak256(abi.encode("root", jobId)), MAX_TOKENS, keccak256("tokens"));
+        pol.commit(jobId, keccak256(abi.encode("root", jobId)), MAX_TOKENS, keccak256("tokens"), outputOf(MAX_TOKENS));
         vm.roll(block.number + SEED_DELAY + 1);
         address[] memory members = preview(jobId);
         paid = new uint256[](members.length);

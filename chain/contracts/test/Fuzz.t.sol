@@ -203,7 +203,7 @@ contract FuzzTest is Fixture {
         bytes32 jobId = submitWith(fee, maxTokens);
         claimAs(MINER, jobId);
         vm.prank(MINER);
-        pol.commit(jobId, bytes32(uint256(7)), n, bytes32(0));
+        pol.commit(jobId, bytes32(uint256(7)), n, bytes32(0), outputOf(n));
         vm.roll(block.number + SEED_DELAY + 1);
         address[] memory members = draw(jobId);
         IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);

@@ -158,8 +158,9 @@ contract Handler is TestBase {
     function commit(uint256 j, uint32 n) external {
         bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Claimed, IProofOfLogits.JobStatus.Claimed);
         IProofOfLogits.Job memory x = pol.getJob(id);
+        uint32 len = 1 + n % x.maxTokens;
         vm.prank(x.miner);
-        pol.commit(id, keccak256(abi.encode(id)), 1 + n % x.maxTokens, bytes32(0));
+        pol.commit(id, keccak256(abi.encode(id)), len, bytes32(0), outputOf(len));
     }
 
     function draw(uint256 j, bytes32 randao) external {
@@ -213,8 +214,9 @@ contract Handler is TestBase {
             vm.prank(pick(miners, who));
             pol.claimJob(id);
         } else if (x.status == IProofOfLogits.JobStatus.Claimed) {
+            uint32 len = uint32(1 + who % x.maxTokens);
             vm.prank(x.miner);
-            pol.commit(id, keccak256(abi.encode(id)), uint32(1 + who % x.maxTokens), bytes32(0));
+            pol.commit(id, keccak256(abi.encode(id)), len, bytes32(0), outputOf(len));
         } else if (x.status == IProofOfLogits.JobStatus.Committed) {
             progressCommitted(id, verdicts);
         }

@@ -384,7 +384,7 @@ contract LifecycleTest is Fixture {
         bytes32 root = sha256(abi.encodePacked(bytes1(0x02), uint32(2), top));
         claimAs(MINER, jobId);
         vm.prank(MINER);
-        pol.commit(jobId, root, 2, bytes32(0));
+        pol.commit(jobId, root, 2, bytes32(0), outputOf(2));
         bytes32[] memory proof = new bytes32[](1);
         proof[0] = leaf1;
         assertTrue(pol.verifyOpening(jobId, 0, leaf0, proof), "valid opening");

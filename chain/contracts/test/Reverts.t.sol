@@ -87,17 +87,33 @@ contract RevertsTest is Fixture {
         claimAs(MINER, jobId);
         vm.prank(MINER);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.InvalidLength.selector, 0, 256));
-        pol.commit(jobId, bytes32(0), 0, bytes32(0));
+        pol.commit(jobId, bytes32(0), 0, bytes32(0), "");
         vm.prank(MINER);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.InvalidLength.selector, 257, 256));
-        pol.commit(jobId, bytes32(0), 257, bytes32(0));
+        pol.commit(jobId, bytes32(0), 257, bytes32(0), outputOf(257));
+    }
+
+    function test_RevertCommitOutputLength() public {
+        bytes32 jobId = submit();
+        claimAs(MINER, jobId);
+        bytes memory short_ = outputOf(2);
+        bytes memory long_ = bytes.concat(outputOf(3), hex"00");
+        bytes[4] memory bad = [bytes(""), short_, long_, outputOf(4)];
+        for (uint256 i = 0; i < bad.length; ++i) {
+            vm.prank(MINER);
+            vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.OutputLengthMismatch.selector, 3, bad[i].length));
+            pol.commit(jobId, bytes32(0), 3, bytes32(0), bad[i]);
+        }
+        vm.prank(MINER);
+        pol.commit(jobId, bytes32(0), 3, bytes32(0), outputOf(3));
+        assertEq(uint8(pol.getJob(jobId).status), uint8(IProofOfLogits.JobStatus.Committed), "committed");
     }
 
     function test_RevertUnknownJob() public {
         bytes32 jobId = keccak256("unknown");
         vm.prank(MINER);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.UnknownJob.selector, jobId));
-        pol.commit(jobId, bytes32(0), 1, bytes32(0));
+        pol.commit(jobId, bytes32(0), 1, bytes32(0), outputOf(1));
         vm.prank(MINER);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.UnknownJob.selector, jobId));
         pol.claimJob(jobId);

@@ -118,7 +118,7 @@ abstract contract Fixture is TestBase {
 
     function commitAs(address miner, bytes32 jobId) internal {
         vm.prank(miner);
-        pol.commit(jobId, keccak256(abi.encode("root", jobId)), N, keccak256("tokens"));
+        pol.commit(jobId, keccak256(abi.encode("root", jobId)), N, keccak256("tokens"), outputOf(N));
     }
 
     function claimAndCommit(address miner, bytes32 jobId) internal {

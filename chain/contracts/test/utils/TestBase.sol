@@ -18,6 +18,25 @@ abstract contract TestBase {
         return IProofOfLogits(vm.deployCode("ProofOfLogits.sol:ProofOfLogits", abi.encode(p)));
     }
 
+    /// @dev Token i of the test outputs: spread over a 151,936-token vocabulary (Qwen2's), so its
+    /// big-endian uint32 has the zero and nonzero bytes of a real token id (calldata gas).
+    function tokenAt(uint256 i) internal pure returns (uint32) {
+        return uint32((i * 2654435761 + 12345) % 151936);
+    }
+
+    /// @dev The `output` argument of commit for n tokens: tokenAt(0..n-1) as big-endian uint32,
+    /// concatenated (4·n bytes).
+    function outputOf(uint256 n) internal pure returns (bytes memory out) {
+        out = new bytes(4 * n);
+        for (uint256 i = 0; i < n; ++i) {
+            uint32 t = tokenAt(i);
+            out[4 * i] = bytes1(uint8(t >> 24));
+            out[4 * i + 1] = bytes1(uint8(t >> 16));
+            out[4 * i + 2] = bytes1(uint8(t >> 8));
+            out[4 * i + 3] = bytes1(uint8(t));
+        }
+    }
+
     function log(string memory label, uint256 value) internal view {
         (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
         ok;
