@@ -52,6 +52,10 @@ type DaemonConfig struct {
 	// Policy, if set, wraps the reveal policy (fault injection: a miner
 	// that answers only some committee members).
 	Policy func(p2p.RevealPolicy) p2p.RevealPolicy
+	// Withhold makes the miner never gossip its commitment message (fault
+	// injection: a miner keeping its token lists to itself). Production
+	// leaves it false.
+	Withhold bool
 	// Generate, if set, replaces models.Generate: fault injection for
 	// attack tests and pol devnet -cheat (a truncating or draft-model
 	// miner). Production leaves it nil.

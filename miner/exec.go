@@ -81,6 +81,9 @@ func (d *Daemon) txFailed(ctx context.Context, job logits.JobID, tx TxKind, err 
 }
 
 func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
+	if d.cfg.Withhold {
+		return
+	}
 	err := d.cfg.Gossip.PublishCommitment(ctx, p2p.Commitment{JobID: a.Job, ModelID: a.ModelID, Root: a.Root, N: a.N,
 		TokensHash: a.TokensHash, PromptTokens: a.PromptTokens, OutputTokens: a.Output})
 	if err != nil {

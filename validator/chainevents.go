@@ -27,7 +27,13 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
 		e = JobSubmitted{Job: x.JobId, ModelID: x.ModelId, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
 			Sampler: chain.LogitsSampler(x.Sampler), Thresholds: th, Deadline: x.Deadline}
 	case *bindings.ProofOfLogitsJobCommitted:
-		e = JobCommitted{Job: x.JobId, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock}
+		// The output tokens the commit published; the contract checked their
+		// length (4·n bytes), so a decode error cannot come from a miner.
+		output, err := chain.DecodeTokens(x.Output)
+		if err != nil || len(output) != int(x.N) {
+			output = nil
+		}
+		e = JobCommitted{Job: x.JobId, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: output}
 	case *bindings.ProofOfLogitsCommitteeDrawn:
 		e = CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
 	case *bindings.ProofOfLogitsVerdictCommitted:
@@ -36,6 +42,8 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
 		e = Attested{Job: x.JobId, Validator: x.Validator, Verdict: chain.Verdict(x.Verdict)}
 	case *bindings.ProofOfLogitsJobSettled:
 		d.cfg.Host.ReleaseCommittee(x.JobId)
+		d.relayed.Delete(logits.JobID(x.JobId))
+		d.cache.Forget(x.JobId)
 		e = JobSettled{Job: x.JobId, Outcome: chain.JobStatus(x.Outcome)}
 	case *bindings.ProofOfLogitsJobCancelled:
 		e = JobCancelled{Job: x.JobId}

@@ -57,13 +57,14 @@ type DaemonConfig struct {
 // committed job whose committee it sits on it fetches and judges the
 // openings, attests, gossips its verdict and settles after the window.
 type Daemon struct {
-	cfg    DaemonConfig
-	log    *slog.Logger
-	state  string
-	met    *Metrics
-	reveal *p2p.RevealClient
-	cache  *p2p.OpeningCache // openings we fetched, for the other committee members
-	params chain.Params
+	cfg     DaemonConfig
+	log     *slog.Logger
+	state   string
+	met     *Metrics
+	reveal  *p2p.RevealClient
+	cache   *p2p.OpeningCache // openings we fetched, for the other committee members
+	relayed sync.Map          // job id -> true once its prompt was republished
+	params  chain.Params
 
 	st      *stepper.Stepper[*Machine, Event, Action] // made in Run (needs the contract's parameters)
 	mu      sync.Mutex                                // guards th

@@ -89,6 +89,7 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 // checked and the opened positions' vectors kept for the judge.
 func (d *Daemon) check(ctx context.Context, a Check) {
 	d.cache.Admit(a.Job, a.Members)
+	d.relayPrompt(ctx, a.Job, a.Prompt)
 	start := time.Now()
 	var miner peer.ID // empty for a token-only check: no commitment message named the miner's peer
 	if a.MinerPeer != "" {
@@ -196,6 +197,19 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	d.met.checkSeconds.Observe(time.Since(start).Seconds())
 	d.log.Debug("checked", "job", a.Job, "seconds", time.Since(start).Seconds(), "recompute", time.Since(fetched).Seconds())
 	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals, Tokens: tokens})
+}
+
+// relayPrompt republishes a job's prompt text once, signed by this staked
+// validator (the jobs topic accepts a verified prompt from any staked node):
+// the requester publishes it once, and a member that restarted since, or a
+// miner that keeps its own gossip back, would leave the others without it.
+func (d *Daemon) relayPrompt(ctx context.Context, job logits.JobID, prompt string) {
+	if _, done := d.relayed.LoadOrStore(job, true); done || prompt == "" {
+		return
+	}
+	if err := d.cfg.Gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: d.cfg.ModelID, Prompt: prompt}); err != nil {
+		d.log.Debug("relay prompt", "job", job, "err", err)
+	}
 }
 
 // memberPeers are the peers this host knows (connected, or with addresses

@@ -57,7 +57,7 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&f.k, "k", 2, "positions each validator checks")
 	fs.UintVar(&f.window, "attest-window", 6, "attest window in blocks")
 	fs.DurationVar(&f.period, "block-period", time.Second, "time between blocks (whole seconds)")
-	fs.StringVar(&f.cheat, "cheat", "", "make miner-0 cheat: quantized (a Q8_0 copy of the model), draft (a cheaper model's tokens at\nhalf of the positions, honest logits over them), truncate (commits 2 positions of a longer job),\nselective (serves its openings to one committee member only) or silent (serves nothing)")
+	fs.StringVar(&f.cheat, "cheat", "", "make miner-0 cheat: quantized (a Q8_0 copy of the model), draft (a cheaper model's tokens at\nhalf of the positions, honest logits over them), truncate (commits 2 positions of a longer job),\nselective (serves its openings to one committee member only), hidden (draft tokens, no gossip, no openings)\nor silent (serves nothing)")
 	fs.StringVar(&f.kv, "kv", "f32", "KV cache precision of the honest miners: f32 or f16 (both admitted)")
 	fs.StringVar(&f.engine, "validator-engine", "ref", "validators' engine: ref (plain Go) or ggml")
 	fs.IntVar(&f.threads, "threads", 1, "CPU threads per ggml engine")

@@ -41,10 +41,11 @@ const (
 	behaveTruncate  = "truncate"  // commits the first 2 positions of a longer job, no end-of-generation token
 	behaveDraft     = "draft"     // tokens from a cheaper model at half of the positions, logits an honest prefill
 	behaveSelective = "selective" // honest, but serves its openings to one committee member only
+	behaveHidden    = "hidden"    // a draft miner that keeps its token lists and openings to itself
 )
 
 // devnetCheats are the behaviours pol devnet -cheat accepts.
-var devnetCheats = []string{behaveQuantized, behaveSilent, behaveTruncate, behaveDraft, behaveSelective}
+var devnetCheats = []string{behaveQuantized, behaveSilent, behaveTruncate, behaveDraft, behaveSelective, behaveHidden}
 
 // expectation is how a job of a miner with behaviour b must settle under the
 // v2 rules: honest work is paid (a selective miner too: the members relay its
@@ -186,7 +187,7 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 		if m.engine, err = d.minerEngine(ctx, m); err != nil {
 			return nil, err
 		}
-		if b == behaveDraft {
+		if b == behaveDraft || b == behaveHidden {
 			if m.draft, err = d.draftEngine(ctx, m); err != nil {
 				return nil, err
 			}
@@ -319,6 +320,10 @@ func (d *devnet) startMiner(m *minerProc) error {
 		cfg.Generate = truncating(2)
 	case behaveDraft:
 		cfg.Generate = drafting(m.draft, 0.5)
+	case behaveHidden:
+		cfg.Generate = drafting(m.draft, 0.5)
+		cfg.Withhold = true
+		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
 	}
 	dm, err := miner.NewDaemon(cfg)
 	if err != nil {

@@ -16,7 +16,7 @@ import (
 )
 
 // TestDevnetEndToEnd runs the whole network in-process: the embedded dev
-// chain with the contract, the bundled model registered, seven miners with
+// chain with the contract, the bundled model registered, eight miners with
 // real ggml engines and three validators with the plain-Go engine, each with
 // its own libp2p host on 127.0.0.1, verdicts committed and revealed on chain.
 // One job per miner, each an attack of protocol v2's threat model or its
@@ -38,18 +38,22 @@ import (
 //     not the model's picks (rule 5): Failed, slashed;
 //   - miner-6 is honest but serves its openings to one committee member only
 //     (selective reveal): the members relay the openings to each other and
-//     the job passes; no honest member is penalised.
+//     the job passes; no honest member is penalised;
+//   - miner-7 is a draft miner that keeps its token lists off gossip and
+//     serves no opening, to wait and see the committee: the commit published
+//     its output tokens on chain, the members check them without any opening
+//     at the reveal deadline (rule 5): Failed, slashed.
 //
 // validator-0 is restarted at the same moment as miner-3: it still votes on
 // every job. No validator is ever penalised.
 func TestDevnetEndToEnd(t *testing.T) {
 	if testing.Short() {
-		t.Skip("starts a dev chain, 11 libp2p hosts and 11 engines")
+		t.Skip("starts a dev chain, 12 libp2p hosts and 13 engines")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	var out lockedBuffer
-	behaviours := []string{behaveHonest, behaveQuantized, behaveSilent, behaveF16KV, behaveTruncate, behaveDraft, behaveSelective}
+	behaviours := []string{behaveHonest, behaveQuantized, behaveSilent, behaveF16KV, behaveTruncate, behaveDraft, behaveSelective, behaveHidden}
 	d, err := startDevnet(ctx, devnetConfig{
 		miners: behaviours, validators: 3, k: 4, attestWindow: 6, blockPeriod: time.Second, maxTokens: 6, threads: 1,
 		validatorEngine: "ref", dataDir: t.TempDir(), out: &out,
@@ -128,7 +132,7 @@ func TestDevnetEndToEnd(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"restart    miner-3 stopped", "restart    validator-0 stopped", "settled Failed", "settled Unserved",
-		"slashed miner-1", "slashed miner-4", "slashed miner-5", "text "} {
+		"slashed miner-1", "slashed miner-4", "slashed miner-5", "slashed miner-7", "text "} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("devnet output lacks %q", want)
 		}

@@ -105,7 +105,7 @@ func TestViewAgainstDevnode(t *testing.T) {
 	if _, err := miner.ClaimJob(ctx, job); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := miner.Commit(ctx, job, root, 3, tokens); err != nil {
+	if _, err := miner.Commit(ctx, job, root, 3, tokens, []uint32{3, 4, 5}); err != nil {
 		t.Fatal(err)
 	}
 	c, err := v.Commitment(ctx, job)
