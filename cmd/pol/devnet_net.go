@@ -129,7 +129,7 @@ type validatorProc struct {
 // settles in seconds.
 func devParams(cfg devnetConfig) chain.Params {
 	p := chain.DevParams()
-	p.SeedDelay = 1
+	p.SeedDelay = 2 // the contract's minimum (docs/contract.md §4)
 	p.AttestWindow = cfg.attestWindow
 	p.RevealWindow = cfg.attestWindow
 	p.Challenges = cfg.k

@@ -37,7 +37,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	p := chain.DevParams()
-	p.SeedDelay, p.AttestWindow = 1, 8
+	p.SeedDelay, p.AttestWindow = 2, 8
 	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second, Params: &p})
 	if err != nil {
 		t.Fatal(err)

@@ -103,7 +103,7 @@ interface IProofOfLogits {
         uint64 unbondingDelay; // seconds between requestUnbond and withdrawal
         uint64 claimTimeout; // seconds a claim reserves a job
         uint64 thresholdsDelay; // seconds from updateThresholds until the new version is active
-        uint32 seedDelay; // seed block = commit block + seedDelay
+        uint32 seedDelay; // seed block = commit block + seedDelay (>= 2: review R5, docs/contract.md §4)
         uint32 attestWindow; // draw and verdict commitments in blocks (seedBlock, seedBlock + attestWindow]
         uint32 revealWindow; // reveals in the revealWindow blocks after the attest window
         uint8 committeeSize; // C, validators per job

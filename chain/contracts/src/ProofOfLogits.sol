@@ -158,7 +158,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     constructor(Params memory p) {
         if (
             p.minMinerStake == 0 || p.minValidatorStake == 0 || p.minFee == 0 || p.unbondingDelay > type(uint32).max
-                || p.seedDelay == 0 || p.attestWindow == 0 || p.attestWindow > HISTORY_WINDOW || p.revealWindow == 0
+                || p.seedDelay < 2 || p.attestWindow == 0 || p.attestWindow > HISTORY_WINDOW || p.revealWindow == 0
                 || p.committeeSize < 2 || p.committeeSize > MAX_COMMITTEE || p.challenges == 0
                 || p.maxValidators < p.committeeSize || p.maxValidators == 255 || p.collateralMultiplier == 0
                 || p.validatorCutBps > BPS || p.absentPenaltyBps > BPS

@@ -453,7 +453,7 @@ contract RevertsTest is Fixture {
         }
         bad[0].committeeSize = 1;
         bad[1].attestWindow = 8192;
-        bad[2].seedDelay = 0;
+        bad[2].seedDelay = 1; // the commit block's proposer would know the seed (review R5)
         bad[3].revealWindow = 0;
         bad[4].minFee = 0;
         bad[5].collateralMultiplier = 0;
