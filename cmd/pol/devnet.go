@@ -233,12 +233,12 @@ func printBalances(ctx context.Context, w io.Writer, d *devnet) error {
 			return err
 		}
 	}
-	pool, err := d.owner.RewardPool(ctx)
+	burned, err := d.owner.Burned(ctx)
 	if err != nil {
 		return err
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "reward pool %s ETH (slashed stake not paid to voters)\n", formatEther(pool))
+	fmt.Fprintf(w, "burned      %s ETH (slashed collateral beyond the voters' cut, and member penalties)\n", formatEther(burned))
 	return nil
 }
 

@@ -76,7 +76,7 @@ func (o *observer) name(a common.Address) string {
 func (o *observer) run(ctx context.Context) {
 	go o.texts(ctx)
 	err := o.d.owner.Follow(ctx, chain.FollowOptions{From: o.d.owner.Block,
-		Events: []string{"JobClaimed", "JobCommitted", "CommitteeDrawn", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
+		Events: []string{"JobClaimed", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
 	if err != nil && ctx.Err() == nil {
 		o.d.cfg.log.Error("devnet observer stopped", "err", err)
 	}
@@ -101,11 +101,13 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		o.job(x.JobId).committee = names
 		o.mu.Unlock()
 		o.printf(x.JobId, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
+	case *bindings.ProofOfLogitsVerdictCommitted:
+		o.printf(x.JobId, "%s commits to a verdict (hidden until the attest window ends)", o.name(x.Member))
 	case *bindings.ProofOfLogitsAttested:
 		o.mu.Lock()
 		o.job(x.JobId).verdicts[o.name(x.Validator)] = chain.Verdict(x.Verdict)
 		o.mu.Unlock()
-		o.printf(x.JobId, "%s attests %s on chain (evidence %s)", o.name(x.Validator), chain.Verdict(x.Verdict), short(x.EvidenceHash[:]))
+		o.printf(x.JobId, "%s reveals %s on chain (evidence %s)", o.name(x.Validator), chain.Verdict(x.Verdict), short(x.EvidenceHash[:]))
 	case *bindings.ProofOfLogitsSlashed:
 		o.printf(x.JobId, "slashed %s by %s ETH (stake now %s ETH)", o.name(x.Account), formatEther(x.Amount), formatEther(x.Stake))
 	case *bindings.ProofOfLogitsJobSettled:
