@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -150,4 +151,28 @@ func FuzzVerifyProof(f *testing.F) {
 			t.Fatalf("accepted a forged proof: n=%d i=%d", n, i)
 		}
 	})
+}
+
+// Proofs read off precomputed layers equal Proof's for every tree size up to 33 and every position.
+func TestProofFromLayersMatchesProof(t *testing.T) {
+	for n := 1; n <= 33; n++ {
+		leaves := make([]Hash, n)
+		for i := range leaves {
+			leaves[i] = Hash{byte(i), byte(n)}
+		}
+		layers := Layers(leaves)
+		for i := uint32(0); i < uint32(n); i++ {
+			want, err := Proof(leaves, i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ProofFromLayers(layers, i)
+			if err != nil || !slices.Equal(got, want) {
+				t.Fatalf("n %d position %d: %v %v, want %v", n, i, got, err, want)
+			}
+		}
+		if _, err := ProofFromLayers(layers, uint32(n)); err == nil {
+			t.Fatalf("n %d: a position beyond the tree was proven", n)
+		}
+	}
 }

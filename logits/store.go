@@ -29,7 +29,8 @@ import (
 // records, drops a torn last record and continues. Store methods are safe for
 // concurrent use; a Builder is used by one goroutine.
 type Store struct {
-	dir string
+	dir   string
+	trees treeCache // layered trees of recently opened jobs
 }
 
 const (
@@ -178,11 +179,12 @@ func readRecord(f *os.File, vocab int, i uint32, l []float32) (uint32, error) {
 // It re-hashes the record and checks its path to the stored root, and fails
 // with ErrCorruptStore if the disk no longer matches the commitment.
 func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
-	t, err := s.readTree(job)
+	t, err := s.openedTree(job)
 	if err != nil {
 		return nil, err
 	}
-	n := uint32(len(t.leaves))
+	leaves := t.layers[0]
+	n := uint32(len(leaves))
 	if i >= n {
 		return nil, fmt.Errorf("%w: position %d, job %s has %d positions", ErrOutOfRange, i, job, n)
 	}
@@ -199,15 +201,15 @@ func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 	if o.Token, err = readRecord(f, vocab, i, o.Logits); err != nil {
 		return nil, err
 	}
-	if o.Leaf() != t.leaves[i] {
+	if o.Leaf() != leaves[i] {
 		return nil, fmt.Errorf("%w: %s position %d no longer matches its committed leaf", ErrCorruptStore, job, i)
 	}
-	if o.Proof, err = Proof(t.leaves, i); err != nil {
+	if o.Proof, err = ProofFromLayers(t.layers, i); err != nil {
 		return nil, err
 	}
 	// The path to the stored root covers what this opening depends on; the
 	// other leaves are checked when they are opened (O(log n), not O(n)).
-	if err := VerifyProof(t.root, n, i, t.leaves[i], o.Proof); err != nil {
+	if err := VerifyProof(t.root, n, i, leaves[i], o.Proof); err != nil {
 		return nil, fmt.Errorf("%w: %s tree file: %w", ErrCorruptStore, job, err)
 	}
 	return o, nil
@@ -279,8 +281,27 @@ func (s *Store) Jobs() (finished, unfinished []JobID, err error) {
 	return finished, unfinished, nil
 }
 
+// openedTree returns a finished job's layered tree, from the cache or read
+// from its tree file once.
+func (s *Store) openedTree(job JobID) (*cachedTree, error) {
+	if t := s.trees.get(job); t != nil {
+		return t, nil
+	}
+	t, err := s.readTree(job)
+	if err != nil {
+		return nil, err
+	}
+	c := &cachedTree{root: t.root, layers: Layers(t.leaves)}
+	if top := c.layers[len(c.layers)-1][0]; rootHash(uint32(len(t.leaves)), top) != t.root {
+		return nil, fmt.Errorf("%w: %s tree file: leaves do not hash to the stored root", ErrCorruptStore, job)
+	}
+	s.trees.put(job, c)
+	return c, nil
+}
+
 // Remove deletes a job's files (after it is settled).
 func (s *Store) Remove(job JobID) error {
+	s.trees.drop(job)
 	err1 := os.Remove(s.path(job, treeExt))
 	err2 := os.Remove(s.path(job, logitsExt))
 	if errors.Is(err1, fs.ErrNotExist) && errors.Is(err2, fs.ErrNotExist) {
@@ -443,6 +464,7 @@ func (b *Builder) Finish() (root Hash, n uint32, err error) {
 	for _, h := range b.leaves {
 		buf = append(buf, h[:]...)
 	}
+	b.store.trees.drop(b.job) // a job written again (after a Remove) is read afresh
 	if err := writeFileAtomic(b.store.path(b.job, treeExt), buf); err != nil {
 		return Hash{}, 0, fmt.Errorf("logits: finish job %s: %w", b.job, err)
 	}

@@ -190,17 +190,33 @@ func TestStoreDetectsCorruption(t *testing.T) {
 	if _, err := s.Open(job, 2); err != nil {
 		t.Fatalf("intact record: %v", err)
 	}
-	// a truncated tree file is reported, not trusted
+	// a truncated tree file is reported, not trusted, when it is read (the
+	// store keeps a tree it read and verified; a restarted process reads it again)
 	tree, _ := os.ReadFile(s.path(job, treeExt))
 	os.WriteFile(s.path(job, treeExt), tree[:len(tree)-1], 0o600)
-	if _, err := s.Open(job, 2); !errors.Is(err, ErrCorruptStore) {
+	if _, err := s.Open(job, 2); err != nil {
+		t.Fatalf("cached tree after the file was damaged: %v", err)
+	}
+	restarted, _ := OpenStore(s.Dir())
+	if _, err := restarted.Open(job, 2); !errors.Is(err, ErrCorruptStore) {
 		t.Fatalf("truncated tree: %v", err)
+	}
+	// a tree file whose leaves do not hash to its stored root is refused
+	bad := append([]byte(nil), tree...)
+	bad[treeHeader] ^= 1
+	os.WriteFile(s.path(job, treeExt), bad, 0o600)
+	restarted, _ = OpenStore(s.Dir())
+	if _, err := restarted.Open(job, 4); !errors.Is(err, ErrCorruptStore) {
+		t.Fatalf("tree file with a changed leaf: %v", err)
 	}
 	if err := s.Remove(job); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Remove(job); !errors.Is(err, ErrUnknownJob) {
 		t.Fatalf("remove twice: %v", err)
+	}
+	if _, err := s.Open(job, 2); !errors.Is(err, ErrUnknownJob) {
+		t.Fatalf("open after remove (the cached tree must go with the files): %v", err)
 	}
 }
 
