@@ -3,6 +3,7 @@ package miner
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
@@ -42,6 +43,13 @@ func (d *Daemon) goRun(f func(context.Context)) {
 // claim sends claimJob unless the chain already shows our claim (a
 // restarted daemon repeating an action whose event is still on its way).
 func (d *Daemon) claim(ctx context.Context, a Claim) {
+	if reason := d.cannotServe(a.Job); reason != "" {
+		// Never lock collateral on a job this engine cannot finish: it would
+		// fail mid-way, the claim would lapse and the requester would wait.
+		d.log.Warn("job not claimed: it cannot be served", "job", a.Job, "reason", reason)
+		d.stepLogged(TxFailed{Job: a.Job, Tx: TxClaim, Permanent: true, Reason: reason})
+		return
+	}
 	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil &&
 		chain.JobStatus(j.Status) == chain.StatusClaimed && j.Miner == d.cfg.Chain.From() {
 		return
@@ -52,6 +60,26 @@ func (d *Daemon) claim(ctx context.Context, a Claim) {
 	}
 	d.met.claimed.Inc()
 	d.log.Info("job claimed", "job", a.Job)
+}
+
+// cannotServe says why this miner cannot generate a job to its end (prompt
+// and maxTokens beyond the model's context, or a prompt the tokenizer
+// refuses); "" when it can.
+func (d *Daemon) cannotServe(job logits.JobID) string {
+	var j Job
+	var ok bool
+	d.st.Read(func(m *Machine) { j, ok = m.Job(job) })
+	if !ok || j.Prompt == "" {
+		return ""
+	}
+	prompt, err := d.cfg.Engine.File().Tokenizer.Encode(j.Prompt)
+	if err != nil {
+		return fmt.Sprintf("prompt does not tokenize: %v", err)
+	}
+	if ctxLen := d.cfg.Engine.File().Config.ContextLen; ctxLen > 0 && len(prompt)+int(j.MaxTokens) > ctxLen {
+		return fmt.Sprintf("prompt (%d tokens) and maxTokens (%d) exceed the model's context of %d", len(prompt), j.MaxTokens, ctxLen)
+	}
+	return ""
 }
 
 // commit sends commit unless the chain already holds a commitment.

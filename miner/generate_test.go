@@ -4,8 +4,11 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/pol-network/pol/internal/stepper"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ref"
@@ -98,5 +101,46 @@ func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 	}
 	if _, unfinished, _ := other.Jobs(); len(unfinished) != 0 {
 		t.Fatal("the diverged files were not removed (the next attempt starts from scratch)")
+	}
+}
+
+// A miner never claims (locks collateral on) a job its model cannot finish: prompt and maxTokens
+// beyond the model's context (review R1's overlong job, issue 12's "stuck Claimed").
+func TestOverlongJobIsNotClaimed(t *testing.T) {
+	ctx := context.Background()
+	path, err := models.BundledModelPath(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine, err := ref.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer engine.Close()
+	ctxLen := engine.File().Config.ContextLen
+	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m.Step(Tick{Block: 1, Time: 100})
+	fits := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 5), Deadline: 1000}
+	long := JobSubmitted{Job: logits.JobID{0xb}, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 4), Deadline: 1000}
+	for _, j := range []JobSubmitted{fits, long} {
+		m.Step(j)
+		m.Step(PromptReceived{Job: j.Job, Prompt: testPrompt})
+	}
+	d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	d.st = stepper.New(m, stepper.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"),
+		Do: func(Action) {}, Logger: d.log})
+	// "Once upon a time" is 5 tokens with BOS: 5 + ctxLen-5 fits, one more does not
+	if reason := d.cannotServe(fits.Job); reason != "" {
+		t.Fatalf("a job that fits the context was refused: %s", reason)
+	}
+	reason := d.cannotServe(long.Job)
+	if !strings.Contains(reason, "exceed the model's context") {
+		t.Fatalf("overlong job: %q, want a refusal", reason)
+	}
+	d.claim(ctx, Claim{Job: long.Job}) // refused before any chain call (the config has no chain)
+	var ended Ending
+	d.st.Read(func(m *Machine) { ended, _ = m.Ended(long.Job) })
+	if ended != EndLost {
+		t.Fatalf("overlong job ended %v, want lost (our claim refused)", ended)
 	}
 }
