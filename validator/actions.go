@@ -72,12 +72,21 @@ type PublishVerdict struct {
 	Evidence logits.Hash
 }
 
+// Missed tells the shell that this member missed a duty on a job (its
+// verdict commitment or its reveal did not land in time): the contract will
+// count it absent. The shell warns and counts it (missed_duties_total).
+type Missed struct {
+	Job  logits.JobID
+	Duty string // "commit" or "reveal"
+}
+
 // Settle asks the shell to settle the job (anyone may, after the window).
 type Settle struct{ Job logits.JobID }
 
 func (AwaitSeed) isAction()      {}
 func (Check) isAction()          {}
 func (Draw) isAction()           {}
+func (Missed) isAction()         {}
 func (CommitVerdict) isAction()  {}
 func (RevealVerdict) isAction()  {}
 func (PublishVerdict) isAction() {}

@@ -220,3 +220,24 @@ func TestUncommittedJobExpires(t *testing.T) {
 		t.Fatalf("ended %v", why)
 	}
 }
+
+// A duty the chain will count as absent is reported to the shell (a WARN line and
+// missed_duties_total): a commitment that never landed in the attest window, a reveal that never
+// landed in the reveal window.
+func TestMissedDutiesAreReported(t *testing.T) {
+	f := newFixture(t)
+	m := attesting(t, f)
+	m.Step(TxFailed{Job: jobA, Tx: TxCommitVerdict, Reason: "connection refused"})
+	if acts := m.Step(Tick{Block: seedBlock + 11, Time: 400}); !reflect.DeepEqual(acts, []Action{Missed{Job: jobA, Duty: "commit"}}) {
+		t.Fatalf("commitment missed: %#v", acts)
+	}
+	m = attesting(t, f)
+	m.Step(VerdictCommitted{Job: jobA, Validator: self})
+	if _, ok := onlyAction[RevealVerdict](m.Step(Tick{Block: seedBlock + 11, Time: 400})); !ok {
+		t.Fatal("no reveal after the attest window")
+	}
+	m.Step(TxFailed{Job: jobA, Tx: TxRevealVerdict, Reason: "timeout"})
+	if acts := m.Step(Tick{Block: seedBlock + 21, Time: 500}); !reflect.DeepEqual(acts, []Action{Missed{Job: jobA, Duty: "reveal"}}) {
+		t.Fatalf("reveal missed: %#v", acts)
+	}
+}

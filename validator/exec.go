@@ -30,6 +30,9 @@ func (d *Daemon) do(a Action) {
 			d.awaitSeed(ctx, a)
 		case Draw:
 			d.draw(ctx, a)
+		case Missed:
+			d.met.missed.WithLabelValues(a.Duty).Inc()
+			d.log.Warn("missed a duty: the contract counts this member absent", "job", a.Job, "duty", a.Duty)
 		case Check:
 			d.check(ctx, a)
 		case CommitVerdict:
@@ -69,7 +72,8 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 		case ctx.Err() != nil:
 			return
 		case errors.Is(err, chain.ErrSeedUnavailable), errors.Is(err, chain.ErrNotEnoughValidators), attempt >= 20:
-			d.log.Warn("no committee for job", "job", a.Job, "err", err)
+			d.met.missed.WithLabelValues("seed").Inc()
+			d.log.Warn("no seed or committee for job: not checked", "job", a.Job, "err", err)
 			return
 		}
 		d.log.Debug("seed or committee not readable yet", "job", a.Job, "err", err)
@@ -313,6 +317,8 @@ func actionJob(a Action) logits.JobID {
 	case AwaitSeed:
 		return a.Job
 	case Draw:
+		return a.Job
+	case Missed:
 		return a.Job
 	case Check:
 		return a.Job

@@ -496,6 +496,7 @@ func (m *Machine) tick(e Tick) []Action {
 			acts = append(acts, m.end(id, EndNotMember)...)
 		case e.Block > end && j.Phase < PhaseAttested:
 			j.Phase = PhaseAttested // the window closed before our commitment landed
+			acts = append(acts, Missed{Job: id, Duty: "commit"})
 			fallthrough
 		case j.Phase == PhaseAttested && e.Block > end:
 			j.Phase = PhaseRevealed
@@ -505,6 +506,7 @@ func (m *Machine) tick(e Tick) []Action {
 			}
 		case (j.Phase == PhaseRevealing || j.Phase == PhaseRevealRetry) && e.Block > revealEnd:
 			j.Phase = PhaseRevealed // the reveal window closed before our reveal landed
+			acts = append(acts, Missed{Job: id, Duty: "reveal"})
 			fallthrough
 		case j.Phase == PhaseRevealed:
 			if e.Block > revealEnd+uint64(j.MemberIndex)*m.cfg.SettleStagger {

@@ -10,6 +10,7 @@ type Metrics struct {
 	openings     *prometheus.CounterVec
 	checkSeconds prometheus.Histogram
 	txFailed     *prometheus.CounterVec
+	missed       *prometheus.CounterVec
 	liveJobs     prometheus.Gauge
 }
 
@@ -27,11 +28,13 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Help: "Wall time of one job's check: fetch the openings and recompute.", Buckets: prometheus.ExponentialBuckets(0.005, 4, 10)}),
 		txFailed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_validator", Name: "tx_failed_total",
 			Help: "Transactions that failed, by kind."}, []string{"tx"}),
+		missed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_validator", Name: "missed_duties_total",
+			Help: "Duties a committee member missed (each is an absent penalty on chain), by duty: commit, reveal, seed."}, []string{"duty"}),
 		liveJobs: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pol_validator", Name: "live_jobs",
 			Help: "Jobs the validator is following."}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{m.events, m.attested, m.openings, m.checkSeconds, m.txFailed, m.liveJobs} {
+		for _, c := range []prometheus.Collector{m.events, m.attested, m.openings, m.checkSeconds, m.txFailed, m.missed, m.liveJobs} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}
