@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
 )
@@ -43,5 +45,21 @@ func TestWaitSeed(t *testing.T) {
 	// An unknown job is not waited for.
 	if _, err := w.owner.WaitSeed(ctx, logits.JobID{1}); !errors.Is(err, chain.ErrUnknownJob) {
 		t.Fatalf("WaitSeed of an unknown job: %v, want ErrUnknownJob", err)
+	}
+}
+
+// The receipt lookup that needs no transaction index (waitReceipt's fallback when a node keeps
+// answering "transaction indexing is in progress") finds the same receipt in the blocks since the
+// send, on a real node over JSON-RPC.
+func TestScanReceiptWithoutTheIndex(t *testing.T) {
+	tc := devChain(t)
+	w := deploy(t, tc, testParams())
+	ctx := testCtx(t)
+	r := chain.ScanReceipt(w.owner.Client, ctx, w.owner.Tx, 0)
+	if r == nil || r.TxHash != w.owner.Tx || r.BlockNumber.Uint64() != w.owner.Block || r.Status != 1 {
+		t.Fatalf("scanned receipt %+v, want the deployment's in block %d", r, w.owner.Block)
+	}
+	if r := chain.ScanReceipt(w.owner.Client, ctx, common.Hash{1}, 0); r != nil {
+		t.Fatalf("a transaction that was never sent has a receipt: %+v", r)
 	}
 }
