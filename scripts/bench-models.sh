@@ -9,7 +9,9 @@
 #   every token's admissibility, 16 opened positions) vs its generation
 #   (goal <= 5% on CPU).
 # Run one with its name, e.g. scripts/bench-models.sh CheckVsGenerate.
-# The ~500 MB model is generated once into the user cache dir.
+# The ~500 MB model is generated once into the user cache dir; POL_BENCH_LAYERS=N
+# makes it N layers deep (default 2, where the vocabulary projection is a third
+# of the weights; 16 is Llama 3.2 1B's depth).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CGO_CFLAGS="${CGO_CFLAGS:--O3 -march=x86-64-v3}"

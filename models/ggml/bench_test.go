@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -28,6 +29,9 @@ func wideModel(b *testing.B, f16 bool) string {
 	}
 	s := synth.Wide
 	s.F16 = f16
+	if l, err := strconv.Atoi(os.Getenv("POL_BENCH_LAYERS")); err == nil && l > 0 {
+		s.Layers = l // a deeper model of the same width (the default 2 layers make the vocabulary projection a third of the weights)
+	}
 	kind := "f32"
 	if f16 {
 		kind = "f16"
