@@ -20,15 +20,7 @@ import (
 // store: the commitment must be the one an uninterrupted run produces.
 func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 	ctx := context.Background()
-	path, err := models.BundledModelPath(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine, err := ref.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer engine.Close()
+	engine := bundledRef(t)
 	prompt, err := engine.File().Tokenizer.Encode("Once upon a time")
 	if err != nil {
 		t.Fatal(err)
@@ -108,15 +100,7 @@ func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 // beyond the model's context (review R1's overlong job, issue 12's "stuck Claimed").
 func TestOverlongJobIsNotClaimed(t *testing.T) {
 	ctx := context.Background()
-	path, err := models.BundledModelPath(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine, err := ref.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer engine.Close()
+	engine := bundledRef(t)
 	ctxLen := engine.File().Config.ContextLen
 	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
@@ -143,4 +127,19 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 	if ended != EndLost {
 		t.Fatalf("overlong job ended %v, want lost (our claim refused)", ended)
 	}
+}
+
+// bundledRef loads the bundled model with the plain-Go engine, closed when the test ends.
+func bundledRef(t *testing.T) *ref.Engine {
+	t.Helper()
+	path, err := models.BundledModelPath(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine, err := ref.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { engine.Close() })
+	return engine
 }
