@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -59,5 +61,67 @@ func (h *Host) Bootstrap(ctx context.Context, peers []peer.AddrInfo) error {
 	if len(errs) > 0 {
 		h.log.Warn("p2p: some bootstrap peers are unreachable", "unreachable", len(errs), "of", len(peers))
 	}
+	h.wg.Go(func() { h.keepBootstrap(peers) })
 	return errors.Join(errs...)
+}
+
+// Re-dial backoff of a disconnected bootstrap peer: from BootstrapRedialMin, doubling to
+// BootstrapRedialMax while the peer stays unreachable.
+var (
+	BootstrapRedialMin = time.Second
+	BootstrapRedialMax = 30 * time.Second
+)
+
+// keepBootstrap re-dials every bootstrap peer whenever it is disconnected, until the host
+// closes, with a capped backoff per peer; it logs once when a peer is lost and once when it is
+// back (a node whose only link was a bootstrap peer that restarted was otherwise cut off until
+// discovery ran again, longer than a job's reveal window).
+func (h *Host) keepBootstrap(peers []peer.AddrInfo) {
+	type state struct {
+		wait time.Duration
+		next time.Time
+		down bool
+	}
+	st := make(map[peer.ID]*state, len(peers))
+	for _, ai := range peers {
+		if ai.ID != h.ID() {
+			st[ai.ID] = &state{wait: BootstrapRedialMin}
+		}
+	}
+	t := time.NewTicker(min(BootstrapRedialMin, time.Second))
+	defer t.Stop()
+	for {
+		select {
+		case <-h.ctx.Done():
+			return
+		case <-t.C:
+		}
+		for _, ai := range peers {
+			s := st[ai.ID]
+			if s == nil {
+				continue
+			}
+			if h.Network().Connectedness(ai.ID) == network.Connected {
+				if s.down {
+					h.log.Info("p2p: bootstrap peer back", "peer", ai.ID)
+				}
+				s.down, s.wait = false, BootstrapRedialMin
+				continue
+			}
+			if !s.down {
+				h.log.Warn("p2p: bootstrap peer lost; re-dialling", "peer", ai.ID)
+				s.down, s.next = true, time.Now()
+			}
+			if time.Now().Before(s.next) {
+				continue
+			}
+			ctx, cancel := context.WithTimeout(h.ctx, 5*time.Second)
+			err := h.Connect(ctx, ai)
+			cancel()
+			if err != nil {
+				s.wait = min(2*s.wait, BootstrapRedialMax)
+				s.next = time.Now().Add(s.wait)
+			}
+		}
+	}
 }

@@ -44,3 +44,41 @@ func TestBootstrapAllowsAndConnects(t *testing.T) {
 		t.Error("accepted a bootstrap address without /p2p/<peer id>")
 	}
 }
+
+// A bootstrap peer that restarts (same key, same addresses) is dialled again: a node whose only
+// link was that peer is not left cut off until discovery runs again (issue 12: the first node of a
+// network restarted mid-job and its miner's commitment never reached the committee).
+func TestBootstrapPeerIsRedialledAfterARestart(t *testing.T) {
+	key := newKey(t)
+	boot, err := NewHost(HostConfig{Key: key, Logger: quietLog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listen, addrs []string
+	for _, a := range boot.Addrs() {
+		listen = append(listen, a.String())
+		addrs = append(addrs, a.Encapsulate(ma.StringCast("/p2p/"+boot.ID().String())).String())
+	}
+	node := newTestHost(t, newKey(t), nil)
+	peers, err := ParseBootstrap(addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := node.Bootstrap(ctx, peers); err != nil {
+		t.Fatal(err)
+	}
+	boot.Close()
+	waitFor(t, 10*time.Second, "the node to notice the bootstrap peer is gone", func() bool {
+		return node.Network().Connectedness(peers[0].ID) != network.Connected
+	})
+	again, err := NewHost(HostConfig{Key: key, ListenAddrs: listen, Logger: quietLog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { again.Close() })
+	waitFor(t, 20*time.Second, "the node to re-dial the restarted bootstrap peer", func() bool {
+		return node.Network().Connectedness(peers[0].ID) == network.Connected
+	})
+}

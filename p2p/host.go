@@ -119,8 +119,10 @@ type Host struct {
 	Gater *Gater
 	log   *slog.Logger
 
+	ctx  context.Context // ends at Close
 	stop context.CancelFunc
 	done chan struct{}
+	wg   sync.WaitGroup // background loops other than maintain (bootstrap re-dial)
 
 	comMu      sync.Mutex
 	committees map[logits.JobID][]common.Address
@@ -207,7 +209,7 @@ func NewHost(cfg HostConfig) (*Host, error) {
 	}
 	addr := ethcrypto.PubkeyToAddress(cfg.Key.PublicKey)
 	ctx, stop := context.WithCancel(context.Background())
-	hh := &Host{Host: h, Address: addr, Gater: gater, log: log, stop: stop, done: make(chan struct{}),
+	hh := &Host{Host: h, Address: addr, Gater: gater, log: log, ctx: ctx, stop: stop, done: make(chan struct{}),
 		committees: map[logits.JobID][]common.Address{}, protected: map[common.Address]int{}}
 	gater.endSession = func(p peer.ID) { _ = h.Network().ClosePeer(p) }
 	h.Network().Notify(&network.NotifyBundle{ConnectedF: hh.connected, DisconnectedF: hh.disconnected})
@@ -224,6 +226,7 @@ func NewHost(cfg HostConfig) (*Host, error) {
 func (h *Host) Close() error {
 	h.stop()
 	<-h.done
+	h.wg.Wait()
 	return h.Host.Close()
 }
 
