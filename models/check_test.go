@@ -110,12 +110,7 @@ func TestRecomputeJobAdmittedKV(t *testing.T) {
 		t.Fatal(err)
 	}
 	positions := []uint32{3, 0, 11, 7}
-	at := map[models.KV][][]float32{}
-	for _, kv := range models.AdmittedKV {
-		if at[kv], err = models.RecomputeKV(ctx, e, kv, prompt, out, positions); err != nil {
-			t.Fatal(err)
-		}
-	}
+	at := recomputeAtEveryKV(t, e, prompt, out, positions)
 	exact := logits.Thresholds{Version: 1, TopK: 32}
 	opened := [][]float32{at[models.KVF16][0], at[models.KVF32][1], at[models.KVF16][2], nil}
 	got, err := models.RecomputeJob(ctx, e, prompt, logits.Claim{Output: out, Sampler: logits.Greedy}, exact, positions, opened)

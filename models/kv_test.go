@@ -22,12 +22,7 @@ func TestRecomputeAdmitted(t *testing.T) {
 		t.Fatal(err)
 	}
 	positions := []uint32{3, 0, 11, 7}
-	at := map[models.KV][][]float32{}
-	for _, kv := range models.AdmittedKV {
-		if at[kv], err = models.RecomputeKV(ctx, e, kv, prompt, out, positions); err != nil {
-			t.Fatal(err)
-		}
-	}
+	at := recomputeAtEveryKV(t, e, prompt, out, positions)
 	// With exact-match thresholds, the opened vector of position index 1 is
 	// the f32 recomputation (matched at once); the others are the f16 ones,
 	// which need the second precision. Index 3's opening is missing: it is
@@ -66,4 +61,17 @@ type collectSink [][]float32
 func (c *collectSink) Append(_ uint32, l []float32) error {
 	*c = append(*c, slices.Clone(l))
 	return nil
+}
+
+// recomputeAtEveryKV recomputes positions of prompt ++ out at every admitted KV precision.
+func recomputeAtEveryKV(t *testing.T, e models.Engine, prompt []int32, out, positions []uint32) map[models.KV][][]float32 {
+	t.Helper()
+	at := map[models.KV][][]float32{}
+	for _, kv := range models.AdmittedKV {
+		var err error
+		if at[kv], err = models.RecomputeKV(context.Background(), e, kv, prompt, out, positions); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return at
 }
