@@ -5,29 +5,29 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unsafe"
 )
 
 // Store keeps committed jobs on disk in one directory, two files per job
 // (spec §7):
 //
-//   - <jobid>.logits: a 64-byte header ("POLS", version, job id, V) followed by
-//     one fixed-size record per position: u32be(token) || V x f32le. It is
-//     appended to while the job is generated, so memory never holds n x V floats.
+//   - <jobid>.logits: a 64-byte header ("POLS", version, job id, V, record
+//     format) followed by one fixed-size record per position: u32be(token) ||
+//     V x f32le || u32be(CRC-32C of the index, token and logits). It is
+//     appended to while the job is generated, so memory never holds n x V
+//     floats, and synced as it grows.
 //   - <jobid>.tree: written atomically when the job is finished: "POLT",
 //     version, job id, u32be(n), root, then the n leaf hashes. Its presence
 //     means the job is complete.
 //
-// A crash mid-job leaves only a .logits file; Resume re-hashes its complete
-// records, drops a torn last record and continues. Store methods are safe for
-// concurrent use; a Builder is used by one goroutine.
+// A crash mid-job leaves only a .logits file; Resume keeps its records up to
+// the first torn or damaged one (by its checksum), re-hashes them and
+// continues. Store methods are safe for concurrent use; a Builder is used by
+// one goroutine.
 type Store struct {
 	dir   string
 	trees treeCache // layered trees of recently opened jobs
@@ -71,22 +71,21 @@ func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	var head [logitsHeader]byte
-	copy(head[:], logitsMagic)
-	head[4] = Version
-	copy(head[5:], job[:])
-	binary.BigEndian.PutUint32(head[37:], uint32(vocab))
+	head := logitsHead(job, vocab, recordsChecked)
 	if _, err := f.Write(head[:]); err != nil {
 		f.Close()
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	return &Builder{store: s, job: job, vocab: vocab, f: f}, nil
+	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, f: f}, nil
 }
 
-// Resume reopens an unfinished job after a crash or restart. Complete records
-// are re-hashed; a torn trailing record is truncated away. The returned
-// Builder continues at position Len(); Tokens() gives the tokens so far.
+// Resume reopens an unfinished job after a crash or restart. Records are
+// kept up to the first torn one or the first that fails its checksum; that
+// one and everything after it are truncated away, and the kept ones are
+// re-hashed and synced. The returned Builder continues at position Len();
+// Tokens() gives the tokens so far, and Matches checks a stored position
+// against a recomputation (Truncate drops from the first that differs).
 func (s *Store) Resume(job JobID) (*Builder, error) {
 	if _, err := os.Stat(s.path(job, treeExt)); err == nil {
 		return nil, fmt.Errorf("%w: %s is already finished", ErrJobExists, job)
@@ -107,7 +106,7 @@ func (s *Store) Resume(job JobID) (*Builder, error) {
 }
 
 func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
-	vocab, err := readLogitsHeader(f, job)
+	vocab, format, err := readLogitsHeader(f, job)
 	if err != nil {
 		return nil, err
 	}
@@ -115,64 +114,34 @@ func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("logits: resume job %s: %w", job, err)
 	}
-	rec := recordSize(vocab)
+	rec := recordSize(vocab, format)
 	n := (st.Size() - logitsHeader) / rec
 	if n > MaxPositions {
 		return nil, fmt.Errorf("%w: %s holds %d records, more than %d", ErrCorruptStore, f.Name(), n, MaxPositions)
 	}
-	if err := f.Truncate(logitsHeader + n*rec); err != nil {
-		return nil, fmt.Errorf("logits: resume job %s: drop torn record: %w", job, err)
-	}
-	b := &Builder{store: s, job: job, vocab: vocab, f: f}
+	b := &Builder{store: s, job: job, vocab: vocab, format: format, f: f}
 	l := make([]float32, vocab)
+	var buf []byte
+	var lh leafHasher
 	for i := int64(0); i < n; i++ {
-		tok, err := readRecord(f, vocab, uint32(i), l)
+		tok, nb, err := readRecord(f, vocab, format, uint32(i), l, buf)
+		buf = nb
+		if err == nil {
+			err = b.checkEntry(tok, l)
+			if err == nil {
+				err = CheckFinite(l)
+			}
+		}
 		if err != nil {
-			return nil, err
+			break // damaged or torn: generation continues from here
 		}
-		if err := b.checkEntry(tok, l); err != nil {
-			return nil, fmt.Errorf("%w: %s record %d: %w", ErrCorruptStore, f.Name(), i, err)
-		}
-		b.leaves = append(b.leaves, b.lh.sum(job, uint32(i), tok, l))
+		b.leaves = append(b.leaves, lh.sum(job, uint32(i), tok, l))
 		b.tokens = append(b.tokens, tok)
 	}
-	if _, err := f.Seek(0, io.SeekEnd); err != nil {
+	if err := b.truncateFile(len(b.leaves)); err != nil {
 		return nil, fmt.Errorf("logits: resume job %s: %w", job, err)
 	}
 	return b, nil
-}
-
-func recordSize(vocab int) int64 { return 4 + 4*int64(vocab) }
-
-func readLogitsHeader(f *os.File, job JobID) (int, error) {
-	var head [logitsHeader]byte
-	if _, err := f.ReadAt(head[:], 0); err != nil {
-		return 0, fmt.Errorf("%w: %s: header: %w", ErrCorruptStore, f.Name(), err)
-	}
-	if string(head[:4]) != logitsMagic || head[4] != Version {
-		return 0, fmt.Errorf("%w: %s: bad magic or version", ErrCorruptStore, f.Name())
-	}
-	if JobID(head[5:37]) != job {
-		return 0, fmt.Errorf("%w: %s: header names job %x", ErrCorruptStore, f.Name(), head[5:37])
-	}
-	v := binary.BigEndian.Uint32(head[37:])
-	if v == 0 || v > MaxVocab {
-		return 0, fmt.Errorf("%w: %s: vocabulary size %d", ErrCorruptStore, f.Name(), v)
-	}
-	return int(v), nil
-}
-
-// readRecord reads position i's token and logits into l (len(l) == vocab).
-func readRecord(f *os.File, vocab int, i uint32, l []float32) (uint32, error) {
-	buf := make([]byte, recordSize(vocab))
-	off := logitsHeader + int64(i)*recordSize(vocab)
-	if _, err := f.ReadAt(buf, off); err != nil {
-		return 0, fmt.Errorf("%w: %s: record %d: %w", ErrCorruptStore, f.Name(), i, err)
-	}
-	for k := range l {
-		l[k] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4+4*k:]))
-	}
-	return binary.BigEndian.Uint32(buf), nil
 }
 
 // Open returns the opening of position i of a finished job, with its proof.
@@ -193,12 +162,12 @@ func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 		return nil, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
 	}
 	defer f.Close()
-	vocab, err := readLogitsHeader(f, job)
+	vocab, format, err := readLogitsHeader(f, job)
 	if err != nil {
 		return nil, err
 	}
 	o := &Opening{Job: job, N: n, Index: i, Logits: make([]float32, vocab)}
-	if o.Token, err = readRecord(f, vocab, i, o.Logits); err != nil {
+	if o.Token, _, err = readRecord(f, vocab, format, i, o.Logits, nil); err != nil {
 		return nil, err
 	}
 	if o.Leaf() != leaves[i] {
@@ -237,14 +206,14 @@ func (s *Store) Info(job JobID) (JobInfo, error) {
 		return JobInfo{}, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
 	}
 	defer f.Close()
-	vocab, err := readLogitsHeader(f, job)
+	vocab, format, err := readLogitsHeader(f, job)
 	if err != nil {
 		return JobInfo{}, err
 	}
 	info := JobInfo{Job: job, Root: t.root, N: uint32(len(t.leaves)), Tokens: make([]uint32, len(t.leaves))}
 	var b [4]byte
 	for i := range info.Tokens {
-		if _, err := f.ReadAt(b[:], logitsHeader+int64(i)*recordSize(vocab)); err != nil {
+		if _, err := f.ReadAt(b[:], logitsHeader+int64(i)*recordSize(vocab, format)); err != nil {
 			return JobInfo{}, fmt.Errorf("%w: %s: token %d: %w", ErrCorruptStore, job, i, err)
 		}
 		info.Tokens[i] = binary.BigEndian.Uint32(b[:])
@@ -354,147 +323,6 @@ func (t tree) checkRoot(job JobID) error {
 		return fmt.Errorf("%w: %s tree file: leaves do not hash to the stored root", ErrCorruptStore, job)
 	}
 	return nil
-}
-
-// Builder appends a job's positions as they are generated and finishes the
-// commitment. Memory use is 36 bytes per position (leaf hash and token).
-type Builder struct {
-	store  *Store
-	job    JobID
-	vocab  int
-	f      *os.File
-	lh     leafHasher
-	leaves []Hash
-	tokens []uint32
-	done   bool
-}
-
-// Len is the number of positions appended so far.
-func (b *Builder) Len() int { return len(b.leaves) }
-
-// Tokens returns the tokens appended so far (a copy).
-func (b *Builder) Tokens() []uint32 { return append([]uint32(nil), b.tokens...) }
-
-// Vocab is the job's vocabulary size.
-func (b *Builder) Vocab() int { return b.vocab }
-
-func (b *Builder) checkEntry(token uint32, l []float32) error {
-	if len(l) != b.vocab {
-		return fmt.Errorf("%w: %d logits, job has vocabulary %d", ErrVocabMismatch, len(l), b.vocab)
-	}
-	if token >= uint32(b.vocab) {
-		return fmt.Errorf("%w: token %d outside vocabulary of %d", ErrOutOfRange, token, b.vocab)
-	}
-	return CheckFinite(l)
-}
-
-// Append records the next position: its sampled token and full logits.
-// The logits are hashed and written to disk before Append returns; l may be
-// reused by the caller afterwards.
-func (b *Builder) Append(token uint32, l []float32) error {
-	if b.done {
-		return errors.New("logits: append to a finished or aborted job")
-	}
-	i := len(b.leaves)
-	if i >= MaxPositions {
-		return fmt.Errorf("%w: job already has %d positions", ErrOutOfRange, MaxPositions)
-	}
-	if err := b.checkEntry(token, l); err != nil {
-		return fmt.Errorf("logits: position %d: %w", i, err)
-	}
-	leaf := b.lh.sum(b.job, uint32(i), token, l)
-	var tok [4]byte
-	binary.BigEndian.PutUint32(tok[:], token)
-	if _, err := b.f.Write(tok[:]); err != nil {
-		return fmt.Errorf("logits: write position %d: %w", i, err)
-	}
-	if nativeLittleEndian {
-		_, err := b.f.Write(unsafe.Slice((*byte)(unsafe.Pointer(&l[0])), 4*len(l)))
-		if err != nil {
-			return fmt.Errorf("logits: write position %d: %w", i, err)
-		}
-	} else {
-		w := &errWriter{w: b.f}
-		b.lh.buf = appendFloatsLE(w, b.lh.buf, l)
-		if w.err != nil {
-			return fmt.Errorf("logits: write position %d: %w", i, w.err)
-		}
-	}
-	b.leaves = append(b.leaves, leaf)
-	b.tokens = append(b.tokens, token)
-	return nil
-}
-
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-// Finish syncs the logits to disk, computes the root and writes the tree file
-// atomically. After Finish the job can be opened.
-func (b *Builder) Finish() (root Hash, n uint32, err error) {
-	if b.done {
-		return Hash{}, 0, errors.New("logits: job already finished or aborted")
-	}
-	if len(b.leaves) == 0 {
-		return Hash{}, 0, fmt.Errorf("%w: a job needs at least one position", ErrOutOfRange)
-	}
-	if err := b.f.Sync(); err != nil {
-		return Hash{}, 0, fmt.Errorf("logits: sync job %s: %w", b.job, err)
-	}
-	if root, err = Root(b.leaves); err != nil {
-		return Hash{}, 0, err
-	}
-	n = uint32(len(b.leaves))
-	buf := make([]byte, treeHeader, treeHeader+32*len(b.leaves))
-	copy(buf, treeMagic)
-	buf[4] = Version
-	copy(buf[5:], b.job[:])
-	binary.BigEndian.PutUint32(buf[37:], n)
-	copy(buf[41:], root[:])
-	for _, h := range b.leaves {
-		buf = append(buf, h[:]...)
-	}
-	b.store.trees.drop(b.job) // a job written again (after a Remove) is read afresh
-	if err := writeFileAtomic(b.store.path(b.job, treeExt), buf); err != nil {
-		return Hash{}, 0, fmt.Errorf("logits: finish job %s: %w", b.job, err)
-	}
-	b.done = true
-	if err := b.f.Close(); err != nil {
-		return Hash{}, 0, fmt.Errorf("logits: finish job %s: %w", b.job, err)
-	}
-	return root, n, nil
-}
-
-// Abort closes the builder and deletes the job's partial files.
-func (b *Builder) Abort() error {
-	if b.done {
-		return nil
-	}
-	b.done = true
-	b.f.Close()
-	if err := os.Remove(b.f.Name()); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("logits: abort job %s: %w", b.job, err)
-	}
-	return nil
-}
-
-// Close releases the file without finishing, leaving the job resumable.
-func (b *Builder) Close() error {
-	if b.done {
-		return nil
-	}
-	b.done = true
-	return b.f.Close()
 }
 
 // writeFileAtomic writes data to a temporary file, syncs it, renames it over

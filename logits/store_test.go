@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -97,20 +98,31 @@ func TestStoreRejectsBadAppends(t *testing.T) {
 	if err := b.Append(8, make([]float32, 8)); !errors.Is(err, ErrOutOfRange) {
 		t.Fatalf("token out of vocab: %v", err)
 	}
-	l := make([]float32, 8)
-	l[5] = float32(math.NaN())
-	if err := b.Append(0, l); !errors.Is(err, ErrNonFinite) {
-		t.Fatalf("NaN: %v", err)
-	}
-	l[5] = float32(math.Inf(-1))
-	if err := b.Append(0, l); !errors.Is(err, ErrNonFinite) {
-		t.Fatalf("-Inf: %v", err)
-	}
 	if b.Len() != 0 {
 		t.Fatalf("rejected appends were recorded: len %d", b.Len())
 	}
 	if _, _, err := b.Finish(); !errors.Is(err, ErrOutOfRange) {
 		t.Fatalf("finish empty job: %v", err)
+	}
+	// Non-finite logits are found by the pipeline: the job fails, and every
+	// later call says why.
+	for k, bad := range []float32{float32(math.NaN()), float32(math.Inf(-1))} {
+		job := JobID{4, byte(k + 1)}
+		b, _ := s.Create(job, 8)
+		genJob(t, b, 2, 1)
+		l := make([]float32, 8)
+		l[5] = bad
+		b.Append(0, l) // accepted or refused, depending on how far the pipeline got
+		if _, _, err := b.Finish(); !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "position 2") {
+			t.Fatalf("finish after %v at position 2: %v", bad, err)
+		}
+		if err := b.Append(0, make([]float32, 8)); !errors.Is(err, ErrNonFinite) {
+			t.Fatalf("append after a failure: %v", err)
+		}
+		if _, err := s.Info(job); !errors.Is(err, ErrUnknownJob) {
+			t.Fatalf("a failed job was finished: %v", err)
+		}
+		b.Abort()
 	}
 }
 
@@ -178,7 +190,7 @@ func TestStoreDetectsCorruption(t *testing.T) {
 	}
 	// flip one logit byte of record 3 on disk
 	f, _ := os.OpenFile(s.path(job, logitsExt), os.O_RDWR, 0)
-	off := int64(logitsHeader) + 3*recordSize(16) + 4 + 10
+	off := int64(logitsHeader) + 3*recordSize(16, recordsChecked) + 4 + 10
 	var one [1]byte
 	f.ReadAt(one[:], off)
 	one[0] ^= 0x40
