@@ -91,14 +91,15 @@ func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.B
 	if have := b.Len(); have > 0 {
 		d.log.Info("resuming generation", "job", g.Job, "stored", have)
 	}
-	// Stored positions are prefilled in one pass (their tokens checked
-	// against the sampler) and generation continues after them.
+	// Stored positions are prefilled in one pass, each checked against its
+	// recomputation (the sampler's token and the logits, bit for bit); from
+	// the first that differs they are dropped and generated again.
 	generate := models.Generate
 	if d.cfg.Generate != nil {
 		generate = d.cfg.Generate
 	}
 	_, err = generate(ctx, d.cfg.Engine, prompt, models.GenerateOptions{
-		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: b, Resume: b.Tokens()})
+		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: resumeLogger{b, d, g.Job}, Resume: b.Tokens()})
 	if err != nil {
 		if d.ctx.Err() != nil {
 			b.Close()
@@ -108,6 +109,20 @@ func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.B
 		return nil, err
 	}
 	return b, nil
+}
+
+// resumeLogger is the job's builder as the generation's sink; it warns
+// when stored positions are found to differ from their recomputation.
+type resumeLogger struct {
+	*logits.Builder
+	d   *Daemon
+	job logits.JobID
+}
+
+func (r resumeLogger) Truncate(n int) error {
+	r.d.log.Warn("stored positions differ from their recomputation (damaged on disk, or the engine changed): generating again from the first",
+		"job", r.job, "position", n, "stored", r.Len())
+	return r.Builder.Truncate(n)
 }
 
 func toUint32(v []int32) []uint32 {

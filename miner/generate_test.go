@@ -2,8 +2,13 @@ package miner
 
 import (
 	"context"
+	"encoding/binary"
+	"encoding/hex"
+	"hash/crc32"
 	"io"
 	"log/slog"
+	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -74,7 +79,7 @@ func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 		t.Fatalf("resumed commitment %s over %d positions, uninterrupted %s over %d", root, n, wantRoot, wantN)
 	}
 
-	// a store whose positions the engine does not reproduce is detected
+	// a store whose positions the engine does not reproduce is generated again
 	other, err := logits.OpenStore(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -88,11 +93,119 @@ func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 	}
 	b.Close()
 	d.store = other
-	if _, err := d.run(ctx, g, prompt); err == nil {
-		t.Fatal("resuming over positions the engine does not reproduce succeeded")
+	b, err = d.run(ctx, g, prompt)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, unfinished, _ := other.Jobs(); len(unfinished) != 0 {
-		t.Fatal("the diverged files were not removed (the next attempt starts from scratch)")
+	if root, n, err := b.Finish(); err != nil || root != wantRoot || n != wantN {
+		t.Fatalf("resumed over positions the engine does not reproduce: %s over %d (%v), uninterrupted %s", root, n, err, wantRoot)
+	}
+}
+
+// Stored logits altered on disk with the tokens intact (issue 12: such a
+// job was committed and slashed) are found on resume, by the record's
+// checksum or, when the checksum was forged too, by comparison with the
+// recomputation; generation goes on from the altered position and commits
+// the honest job: the root of an uninterrupted run, openings equal to the
+// validator's recomputation.
+func TestResumeRegeneratesAlteredLogits(t *testing.T) {
+	ctx := context.Background()
+	engine := bundledRef(t)
+	prompt, err := engine.File().Tokenizer.Encode("Once upon a time")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := Generate{Job: logits.JobID{2}, Prompt: "Once upon a time", N: 8,
+		Sampler: logits.Sampler{TemperatureMilli: 900, TopK: 20, Seed: logits.Hash{8}}}
+	vocab := engine.File().Config.VocabSize
+	whole, err := logits.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := whole.Create(g.Job, vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	output, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 8, Sampler: g.Sampler, StopAtEOG: true, Sink: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRoot, wantN, err := b.Finish()
+	if err != nil || wantN < 4 {
+		t.Fatalf("uninterrupted run: %d positions, %v", wantN, err)
+	}
+	for _, forgeCRC := range []bool{false, true} {
+		store, err := logits.OpenStore(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := store.Create(g.Job, vocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 4, Sampler: g.Sampler, Sink: b}); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Close(); err != nil {
+			t.Fatal(err)
+		}
+		alterRecord(t, filepath.Join(store.Dir(), hex.EncodeToString(g.Job[:])+".logits"), vocab, 2, forgeCRC)
+		d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store, ctx: ctx}
+		b, err = d.run(ctx, g, prompt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, n, err := b.Finish()
+		if err != nil || root != wantRoot || n != wantN {
+			t.Fatalf("forged checksum %v: resumed commitment %s over %d (%v), uninterrupted %s over %d", forgeCRC, root, n, err, wantRoot, wantN)
+		}
+		o, err := store.Open(g.Job, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		re, err := models.Recompute(ctx, engine, prompt, output, []uint32{2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range re[0] {
+			if math.Float32bits(o.Logits[k]) != math.Float32bits(re[0][k]) {
+				t.Fatalf("forged checksum %v: opened logit %d of the altered position is %v, recomputed %v", forgeCRC, k, o.Logits[k], re[0][k])
+			}
+		}
+		if err := o.Verify(root); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// alterRecord adds 0.5 to one logit of position i in a .logits file
+// (docs/protocol.md §7: 64-byte header, records u32be(token) || f32le x V
+// || u32be(crc32c(u32be(i) || token || logits))), leaving the token as it
+// is; with forgeCRC the record's checksum is recomputed to match.
+func alterRecord(t *testing.T, path string, vocab, i int, forgeCRC bool) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	size := 8 + 4*vocab
+	rec := make([]byte, size)
+	off := int64(64 + i*size)
+	if _, err := f.ReadAt(rec, off); err != nil {
+		t.Fatal(err)
+	}
+	k := 4 + 4*(vocab/3)
+	v := math.Float32frombits(binary.LittleEndian.Uint32(rec[k:]))
+	binary.LittleEndian.PutUint32(rec[k:], math.Float32bits(v+0.5))
+	if forgeCRC {
+		var idx [4]byte
+		binary.BigEndian.PutUint32(idx[:], uint32(i))
+		tab := crc32.MakeTable(crc32.Castagnoli)
+		binary.BigEndian.PutUint32(rec[size-4:], crc32.Update(crc32.Update(0, tab, idx[:]), tab, rec[:size-4]))
+	}
+	if _, err := f.WriteAt(rec, off); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -18,6 +18,19 @@ type Sink interface {
 	Append(token uint32, l []float32) error
 }
 
+// ResumeSink is a Sink that holds the positions of an interrupted run
+// (*logits.Builder after Store.Resume). Generate checks every stored
+// position against its recomputation and regenerates from the first one
+// that differs.
+type ResumeSink interface {
+	Sink
+	// Matches reports whether stored position i holds exactly token and
+	// logits l (bit for bit).
+	Matches(i int, token uint32, l []float32) bool
+	// Truncate drops stored positions n and later.
+	Truncate(n int) error
+}
+
 // GenerateOptions configure Generate.
 type GenerateOptions struct {
 	// N is the number of positions to generate (n >= 1).
@@ -35,8 +48,12 @@ type GenerateOptions struct {
 	// Resume are output tokens t_0..t_{r-1} generated before an
 	// interruption (a miner's crash): Generate prefills them with the prompt
 	// in one pass, checks that the sampler picks each of them again from the
-	// recomputed logits (else ErrResumeDiverged), and continues at position
-	// r; the sink sees positions r.. only.
+	// recomputed logits, and continues at position r; the sink sees
+	// positions r.. only. If the sink is a ResumeSink, each stored position
+	// must also match its recomputed logits bit for bit; from the first one
+	// that does not (or whose token the sampler does not pick), the stored
+	// positions are truncated and generated again. Otherwise a token the
+	// sampler does not pick is ErrResumeDiverged.
 	Resume []uint32
 }
 
@@ -62,10 +79,30 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
+	defer func() { s.Close() }()
+	rs, _ := o.Sink.(ResumeSink)
+	l, kept, err := resume(s, prompt, o.Resume, o.Sampler, rs)
+	if err != nil {
+		return nil, err
+	}
+	if kept < len(o.Resume) {
+		// Stored positions kept..r-1 differ from their recomputation: drop
+		// them and continue from a context of prompt ++ t_0..t_{kept-1}.
+		if err := rs.Truncate(kept); err != nil {
+			return nil, fmt.Errorf("generate: drop stored positions from %d: %w", kept, err)
+		}
+		s.Close()
+		if s, err = e.NewSession(len(prompt) + o.N); err != nil {
+			return nil, err
+		}
+		if l, err = Prefill(s, history(prompt, o.Resume[:kept])); err != nil {
+			return nil, fmt.Errorf("generate: prefill: %w", err)
+		}
+	}
+	resumed := o.Resume[:kept]
 	sink := startSink(o.Sink)
 	if sink != nil {
-		sink.sent = len(o.Resume)
+		sink.sent = kept
 	}
 	defer func() {
 		if serr := sink.finish(); err == nil && serr != nil {
@@ -73,16 +110,12 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 		}
 	}()
 	tok := e.File().Tokenizer
-	l, err := resume(s, prompt, o.Resume, o.Sampler)
-	if err != nil {
-		return nil, err
-	}
-	out = make([]uint32, len(o.Resume), o.N)
-	copy(out, o.Resume)
-	if r := len(o.Resume); r == o.N || (r > 0 && o.StopAtEOG && tok.IsEOG(int32(o.Resume[r-1]))) {
+	out = make([]uint32, kept, o.N)
+	copy(out, resumed)
+	if r := kept; r == o.N || (r > 0 && o.StopAtEOG && tok.IsEOG(int32(resumed[r-1]))) {
 		return out, nil // it had ended before the interruption
 	}
-	for i := len(o.Resume); i < o.N; i++ {
+	for i := kept; i < o.N; i++ {
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
@@ -107,10 +140,13 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 	return out, nil
 }
 
-// resume prefills prompt ++ done in one forward pass, checks that the
-// sampler picks every token of done again from the logits before it, and
-// returns the logits that predict the next position.
-func resume(s Session, prompt []int32, done []uint32, sampler logits.Sampler) ([]float32, error) {
+// resume prefills prompt ++ done in one forward pass and checks every
+// stored position against the logits before it: the sampler must pick its
+// token again and, with a ResumeSink, its stored logits must equal the
+// recomputed ones. It returns how many leading positions pass (all, or the
+// error ErrResumeDiverged without a ResumeSink) and the logits after the
+// prefill, which predict position len(done) (valid when all pass).
+func resume(s Session, prompt []int32, done []uint32, sampler logits.Sampler, rs ResumeSink) ([]float32, int, error) {
 	seq := history(prompt, done)
 	rows := make([]int, len(done)+1) // the logits after prompt ++ done[:i], for every i
 	for i := range rows {
@@ -118,18 +154,21 @@ func resume(s Session, prompt []int32, done []uint32, sampler logits.Sampler) ([
 	}
 	ls, err := s.Forward(seq, rows)
 	if err != nil {
-		return nil, fmt.Errorf("generate: prefill: %w", err)
+		return nil, 0, fmt.Errorf("generate: prefill: %w", err)
 	}
 	for i, t := range done {
 		got, err := sampler.Sample(ls[i], uint32(i))
 		if err != nil {
-			return nil, fmt.Errorf("generate: position %d: %w", i, err)
+			return nil, 0, fmt.Errorf("generate: position %d: %w", i, err)
+		}
+		if rs != nil && (got != t || !rs.Matches(i, t, ls[i])) {
+			return nil, i, nil
 		}
 		if got != t {
-			return nil, fmt.Errorf("%w: position %d: the sampler picks %d, stored %d", ErrResumeDiverged, i, got, t)
+			return nil, 0, fmt.Errorf("%w: position %d: the sampler picks %d, stored %d", ErrResumeDiverged, i, got, t)
 		}
 	}
-	return ls[len(done)], nil
+	return ls[len(done)], len(done), nil
 }
 
 // history is the token sequence prompt ++ output, as the engine takes it.
