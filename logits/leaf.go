@@ -83,6 +83,9 @@ func appendFloatsLE(w interface{ Write([]byte) (int, error) }, buf []byte, l []f
 
 // CheckFinite returns an error naming the first NaN or ±Inf entry of l.
 func CheckFinite(l []float32) error {
+	if !anyNonFinite(l) {
+		return nil
+	}
 	const expMask = 0x7f800000 // all exponent bits set: ±Inf or NaN
 	for k, f := range l {
 		if math.Float32bits(f)&expMask == expMask {
@@ -90,4 +93,48 @@ func CheckFinite(l []float32) error {
 		}
 	}
 	return nil
+}
+
+// anyNonFinite reports whether some entry of l has all exponent bits set,
+// two entries per 64-bit word (a miner checks every position's whole
+// vector): v = (x & mask) ^ mask has a zero 32-bit lane exactly where an
+// entry is ±Inf or NaN, and (v - 1s) & ^v & top bits finds a zero lane
+// (each lane of v is below 2^31, so no borrow crosses lanes otherwise).
+func anyNonFinite(l []float32) bool {
+	const (
+		mask = 0x7f800000_7f800000
+		ones = 0x00000001_00000001
+		tops = 0x80000000_80000000
+	)
+	const expMask = 0x7f800000
+	for len(l) > 0 && uintptr(unsafe.Pointer(&l[0]))%8 != 0 {
+		if math.Float32bits(l[0])&expMask == expMask {
+			return true
+		}
+		l = l[1:]
+	}
+	if len(l)%2 == 1 {
+		if math.Float32bits(l[len(l)-1])&expMask == expMask {
+			return true
+		}
+		l = l[:len(l)-1]
+	}
+	if len(l) == 0 {
+		return false
+	}
+	w := unsafe.Slice((*uint64)(unsafe.Pointer(&l[0])), len(l)/2)
+	for len(w) >= 4 {
+		a, b, c, d := (w[0]&mask)^mask, (w[1]&mask)^mask, (w[2]&mask)^mask, (w[3]&mask)^mask
+		if ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&tops != 0 {
+			return true
+		}
+		w = w[4:]
+	}
+	for _, x := range w {
+		v := (x & mask) ^ mask
+		if (v-ones)&^v&tops != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package logits
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -365,5 +366,34 @@ func TestStoreReadsRecordsWithoutChecksum(t *testing.T) {
 	o, err := s.Open(job, 2)
 	if err != nil || o.Token != 3 || o.Verify(root) != nil {
 		t.Fatalf("open: %v", err)
+	}
+}
+
+// CheckFinite's word-at-a-time scan finds a non-finite entry at every
+// index, in slices of every length and alignment, and passes the largest
+// finite values.
+func TestCheckFiniteEveryIndex(t *testing.T) {
+	base := make([]float32, 41)
+	for k := range base {
+		base[k] = math.MaxFloat32 * float32(1-2*(k%2))
+	}
+	for start := 0; start < 3; start++ {
+		for end := start; end <= len(base); end++ {
+			l := base[start:end]
+			if err := CheckFinite(l); err != nil {
+				t.Fatalf("[%d:%d] finite: %v", start, end, err)
+			}
+			for k := range l {
+				for _, bad := range []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))} {
+					keep := l[k]
+					l[k] = bad
+					err := CheckFinite(l)
+					l[k] = keep
+					if !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), fmt.Sprintf("logit[%d]", k)) {
+						t.Fatalf("[%d:%d] %v at %d: %v", start, end, bad, k, err)
+					}
+				}
+			}
+		}
 	}
 }
