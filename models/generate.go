@@ -92,9 +92,11 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 			return nil, fmt.Errorf("generate: drop stored positions from %d: %w", kept, err)
 		}
 		s.Close()
-		if s, err = e.NewSession(len(prompt) + o.N); err != nil {
+		fresh, err := e.NewSession(len(prompt) + o.N)
+		if err != nil {
 			return nil, err
 		}
+		s = fresh
 		if l, err = Prefill(s, history(prompt, o.Resume[:kept])); err != nil {
 			return nil, fmt.Errorf("generate: prefill: %w", err)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -228,5 +229,75 @@ func TestGenerateResume(t *testing.T) {
 	}
 	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 3, Sampler: s, Resume: want[:4]}); err == nil {
 		t.Fatal("resuming more positions than the job has succeeded")
+	}
+}
+
+// storedSink is a ResumeSink over positions kept in memory: what a resumed
+// logits.Builder holds.
+type storedSink struct {
+	tokens    []uint32
+	vecs      [][]float32
+	truncated int
+}
+
+func (s *storedSink) Append(t uint32, l []float32) error {
+	s.tokens, s.vecs = append(s.tokens, t), append(s.vecs, l)
+	return nil
+}
+
+func (s *storedSink) Matches(i int, t uint32, l []float32) bool {
+	return s.tokens[i] == t && slices.Equal(s.vecs[i], l)
+}
+
+func (s *storedSink) Truncate(n int) error {
+	s.truncated = n
+	s.tokens, s.vecs = s.tokens[:n], s.vecs[:n]
+	return nil
+}
+
+// With a ResumeSink, a stored position whose logits differ from the
+// recomputation (by one ulp here, its token unchanged) or whose token the
+// sampler does not pick is dropped with everything after it, and
+// generation continues from there: the sink ends up with exactly the
+// uninterrupted run.
+func TestGenerateResumeRegeneratesFromFirstMismatch(t *testing.T) {
+	ctx := context.Background()
+	e := loadRef(t)
+	prompt := []int32{1, 403, 407, 261, 378}
+	s := logits.Sampler{TemperatureMilli: 900, TopK: 20, Seed: logits.Hash{4}}
+	var whole collectSink
+	want, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 10, Sampler: s, Sink: &whole})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		alter func(*storedSink)
+		keep  int
+	}{
+		{"intact", func(*storedSink) {}, 6},
+		{"logit off by one ulp", func(st *storedSink) { st.vecs[2][7] = math.Nextafter32(st.vecs[2][7], 1e9) }, 2},
+		{"token", func(st *storedSink) { st.tokens[4] = (st.tokens[4] + 1) % 512 }, 4},
+	} {
+		st := &storedSink{truncated: -1}
+		for i := range 6 {
+			st.Append(want[i], slices.Clone(whole[i]))
+		}
+		tc.alter(st)
+		got, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 10, Sampler: s, Sink: st, Resume: slices.Clone(st.tokens)})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if wantTrunc := map[bool]int{true: -1, false: tc.keep}[tc.keep == 6]; st.truncated != wantTrunc {
+			t.Fatalf("%s: truncated at %d, want %d", tc.name, st.truncated, wantTrunc)
+		}
+		if !slices.Equal(got, want) || !slices.Equal(st.tokens, want) {
+			t.Fatalf("%s: tokens %v, sink %v, want %v", tc.name, got, st.tokens, want)
+		}
+		for i := range whole {
+			if !slices.Equal(st.vecs[i], whole[i]) {
+				t.Fatalf("%s: position %d logits differ from the uninterrupted run", tc.name, i)
+			}
+		}
 	}
 }
