@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -71,7 +72,9 @@ func benchPrompt(n int) []int32 {
 // median of the per-pair ratios committing/plain with their spread, over at
 // least 10 pairs (b.N when larger): adjacent runs share the machine's load,
 // so the ratio of a pair is robust to other work where the throughputs are
-// not. It also reports the wait from the last position to Finish returning.
+// not. It also reports the wait from the last position to Finish returning
+// and the median per-pair ratio of the process's CPU time (the store's
+// work plus any the engine's threads lose spinning while it runs).
 func BenchmarkCommitOverhead(b *testing.B) {
 	ctx := context.Background()
 	e := load(b, wideModel(b, true), Options{Threads: 2})
@@ -88,16 +91,19 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 8}); err != nil {
 		b.Fatal(err)
 	}
+	var cpuPlain, cpuCommit time.Duration // process CPU time of the last run of each kind
 	runPlain := func() time.Duration {
-		t0 := time.Now()
+		c0, t0 := cpuTime(), time.Now()
 		if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: n}); err != nil {
 			b.Fatal(err)
 		}
-		return time.Since(t0)
+		el := time.Since(t0)
+		cpuPlain = cpuTime() - c0
+		return el
 	}
 	var finish time.Duration
 	runCommit := func(i int) time.Duration {
-		t0 := time.Now()
+		c0, t0 := cpuTime(), time.Now()
 		job := logits.JobID{byte(i), byte(i >> 8), 1}
 		bld, err := store.Create(job, e.File().Config.VocabSize)
 		if err != nil {
@@ -111,6 +117,7 @@ func BenchmarkCommitOverhead(b *testing.B) {
 			b.Fatal(err)
 		}
 		el := time.Since(t0)
+		cpuCommit = cpuTime() - c0
 		finish += time.Since(t1)
 		if err := store.Remove(job); err != nil {
 			b.Fatal(err)
@@ -119,7 +126,7 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	}
 	pairs := max(b.N, 10)
 	var plain, commit time.Duration
-	ratios := make([]float64, pairs)
+	ratios, cpuRatios := make([]float64, pairs), make([]float64, pairs)
 	b.ResetTimer()
 	for i := range pairs {
 		var p, c time.Duration
@@ -132,17 +139,29 @@ func BenchmarkCommitOverhead(b *testing.B) {
 		}
 		plain, commit = plain+p, commit+c
 		ratios[i] = c.Seconds() / p.Seconds()
+		cpuRatios[i] = cpuCommit.Seconds() / cpuPlain.Seconds()
 	}
 	b.StopTimer()
 	slices.Sort(ratios)
+	slices.Sort(cpuRatios)
 	q := func(f float64) float64 { return ratios[int(f*float64(pairs-1)+0.5)] }
 	b.ReportMetric(float64(n*pairs)/plain.Seconds(), "plain-tok/s")
 	b.ReportMetric(float64(n*pairs)/commit.Seconds(), "commit-tok/s")
 	b.ReportMetric(q(0.5), "commit/plain-median")
 	b.ReportMetric(float64(finish.Microseconds())/1000/float64(pairs), "finish-ms")
-	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d interleaved pairs): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain, %.2f tok/s committing; Finish %.1f ms after the last position\n",
+	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d interleaved pairs): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain, %.2f tok/s committing; Finish %.1f ms after the last position; process CPU time committing/plain: median %.4f\n",
 		n, e.File().Config.VocabSize, pairs, q(0.5), q(0.25), q(0.75), ratios[0], ratios[pairs-1],
-		float64(n*pairs)/plain.Seconds(), float64(n*pairs)/commit.Seconds(), float64(finish.Microseconds())/1000/float64(pairs))
+		float64(n*pairs)/plain.Seconds(), float64(n*pairs)/commit.Seconds(), float64(finish.Microseconds())/1000/float64(pairs), cpuRatios[pairs/2])
+}
+
+// cpuTime is the process's user + system CPU time so far (the engine's
+// threads included).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkRecomputeVsGenerate compares a validator's recomputation of
