@@ -13,17 +13,21 @@ import (
 //
 //	Append -> [queue] -> hasher (finite check, leaf hash, CRC-32C)
 //	       -> [queue] -> writer (token, logits, checksum appended to the file)
-//	                     syncer (fsync at most every syncEvery while data is unsynced)
+//	                     syncer (fsync once syncBytes are unsynced, or syncEvery after the last)
 //
 // Each queue holds at most queueBytes of vectors, so a fast producer is
-// held back (Append blocks) instead of growing memory. The hasher and writer
-// run on OS threads of lowered priority (lowerThreadPriority): on a CPU that
-// also runs the engine they fill the engine's idle gaps instead of stalling
-// its threads, and on a GPU host they have the cores to themselves. The
-// vector is hashed and written from the caller's slice: nothing is copied.
+// held back (Append blocks) instead of growing memory. The hasher, writer
+// and syncer run on OS threads of lowered priority (lowerThreadPriority):
+// on a CPU that also runs the engine they fill the engine's idle gaps
+// instead of stalling its threads, and on a GPU host they have the cores to
+// themselves. The vector is hashed and written from the caller's slice:
+// nothing is copied. Finish has at most syncBytes or syncEvery's worth of
+// records left to sync (16 MiB takes milliseconds on an SSD), and a
+// CPU-speed generation syncs a few times a second, not per token.
 const (
 	queueBytes = 8 << 20
-	syncEvery  = 20 * time.Millisecond
+	syncBytes  = 16 << 20
+	syncEvery  = 250 * time.Millisecond
 )
 
 type pipeItem struct {
@@ -36,6 +40,7 @@ type pipeItem struct {
 type pipeline struct {
 	f      *os.File
 	job    JobID
+	vocab  int
 	format byte
 	in     chan pipeItem // Append -> hasher
 	out    chan pipeItem // hasher -> writer
@@ -55,7 +60,7 @@ type pipeline struct {
 // startPipeline begins appending records after the first base of f.
 func startPipeline(f *os.File, job JobID, vocab int, format byte, base int) *pipeline {
 	depth := max(2, queueBytes/(4*vocab))
-	p := &pipeline{f: f, job: job, format: format,
+	p := &pipeline{f: f, job: job, vocab: vocab, format: format,
 		in: make(chan pipeItem, depth), out: make(chan pipeItem, depth),
 		nudge: make(chan struct{}, 1), stop: make(chan struct{})}
 	p.written.Store(int64(base))
@@ -108,6 +113,8 @@ func (p *pipeline) write() {
 	defer close(p.stop)
 	lowerThreadPriority()
 	var tok, crc [4]byte
+	perSync := max(1, int64(syncBytes)/recordSize(p.vocab, p.format))
+	nudged, lastNudge := p.written.Load(), time.Now()
 	for it := range p.out {
 		if p.discard.Load() || p.failed() != nil {
 			continue
@@ -124,33 +131,29 @@ func (p *pipeline) write() {
 			p.fail(fmt.Errorf("logits: write position %d: %w", it.i, w.err))
 			continue
 		}
-		p.written.Store(int64(it.i) + 1)
-		select {
-		case p.nudge <- struct{}{}:
-		default:
+		written := int64(it.i) + 1
+		p.written.Store(written)
+		if written-nudged >= perSync || time.Since(lastNudge) >= syncEvery {
+			nudged, lastNudge = written, time.Now()
+			select {
+			case p.nudge <- struct{}{}:
+			default: // a sync is under way; the next nudge covers these records
+			}
 		}
 	}
 }
 
-// sync makes written records durable while generation goes on, so that
-// Finish has at most syncEvery's worth of data left to flush.
+// sync makes written records durable while generation goes on, whenever
+// the writer says enough has accumulated.
 func (p *pipeline) sync() {
 	defer p.done.Done()
-	last := time.Now()
+	lowerThreadPriority()
 	for {
 		select {
 		case <-p.nudge:
 		case <-p.stop:
 			return
 		}
-		if wait := syncEvery - time.Since(last); wait > 0 {
-			select {
-			case <-time.After(wait):
-			case <-p.stop:
-				return
-			}
-		}
-		last = time.Now()
 		n := p.written.Load()
 		if err := p.f.Sync(); err != nil {
 			p.fail(fmt.Errorf("logits: sync job %s: %w", p.job, err))
