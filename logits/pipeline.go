@@ -22,11 +22,11 @@ import (
 // instead of stalling its threads, and on a GPU host they have the cores to
 // themselves. The vector is hashed and written from the caller's slice:
 // nothing is copied. Finish has at most syncBytes or syncEvery's worth of
-// records left to sync (16 MiB takes milliseconds on an SSD), and a
+// records left to sync (8 MiB takes milliseconds on an SSD), and a
 // CPU-speed generation syncs a few times a second, not per token.
 const (
 	queueBytes = 8 << 20
-	syncBytes  = 16 << 20
+	syncBytes  = 8 << 20
 	syncEvery  = 250 * time.Millisecond
 )
 
