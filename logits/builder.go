@@ -68,7 +68,7 @@ func (b *Builder) Append(token uint32, l []float32) error {
 		return fmt.Errorf("logits: position %d: %w", i, err)
 	}
 	if b.pipe == nil {
-		b.pipe = startPipeline(b.f, b.job, b.vocab, b.format, len(b.leaves))
+		b.pipe = startPipeline(b.f, b.job, b.vocab, b.format, len(b.leaves), b.synced)
 	}
 	b.pipe.in <- pipeItem{i: uint32(i), token: token, l: l}
 	b.tokens = append(b.tokens, token)
@@ -86,6 +86,7 @@ func (b *Builder) failed() error {
 func (b *Builder) flush() error {
 	if b.pipe != nil {
 		leaves, err := b.pipe.drain()
+		b.synced = int(b.pipe.durable.Load())
 		b.pipe = nil
 		b.leaves = append(b.leaves, leaves...)
 		if err != nil && b.err == nil {

@@ -259,7 +259,7 @@ func TestAppendDoesNotCopyLogits(t *testing.T) {
 	b, _ := s.Create(JobID{8}, vocab)
 	defer b.Abort()
 	l := make([]float32, vocab)
-	b.Append(0, l) // warm up the hasher
+	b.Append(0, l) // warm up the pipeline
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	const n = 200
