@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/internal/stepper"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -77,7 +77,7 @@ type Daemon struct {
 	store *logits.Store
 	state string // path of the machine snapshot
 	met   *Metrics
-	st    *stepper.Stepper[*Machine, Event, Action]
+	st    *daemon.Stepper[*Machine, Event, Action]
 
 	mu      sync.Mutex                          // guards running
 	running map[logits.JobID]context.CancelFunc // generations in progress
@@ -114,7 +114,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
-	data, err := stepper.ReadSnapshot(d.state)
+	data, err := daemon.ReadSnapshot(d.state)
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
@@ -125,7 +125,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		}
 		d.log.Info("miner state restored", "jobs", m.Jobs(), "file", d.state)
 	}
-	d.st = stepper.New(m, stepper.Config[Action]{Name: "miner", Path: d.state, Do: d.do, Logger: d.log,
+	d.st = daemon.New(m, daemon.Config[Action]{Name: "miner", Path: d.state, Do: d.do, Logger: d.log,
 		Live: func(n int) { d.met.liveJobs.Set(float64(n)) }})
 	return d, nil
 }
@@ -178,7 +178,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 }
 
 // step applies one event, saves the state and starts the actions (see
-// package stepper: a crash repeats work rather than losing it).
+// package daemon: a crash repeats work rather than losing it).
 func (d *Daemon) step(ev Event) error { return d.st.Step(ev) }
 
 // stepLogged is step for goroutines that have nobody to return an error to.

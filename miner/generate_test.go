@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pol-network/pol/internal/stepper"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ref"
@@ -111,7 +111,7 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 		m.Step(PromptReceived{Job: j.Job, Prompt: testPrompt})
 	}
 	d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	d.st = stepper.New(m, stepper.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"),
+	d.st = daemon.New(m, daemon.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"),
 		Do: func(Action) {}, Logger: d.log})
 	// "Once upon a time" is 5 tokens with BOS: 5 + ctxLen-5 fits, one more does not
 	if reason := d.cannotServe(fits.Job); reason != "" {

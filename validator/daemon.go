@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/internal/stepper"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -66,7 +66,7 @@ type Daemon struct {
 	relayed sync.Map          // job id -> true once its prompt was republished
 	params  chain.Params
 
-	st      *stepper.Stepper[*Machine, Event, Action] // made in Run (needs the contract's parameters)
+	st      *daemon.Stepper[*Machine, Event, Action] // made in Run (needs the contract's parameters)
 	mu      sync.Mutex                                // guards th
 	th      map[[2]uint32]logits.Thresholds           // (model, version) -> thresholds
 	engine  sync.Mutex                                // one recomputation at a time
@@ -103,7 +103,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	}
 	d.reveal = p2p.NewRevealClient(cfg.Host, chainCommitments{cfg.Chain}, cfg.RevealTimeout)
 	d.cache = p2p.NewOpeningCache(0)
-	if d.restore, err = stepper.ReadSnapshot(d.state); err != nil {
+	if d.restore, err = daemon.ReadSnapshot(d.state); err != nil {
 		return nil, fmt.Errorf("validator: %w", err)
 	}
 	return d, nil
@@ -129,7 +129,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		}
 		d.log.Info("validator state restored", "jobs", m.Jobs(), "file", d.state)
 	}
-	d.st = stepper.New(m, stepper.Config[Action]{Name: "validator", Path: d.state, Do: d.do, Logger: d.log,
+	d.st = daemon.New(m, daemon.Config[Action]{Name: "validator", Path: d.state, Do: d.do, Logger: d.log,
 		Live: func(n int) { d.met.liveJobs.Set(float64(n)) }})
 	relay, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: d.cache, Authorize: d.cache.Authorize, Logger: d.log})
 	if err != nil {
@@ -170,7 +170,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 }
 
 // step applies one event, saves the state, then starts the actions (see
-// package stepper).
+// package daemon).
 func (d *Daemon) step(ev Event) error { return d.st.Step(ev) }
 
 // stepLogged is step for goroutines that have nobody to return an error to.

@@ -3,7 +3,7 @@
 // snapshot is written to disk atomically before any action the event caused
 // is started, so a crash may repeat work but never lose what caused it. The
 // miner and validator daemons are both driven this way.
-package stepper
+package daemon
 
 import (
 	"errors"
