@@ -21,8 +21,11 @@ type Event struct {
 	Pos Position
 	// Tx is the transaction that emitted it.
 	Tx common.Hash
+	// Job is the event in pol's types for the job life-cycle events (see
+	// JobEvent), nil for the others. Daemons read this, not Data.
+	Job JobEvent
 	// Data is the event as its generated binding struct, e.g.
-	// *bindings.ProofOfLogitsJobCommitted.
+	// *bindings.ProofOfLogitsJobCommitted (for printing every field).
 	Data any
 }
 
@@ -65,7 +68,7 @@ func (c *Client) DecodeEvent(l *types.Log) (Event, error) {
 	if err != nil {
 		return Event{}, fmt.Errorf("chain: decode %s in block %d: %w", ev.Name, l.BlockNumber, err)
 	}
-	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index), Hash: l.BlockHash}, Tx: l.TxHash, Data: data}, nil
+	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index), Hash: l.BlockHash}, Tx: l.TxHash, Job: jobEvent(data), Data: data}, nil
 }
 
 // eventTopics returns the topic-0 filter for the named events (nil: all).

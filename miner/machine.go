@@ -36,8 +36,10 @@ type Config struct {
 	// later timestamp than the head the machine has seen.
 	CommitMargin uint64
 	// MaxPendingPrompts bounds the prompts kept for jobs the chain has not
-	// shown yet (0 means 256).
+	// shown yet (0 means 256); each is dropped PendingBlocks blocks after it
+	// arrived (0 means 256).
 	MaxPendingPrompts int
+	PendingBlocks     uint64
 	// MaxBusy bounds the jobs in work at once: claimed or being claimed and
 	// not yet committed (0: no limit). One engine generates one job at a
 	// time, so claiming more than it can finish before their deadlines only
@@ -112,6 +114,11 @@ type Job struct {
 	// commitment and how many re-publications followed the first.
 	PublishedAt uint64 `json:",omitempty"`
 	Republished uint8  `json:",omitempty"`
+
+	// Set once the committee is drawn (committed jobs only): who may ask
+	// for openings and at which positions.
+	Members   []common.Address `json:",omitempty"`
+	Positions []uint32         `json:",omitempty"`
 }
 
 // MaxRepublish is how many times a committed job's commitment is gossiped
@@ -122,12 +129,30 @@ const MaxRepublish = 5
 
 // Machine is the miner's pure state machine. It is not safe for concurrent
 // use; the daemon serializes Step calls.
+//
+// An ended job is remembered until its deadline has passed, so a replayed
+// event cannot revive it; after the deadline no event can (the contract
+// takes no claim or commit after it), and the record is pruned: the state
+// stays as large as the live jobs, not the history.
 type Machine struct {
 	cfg     Config
 	jobs    map[logits.JobID]*Job
-	ended   map[logits.JobID]Ending
-	prompts map[logits.JobID]string // prompts that arrived before their job
+	ended   map[logits.JobID]ended
+	prompts map[logits.JobID]pending // prompts that arrived before their job
 	head    Tick
+}
+
+// ended is the record of a job that left the machine, kept until Deadline.
+type ended struct {
+	Why      Ending
+	Deadline uint64
+}
+
+// pending is a prompt whose job the chain has not shown yet, kept from
+// block At for PendingBlocks.
+type pending struct {
+	Prompt string
+	At     uint64
 }
 
 // NewMachine returns a machine with no jobs.
@@ -135,11 +160,14 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.MaxPendingPrompts <= 0 {
 		cfg.MaxPendingPrompts = 256
 	}
+	if cfg.PendingBlocks == 0 {
+		cfg.PendingBlocks = 256
+	}
 	return &Machine{
 		cfg:     cfg,
 		jobs:    map[logits.JobID]*Job{},
-		ended:   map[logits.JobID]Ending{},
-		prompts: map[logits.JobID]string{},
+		ended:   map[logits.JobID]ended{},
+		prompts: map[logits.JobID]pending{},
 	}
 }
 
@@ -155,7 +183,7 @@ func (m *Machine) Job(id logits.JobID) (Job, bool) {
 // Ended reports whether and why a job left the machine.
 func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
 	e, ok := m.ended[id]
-	return e, ok
+	return e.Why, ok
 }
 
 // Jobs returns the number of live jobs.
@@ -173,6 +201,10 @@ func (m *Machine) Step(ev Event) []Action {
 		return m.claimed(e)
 	case JobCommitted:
 		return m.committed(e)
+	case CommitteeDrawn:
+		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseCommitted && j.Members == nil {
+			j.Members, j.Positions = e.Members, e.Positions
+		}
 	case JobCancelled:
 		return m.end(e.Job, EndCancelled)
 	case JobSettled:
@@ -202,12 +234,12 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 	}
 	if e.ModelID != m.cfg.ModelID {
 		delete(m.prompts, e.Job)
-		m.ended[e.Job] = EndOtherModel
+		m.ended[e.Job] = ended{EndOtherModel, e.Deadline}
 		return nil
 	}
 	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
 		delete(m.prompts, e.Job)
-		m.ended[e.Job] = EndTooLong
+		m.ended[e.Job] = ended{EndTooLong, e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
@@ -215,7 +247,7 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 	m.jobs[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
-		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})
+		return m.prompt(PromptReceived{Job: e.Job, Prompt: p.Prompt})
 	}
 	return nil
 }
@@ -225,7 +257,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 	if !live {
 		_, done := m.ended[e.Job]
 		if !done && len(m.prompts) < m.cfg.MaxPendingPrompts {
-			m.prompts[e.Job] = e.Prompt
+			m.prompts[e.Job] = pending{e.Prompt, m.head.Block}
 		}
 		return nil
 	}
@@ -365,6 +397,7 @@ func (m *Machine) tick(e Tick) []Action {
 		return nil
 	}
 	m.head = e
+	m.prune()
 	var acts []Action
 	for _, id := range m.sortedIDs() {
 		j := m.jobs[id]
@@ -440,11 +473,26 @@ func (m *Machine) end(id logits.JobID, why Ending) []Action {
 		return nil // keep serving reveals until the contract settles
 	}
 	delete(m.jobs, id)
-	m.ended[id] = why
+	m.ended[id] = ended{why, j.Deadline}
 	if j.Phase >= PhaseGenerating {
 		return []Action{Forget{Job: id}}
 	}
 	return nil
+}
+
+// prune drops the ended jobs whose deadline has passed and the pending
+// prompts older than PendingBlocks.
+func (m *Machine) prune() {
+	for id, e := range m.ended {
+		if m.head.Time > e.Deadline {
+			delete(m.ended, id)
+		}
+	}
+	for id, p := range m.prompts {
+		if m.head.Block > p.At+m.cfg.PendingBlocks {
+			delete(m.prompts, id)
+		}
+	}
 }
 
 // beforeDeadline reports whether a commit sent now would still be on time.

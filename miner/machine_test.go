@@ -1,6 +1,7 @@
 package miner
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -33,15 +34,43 @@ func generatedA() Generated {
 }
 
 // machineAt drives a fresh machine through the given events and fails the
-// test if any of them is refused in a way the table does not expect.
+// test if any of them is refused: it neither changes the state (head
+// included) nor asks for an action.
 func machineAt(t *testing.T, evs ...Event) *Machine {
 	t.Helper()
 	m := NewMachine(testConfig())
 	m.Step(Tick{Block: 1, Time: 100})
-	for _, ev := range evs {
-		m.Step(ev)
+	for i, ev := range evs {
+		before := stateOf(t, m)
+		if acts := m.Step(ev); len(acts) == 0 && stateOf(t, m) == before {
+			t.Fatalf("setup event %d (%#v) was refused", i, ev)
+		}
 	}
 	return m
+}
+
+// stateOf is the machine's snapshot with its head.
+func stateOf(t *testing.T, m *Machine) string {
+	t.Helper()
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%s %+v", snap, m.head)
+}
+
+// The setup helper fails on an event the machine refuses.
+func TestMachineAtRefusesRefusedEvents(t *testing.T) {
+	ft := &testing.T{}
+	done := make(chan struct{})
+	go func() { // Fatalf ends the goroutine
+		defer close(done)
+		machineAt(ft, submittedA(), JobClaimed{Job: jobA, Miner: self}) // a claim before the prompt: refused
+	}()
+	<-done
+	if !ft.Failed() {
+		t.Fatal("machineAt accepted a refused setup event")
+	}
 }
 
 var (

@@ -64,7 +64,10 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 			}
 			continue
 		case r.Status == Bad:
-			return fail(p, logits.Hash{}, "opening does not verify against the committed root: "+r.Detail)
+			// the evidence names the rule, not the transport's wording
+			a, ok := fail(p, logits.Hash{}, ReasonBadOpening)
+			a.Reason += ": " + r.Detail
+			return a, ok
 		case r.Status != Arrived:
 			return Attest{}, false
 		}
@@ -89,9 +92,10 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 	}
 	if missing >= 0 {
 		p := positions[missing]
-		reason := "no opening: " + missingWhy
-		return Attest{Verdict: chain.VerdictNoReveal, Position: p, Reason: reason,
-			Evidence: Evidence(j.ID, chain.VerdictNoReveal, p, logits.Hash{}, reason)}, true
+		// the evidence says which position is missing, not what the
+		// transport answered (another member could not recompute that)
+		return Attest{Verdict: chain.VerdictNoReveal, Position: p, Reason: ReasonNoOpening + ": " + missingWhy,
+			Evidence: Evidence(j.ID, chain.VerdictNoReveal, p, logits.Hash{}, ReasonNoOpening)}, true
 	}
 	return Attest{Verdict: chain.VerdictPass, Position: NoPosition,
 		Evidence: Evidence(j.ID, chain.VerdictPass, NoPosition, passLeaf(leaves), "")}, true

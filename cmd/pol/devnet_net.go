@@ -19,8 +19,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/chain/devnode"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/miner"
 	"github.com/pol-network/pol/models"
@@ -307,9 +307,9 @@ func (d *devnet) startMiner(m *minerProc) error {
 		m.listen = append(m.listen, a.String())
 	}
 	idx := d.minerIndex(m)
-	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Host: n.host, Gossip: n.gossip, Engine: m.engine,
+	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Network: daemon.NewP2P(n.host, n.gossip, nil, 0), Engine: m.engine,
 		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.maxTokens, Poll: 250 * time.Millisecond,
-		Accept: func(ev chain.Event) bool { return d.assigned(ev, idx) },
+		Accept: func(ev chain.JobSubmitted) bool { return d.assigned(ev, idx) },
 		Logger: d.cfg.log.With("node", m.name), Metrics: m.met}
 	switch m.behaviour {
 	case behaveSilent:
@@ -357,8 +357,8 @@ func (d *devnet) startValidator(v *validatorProc) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host, SaltKey: validator.SaltKeyOf(v.key),
-		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, SaltKey: validator.SaltKeyOf(v.key),
+		Network: daemon.NewP2P(n.host, n.gossip, validator.ChainRoots(v.cl), 0), Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
 		Logger: d.cfg.log.With("node", v.name), Metrics: v.met,
 		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
 	if err != nil {
@@ -411,13 +411,9 @@ func (d *devnet) minerIndex(m *minerProc) int {
 
 // assigned is the miners' job policy in a devnet: each job the devnet
 // submits goes to the miner it was assigned to; other jobs to anyone.
-func (d *devnet) assigned(ev chain.Event, idx int) bool {
-	x, ok := ev.Data.(*bindings.ProofOfLogitsJobSubmitted)
-	if !ok {
-		return true
-	}
-	want, ok := d.assign.Load(logits.JobID(x.JobId))
-	return !ok || want.(int) == idx
+func (d *devnet) assigned(ev chain.JobSubmitted, idx int) bool {
+	want, ok := d.assign.Load(ev.Job)
+	return !ok || want == idx
 }
 
 // waitMeshed waits until the wallet's jobs topic reaches every daemon, so

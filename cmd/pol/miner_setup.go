@@ -9,14 +9,12 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/models"
 )
@@ -159,7 +157,7 @@ func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) er
 		return err
 	}
 	if f.modelID == 0 {
-		if d.modelID, err = findModel(ctx, d.cl, f.deployBlock, id); err != nil {
+		if d.modelID, err = d.cl.FindModel(ctx, f.deployBlock, id); err != nil {
 			return err
 		}
 	} else {
@@ -174,31 +172,6 @@ func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) er
 	}
 	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
 	return nil
-}
-
-// findModel returns the latest model id the contract registered with the
-// weights hash id.
-func findModel(ctx context.Context, cl *chain.Client, from uint64, id models.ID) (uint32, error) {
-	ev := bindings.NewProofOfLogits().GetABI().Events["ModelRegistered"]
-	logs, err := cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		Addresses: []common.Address{cl.Address()}, Topics: [][]common.Hash{{ev.ID}}})
-	if err != nil {
-		return 0, fmt.Errorf("read registered models: %w", err)
-	}
-	found := uint32(0)
-	for i := range logs {
-		x, err := cl.DecodeEvent(&logs[i])
-		if err != nil {
-			return 0, err
-		}
-		if r := x.Data.(*bindings.ProofOfLogitsModelRegistered); r.WeightsHash == id {
-			found = r.ModelId
-		}
-	}
-	if found == 0 {
-		return 0, fmt.Errorf("model %s is not registered on contract %s (register it with pol wallet register-model, or pass -model-id)", id, cl.Address())
-	}
-	return found, nil
 }
 
 func splitList(s string) []string {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ggml"
 	"github.com/pol-network/pol/models/ref"
@@ -58,8 +59,8 @@ func runValidator(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host, SaltKey: validator.SaltKeyOf(d.key),
-		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, RevealTimeout: *revealTimeout,
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, SaltKey: validator.SaltKeyOf(d.key),
+		Network: daemon.NewP2P(d.node.host, d.node.gossip, validator.ChainRoots(d.cl), *revealTimeout), Engine: engine, ModelID: d.modelID, DataDir: f.dataDir,
 		RevealMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
