@@ -64,6 +64,7 @@ type Daemon struct {
 	restore []byte
 
 	sh     *daemon.Shell[*Machine, Event, Action] // made in Run (the machine needs the contract's parameters)
+	ready  chan struct{}                          // closed once sh is made
 	mu     sync.Mutex                             // guards th
 	th     map[[2]uint32]logits.Thresholds        // (model, version) -> thresholds
 	engine sync.Mutex                             // one recomputation at a time
@@ -90,7 +91,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		return nil, fmt.Errorf("validator: %w", err)
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, state: filepath.Join(cfg.DataDir, "validator-state.json"),
-		th: map[[2]uint32]logits.Thresholds{}, cache: p2p.NewOpeningCache(0)}
+		th: map[[2]uint32]logits.Thresholds{}, cache: p2p.NewOpeningCache(0), ready: make(chan struct{})}
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
@@ -131,6 +132,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	}
 	loop := daemon.New(m, daemon.Config[Action]{Name: "validator", Path: d.state, Do: d.do, Saved: d.restore, Metrics: d.met.Metrics, Logger: d.log})
 	d.sh = daemon.NewShell(loop, "validator", d.log, d.met.Metrics)
+	close(d.ready)
 	relay, err := d.cfg.Network.ServeReveal(p2p.RevealServerConfig{Source: d.cache, Authorize: d.cache.Authorize, Logger: d.log})
 	if err != nil {
 		return fmt.Errorf("validator: serve relayed openings: %w", err)

@@ -232,6 +232,7 @@ func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxCommitVerdict.String()).Inc()
+		d.chainFailed(err)
 		d.log.Warn("commit verdict failed", "job", a.Job, "err", err)
 		d.post(TxFailed{Job: a.Job, Tx: TxCommitVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
@@ -251,6 +252,7 @@ func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxRevealVerdict.String()).Inc()
+		d.chainFailed(err)
 		d.log.Warn("reveal verdict failed", "job", a.Job, "err", err)
 		d.post(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
@@ -266,6 +268,7 @@ func (d *Daemon) settle(ctx context.Context, a Settle) {
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxSettle.String()).Inc()
+		d.chainFailed(err)
 		d.log.Warn("settle failed", "job", a.Job, "err", err)
 		d.post(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
@@ -312,4 +315,13 @@ func actionJob(a Action) logits.JobID {
 		return a.Job
 	}
 	return logits.JobID{}
+}
+
+// chainFailed reports a transaction that did not go through for a reason
+// other than a revert (the node is unreachable, a timeout) to the chain
+// link: one line per outage, the machine retries on a later tick.
+func (d *Daemon) chainFailed(err error) {
+	if !errors.Is(err, chain.ErrReverted) {
+		d.sh.Chain.Failed(err)
+	}
 }
