@@ -89,7 +89,7 @@ func generate() (realJob, error) {
 	if err != nil {
 		return realJob{}, err
 	}
-	return realJob{engine: e, store: store, root: root, n: n, prompt: toUint32(ptoks), output: output, th: models.ThresholdsFor(id)}, nil
+	return realJob{engine: e, store: store, root: root, n: n, prompt: models.Uint32s(ptoks), output: output, th: models.ThresholdsFor(id)}, nil
 }
 
 // fakeChain is the validator's chain port in memory: transactions that go

@@ -169,11 +169,11 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	var tokens *logits.Verdict
 	claim := a.Claim
 	if claim.Prompt == nil { // token-only: the chain's output after the canonical prompt (the judge checks the tokens hash)
-		claim.Prompt = toUint32(canonical)
+		claim.Prompt = models.Uint32s(canonical)
 	}
 	_, bad := outOfVocab(claim.Output, d.cfg.Engine.File().Config.VocabSize)
 	bad = bad || len(canonical)+len(claim.Output) > d.cfg.Engine.File().Config.ContextLen // the judge fails it
-	if canonicalPrompt := toUint32(canonical); !bad && slices.Equal(canonicalPrompt, claim.Prompt) && len(claim.Output) > 0 {
+	if canonicalPrompt := models.Uint32s(canonical); !bad && slices.Equal(canonicalPrompt, claim.Prompt) && len(claim.Output) > 0 {
 		d.engine.Lock()
 		rec, err := models.RecomputeJob(ctx, d.cfg.Engine, canonical, claim, a.Thresholds, arrived, opened)
 		d.engine.Unlock()
@@ -193,7 +193,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	}
 	d.met.checkSeconds.Observe(time.Since(start).Seconds())
 	d.log.Debug("checked", "job", a.Job, "seconds", time.Since(start).Seconds(), "recompute", time.Since(fetched).Seconds())
-	d.post(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals, Tokens: tokens})
+	d.post(Checked{Job: a.Job, CanonicalPrompt: models.Uint32s(canonical), Reveals: reveals, Tokens: tokens})
 }
 
 // relayPrompt republishes a job's prompt text once, signed by this staked
@@ -284,14 +284,6 @@ func (s RevealStatus) String() string {
 		return "bad"
 	}
 	return "?"
-}
-
-func toUint32(v []int32) []uint32 {
-	out := make([]uint32, len(v))
-	for i, x := range v {
-		out[i] = uint32(x)
-	}
-	return out
 }
 
 // actionJob is the job an action is about (for logs).

@@ -72,13 +72,13 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.host, d.node.gossip, nil, 0),
+	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
 		Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
 		CommitMargin: *margin, MaxBusy: *maxJobs, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.addr())
+	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.Addr())
 	err = dm.Run(ctx)
 	e.log.Info("miner stopped")
 	return err

@@ -16,6 +16,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/datadir"
+	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/models"
 )
 
@@ -58,7 +59,7 @@ type daemonEnv struct {
 	file    *models.File
 	path    string
 	modelID uint32
-	node    *node
+	node    *node.Node
 	metrics *prometheus.Registry
 	closers []func()
 }
@@ -127,12 +128,12 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		}
 		d.closers = append(d.closers, stop)
 	}
-	if d.node, err = startNode(ctx, nodeConfig{key: d.key, cl: d.cl, from: f.deployBlock, listen: splitList(f.listen),
-		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, discover: f.discover, log: e.log}); err != nil {
+	if d.node, err = node.Start(ctx, node.Config{Key: d.key, Chain: d.cl, From: f.deployBlock, Listen: splitList(f.listen),
+		Announce: splitList(f.announce), Bootstrap: splitList(f.bootstrap), Open: f.open, Discover: f.discover, Log: e.log}); err != nil {
 		return nil, err
 	}
 	d.closers = append(d.closers, d.node.Close)
-	e.log.Info("p2p node up", "peer", d.node.host.ID(), "addr", d.node.addr())
+	e.log.Info("p2p node up", "peer", d.node.Host.ID(), "addr", d.node.Addr())
 	return d, nil
 }
 

@@ -230,14 +230,14 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	genTime := time.Since(genStart)
 	fmt.Fprintf(w, "sampler    %s\n", sampler)
 	fmt.Fprintf(w, "prompt     %q -> %v\n", f.prompt, prompt)
-	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(toInt32(output)))
+	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(models.Int32s(output)))
 	if note != "" {
 		fmt.Fprintf(w, "cheat      %s\n", note)
 	}
 	fmt.Fprintf(w, "committed  root %s over %d positions (maxTokens %d) x %d logits in %s (job %s)\n", root, n, f.n, cfg.VocabSize, genTime.Round(time.Millisecond), job)
 
 	// --- challenge and openings ---
-	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler, MaxTokens: uint32(f.n),
+	claim := logits.Claim{Root: root, Prompt: models.Uint32s(prompt), Output: output, Sampler: sampler, MaxTokens: uint32(f.n),
 		IsEOG: func(t uint32) bool { return int64(t) <= math.MaxInt32 && file.Tokenizer.IsEOG(int32(t)) }}
 	positions := logits.ChallengeSet(logits.Keccak256([]byte("block"), seed[:]), job, n, f.k)
 	openings := make([]*logits.Opening, len(positions))
@@ -435,20 +435,4 @@ func (h quietHandler) WithAttrs(as []slog.Attr) slog.Handler {
 
 func (h quietHandler) WithGroup(name string) slog.Handler {
 	return quietHandler{h.Handler.WithGroup(name)}
-}
-
-func toUint32(v []int32) []uint32 {
-	out := make([]uint32, len(v))
-	for i, x := range v {
-		out[i] = uint32(x)
-	}
-	return out
-}
-
-func toInt32(v []uint32) []int32 {
-	out := make([]int32, len(v))
-	for i, x := range v {
-		out[i] = int32(x)
-	}
-	return out
 }

@@ -60,12 +60,12 @@ func runValidator(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, SaltKey: validator.SaltKeyOf(d.key),
-		Network: daemon.NewP2P(d.node.host, d.node.gossip, validator.ChainRoots(d.cl), *revealTimeout), Engine: engine, ModelID: d.modelID, DataDir: f.dataDir,
+		Network: daemon.NewP2P(d.node.Host, d.node.Gossip, validator.ChainRoots(d.cl), *revealTimeout), Engine: engine, ModelID: d.modelID, DataDir: f.dataDir,
 		RevealMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "validator %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.addr())
+	fmt.Fprintf(e.stdout, "validator %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.Addr())
 	err = dv.Run(ctx)
 	e.log.Info("validator stopped")
 	return err
