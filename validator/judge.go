@@ -101,6 +101,12 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 		Evidence: Evidence(j.ID, chain.VerdictPass, NoPosition, passLeaf(leaves), "")}, true
 }
 
+// Judge is judge for tools that run a check themselves (pol prove): the
+// verdict a committee member would commit to for job j, whose Positions,
+// MaxTokens, Sampler, Thresholds, Root, TokensHash and Output (or
+// Commitment) are set, given the check e.
+func Judge(j Job, e Checked, cfg Config) (Attest, bool) { return judge(&j, e, cfg) }
+
 func revealOf(rs []Reveal, p uint32) (Reveal, bool) {
 	for _, r := range rs {
 		if r.Position == p {
