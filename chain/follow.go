@@ -26,6 +26,9 @@ type FollowOptions struct {
 	Cursor Cursor
 	// Events restricts delivery to these event names; empty means all.
 	Events []string
+	// Scanned, if set, is called after each range of blocks is handled
+	// (with its last block): the follower is making progress.
+	Scanned func(block uint64)
 }
 
 // Handler handles one event. Returning an error stops Follow without
@@ -88,6 +91,9 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 				return err
 			}
 			last, seen, next = end, true, to+1
+			if opts.Scanned != nil {
+				opts.Scanned(to)
+			}
 			continue // catch up without waiting
 		}
 		select {

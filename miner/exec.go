@@ -95,9 +95,6 @@ func (d *Daemon) txFailed(ctx context.Context, job logits.JobID, tx TxKind, err 
 	d.met.TxFailed.WithLabelValues(tx.String()).Inc()
 	permanent := errors.Is(err, chain.ErrReverted)
 	d.log.Warn("transaction failed", "tx", tx, "job", job, "permanent", permanent, "err", err)
-	if !permanent {
-		d.sh.Chain.Failed(err) // retried on a later tick, once the chain answers
-	}
 	d.post(TxFailed{Job: job, Tx: tx, Permanent: permanent, Reason: err.Error()})
 }
 

@@ -69,7 +69,6 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 		}
 		switch {
 		case err == nil:
-			d.sh.Chain.OK()
 			d.post(SeedReady{Job: a.Job, Seed: seed, Members: members, Drawn: drawn})
 			return
 		case ctx.Err() != nil:
@@ -78,7 +77,7 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 			d.post(SeedMissed{Job: a.Job, Reason: err.Error()})
 			return
 		}
-		d.sh.Chain.Failed(err)
+		d.log.Debug("seed or committee not readable yet", "job", a.Job, "err", err) // an outage: the head poller logs it
 		if !d.stillWaiting(a.Job) || !daemon.Sleep(ctx, b.Next()) {
 			return
 		}
@@ -232,7 +231,6 @@ func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxCommitVerdict.String()).Inc()
-		d.chainFailed(err)
 		d.log.Warn("commit verdict failed", "job", a.Job, "err", err)
 		d.post(TxFailed{Job: a.Job, Tx: TxCommitVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
@@ -252,7 +250,6 @@ func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxRevealVerdict.String()).Inc()
-		d.chainFailed(err)
 		d.log.Warn("reveal verdict failed", "job", a.Job, "err", err)
 		d.post(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
@@ -268,7 +265,6 @@ func (d *Daemon) settle(ctx context.Context, a Settle) {
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxSettle.String()).Inc()
-		d.chainFailed(err)
 		d.log.Warn("settle failed", "job", a.Job, "err", err)
 		d.post(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
@@ -307,13 +303,4 @@ func actionJob(a Action) logits.JobID {
 		return a.Job
 	}
 	return logits.JobID{}
-}
-
-// chainFailed reports a transaction that did not go through for a reason
-// other than a revert (the node is unreachable, a timeout) to the chain
-// link: one line per outage, the machine retries on a later tick.
-func (d *Daemon) chainFailed(err error) {
-	if !errors.Is(err, chain.ErrReverted) {
-		d.sh.Chain.Failed(err)
-	}
 }

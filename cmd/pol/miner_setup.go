@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -15,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/models"
@@ -99,6 +101,15 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		return nil, fmt.Errorf("connect to %s: %w", f.rpc, err)
 	}
 	d.closers = append(d.closers, ec.Close)
+	// An unreachable node is waited for, up to -timeout (one log line when
+	// it is found unreachable, one when it answers).
+	link := daemon.NewLink("chain RPC "+f.rpc, e.log, nil)
+	if err := daemon.Retry(ctx, link, daemon.Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}, func(ctx context.Context) error {
+		_, err := ec.ChainID(ctx)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("the chain RPC %s did not answer within -timeout %s: %w", f.rpc, f.timeout, err)
+	}
 	if err := checkChainOf(ctx, ec, f.dataDir, f.contract, f.deployBlock); err != nil {
 		return nil, err
 	}

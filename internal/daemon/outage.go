@@ -44,7 +44,7 @@ func (l *Link) Failed(err error) bool {
 	if l.gauge != nil {
 		l.gauge.Set(1)
 	}
-	l.log.Warn(l.name+" unreachable: waiting for it (one line when it is back)", "err", err)
+	l.log.Warn(l.name+" unreachable: waiting for it", "err", err)
 	return true
 }
 

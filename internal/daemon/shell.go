@@ -32,9 +32,13 @@ type Follower interface {
 // line when it goes and one when it is back), never a reason to stop.
 type Shell[M Machine[E, A], E, A any] struct {
 	Loop *Loop[M, E, A]
-	// Chain is the link every chain call of the daemon reports to.
+	// Chain is the chain RPC as the head poller sees it: one log line when
+	// it stops answering, one when it is back.
 	Chain *Link
-	log   *slog.Logger
+	// events is the event follower, when it fails while the chain answers
+	// heads (its own line per change of state).
+	events *Link
+	log    *slog.Logger
 	wg    sync.WaitGroup
 	ctx   context.Context
 }
@@ -75,6 +79,7 @@ func NewShell[M Machine[E, A], E, A any](loop *Loop[M, E, A], name string, log *
 		down = m.Down.WithLabelValues("chain")
 	}
 	s.Chain = NewLink(name+": chain RPC", log, down)
+	s.events = NewLink(name+": chain event follower", log, nil)
 	return s
 }
 
@@ -166,12 +171,23 @@ func (s *Shell[M, E, A]) pollHead(ctx context.Context, cfg ShellConfig[E]) {
 
 // follow runs the follower, starting it again from its cursor after a
 // backoff whenever the chain fails it; only the handler's own failure (the
-// state could not be saved) or a deep reorg stop it.
+// state could not be saved) or a deep reorg stop it. A failure is logged
+// once per change of state: as the chain's outage when the head does not
+// answer either, as the follower's own otherwise.
 func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 	b := cfg.Backoff
+	opts := cfg.Follow
+	scanned := opts.Scanned
+	opts.Scanned = func(block uint64) {
+		s.events.OK()
+		b.Reset()
+		if scanned != nil {
+			scanned(block)
+		}
+	}
 	for {
 		var fatal error
-		err := cfg.Events.Follow(ctx, cfg.Follow, func(ctx context.Context, ev chain.Event) error {
+		err := cfg.Events.Follow(ctx, opts, func(ctx context.Context, ev chain.Event) error {
 			e, ok, err := cfg.OnEvent(ctx, ev)
 			if err != nil || !ok {
 				return err // transient: the follower stops here and is started again
@@ -180,8 +196,6 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 				fatal = err
 				return err
 			}
-			s.Chain.OK()
-			b.Reset()
 			return nil
 		})
 		switch {
@@ -194,7 +208,11 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 		case err == nil:
 			return nil
 		}
-		s.Chain.Failed(err)
+		if _, herr := cfg.Head.Head(ctx); herr != nil {
+			s.Chain.Failed(herr)
+		} else {
+			s.events.Failed(err)
+		}
 		if !Sleep(ctx, b.Next()) {
 			return nil
 		}
