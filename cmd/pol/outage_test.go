@@ -187,7 +187,9 @@ func TestDaemonsWaitOutAnRPCOutage(t *testing.T) {
 		w := &countingWriter{t: t, words: map[string]int{"unreachable": 0, "is back": 0}}
 		logs[d.name] = w
 		log := slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo})).With("node", d.name)
-		go func() { done <- commands[d.cmd].run(runCtx, &env{stdout: io.Discard, stderr: io.Discard, log: log}, args(d.key)) }()
+		go func() {
+			done <- commands[d.cmd].run(runCtx, &env{stdout: io.Discard, stderr: io.Discard, log: log}, args(d.key))
+		}()
 	}
 	waitLines := func(what string, cond func() bool) {
 		t.Helper()

@@ -39,8 +39,8 @@ type Shell[M Machine[E, A], E, A any] struct {
 	// heads (its own line per change of state).
 	events *Link
 	log    *slog.Logger
-	wg    sync.WaitGroup
-	ctx   context.Context
+	wg     sync.WaitGroup
+	ctx    context.Context
 }
 
 // ShellConfig is what a Shell needs besides its Loop.
