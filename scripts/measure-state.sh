@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # measure-state.sh: how often the daemons write their state and how large
-# it is. Runs `pol devnet` with JOBS jobs (default 200) and reports, from the
-# nodes' metrics, snapshot writes per block and bytes per snapshot for each
-# miner and validator (pol_*_state_writes_total, pol_*_state_bytes).
+# it is. Runs `pol devnet` with JOBS jobs (default 200) in rounds of ROUND
+# (default 10: a miner's 1 ETH stake locks collateral for only a few jobs at
+# once) and reports, from the nodes' metrics, snapshot writes per block and
+# bytes per snapshot for each miner and validator (pol_*_state_writes_total,
+# pol_*_state_bytes).
 #
 #   go build -o pol ./cmd/pol && scripts/measure-state.sh 200
 #
@@ -10,11 +12,12 @@
 set -euo pipefail
 JOBS=${1:-200}
 shift || true
+ROUND=${ROUND:-10}
 POL=${POL:-./pol}
 ADDR=127.0.0.1:$((20000 + RANDOM % 10000))
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$POL" devnet -jobs "$JOBS" -n 8 -metrics-addr "$ADDR" "$@" >"$tmp/out" 2>"$tmp/err" &
+"$POL" devnet -jobs "$ROUND" -forever -n 8 -metrics-addr "$ADDR" "$@" >"$tmp/out" 2>"$tmp/err" &
 pid=$!
 rpc="" first="" last=""
 blocknum() {
@@ -33,11 +36,15 @@ while kill -0 "$pid" 2>/dev/null; do
 		fi
 		curl -sf "http://$ADDR/metrics" >"$tmp/m.new" 2>/dev/null && mv "$tmp/m.new" "$tmp/metrics" || true
 	fi
+	if [ "$(grep -c '^round .* done' "$tmp/out" || true)" -ge $((JOBS / ROUND)) ]; then
+		kill "$pid"
+		break
+	fi
 	sleep 1
 done
 status=0
 wait "$pid" || status=$?
-tail -3 "$tmp/out"
+grep -E '^(round|all) ' "$tmp/out" | tail -2
 blocks=$((last - first))
 echo "devnet exit $status; $JOBS jobs over $blocks blocks (blocks $first-$last)"
 awk -v blocks="$blocks" '

@@ -94,11 +94,23 @@ func New[M Machine[E, A], E, A any](m M, cfg Config[A]) *Loop[M, E, A] {
 func (l *Loop[M, E, A]) Post(ev E) { l.enqueue(queued[E]{ev: ev}) }
 
 // Step queues ev and waits until the batch holding it is saved and its
-// actions started. The chain follower uses it, so the state on disk is
-// always at least as new as the follower's cursor.
-func (l *Loop[M, E, A]) Step(ctx context.Context, ev E) error {
+// actions started. The chain follower uses it (StepAll), so the state on
+// disk is always at least as new as the follower's cursor.
+func (l *Loop[M, E, A]) Step(ctx context.Context, ev E) error { return l.StepAll(ctx, ev) }
+
+// StepAll queues evs together (one batch, unless the loop is busy with an
+// earlier one) and waits until they are saved and their actions started.
+func (l *Loop[M, E, A]) StepAll(ctx context.Context, evs ...E) error {
+	if len(evs) == 0 {
+		return nil
+	}
 	done := make(chan error, 1)
-	l.enqueue(queued[E]{ev: ev, done: done})
+	qs := make([]queued[E], len(evs))
+	for i, ev := range evs {
+		qs[i].ev = ev
+	}
+	qs[len(qs)-1].done = done // the batch that carries the last carries them all
+	l.enqueue(qs...)
 	select {
 	case err := <-done:
 		return err
@@ -117,9 +129,9 @@ func (l *Loop[M, E, A]) Step(ctx context.Context, ev E) error {
 	}
 }
 
-func (l *Loop[M, E, A]) enqueue(q queued[E]) {
+func (l *Loop[M, E, A]) enqueue(qs ...queued[E]) {
 	l.qmu.Lock()
-	l.queue = append(l.queue, q)
+	l.queue = append(l.queue, qs...)
 	l.qmu.Unlock()
 	select {
 	case l.wake <- struct{}{}:

@@ -187,16 +187,29 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 	}
 	for {
 		var fatal error
-		err := cfg.Events.Follow(ctx, opts, func(ctx context.Context, ev chain.Event) error {
-			e, ok, err := cfg.OnEvent(ctx, ev)
-			if err != nil || !ok {
-				return err // transient: the follower stops here and is started again
+		// A block's events are stepped and saved together (one write); an
+		// error of OnEvent is transient: the follower stops before the block
+		// and is started again.
+		handleBlock := func(ctx context.Context, evs []chain.Event) error {
+			var es []E
+			for _, ev := range evs {
+				e, ok, err := cfg.OnEvent(ctx, ev)
+				if err != nil {
+					return err
+				}
+				if ok {
+					es = append(es, e)
+				}
 			}
-			if err := s.Loop.Step(ctx, e); err != nil {
+			if err := s.Loop.StepAll(ctx, es...); err != nil {
 				fatal = err
 				return err
 			}
 			return nil
+		}
+		opts.HandleBlock = handleBlock
+		err := cfg.Events.Follow(ctx, opts, func(ctx context.Context, ev chain.Event) error {
+			return handleBlock(ctx, []chain.Event{ev})
 		})
 		switch {
 		case ctx.Err() != nil:
