@@ -85,8 +85,8 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 	if maxLate > maxEarly*5/4 || maxLate > 64<<10 {
 		t.Fatalf("snapshot grew: at most %d bytes around job 1,500, %d around job 9,500", maxEarly, maxLate)
 	}
-	if len(m.ended) > 40 {
-		t.Fatalf("%d ended jobs kept; only those within their deadline (about 30) should be", len(m.ended))
+	if len(m.Gone) > 40 {
+		t.Fatalf("%d ended jobs kept; only those within their deadline (about 30) should be", len(m.Gone))
 	}
-	t.Logf("snapshot %d bytes (jobs 1,000-2,000: at most %d), %d live, %d ended kept", maxLate, maxEarly, m.Jobs(), len(m.ended))
+	t.Logf("snapshot %d bytes (jobs 1,000-2,000: at most %d), %d live, %d ended kept", maxLate, maxEarly, m.Jobs(), len(m.Gone))
 }

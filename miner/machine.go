@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -135,18 +136,15 @@ const MaxRepublish = 5
 // takes no claim or commit after it), and the record is pruned: the state
 // stays as large as the live jobs, not the history.
 type Machine struct {
-	cfg     Config
-	jobs    map[logits.JobID]*Job
-	ended   map[logits.JobID]ended
-	prompts map[logits.JobID]pending // prompts that arrived before their job
-	head    Tick
+	cfg                      Config
+	daemon.Book[Job, Ending]                          // Job, Ended, Jobs
+	prompts                  map[logits.JobID]pending // prompts that arrived before their job
+	head                     Tick
 }
 
-// ended is the record of a job that left the machine, kept until Deadline.
-type ended struct {
-	Why      Ending
-	Deadline uint64
-}
+// ended is the record of a job that left the machine, kept until its
+// deadline.
+type ended = daemon.Gone[Ending]
 
 // pending is a prompt whose job the chain has not shown yet, kept from
 // block At for PendingBlocks.
@@ -165,29 +163,10 @@ func NewMachine(cfg Config) *Machine {
 	}
 	return &Machine{
 		cfg:     cfg,
-		jobs:    map[logits.JobID]*Job{},
-		ended:   map[logits.JobID]ended{},
+		Book:    daemon.NewBook[Job, Ending](),
 		prompts: map[logits.JobID]pending{},
 	}
 }
-
-// Job returns a copy of a live job's record.
-func (m *Machine) Job(id logits.JobID) (Job, bool) {
-	j, ok := m.jobs[id]
-	if !ok {
-		return Job{}, false
-	}
-	return *j, true
-}
-
-// Ended reports whether and why a job left the machine.
-func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
-	e, ok := m.ended[id]
-	return e.Why, ok
-}
-
-// Jobs returns the number of live jobs.
-func (m *Machine) Jobs() int { return len(m.jobs) }
 
 // Step applies one event and returns the actions it calls for. Replaying an
 // event that was already applied returns no actions.
@@ -202,7 +181,7 @@ func (m *Machine) Step(ev Event) []Action {
 	case JobCommitted:
 		return m.committed(e)
 	case CommitteeDrawn:
-		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseCommitted && j.Members == nil {
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseCommitted && j.Members == nil {
 			j.Members, j.Positions = e.Members, e.Positions
 		}
 	case JobCancelled:
@@ -212,7 +191,7 @@ func (m *Machine) Step(ev Event) []Action {
 	case Generated:
 		return m.generated(e)
 	case GenerateFailed:
-		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseGenerating {
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseGenerating {
 			return m.end(e.Job, EndFailed)
 		}
 	case TxFailed:
@@ -226,25 +205,22 @@ func (m *Machine) Step(ev Event) []Action {
 }
 
 func (m *Machine) submitted(e JobSubmitted) []Action {
-	if _, live := m.jobs[e.Job]; live {
-		return nil
-	}
-	if _, done := m.ended[e.Job]; done {
-		return nil
+	if m.Known(e.Job) {
+		return nil // a replay, or a job that ended
 	}
 	if e.ModelID != m.cfg.ModelID {
 		delete(m.prompts, e.Job)
-		m.ended[e.Job] = ended{EndOtherModel, e.Deadline}
+		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
 		return nil
 	}
 	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
 		delete(m.prompts, e.Job)
-		m.ended[e.Job] = ended{EndTooLong, e.Deadline}
+		m.Gone[e.Job] = ended{Why: EndTooLong, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
 		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}
-	m.jobs[e.Job] = j
+	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
 		return m.prompt(PromptReceived{Job: e.Job, Prompt: p.Prompt})
@@ -253,9 +229,9 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
-		_, done := m.ended[e.Job]
+		_, done := m.Gone[e.Job]
 		if !done && len(m.prompts) < m.cfg.MaxPendingPrompts {
 			m.prompts[e.Job] = pending{e.Prompt, m.head.Block}
 		}
@@ -279,7 +255,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 // busy counts the jobs in work: claimed or being claimed, not yet committed.
 func (m *Machine) busy() int {
 	n := 0
-	for _, j := range m.jobs {
+	for _, j := range m.Live {
 		if j.Phase >= PhaseClaiming && j.Phase <= PhaseCommitting {
 			n++
 		}
@@ -291,7 +267,7 @@ func (m *Machine) busy() int {
 func (m *Machine) full() bool { return m.cfg.MaxBusy > 0 && m.busy() >= m.cfg.MaxBusy }
 
 func (m *Machine) claimed(e JobClaimed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -313,7 +289,7 @@ func (m *Machine) generate(j *Job) Generate {
 }
 
 func (m *Machine) generated(e Generated) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseGenerating {
 		return nil
 	}
@@ -332,7 +308,7 @@ func (m *Machine) commit(j *Job) Commit {
 }
 
 func (m *Machine) committed(e JobCommitted) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -361,7 +337,7 @@ func republishDue(j *Job, block uint64) bool {
 }
 
 func (m *Machine) settled(e JobSettled) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseCommitted {
 		return nil
 	}
@@ -373,7 +349,7 @@ func (m *Machine) settled(e JobSettled) []Action {
 }
 
 func (m *Machine) txFailed(e TxFailed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -400,7 +376,7 @@ func (m *Machine) tick(e Tick) []Action {
 	m.prune()
 	var acts []Action
 	for _, id := range m.sortedIDs() {
-		j := m.jobs[id]
+		j := m.Live[id]
 		switch {
 		case republishDue(j, e.Block):
 			j.Republished++
@@ -422,7 +398,7 @@ func (m *Machine) tick(e Tick) []Action {
 func (m *Machine) claimReady() []Action {
 	var ready []*Job
 	for _, id := range m.sortedIDs() {
-		if j := m.jobs[id]; j.Phase == PhaseClaimPending {
+		if j := m.Live[id]; j.Phase == PhaseClaimPending {
 			ready = append(ready, j)
 		}
 	}
@@ -446,7 +422,7 @@ func (m *Machine) claimReady() []Action {
 func (m *Machine) restarted() []Action {
 	var acts []Action
 	for _, id := range m.sortedIDs() {
-		j := m.jobs[id]
+		j := m.Live[id]
 		switch j.Phase {
 		case PhaseClaiming:
 			acts = append(acts, Claim{Job: id})
@@ -465,15 +441,15 @@ func (m *Machine) restarted() []Action {
 // end removes a live job. Files may exist from PhaseGenerating on; a
 // committed job's files are only forgotten once it is settled.
 func (m *Machine) end(id logits.JobID, why Ending) []Action {
-	j, live := m.jobs[id]
+	j, live := m.Live[id]
 	if !live {
 		return nil
 	}
 	if j.Phase == PhaseCommitted && why != EndSettled {
 		return nil // keep serving reveals until the contract settles
 	}
-	delete(m.jobs, id)
-	m.ended[id] = ended{why, j.Deadline}
+	delete(m.Live, id)
+	m.Gone[id] = ended{Why: why, Deadline: j.Deadline}
 	if j.Phase >= PhaseGenerating {
 		return []Action{Forget{Job: id}}
 	}
@@ -483,11 +459,7 @@ func (m *Machine) end(id logits.JobID, why Ending) []Action {
 // prune drops the ended jobs whose deadline has passed and the pending
 // prompts older than PendingBlocks.
 func (m *Machine) prune() {
-	for id, e := range m.ended {
-		if m.head.Time > e.Deadline {
-			delete(m.ended, id)
-		}
-	}
+	m.Prune(m.head.Time, m.head.Block)
 	for id, p := range m.prompts {
 		if m.head.Block > p.At+m.cfg.PendingBlocks {
 			delete(m.prompts, id)

@@ -210,12 +210,12 @@ func TestMachineCapacity(t *testing.T) {
 		t.Fatalf("job B in %s, want claim-pending", j.Phase)
 	}
 	step(Tick{Block: 2, Time: 110}) // A still claiming: no slot
-	step(JobClaimed{Job: jobA, Miner: self}, m.generate(m.jobs[jobA]))
+	step(JobClaimed{Job: jobA, Miner: self}, m.generate(m.Live[jobA]))
 	step(generatedA(), Commit{Job: jobA, Root: generatedA().Root, N: 3, TokensHash: logits.TokensHash(generatedA().PromptTokens, generatedA().Output), Output: generatedA().Output})
 	step(Tick{Block: 3, Time: 120}) // A committing: still busy
 	gen := generatedA()
-	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.jobs[jobA]))
-	pubA := m.publish(m.jobs[jobA])
+	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.Live[jobA]))
+	pubA := m.publish(m.Live[jobA])
 	step(Tick{Block: 4, Time: 130}, pubA, Claim{Job: jobC}) // C's deadline (800) is before B's (900); A's commitment gossiped again
 	step(Tick{Block: 5, Time: 140})
 	step(TxFailed{Job: jobC, Tx: TxClaim, Permanent: true}) // C lost: its slot frees

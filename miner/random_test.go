@@ -67,7 +67,7 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 			ev := randomEvent(r, &now)
 			before := map[logits.JobID]Job{}
 			for _, id := range m.sortedIDs() {
-				before[id] = *m.jobs[id]
+				before[id] = *m.Live[id]
 			}
 			acts := m.Step(ev)
 			switch e := ev.(type) {

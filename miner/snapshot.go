@@ -39,10 +39,10 @@ const snapshotVersion = 2
 func (m *Machine) Snapshot() ([]byte, error) {
 	s := snapshot{Version: snapshotVersion}
 	for _, id := range m.sortedIDs() {
-		s.Jobs = append(s.Jobs, *m.jobs[id])
+		s.Jobs = append(s.Jobs, *m.Live[id])
 	}
-	for _, id := range daemon.SortedIDs(m.ended) {
-		s.Ended = append(s.Ended, endedJob{id, m.ended[id].Why, m.ended[id].Deadline})
+	for _, id := range daemon.SortedIDs(m.Gone) {
+		s.Ended = append(s.Ended, endedJob{id, m.Gone[id].Why, m.Gone[id].Deadline})
 	}
 	for _, id := range daemon.SortedIDs(m.prompts) {
 		s.Prompts = append(s.Prompts, pendingPrompt{id, m.prompts[id].Prompt, m.prompts[id].At})
@@ -63,10 +63,10 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 		if j.Phase < PhaseWaitPrompt || j.Phase > PhaseCommitted {
 			return nil, fmt.Errorf("miner: state snapshot: job %s has unknown phase %d", j.ID, j.Phase)
 		}
-		m.jobs[j.ID] = &j
+		m.Live[j.ID] = &j
 	}
 	for _, e := range s.Ended {
-		m.ended[e.Job] = ended{e.Why, e.Deadline}
+		m.Gone[e.Job] = ended{Why: e.Why, Deadline: e.Deadline}
 	}
 	for _, p := range s.Prompts {
 		m.prompts[p.Job] = pending{p.Prompt, p.At}
@@ -74,4 +74,4 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 	return m, nil
 }
 
-func (m *Machine) sortedIDs() []logits.JobID { return daemon.SortedIDs(m.jobs) }
+func (m *Machine) sortedIDs() []logits.JobID { return daemon.SortedIDs(m.Live) }

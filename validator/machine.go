@@ -166,21 +166,16 @@ type Job struct {
 // so a replayed event cannot revive it; then it is pruned, and the state
 // stays as large as the live jobs, not the history.
 type Machine struct {
-	cfg         Config
-	jobs        map[logits.JobID]*Job
-	ended       map[logits.JobID]ended
-	prompts     map[logits.JobID]pending[string]
-	commitments map[logits.JobID]pending[CommitmentReceived]
-	head        Tick
+	cfg                      Config
+	daemon.Book[Job, Ending] // Job, Ended, Jobs
+	prompts                  map[logits.JobID]pending[string]
+	commitments              map[logits.JobID]pending[CommitmentReceived]
+	head                     Tick
 }
 
 // ended is the record of a job that left the machine: kept while head time
 // is at most Deadline or head block at most Until.
-type ended struct {
-	Why      Ending
-	Deadline uint64
-	Until    uint64
-}
+type ended = daemon.Gone[Ending]
 
 // pending is gossip for a job the chain has not shown yet, kept from block
 // At for PendingBlocks.
@@ -203,27 +198,9 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.PendingBlocks == 0 {
 		cfg.PendingBlocks = 256
 	}
-	return &Machine{cfg: cfg, jobs: map[logits.JobID]*Job{}, ended: map[logits.JobID]ended{},
+	return &Machine{cfg: cfg, Book: daemon.NewBook[Job, Ending](),
 		prompts: map[logits.JobID]pending[string]{}, commitments: map[logits.JobID]pending[CommitmentReceived]{}}
 }
-
-// Job returns a copy of a live job's record.
-func (m *Machine) Job(id logits.JobID) (Job, bool) {
-	j, ok := m.jobs[id]
-	if !ok {
-		return Job{}, false
-	}
-	return *j, true
-}
-
-// Ended reports whether and why a job left the machine.
-func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
-	e, ok := m.ended[id]
-	return e.Why, ok
-}
-
-// Jobs returns the number of live jobs.
-func (m *Machine) Jobs() int { return len(m.jobs) }
 
 // Step applies one event and returns the actions it calls for. Replaying an
 // event that was already applied returns no actions.
@@ -246,18 +223,18 @@ func (m *Machine) Step(ev Event) []Action {
 	case Checked:
 		return m.checked(e)
 	case CheckFailed:
-		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseChecking {
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseChecking {
 			return m.abstain(j, "validator could not check: "+e.Reason)
 		}
 	case VerdictCommitted:
-		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
+		if j := m.Live[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
 			j.VerdictCommitted = true
 			if j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry {
 				j.Phase = PhaseAttested
 			}
 		}
 	case Attested:
-		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Phase < PhaseRevealed {
+		if j := m.Live[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Phase < PhaseRevealed {
 			j.Phase = PhaseRevealed
 			if a := j.Attest; a != nil {
 				return []Action{PublishVerdict{Job: j.ID, Root: j.Root, Verdict: a.Verdict, Evidence: a.Evidence}}
@@ -278,21 +255,18 @@ func (m *Machine) Step(ev Event) []Action {
 }
 
 func (m *Machine) submitted(e JobSubmitted) []Action {
-	if _, live := m.jobs[e.Job]; live {
-		return nil
-	}
-	if _, done := m.ended[e.Job]; done {
-		return nil
+	if m.Known(e.Job) {
+		return nil // a replay, or a job that ended
 	}
 	if e.ModelID != m.cfg.ModelID {
 		delete(m.prompts, e.Job)
 		delete(m.commitments, e.Job)
-		m.ended[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
+		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
 		Sampler: e.Sampler, Thresholds: e.Thresholds, Deadline: e.Deadline}
-	m.jobs[e.Job] = j
+	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
 		m.prompt(PromptReceived{Job: e.Job, Prompt: p.Msg})
@@ -306,9 +280,9 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
-		if _, done := m.ended[e.Job]; !done && len(m.prompts) < m.cfg.MaxPending {
+		if _, done := m.Gone[e.Job]; !done && len(m.prompts) < m.cfg.MaxPending {
 			m.prompts[e.Job] = pending[string]{e.Prompt, m.head.Block}
 		}
 		return nil
@@ -321,7 +295,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 }
 
 func (m *Machine) committed(e JobCommitted) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Committed {
 		return nil
 	}
@@ -335,9 +309,9 @@ func (m *Machine) committed(e JobCommitted) []Action {
 }
 
 func (m *Machine) commitment(e CommitmentReceived) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
-		if _, done := m.ended[e.Job]; !done && len(m.commitments) < m.cfg.MaxPending {
+		if _, done := m.Gone[e.Job]; !done && len(m.commitments) < m.cfg.MaxPending {
 			m.commitments[e.Job] = pending[CommitmentReceived]{e, m.head.Block}
 		}
 		return nil
@@ -360,7 +334,7 @@ func (m *Machine) matches(j *Job, c CommitmentReceived) bool {
 }
 
 func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Address, drawn bool) []Action {
-	j, live := m.jobs[id]
+	j, live := m.Live[id]
 	if !live || !j.Committed {
 		return nil
 	}
@@ -416,7 +390,7 @@ func (m *Machine) check(j *Job) Check {
 }
 
 func (m *Machine) checked(e Checked) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseChecking {
 		return nil
 	}
@@ -477,7 +451,7 @@ func VerdictSalt(saltKey logits.Hash, job logits.JobID) logits.Hash {
 }
 
 func (m *Machine) txFailed(e TxFailed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -505,8 +479,8 @@ func (m *Machine) tick(e Tick) []Action {
 	m.head = e
 	m.prune()
 	var acts []Action
-	for _, id := range daemon.SortedIDs(m.jobs) {
-		j := m.jobs[id]
+	for _, id := range daemon.SortedIDs(m.Live) {
+		j := m.Live[id]
 		if !j.Committed {
 			if e.Time > j.Deadline {
 				acts = append(acts, m.end(id, EndExpired)...)
@@ -599,8 +573,8 @@ func (m *Machine) revealDeadline(j *Job) uint64 {
 
 func (m *Machine) restarted() []Action {
 	var acts []Action
-	for _, id := range daemon.SortedIDs(m.jobs) {
-		j := m.jobs[id]
+	for _, id := range daemon.SortedIDs(m.Live) {
+		j := m.Live[id]
 		switch j.Phase {
 		case PhaseSeed:
 			acts = append(acts, AwaitSeed{Job: id, SeedBlock: j.SeedBlock})
@@ -618,16 +592,16 @@ func (m *Machine) restarted() []Action {
 }
 
 func (m *Machine) end(id logits.JobID, why Ending) []Action {
-	j, live := m.jobs[id]
+	j, live := m.Live[id]
 	if !live {
 		return nil
 	}
-	delete(m.jobs, id)
+	delete(m.Live, id)
 	e := ended{Why: why, Deadline: j.Deadline}
 	if j.Committed {
 		e.Until = j.SeedBlock + m.cfg.AttestWindow + m.cfg.RevealWindow
 	}
-	m.ended[id] = e
+	m.Gone[id] = e
 	return nil
 }
 
@@ -635,7 +609,7 @@ func (m *Machine) end(id logits.JobID, why Ending) []Action {
 // contract no longer has the seed block's hash, or too few validators to
 // draw): the job cannot be checked, a missed duty if we were a member.
 func (m *Machine) seedMissed(e SeedMissed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseSeed {
 		return nil
 	}
@@ -645,11 +619,7 @@ func (m *Machine) seedMissed(e SeedMissed) []Action {
 // prune drops the ended jobs nothing can happen to any more and the
 // pending gossip older than PendingBlocks.
 func (m *Machine) prune() {
-	for id, e := range m.ended {
-		if m.head.Time > e.Deadline && m.head.Block > e.Until {
-			delete(m.ended, id)
-		}
-	}
+	m.Prune(m.head.Time, m.head.Block)
 	for id, p := range m.prompts {
 		if m.head.Block > p.At+m.cfg.PendingBlocks {
 			delete(m.prompts, id)

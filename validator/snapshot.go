@@ -45,11 +45,11 @@ const snapshotVersion = 3
 // RestoreMachine reads it back.
 func (m *Machine) Snapshot() ([]byte, error) {
 	s := snapshot{Version: snapshotVersion}
-	for _, id := range daemon.SortedIDs(m.jobs) {
-		s.Jobs = append(s.Jobs, *m.jobs[id])
+	for _, id := range daemon.SortedIDs(m.Live) {
+		s.Jobs = append(s.Jobs, *m.Live[id])
 	}
-	for _, id := range daemon.SortedIDs(m.ended) {
-		e := m.ended[id]
+	for _, id := range daemon.SortedIDs(m.Gone) {
+		e := m.Gone[id]
 		s.Ended = append(s.Ended, endedJob{id, e.Why, e.Deadline, e.Until})
 	}
 	for _, id := range daemon.SortedIDs(m.prompts) {
@@ -80,10 +80,10 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 		if j.Phase == PhaseChecking && j.Commitment == nil && !j.TokenOnly {
 			return nil, fmt.Errorf("validator: state snapshot: job %s is checking without a commitment", j.ID)
 		}
-		m.jobs[j.ID] = &j
+		m.Live[j.ID] = &j
 	}
 	for _, e := range s.Ended {
-		m.ended[e.Job] = ended{e.Why, e.Deadline, e.Until}
+		m.Gone[e.Job] = ended{Why: e.Why, Deadline: e.Deadline, Until: e.Until}
 	}
 	for _, p := range s.Prompts {
 		m.prompts[p.Job] = pending[string]{p.Prompt, p.At}
