@@ -164,7 +164,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
 		OnEvent: d.onChainEvent,
 		Poll:    d.cfg.Poll,
-		Sources: []func(context.Context){d.generator, func(ctx context.Context) { d.prompts(ctx, jobs) }},
+		Sources: []func(context.Context){d.generator, daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt)},
 		Metrics: d.met.Metrics,
 	}, Restarted{})
 }
@@ -172,16 +172,8 @@ func (d *Daemon) Run(ctx context.Context) error {
 // post queues an event for the machine (results of actions, gossip).
 func (d *Daemon) post(ev Event) { d.sh.Loop.Post(ev) }
 
-func (d *Daemon) prompts(ctx context.Context, sub daemon.Subscription[p2p.Job]) {
-	for {
-		r, err := sub.Next(ctx)
-		if err != nil {
-			return
-		}
-		if r.Msg.ModelID == d.cfg.ModelID {
-			d.post(PromptReceived{Job: r.Msg.JobID, Prompt: r.Msg.Prompt})
-		}
-	}
+func (d *Daemon) postPrompt(job logits.JobID, prompt string) {
+	d.post(PromptReceived{Job: job, Prompt: prompt})
 }
 
 // revealChallenge is the reveal server's policy: a committed job of ours is

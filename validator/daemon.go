@@ -160,7 +160,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		OnEvent: d.onChainEvent,
 		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){
-			func(ctx context.Context) { d.prompts(ctx, jobs) },
+			daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt),
 			func(ctx context.Context) { d.commitments(ctx, commits) },
 		},
 		Metrics: d.met.Metrics,
@@ -170,16 +170,8 @@ func (d *Daemon) Run(ctx context.Context) error {
 // post queues an event for the machine (results of actions, gossip).
 func (d *Daemon) post(ev Event) { d.sh.Loop.Post(ev) }
 
-func (d *Daemon) prompts(ctx context.Context, sub daemon.Subscription[p2p.Job]) {
-	for {
-		r, err := sub.Next(ctx)
-		if err != nil {
-			return
-		}
-		if r.Msg.ModelID == d.cfg.ModelID {
-			d.post(PromptReceived{Job: r.Msg.JobID, Prompt: r.Msg.Prompt})
-		}
-	}
+func (d *Daemon) postPrompt(job logits.JobID, prompt string) {
+	d.post(PromptReceived{Job: job, Prompt: prompt})
 }
 
 func (d *Daemon) commitments(ctx context.Context, sub daemon.Subscription[p2p.Commitment]) {

@@ -104,3 +104,19 @@ func (n *P2P) FetchFromMembers(ctx context.Context, members []common.Address, se
 	}
 	return n.reveal.FetchFrom(ctx, peers, job, i)
 }
+
+// Prompts is an event source for the Shell: the jobs topic's prompts of
+// model, each handed to post, until ctx ends.
+func Prompts(sub Subscription[p2p.Job], model uint32, post func(job logits.JobID, prompt string)) func(context.Context) {
+	return func(ctx context.Context) {
+		for {
+			r, err := sub.Next(ctx)
+			if err != nil {
+				return
+			}
+			if r.Msg.ModelID == model {
+				post(r.Msg.JobID, r.Msg.Prompt)
+			}
+		}
+	}
+}
