@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/logits"
 )
 
 // Event is one decoded log of the contract.
@@ -21,8 +22,11 @@ type Event struct {
 	Pos Position
 	// Tx is the transaction that emitted it.
 	Tx common.Hash
+	// Job is the event in pol's types for the job life-cycle events (see
+	// JobEvent), nil for the others. Daemons read this, not Data.
+	Job JobEvent
 	// Data is the event as its generated binding struct, e.g.
-	// *bindings.ProofOfLogitsJobCommitted.
+	// *bindings.ProofOfLogitsJobCommitted (for printing every field).
 	Data any
 }
 
@@ -65,7 +69,7 @@ func (c *Client) DecodeEvent(l *types.Log) (Event, error) {
 	if err != nil {
 		return Event{}, fmt.Errorf("chain: decode %s in block %d: %w", ev.Name, l.BlockNumber, err)
 	}
-	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index), Hash: l.BlockHash}, Tx: l.TxHash, Data: data}, nil
+	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index), Hash: l.BlockHash}, Tx: l.TxHash, Job: jobEvent(data), Data: data}, nil
 }
 
 // eventTopics returns the topic-0 filter for the named events (nil: all).
@@ -102,9 +106,47 @@ func (c *Client) events(ctx context.Context, from, to uint64, topics []common.Ha
 	if len(topics) > 0 {
 		q.Topics = [][]common.Hash{topics}
 	}
+	evs, err := c.filter(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("chain: blocks %d-%d: %w", from, to, err)
+	}
+	return evs, nil
+}
+
+// JobEvents returns the named job event's logs for one job since block from
+// (the job id is the first indexed topic of every job event), in chain order.
+func (c *Client) JobEvents(ctx context.Context, from uint64, name string, job logits.JobID) ([]Event, error) {
+	ev, ok := c.abi.Events[name]
+	if !ok {
+		return nil, fmt.Errorf("chain: the contract has no event %q", name)
+	}
+	return c.filter(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{c.address},
+		Topics: [][]common.Hash{{ev.ID}, {common.Hash(job)}}})
+}
+
+// JobsOf returns the ids of the jobs requester submitted since block from,
+// oldest first.
+func (c *Client) JobsOf(ctx context.Context, from uint64, requester common.Address) ([]logits.JobID, error) {
+	evs, err := c.filter(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{c.address},
+		Topics: [][]common.Hash{{c.abi.Events["JobSubmitted"].ID}, nil, {common.BytesToHash(requester[:])}}})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]logits.JobID, 0, len(evs))
+	for _, ev := range evs {
+		if s, ok := ev.Job.(JobSubmitted); ok {
+			ids = append(ids, s.Job)
+		}
+	}
+	return ids, nil
+}
+
+// filter runs one eth_getLogs and decodes the logs; removed (reorged) logs
+// are dropped.
+func (c *Client) filter(ctx context.Context, q ethereum.FilterQuery) ([]Event, error) {
 	logs, err := c.backend.FilterLogs(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("chain: logs of blocks %d-%d: %w", from, to, err)
+		return nil, fmt.Errorf("chain: logs: %w", err)
 	}
 	out := make([]Event, 0, len(logs))
 	for i := range logs {

@@ -26,6 +26,13 @@ type FollowOptions struct {
 	Cursor Cursor
 	// Events restricts delivery to these event names; empty means all.
 	Events []string
+	// Scanned, if set, is called after each range of blocks is handled
+	// (with its last block): the follower is making progress.
+	Scanned func(block uint64)
+	// HandleBlock, if set, is given all the (not yet handled) events of one
+	// block at once instead of handle one by one, and the cursor is saved
+	// after it returns: a daemon applies and saves them together.
+	HandleBlock func(ctx context.Context, evs []Event) error
 }
 
 // Handler handles one event. Returning an error stops Follow without
@@ -80,7 +87,7 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 				}
 			}
 			to := min(next+opts.BatchBlocks-1, head-opts.Confirmations)
-			end, err := c.scan(ctx, next, to, topics, last, seen, opts.Cursor, handle)
+			end, err := c.scan(ctx, next, to, topics, last, seen, opts, handle)
 			if errors.Is(err, errRangeMoved) {
 				continue // a reorg under the range while it was read: look again
 			}
@@ -88,6 +95,9 @@ func (c *Client) Follow(ctx context.Context, opts FollowOptions, handle Handler)
 				return err
 			}
 			last, seen, next = end, true, to+1
+			if opts.Scanned != nil {
+				opts.Scanned(to)
+			}
 			continue // catch up without waiting
 		}
 		select {
@@ -171,8 +181,10 @@ func (c *Client) checkCanonical(ctx context.Context, last Position) error {
 var errRangeMoved = errors.New("chain: follow: the scanned range changed under a reorg")
 
 // scan handles the logs of blocks [from, to] after position last and saves
-// the cursor after each one and at the end of the range.
-func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash, last Position, seen bool, cur Cursor, handle Handler) (Position, error) {
+// the cursor after each one (each block's, with opts.HandleBlock) and at the
+// end of the range.
+func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash, last Position, seen bool, opts FollowOptions, handle Handler) (Position, error) {
+	cur := opts.Cursor
 	toHash, err := c.blockHash(ctx, to)
 	if err != nil {
 		return last, err
@@ -188,17 +200,32 @@ func (c *Client) scan(ctx context.Context, from, to uint64, topics []common.Hash
 	} else if again != toHash {
 		return last, errRangeMoved
 	}
-	for _, ev := range evs {
-		if seen && !last.Before(ev.Pos) {
+	for i := 0; i < len(evs); {
+		if seen && !last.Before(evs[i].Pos) {
+			i++
 			continue
 		}
-		if err := handle(ctx, ev); err != nil {
-			return last, fmt.Errorf("chain: follow: handler for %s at %s: %w", ev.Name, ev.Pos, err)
+		j := i + 1
+		if opts.HandleBlock != nil {
+			for j < len(evs) && evs[j].Pos.Block == evs[i].Pos.Block {
+				j++
+			}
 		}
-		if err := cur.Save(ev.Pos); err != nil {
+		group := evs[i:j]
+		var err error
+		if opts.HandleBlock != nil {
+			err = opts.HandleBlock(ctx, group)
+		} else {
+			err = handle(ctx, group[0])
+		}
+		if err != nil {
+			return last, fmt.Errorf("chain: follow: handler for %s at %s: %w", group[0].Name, group[0].Pos, err)
+		}
+		pos := group[len(group)-1].Pos
+		if err := cur.Save(pos); err != nil {
 			return last, err
 		}
-		last, seen = ev.Pos, true
+		last, seen, i = pos, true, j
 	}
 	end := Position{Block: to, Index: EndOfBlock, Hash: toHash}
 	if err := cur.Save(end); err != nil {

@@ -310,3 +310,43 @@ func TestFollowDetectsDeepReorg(t *testing.T) {
 		t.Fatalf("follow after a reorg: %v", err)
 	}
 }
+
+// With HandleBlock the same events arrive grouped by block, in order, and
+// the cursor stands at the last event of the last block handled.
+func TestFollowHandleBlockGroupsByBlock(t *testing.T) {
+	tc := simChain(t)
+	w := deploy(t, tc, testParams())
+	w.stakeAll(t)
+	w.submit(t)
+	want := allEvents(t, w.owner.Client, w.owner.Block)
+	var got []chain.Event
+	groups := 0
+	cur := &chain.MemCursor{}
+	err := w.owner.Follow(testCtx(t), chain.FollowOptions{From: w.owner.Block, Cursor: cur,
+		HandleBlock: func(_ context.Context, evs []chain.Event) error {
+			groups++
+			for _, ev := range evs {
+				if ev.Pos.Block != evs[0].Pos.Block {
+					t.Errorf("group of block %d holds an event of block %d", evs[0].Pos.Block, ev.Pos.Block)
+				}
+			}
+			got = append(got, evs...)
+			if len(got) >= len(want) {
+				return errEnough
+			}
+			return nil
+		}}, func(context.Context, chain.Event) error { t.Error("per-event handler called"); return nil })
+	if !errors.Is(err, errEnough) {
+		t.Fatalf("follow: %v", err)
+	}
+	if !slices.Equal(positions(got), positions(want)) {
+		t.Fatalf("delivered %v, want %v", positions(got), positions(want))
+	}
+	blocks := map[uint64]bool{}
+	for _, ev := range want {
+		blocks[ev.Pos.Block] = true
+	}
+	if groups != len(blocks) {
+		t.Fatalf("%d groups for events in %d blocks", groups, len(blocks))
+	}
+}

@@ -4,48 +4,49 @@ import (
 	"context"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/logits"
 )
 
-// onChainEvent feeds one contract event to the machine. Follow saves its
-// cursor after this returns, so the state file is always at least as new as
-// the cursor: a restart never skips an event (it may replay one, which the
-// machine ignores).
-func (d *Daemon) onChainEvent(_ context.Context, ev chain.Event) error {
-	d.met.events.WithLabelValues(ev.Name).Inc()
-	var e Event
-	switch x := ev.Data.(type) {
-	case *bindings.ProofOfLogitsJobSubmitted:
-		if d.cfg.Accept != nil && !d.cfg.Accept(ev) {
-			return nil
+// onChainEvent turns one contract job event into the machine's event. The
+// shell steps it and saves the state before the follower saves its cursor,
+// so a restart never skips an event (it may replay one, which the machine
+// ignores). An error stops the follower, which starts again from the cursor.
+func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool, error) {
+	d.met.Events.WithLabelValues(ev.Name).Inc()
+	switch x := ev.Job.(type) {
+	case chain.JobSubmitted:
+		if d.cfg.Accept != nil && !d.cfg.Accept(x) {
+			return nil, false, nil
 		}
-		e = JobSubmitted{Job: x.JobId, ModelID: x.ModelId, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: chain.LogitsSampler(x.Sampler), Deadline: x.Deadline}
-	case *bindings.ProofOfLogitsJobClaimed:
-		e = JobClaimed{Job: x.JobId, Miner: x.Miner, Expiry: x.ClaimExpiry}
-	case *bindings.ProofOfLogitsJobCommitted:
-		e = JobCommitted{Job: x.JobId, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}
+		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
+			Sampler: x.Sampler, Deadline: x.Deadline}, true, nil
+	case chain.JobClaimed:
+		return JobClaimed{Job: x.Job, Miner: x.Miner, Expiry: x.ClaimExpiry}, true, nil
+	case chain.JobCommitted:
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.committed.Inc()
 		}
-	case *bindings.ProofOfLogitsJobCancelled:
-		e = JobCancelled{Job: x.JobId}
-	case *bindings.ProofOfLogitsJobSettled:
-		d.cfg.Host.ReleaseCommittee(x.JobId)
-		e = JobSettled{Job: x.JobId, Outcome: chain.JobStatus(x.Outcome)}
-		if j, ok := d.liveJob(x.JobId); ok && j.Phase == PhaseCommitted {
-			d.met.settled.WithLabelValues(chain.JobStatus(x.Outcome).String()).Inc()
-			d.log.Info("job settled", "job", logits.JobID(x.JobId), "outcome", chain.JobStatus(x.Outcome),
-				"payout", x.MinerPayout, "slash", x.MinerSlash)
+		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}, true, nil
+	case chain.CommitteeDrawn:
+		// Only our committed jobs need it: the challenge set, read now while
+		// the chain answers, lets reveals go on through a later outage.
+		if j, ok := d.liveJob(x.Job); !ok || j.Phase != PhaseCommitted {
+			return nil, false, nil
 		}
-	default:
-		return nil
+		positions, err := d.cfg.Chain.ChallengePositions(ctx, x.Job)
+		if err != nil {
+			return nil, false, err
+		}
+		return CommitteeDrawn{Job: x.Job, Members: x.Members, Positions: positions}, true, nil
+	case chain.JobCancelled:
+		return JobCancelled{Job: x.Job}, true, nil
+	case chain.JobSettled:
+		d.cfg.Network.ReleaseCommittee(x.Job)
+		if j, ok := d.liveJob(x.Job); ok && j.Phase == PhaseCommitted {
+			d.met.settled.WithLabelValues(x.Outcome.String()).Inc()
+			d.log.Info("job settled", "job", logits.JobID(x.Job), "outcome", x.Outcome, "payout", x.MinerPayout, "slash", x.MinerSlash)
+		}
+		return JobSettled{Job: x.Job, Outcome: x.Outcome}, true, nil
 	}
-	return d.step(e)
-}
-
-func (d *Daemon) liveJob(id logits.JobID) (j Job, ok bool) {
-	d.st.Read(func(m *Machine) { j, ok = m.Job(id) })
-	return j, ok
+	return nil, false, nil
 }

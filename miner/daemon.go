@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/internal/stepper"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -19,13 +19,12 @@ import (
 // DaemonConfig wires a miner daemon to its chain, network, engine and disk.
 type DaemonConfig struct {
 	// Chain signs as the miner (its address is the staked miner).
-	Chain *chain.Client
+	Chain Chain
 	// DeployBlock is the contract's deployment block: where the event
 	// history starts on the first run.
 	DeployBlock uint64
-	// Host serves reveals; Gossip receives prompts and publishes commitments.
-	Host   *p2p.Host
-	Gossip *p2p.Gossip
+	// Network receives prompts, publishes commitments and serves reveals.
+	Network Network
 	// Engine generates. It must be the registered model (or a copy whose
 	// drift stays within the model's thresholds).
 	Engine models.Engine
@@ -45,7 +44,7 @@ type DaemonConfig struct {
 	// Accept, if set, chooses which submitted jobs this miner takes on (an
 	// operator's policy: fee, requester, load). Nil takes every job of the
 	// model.
-	Accept func(chain.Event) bool
+	Accept func(chain.JobSubmitted) bool
 	// Openings, if set, answers reveal requests instead of the store
 	// (wrappers for metrics or fault injection). It is given the store.
 	Openings func(*logits.Store) p2p.OpeningSource
@@ -60,7 +59,8 @@ type DaemonConfig struct {
 	// attack tests and pol devnet -cheat (a truncating or draft-model
 	// miner). Production leaves it nil.
 	Generate func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error)
-	// Poll is how often the chain head is read (0 means 1s).
+	// Poll is how often the chain head is read (0 means 1s); while the
+	// chain is unreachable the reads back off up to 30 polls.
 	Poll time.Duration
 	// Metrics, if set, are updated by the daemon (see NewMetrics).
 	Metrics *Metrics
@@ -75,23 +75,22 @@ type Daemon struct {
 	cfg   DaemonConfig
 	log   *slog.Logger
 	store *logits.Store
-	state string // path of the machine snapshot
 	met   *Metrics
-	st    *stepper.Stepper[*Machine, Event, Action]
+	sh    *daemon.Shell[*Machine, Event, Action]
 
-	mu      sync.Mutex                          // guards running
-	running map[logits.JobID]context.CancelFunc // generations in progress
-	genq    chan Generate
-	wg      sync.WaitGroup
-	ctx     context.Context
+	mu        sync.Mutex                          // guards running and forgotten
+	running   map[logits.JobID]context.CancelFunc // generations in progress
+	forgotten map[logits.JobID]bool               // running jobs a Forget came for
+	genq      chan Generate
+	live      func(logits.JobID) (Job, bool) // liveJob; a test seam for the generate/forget race
 }
 
 // NewDaemon opens the data directory (store, saved state) and returns a
 // daemon ready to Run. A saved state from an earlier run is restored.
 func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	switch {
-	case cfg.Chain == nil || cfg.Host == nil || cfg.Gossip == nil || cfg.Engine == nil:
-		return nil, errors.New("miner: DaemonConfig needs Chain, Host, Gossip and Engine")
+	case cfg.Chain == nil || cfg.Network == nil || cfg.Engine == nil:
+		return nil, errors.New("miner: DaemonConfig needs Chain, Network and Engine")
 	case cfg.DataDir == "":
 		return nil, errors.New("miner: DaemonConfig.DataDir is empty")
 	}
@@ -108,33 +107,34 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
-	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, state: filepath.Join(cfg.DataDir, "miner-state.json"),
-		running: map[logits.JobID]context.CancelFunc{}, genq: make(chan Generate, 64)}
+	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, running: map[logits.JobID]context.CancelFunc{},
+		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64)}
+	d.live = d.liveJob
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
-	data, err := stepper.ReadSnapshot(d.state)
+	state := filepath.Join(cfg.DataDir, "miner-state.json")
+	data, err := daemon.ReadSnapshot(state)
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
 	m := NewMachine(mcfg)
 	if data != nil {
 		if m, err = RestoreMachine(mcfg, data); err != nil {
-			return nil, fmt.Errorf("miner: %s: %w", d.state, err)
+			return nil, fmt.Errorf("miner: %s: %w", state, err)
 		}
-		d.log.Info("miner state restored", "jobs", m.Jobs(), "file", d.state)
+		d.log.Info("miner state restored", "jobs", m.Jobs(), "file", state)
 	}
-	d.st = stepper.New(m, stepper.Config[Action]{Name: "miner", Path: d.state, Do: d.do, Logger: d.log,
-		Live: func(n int) { d.met.liveJobs.Set(float64(n)) }})
+	loop := daemon.New(m, daemon.Config[Action]{Name: "miner", Path: state, Do: d.do, Saved: data, Metrics: d.met.Metrics, Logger: d.log})
+	d.sh = daemon.NewShell(loop, "miner", d.log, d.met.Metrics)
 	return d, nil
 }
 
-// Run serves until ctx ends (it then returns nil) or a component fails.
+// Run serves until ctx ends (it then returns nil) or the state cannot be
+// saved. An unreachable chain is waited out: reveals of committed jobs are
+// served throughout.
 func (d *Daemon) Run(ctx context.Context) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	d.ctx = ctx
 	var src p2p.OpeningSource = d.store
 	if d.cfg.Openings != nil {
 		src = d.cfg.Openings(d.store)
@@ -143,85 +143,51 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if d.cfg.Policy != nil {
 		policy = d.cfg.Policy(policy)
 	}
-	srv, err := p2p.ServeReveal(d.cfg.Host, p2p.RevealServerConfig{Source: countingSource{src, d.met},
-		Policy: policy, Logger: d.log})
+	srv, err := d.cfg.Network.ServeReveal(p2p.RevealServerConfig{Source: countingSource{src, d.met}, Policy: policy, Logger: d.log})
 	if err != nil {
 		return fmt.Errorf("miner: serve reveals: %w", err)
 	}
 	defer srv.Close()
-	jobs, err := d.cfg.Gossip.SubscribeJobs()
+	jobs, err := d.cfg.Network.SubscribeJobs()
 	if err != nil {
 		return fmt.Errorf("miner: subscribe to jobs: %w", err)
 	}
 	defer jobs.Cancel()
 
-	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Host.ID(), "model", d.cfg.ModelID,
+	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
 		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir)
-	if err := d.step(Restarted{}); err != nil {
-		return err
-	}
-	d.wg.Add(3)
-	go func() { defer d.wg.Done(); d.generator(ctx) }()
-	go func() { defer d.wg.Done(); d.prompts(ctx, jobs) }()
-	go func() { defer d.wg.Done(); d.ticks(ctx) }()
-	err = d.cfg.Chain.Follow(ctx, chain.FollowOptions{
-		From:   d.cfg.DeployBlock,
-		Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
-		Events: []string{"JobSubmitted", "JobClaimed", "JobCommitted", "JobCancelled", "JobSettled"},
-	}, d.onChainEvent)
-	cancel()
-	d.wg.Wait()
-	if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled)) {
-		return nil
-	}
-	return err
+	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
+		Head:   d.cfg.Chain,
+		Events: d.cfg.Chain,
+		Follow: chain.FollowOptions{From: d.cfg.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
+			Events: []string{"JobSubmitted", "JobClaimed", "JobCommitted", "CommitteeDrawn", "JobCancelled", "JobSettled"}},
+		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
+		OnEvent: d.onChainEvent,
+		Poll:    d.cfg.Poll,
+		Sources: []func(context.Context){d.generator, daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt)},
+		Metrics: d.met.Metrics,
+	}, Restarted{})
 }
 
-// step applies one event, saves the state and starts the actions (see
-// package stepper: a crash repeats work rather than losing it).
-func (d *Daemon) step(ev Event) error { return d.st.Step(ev) }
+// post queues an event for the machine (results of actions, gossip).
+func (d *Daemon) post(ev Event) { d.sh.Loop.Post(ev) }
 
-// stepLogged is step for goroutines that have nobody to return an error to.
-func (d *Daemon) stepLogged(ev Event) { d.st.StepLogged(ev) }
-
-func (d *Daemon) prompts(ctx context.Context, sub *p2p.Subscription[p2p.Job]) {
-	for {
-		r, err := sub.Next(ctx)
-		if err != nil {
-			return
-		}
-		if r.Msg.ModelID != d.cfg.ModelID {
-			continue
-		}
-		d.stepLogged(PromptReceived{Job: r.Msg.JobID, Prompt: r.Msg.Prompt})
-	}
-}
-
-func (d *Daemon) ticks(ctx context.Context) {
-	t := time.NewTicker(d.cfg.Poll)
-	defer t.Stop()
-	for {
-		h, err := d.cfg.Chain.Backend().HeaderByNumber(ctx, nil)
-		if err == nil {
-			d.stepLogged(Tick{Block: h.Number.Uint64(), Time: h.Time})
-		} else if ctx.Err() == nil {
-			d.log.Warn("miner: read chain head", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+func (d *Daemon) postPrompt(job logits.JobID, prompt string) {
+	d.post(PromptReceived{Job: job, Prompt: prompt})
 }
 
 // revealChallenge is the reveal server's policy: a committed job of ours is
-// opened only to its drawn committee, and only at its challenge set (both
-// from the chain; p2p caches the answer). Jobs we do not hold are answered
-// from the store without a chain query.
+// opened only to its drawn committee, and only at its challenge set. Both
+// are in the machine's state once the committee is drawn, so reveals go on
+// while the chain is unreachable; before that the chain is asked (p2p
+// caches the answer). Jobs we do not hold are refused without a chain query.
 func (d *Daemon) revealChallenge(ctx context.Context, job logits.JobID) (p2p.RevealChallenge, error) {
 	if _, err := d.store.Info(job); err != nil {
 		return p2p.RevealChallenge{}, fmt.Errorf("%w: job %s is not one of ours", p2p.ErrNotOnChain, job)
+	}
+	if j, ok := d.liveJob(job); ok && len(j.Members) > 0 {
+		d.cfg.Network.ProtectCommittee(job, j.Members...)
+		return p2p.RevealChallenge{Members: j.Members, Positions: j.Positions}, nil
 	}
 	members, _, err := d.cfg.Chain.Committee(ctx, job)
 	if err != nil {
@@ -234,6 +200,11 @@ func (d *Daemon) revealChallenge(ctx context.Context, job logits.JobID) (p2p.Rev
 	if err != nil {
 		return p2p.RevealChallenge{}, err
 	}
-	d.cfg.Host.ProtectCommittee(job, members...)
+	d.cfg.Network.ProtectCommittee(job, members...)
 	return p2p.RevealChallenge{Members: members, Positions: positions}, nil
+}
+
+func (d *Daemon) liveJob(id logits.JobID) (j Job, ok bool) {
+	d.sh.Loop.Read(func(m *Machine) { j, ok = m.Job(id) })
+	return j, ok
 }

@@ -44,6 +44,16 @@ type JobCommitted struct {
 	TokensHash logits.Hash
 }
 
+// CommitteeDrawn is the contract's CommitteeDrawn event for a job this
+// miner committed, with the job's challenge set (read from the chain when
+// the event arrived): the reveal policy answers from them while the chain
+// is unreachable.
+type CommitteeDrawn struct {
+	Job       logits.JobID
+	Members   []common.Address
+	Positions []uint32
+}
+
 // JobCancelled is the contract's JobCancelled event.
 type JobCancelled struct{ Job logits.JobID }
 
@@ -97,6 +107,7 @@ func (PromptReceived) isEvent() {}
 func (JobClaimed) isEvent()     {}
 func (JobCommitted) isEvent()   {}
 func (JobCancelled) isEvent()   {}
+func (CommitteeDrawn) isEvent() {}
 func (JobSettled) isEvent()     {}
 func (Generated) isEvent()      {}
 func (GenerateFailed) isEvent() {}

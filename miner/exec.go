@@ -11,33 +11,25 @@ import (
 )
 
 // do starts one action. Slow work runs on its own goroutine and reports
-// back through step.
+// back through post.
 func (d *Daemon) do(a Action) {
 	switch a := a.(type) {
 	case Claim:
-		d.goRun(func(ctx context.Context) { d.claim(ctx, a) })
+		d.sh.Go(func(ctx context.Context) { d.claim(ctx, a) })
 	case Generate:
 		select {
 		case d.genq <- a:
-		case <-d.ctx.Done():
+		case <-d.sh.Context().Done():
 		}
 	case Commit:
-		d.goRun(func(ctx context.Context) { d.commit(ctx, a) })
+		d.sh.Go(func(ctx context.Context) { d.commit(ctx, a) })
 	case PublishCommitment:
-		d.goRun(func(ctx context.Context) { d.publish(ctx, a) })
+		d.sh.Go(func(ctx context.Context) { d.publish(ctx, a) })
 	case Withdraw:
-		d.goRun(d.withdraw)
+		d.sh.Go(d.withdraw)
 	case Forget:
 		d.forget(a.Job)
 	}
-}
-
-func (d *Daemon) goRun(f func(context.Context)) {
-	d.wg.Add(1)
-	go func() {
-		defer d.wg.Done()
-		f(d.ctx)
-	}()
 }
 
 // claim sends claimJob unless the chain already shows our claim (a
@@ -47,7 +39,7 @@ func (d *Daemon) claim(ctx context.Context, a Claim) {
 		// Never lock collateral on a job this engine cannot finish: it would
 		// fail mid-way, the claim would lapse and the requester would wait.
 		d.log.Warn("job not claimed: it cannot be served", "job", a.Job, "reason", reason)
-		d.stepLogged(TxFailed{Job: a.Job, Tx: TxClaim, Permanent: true, Reason: reason})
+		d.post(TxFailed{Job: a.Job, Tx: TxClaim, Permanent: true, Reason: reason})
 		return
 	}
 	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil &&
@@ -66,9 +58,7 @@ func (d *Daemon) claim(ctx context.Context, a Claim) {
 // and maxTokens beyond the model's context, or a prompt the tokenizer
 // refuses); "" when it can.
 func (d *Daemon) cannotServe(job logits.JobID) string {
-	var j Job
-	var ok bool
-	d.st.Read(func(m *Machine) { j, ok = m.Job(job) })
+	j, ok := d.liveJob(job)
 	if !ok || j.Prompt == "" {
 		return ""
 	}
@@ -86,7 +76,7 @@ func (d *Daemon) cannotServe(job logits.JobID) string {
 func (d *Daemon) commit(ctx context.Context, a Commit) {
 	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil && chain.JobStatus(j.Status) >= chain.StatusCommitted {
 		if j.Miner != d.cfg.Chain.From() || chain.JobStatus(j.Status) == chain.StatusCancelled {
-			d.stepLogged(TxFailed{Job: a.Job, Tx: TxCommit, Permanent: true, Reason: "job is " + chain.JobStatus(j.Status).String()})
+			d.post(TxFailed{Job: a.Job, Tx: TxCommit, Permanent: true, Reason: "job is " + chain.JobStatus(j.Status).String()})
 		}
 		return
 	}
@@ -102,17 +92,17 @@ func (d *Daemon) txFailed(ctx context.Context, job logits.JobID, tx TxKind, err 
 	if ctx.Err() != nil {
 		return // shutting down: the restarted daemon repeats the action
 	}
-	d.met.txFailed.WithLabelValues(tx.String()).Inc()
+	d.met.TxFailed.WithLabelValues(tx.String()).Inc()
 	permanent := errors.Is(err, chain.ErrReverted)
 	d.log.Warn("transaction failed", "tx", tx, "job", job, "permanent", permanent, "err", err)
-	d.stepLogged(TxFailed{Job: job, Tx: tx, Permanent: permanent, Reason: err.Error()})
+	d.post(TxFailed{Job: job, Tx: tx, Permanent: permanent, Reason: err.Error()})
 }
 
 func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
 	if d.cfg.Withhold {
 		return
 	}
-	err := d.cfg.Gossip.PublishCommitment(ctx, p2p.Commitment{JobID: a.Job, ModelID: a.ModelID, Root: a.Root, N: a.N,
+	err := d.cfg.Network.PublishCommitment(ctx, p2p.Commitment{JobID: a.Job, ModelID: a.ModelID, Root: a.Root, N: a.N,
 		TokensHash: a.TokensHash, PromptTokens: a.PromptTokens, OutputTokens: a.Output})
 	if err != nil {
 		d.log.Warn("publish commitment", "job", a.Job, "err", err)
@@ -120,7 +110,7 @@ func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
 	}
 	d.log.Debug("commitment published", "job", a.Job)
 	if a.Prompt != "" { // any staked node may relay a prompt it verified (docs/p2p.md)
-		if err := d.cfg.Gossip.PublishJob(ctx, p2p.Job{JobID: a.Job, ModelID: a.ModelID, Prompt: a.Prompt}); err != nil {
+		if err := d.cfg.Network.PublishJob(ctx, p2p.Job{JobID: a.Job, ModelID: a.ModelID, Prompt: a.Prompt}); err != nil {
 			d.log.Debug("republish prompt", "job", a.Job, "err", err)
 		}
 	}
@@ -133,7 +123,7 @@ func (d *Daemon) withdraw(ctx context.Context) {
 		// an earlier withdraw took it
 	case err != nil:
 		if ctx.Err() == nil {
-			d.met.txFailed.WithLabelValues(TxWithdraw.String()).Inc()
+			d.met.TxFailed.WithLabelValues(TxWithdraw.String()).Inc()
 			d.log.Warn("withdraw failed", "err", err)
 		}
 	default:
@@ -141,15 +131,25 @@ func (d *Daemon) withdraw(ctx context.Context) {
 	}
 }
 
-// forget stops a generation of the job, if any, and deletes its files.
+// forget stops a generation of the job, if any, and deletes its files: at
+// once when no generation holds them, else the generation does when it
+// stops (generating: it is marked forgotten under the same lock it
+// unregisters under, so no Forget is lost between the two).
 func (d *Daemon) forget(job logits.JobID) {
 	d.mu.Lock()
-	cancel := d.running[job]
+	cancel, running := d.running[job]
+	if running {
+		d.forgotten[job] = true
+	}
 	d.mu.Unlock()
-	if cancel != nil {
-		cancel() // the generator removes the files when it sees the cancellation
+	if running {
+		cancel()
 		return
 	}
+	d.removeFiles(job)
+}
+
+func (d *Daemon) removeFiles(job logits.JobID) {
 	if err := d.store.Remove(job); err != nil && !errors.Is(err, logits.ErrUnknownJob) {
 		d.log.Warn("remove job files", "job", job, "err", err)
 	}

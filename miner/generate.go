@@ -23,9 +23,11 @@ func (d *Daemon) generator(ctx context.Context) {
 }
 
 func (d *Daemon) generate(ctx context.Context, g Generate) {
-	if j, ok := d.liveJob(g.Job); !ok || j.Phase != PhaseGenerating {
-		return // forgotten while queued
-	}
+	// Register the cancel function first, then check the job is still
+	// live: a Forget after the registration cancels this generation and
+	// marks the job, and the files are removed when it stops; checking
+	// first left a gap in which a Forget cancelled nothing and the files
+	// written after it were never removed.
 	jctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	d.mu.Lock()
@@ -34,17 +36,25 @@ func (d *Daemon) generate(ctx context.Context, g Generate) {
 	defer func() {
 		d.mu.Lock()
 		delete(d.running, g.Job)
+		forgotten := d.forgotten[g.Job]
+		delete(d.forgotten, g.Job)
 		d.mu.Unlock()
+		if forgotten {
+			d.removeFiles(g.Job)
+		}
 	}()
+	if j, ok := d.live(g.Job); !ok || j.Phase != PhaseGenerating {
+		return // forgotten while queued
+	}
 
 	tok := d.cfg.Engine.File().Tokenizer
 	prompt, err := tok.Encode(g.Prompt)
 	if err != nil {
-		d.stepLogged(GenerateFailed{Job: g.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
+		d.post(GenerateFailed{Job: g.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
 		return
 	}
 	if info, err := d.store.Info(g.Job); err == nil { // finished before a restart
-		d.stepLogged(Generated{Job: g.Job, Root: info.Root, N: info.N, PromptTokens: toUint32(prompt), Output: info.Tokens})
+		d.post(Generated{Job: g.Job, Root: info.Root, N: info.N, PromptTokens: toUint32(prompt), Output: info.Tokens})
 		return
 	}
 	start := time.Now()
@@ -61,20 +71,20 @@ func (d *Daemon) generate(ctx context.Context, g Generate) {
 		return
 	default:
 		d.log.Warn("generation failed", "job", g.Job, "err", err)
-		d.stepLogged(GenerateFailed{Job: g.Job, Reason: err.Error()})
+		d.post(GenerateFailed{Job: g.Job, Reason: err.Error()})
 		return
 	}
 	output := b.Tokens()
 	root, n, err := b.Finish()
 	if err != nil {
-		d.stepLogged(GenerateFailed{Job: g.Job, Reason: err.Error()})
+		d.post(GenerateFailed{Job: g.Job, Reason: err.Error()})
 		return
 	}
 	secs := time.Since(start).Seconds()
 	d.met.genSeconds.Observe(secs)
 	d.met.positions.Add(float64(n))
 	d.log.Info("generated", "job", g.Job, "n", n, "seconds", fmt.Sprintf("%.2f", secs), "root", root)
-	d.stepLogged(Generated{Job: g.Job, Root: root, N: n, PromptTokens: toUint32(prompt), Output: output})
+	d.post(Generated{Job: g.Job, Root: root, N: n, PromptTokens: toUint32(prompt), Output: output})
 }
 
 // run generates into the job's store files, resuming files a previous
@@ -101,7 +111,7 @@ func (d *Daemon) run(ctx context.Context, g Generate, prompt []int32) (*logits.B
 	_, err = generate(ctx, d.cfg.Engine, prompt, models.GenerateOptions{
 		N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: resumeLogger{b, d, g.Job}, Resume: b.Tokens()})
 	if err != nil {
-		if d.ctx.Err() != nil {
+		if d.sh.Context().Err() != nil {
 			b.Close()
 		} else {
 			b.Abort()

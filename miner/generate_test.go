@@ -13,7 +13,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pol-network/pol/internal/stepper"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ref"
@@ -66,7 +66,8 @@ func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 	if err := b.Close(); err != nil {
 		t.Fatal(err)
 	}
-	d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store, ctx: ctx}
+	d := newHarness(t, t.TempDir(), newFakeChain()).d
+	d.store = store
 	b, err = d.run(ctx, g, prompt)
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +151,7 @@ func TestResumeRegeneratesAlteredLogits(t *testing.T) {
 			t.Fatal(err)
 		}
 		alterRecord(t, filepath.Join(store.Dir(), hex.EncodeToString(g.Job[:])+".logits"), vocab, 2, forgeCRC)
-		d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store, ctx: ctx}
+		d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store}
 		b, err = d.run(ctx, g, prompt)
 		if err != nil {
 			t.Fatal(err)
@@ -223,9 +224,11 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 		m.Step(j)
 		m.Step(PromptReceived{Job: j.Job, Prompt: testPrompt})
 	}
-	d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	d.st = stepper.New(m, stepper.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"),
-		Do: func(Action) {}, Logger: d.log})
+	d := newHarness(t, t.TempDir(), newFakeChain()).d
+	d.sh.Loop = daemon.New(m, daemon.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"), Do: func(Action) {}})
+	loopCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go d.sh.Loop.Run(loopCtx)
 	// "Once upon a time" is 5 tokens with BOS: 5 + ctxLen-5 fits, one more does not
 	if reason := d.cannotServe(fits.Job); reason != "" {
 		t.Fatalf("a job that fits the context was refused: %s", reason)
@@ -234,12 +237,29 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 	if !strings.Contains(reason, "exceed the model's context") {
 		t.Fatalf("overlong job: %q, want a refusal", reason)
 	}
-	d.claim(ctx, Claim{Job: long.Job}) // refused before any chain call (the config has no chain)
+	d.claim(ctx, Claim{Job: long.Job})                  // refused before any chain call
+	if err := d.sh.Loop.Step(ctx, Tick{}); err != nil { // a no-op after the refusal in the queue
+		t.Fatal(err)
+	}
 	var ended Ending
-	d.st.Read(func(m *Machine) { ended, _ = m.Ended(long.Job) })
+	d.sh.Loop.Read(func(m *Machine) { ended, _ = m.Ended(long.Job) })
 	if ended != EndLost {
 		t.Fatalf("overlong job ended %v, want lost (our claim refused)", ended)
 	}
+}
+
+// bundledRefShared loads the bundled model once for the daemon tests (never closed).
+func bundledRefShared(t *testing.T) *ref.Engine {
+	t.Helper()
+	path, err := models.BundledModelPath(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine, err := ref.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engine
 }
 
 // bundledRef loads the bundled model with the plain-Go engine, closed when the test ends.

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -36,8 +37,10 @@ type Config struct {
 	// later timestamp than the head the machine has seen.
 	CommitMargin uint64
 	// MaxPendingPrompts bounds the prompts kept for jobs the chain has not
-	// shown yet (0 means 256).
+	// shown yet (0 means 256); each is dropped PendingBlocks blocks after it
+	// arrived (0 means 256).
 	MaxPendingPrompts int
+	PendingBlocks     uint64
 	// MaxBusy bounds the jobs in work at once: claimed or being claimed and
 	// not yet committed (0: no limit). One engine generates one job at a
 	// time, so claiming more than it can finish before their deadlines only
@@ -112,6 +115,11 @@ type Job struct {
 	// commitment and how many re-publications followed the first.
 	PublishedAt uint64 `json:",omitempty"`
 	Republished uint8  `json:",omitempty"`
+
+	// Set once the committee is drawn (committed jobs only): who may ask
+	// for openings and at which positions.
+	Members   []common.Address `json:",omitempty"`
+	Positions []uint32         `json:",omitempty"`
 }
 
 // MaxRepublish is how many times a committed job's commitment is gossiped
@@ -122,12 +130,27 @@ const MaxRepublish = 5
 
 // Machine is the miner's pure state machine. It is not safe for concurrent
 // use; the daemon serializes Step calls.
+//
+// An ended job is remembered until its deadline has passed, so a replayed
+// event cannot revive it; after the deadline no event can (the contract
+// takes no claim or commit after it), and the record is pruned: the state
+// stays as large as the live jobs, not the history.
 type Machine struct {
-	cfg     Config
-	jobs    map[logits.JobID]*Job
-	ended   map[logits.JobID]Ending
-	prompts map[logits.JobID]string // prompts that arrived before their job
-	head    Tick
+	cfg                      Config
+	daemon.Book[Job, Ending]                          // Job, Ended, Jobs
+	prompts                  map[logits.JobID]pending // prompts that arrived before their job
+	head                     Tick
+}
+
+// ended is the record of a job that left the machine, kept until its
+// deadline.
+type ended = daemon.Gone[Ending]
+
+// pending is a prompt whose job the chain has not shown yet, kept from
+// block At for PendingBlocks.
+type pending struct {
+	Prompt string
+	At     uint64
 }
 
 // NewMachine returns a machine with no jobs.
@@ -135,31 +158,15 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.MaxPendingPrompts <= 0 {
 		cfg.MaxPendingPrompts = 256
 	}
+	if cfg.PendingBlocks == 0 {
+		cfg.PendingBlocks = 256
+	}
 	return &Machine{
 		cfg:     cfg,
-		jobs:    map[logits.JobID]*Job{},
-		ended:   map[logits.JobID]Ending{},
-		prompts: map[logits.JobID]string{},
+		Book:    daemon.NewBook[Job, Ending](),
+		prompts: map[logits.JobID]pending{},
 	}
 }
-
-// Job returns a copy of a live job's record.
-func (m *Machine) Job(id logits.JobID) (Job, bool) {
-	j, ok := m.jobs[id]
-	if !ok {
-		return Job{}, false
-	}
-	return *j, true
-}
-
-// Ended reports whether and why a job left the machine.
-func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
-	e, ok := m.ended[id]
-	return e, ok
-}
-
-// Jobs returns the number of live jobs.
-func (m *Machine) Jobs() int { return len(m.jobs) }
 
 // Step applies one event and returns the actions it calls for. Replaying an
 // event that was already applied returns no actions.
@@ -173,6 +180,10 @@ func (m *Machine) Step(ev Event) []Action {
 		return m.claimed(e)
 	case JobCommitted:
 		return m.committed(e)
+	case CommitteeDrawn:
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseCommitted && j.Members == nil {
+			j.Members, j.Positions = e.Members, e.Positions
+		}
 	case JobCancelled:
 		return m.end(e.Job, EndCancelled)
 	case JobSettled:
@@ -180,7 +191,7 @@ func (m *Machine) Step(ev Event) []Action {
 	case Generated:
 		return m.generated(e)
 	case GenerateFailed:
-		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseGenerating {
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseGenerating {
 			return m.end(e.Job, EndFailed)
 		}
 	case TxFailed:
@@ -194,38 +205,35 @@ func (m *Machine) Step(ev Event) []Action {
 }
 
 func (m *Machine) submitted(e JobSubmitted) []Action {
-	if _, live := m.jobs[e.Job]; live {
-		return nil
-	}
-	if _, done := m.ended[e.Job]; done {
-		return nil
+	if m.Known(e.Job) {
+		return nil // a replay, or a job that ended
 	}
 	if e.ModelID != m.cfg.ModelID {
 		delete(m.prompts, e.Job)
-		m.ended[e.Job] = EndOtherModel
+		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
 		return nil
 	}
 	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
 		delete(m.prompts, e.Job)
-		m.ended[e.Job] = EndTooLong
+		m.Gone[e.Job] = ended{Why: EndTooLong, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
 		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}
-	m.jobs[e.Job] = j
+	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
-		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})
+		return m.prompt(PromptReceived{Job: e.Job, Prompt: p.Prompt})
 	}
 	return nil
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
-		_, done := m.ended[e.Job]
+		_, done := m.Gone[e.Job]
 		if !done && len(m.prompts) < m.cfg.MaxPendingPrompts {
-			m.prompts[e.Job] = e.Prompt
+			m.prompts[e.Job] = pending{e.Prompt, m.head.Block}
 		}
 		return nil
 	}
@@ -247,7 +255,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 // busy counts the jobs in work: claimed or being claimed, not yet committed.
 func (m *Machine) busy() int {
 	n := 0
-	for _, j := range m.jobs {
+	for _, j := range m.Live {
 		if j.Phase >= PhaseClaiming && j.Phase <= PhaseCommitting {
 			n++
 		}
@@ -259,7 +267,7 @@ func (m *Machine) busy() int {
 func (m *Machine) full() bool { return m.cfg.MaxBusy > 0 && m.busy() >= m.cfg.MaxBusy }
 
 func (m *Machine) claimed(e JobClaimed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -281,7 +289,7 @@ func (m *Machine) generate(j *Job) Generate {
 }
 
 func (m *Machine) generated(e Generated) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseGenerating {
 		return nil
 	}
@@ -300,7 +308,7 @@ func (m *Machine) commit(j *Job) Commit {
 }
 
 func (m *Machine) committed(e JobCommitted) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -329,7 +337,7 @@ func republishDue(j *Job, block uint64) bool {
 }
 
 func (m *Machine) settled(e JobSettled) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseCommitted {
 		return nil
 	}
@@ -341,7 +349,7 @@ func (m *Machine) settled(e JobSettled) []Action {
 }
 
 func (m *Machine) txFailed(e TxFailed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -365,9 +373,10 @@ func (m *Machine) tick(e Tick) []Action {
 		return nil
 	}
 	m.head = e
+	m.prune()
 	var acts []Action
 	for _, id := range m.sortedIDs() {
-		j := m.jobs[id]
+		j := m.Live[id]
 		switch {
 		case republishDue(j, e.Block):
 			j.Republished++
@@ -389,7 +398,7 @@ func (m *Machine) tick(e Tick) []Action {
 func (m *Machine) claimReady() []Action {
 	var ready []*Job
 	for _, id := range m.sortedIDs() {
-		if j := m.jobs[id]; j.Phase == PhaseClaimPending {
+		if j := m.Live[id]; j.Phase == PhaseClaimPending {
 			ready = append(ready, j)
 		}
 	}
@@ -413,7 +422,7 @@ func (m *Machine) claimReady() []Action {
 func (m *Machine) restarted() []Action {
 	var acts []Action
 	for _, id := range m.sortedIDs() {
-		j := m.jobs[id]
+		j := m.Live[id]
 		switch j.Phase {
 		case PhaseClaiming:
 			acts = append(acts, Claim{Job: id})
@@ -432,19 +441,30 @@ func (m *Machine) restarted() []Action {
 // end removes a live job. Files may exist from PhaseGenerating on; a
 // committed job's files are only forgotten once it is settled.
 func (m *Machine) end(id logits.JobID, why Ending) []Action {
-	j, live := m.jobs[id]
+	j, live := m.Live[id]
 	if !live {
 		return nil
 	}
 	if j.Phase == PhaseCommitted && why != EndSettled {
 		return nil // keep serving reveals until the contract settles
 	}
-	delete(m.jobs, id)
-	m.ended[id] = why
+	delete(m.Live, id)
+	m.Gone[id] = ended{Why: why, Deadline: j.Deadline}
 	if j.Phase >= PhaseGenerating {
 		return []Action{Forget{Job: id}}
 	}
 	return nil
+}
+
+// prune drops the ended jobs whose deadline has passed and the pending
+// prompts older than PendingBlocks.
+func (m *Machine) prune() {
+	m.Prune(m.head.Time, m.head.Block)
+	for id, p := range m.prompts {
+		if m.head.Block > p.At+m.cfg.PendingBlocks {
+			delete(m.prompts, id)
+		}
+	}
 }
 
 // beforeDeadline reports whether a commit sent now would still be on time.

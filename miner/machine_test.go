@@ -1,6 +1,7 @@
 package miner
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -33,15 +34,43 @@ func generatedA() Generated {
 }
 
 // machineAt drives a fresh machine through the given events and fails the
-// test if any of them is refused in a way the table does not expect.
+// test if any of them is refused: it neither changes the state (head
+// included) nor asks for an action.
 func machineAt(t *testing.T, evs ...Event) *Machine {
 	t.Helper()
 	m := NewMachine(testConfig())
 	m.Step(Tick{Block: 1, Time: 100})
-	for _, ev := range evs {
-		m.Step(ev)
+	for i, ev := range evs {
+		before := stateOf(t, m)
+		if acts := m.Step(ev); len(acts) == 0 && stateOf(t, m) == before {
+			t.Fatalf("setup event %d (%#v) was refused", i, ev)
+		}
 	}
 	return m
+}
+
+// stateOf is the machine's snapshot with its head.
+func stateOf(t *testing.T, m *Machine) string {
+	t.Helper()
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%s %+v", snap, m.head)
+}
+
+// The setup helper fails on an event the machine refuses.
+func TestMachineAtRefusesRefusedEvents(t *testing.T) {
+	ft := &testing.T{}
+	done := make(chan struct{})
+	go func() { // Fatalf ends the goroutine
+		defer close(done)
+		machineAt(ft, submittedA(), JobClaimed{Job: jobA, Miner: self}) // a claim before the prompt: refused
+	}()
+	<-done
+	if !ft.Failed() {
+		t.Fatal("machineAt accepted a refused setup event")
+	}
 }
 
 var (
@@ -181,12 +210,12 @@ func TestMachineCapacity(t *testing.T) {
 		t.Fatalf("job B in %s, want claim-pending", j.Phase)
 	}
 	step(Tick{Block: 2, Time: 110}) // A still claiming: no slot
-	step(JobClaimed{Job: jobA, Miner: self}, m.generate(m.jobs[jobA]))
+	step(JobClaimed{Job: jobA, Miner: self}, m.generate(m.Live[jobA]))
 	step(generatedA(), Commit{Job: jobA, Root: generatedA().Root, N: 3, TokensHash: logits.TokensHash(generatedA().PromptTokens, generatedA().Output), Output: generatedA().Output})
 	step(Tick{Block: 3, Time: 120}) // A committing: still busy
 	gen := generatedA()
-	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.jobs[jobA]))
-	pubA := m.publish(m.jobs[jobA])
+	step(JobCommitted{Job: jobA, Miner: self, Root: gen.Root, N: 3}, m.publish(m.Live[jobA]))
+	pubA := m.publish(m.Live[jobA])
 	step(Tick{Block: 4, Time: 130}, pubA, Claim{Job: jobC}) // C's deadline (800) is before B's (900); A's commitment gossiped again
 	step(Tick{Block: 5, Time: 140})
 	step(TxFailed{Job: jobC, Tx: TxClaim, Permanent: true}) // C lost: its slot frees

@@ -3,54 +3,45 @@ package miner
 import (
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p"
 )
 
-// Metrics are the miner's Prometheus metrics (namespace pol_miner). Create them once
-// per process and hand them to every Daemon the process starts.
+// Metrics are the miner's Prometheus metrics (namespace pol_miner): the
+// series every daemon keeps (daemon.Metrics) and the miner's own. Create
+// them once per process and hand them to every Daemon the process starts.
 type Metrics struct {
-	events     *prometheus.CounterVec
+	*daemon.Metrics
 	claimed    prometheus.Counter
 	committed  prometheus.Counter
 	settled    *prometheus.CounterVec
-	txFailed   *prometheus.CounterVec
 	positions  prometheus.Counter
 	genSeconds prometheus.Histogram
 	reveals    *prometheus.CounterVec
-	liveJobs   prometheus.Gauge
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: they are
 // kept unregistered).
 func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	m := &Metrics{
-		events: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "chain_events_total",
-			Help: "Contract events handled, by event name."}, []string{"event"}),
+		Metrics: daemon.NewMetrics("pol_miner"),
 		claimed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_claimed_total",
 			Help: "Jobs this miner claimed."}),
 		committed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_committed_total",
 			Help: "Jobs this miner committed on chain."}),
 		settled: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_settled_total",
 			Help: "This miner's committed jobs settled, by outcome."}, []string{"outcome"}),
-		txFailed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "tx_failed_total",
-			Help: "Transactions that failed, by kind."}, []string{"tx"}),
 		positions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "positions_generated_total",
 			Help: "Positions generated and committed to (full logit vectors stored)."}),
 		genSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "pol_miner", Name: "generate_seconds",
 			Help: "Wall time of one job's generation.", Buckets: prometheus.ExponentialBuckets(0.01, 4, 10)}),
 		reveals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "reveals_total",
 			Help: "Openings requested by validators, by result (served or error)."}, []string{"result"}),
-		liveJobs: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pol_miner", Name: "live_jobs",
-			Help: "Jobs the miner is working on or serving reveals for."}),
 	}
-	if reg != nil {
-		for _, c := range []prometheus.Collector{m.events, m.claimed, m.committed, m.settled, m.txFailed,
-			m.positions, m.genSeconds, m.reveals, m.liveJobs} {
-			if err := reg.Register(c); err != nil {
-				return nil, err
-			}
-		}
+	cs := append(m.Collectors(), m.claimed, m.committed, m.settled, m.positions, m.genSeconds, m.reveals)
+	if err := daemon.Register(reg, cs...); err != nil {
+		return nil, err
 	}
 	return m, nil
 }

@@ -26,6 +26,7 @@ type AwaitSeed struct {
 type Check struct {
 	Job        logits.JobID
 	Members    []common.Address // the job's committee: relays of openings the miner did not send us
+	Miner      common.Address   // the committed miner
 	MinerPeer  string
 	MinerAddrs []string // where the miner said it serves reveals
 	Prompt     string
@@ -76,8 +77,9 @@ type PublishVerdict struct {
 // verdict commitment or its reveal did not land in time): the contract will
 // count it absent. The shell warns and counts it (missed_duties_total).
 type Missed struct {
-	Job  logits.JobID
-	Duty string // "commit" or "reveal"
+	Job    logits.JobID
+	Duty   string // "commit", "reveal" or "seed"
+	Reason string
 }
 
 // Settle asks the shell to settle the job (anyone may, after the window).

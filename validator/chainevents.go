@@ -5,52 +5,42 @@ import (
 	"fmt"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/logits"
 )
 
-// onChainEvent feeds one contract event to the machine (the state is saved
-// before Follow advances its cursor).
-func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) error {
-	d.met.events.WithLabelValues(ev.Name).Inc()
-	var e Event
-	switch x := ev.Data.(type) {
-	case *bindings.ProofOfLogitsJobSubmitted:
-		if x.ModelId != d.cfg.ModelID {
-			e = JobSubmitted{Job: x.JobId, ModelID: x.ModelId}
-			break
+// onChainEvent turns one contract job event into the machine's event (the
+// state is saved before the follower advances its cursor). An error stops
+// the follower, which starts again from the cursor.
+func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool, error) {
+	d.met.Events.WithLabelValues(ev.Name).Inc()
+	switch x := ev.Job.(type) {
+	case chain.JobSubmitted:
+		if x.ModelID != d.cfg.ModelID {
+			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline}, true, nil
 		}
-		th, err := d.thresholds(ctx, x.ModelId, x.ThresholdsVersion)
+		th, err := d.thresholds(ctx, x.ModelID, x.ThresholdsVersion)
 		if err != nil {
-			return err
+			return nil, false, err
 		}
-		e = JobSubmitted{Job: x.JobId, ModelID: x.ModelId, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: chain.LogitsSampler(x.Sampler), Thresholds: th, Deadline: x.Deadline}
-	case *bindings.ProofOfLogitsJobCommitted:
-		// The output tokens the commit published; the contract checked their
-		// length (4·n bytes), so a decode error cannot come from a miner.
-		output, err := chain.DecodeTokens(x.Output)
-		if err != nil || len(output) != int(x.N) {
-			output = nil
-		}
-		e = JobCommitted{Job: x.JobId, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: output}
-	case *bindings.ProofOfLogitsCommitteeDrawn:
-		e = CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
-	case *bindings.ProofOfLogitsVerdictCommitted:
-		e = VerdictCommitted{Job: x.JobId, Validator: x.Member}
-	case *bindings.ProofOfLogitsAttested:
-		e = Attested{Job: x.JobId, Validator: x.Validator, Verdict: chain.Verdict(x.Verdict)}
-	case *bindings.ProofOfLogitsJobSettled:
-		d.cfg.Host.ReleaseCommittee(x.JobId)
-		d.relayed.Delete(logits.JobID(x.JobId))
-		d.cache.Forget(x.JobId)
-		e = JobSettled{Job: x.JobId, Outcome: chain.JobStatus(x.Outcome)}
-	case *bindings.ProofOfLogitsJobCancelled:
-		e = JobCancelled{Job: x.JobId}
-	default:
-		return nil
+		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
+			Sampler: x.Sampler, Thresholds: th, Deadline: x.Deadline}, true, nil
+	case chain.JobCommitted:
+		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: x.Output}, true, nil
+	case chain.CommitteeDrawn:
+		return CommitteeDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
+	case chain.VerdictCommitted:
+		return VerdictCommitted{Job: x.Job, Validator: x.Member}, true, nil
+	case chain.Attested:
+		return Attested{Job: x.Job, Validator: x.Validator, Verdict: x.Verdict}, true, nil
+	case chain.JobSettled:
+		d.cfg.Network.ReleaseCommittee(x.Job)
+		d.relayed.Delete(logits.JobID(x.Job))
+		d.cache.Forget(x.Job)
+		return JobSettled{Job: x.Job, Outcome: x.Outcome}, true, nil
+	case chain.JobCancelled:
+		return JobCancelled{Job: x.Job}, true, nil
 	}
-	return d.step(e)
+	return nil, false, nil
 }
 
 // thresholds returns a model version's comparator thresholds, read from the

@@ -66,6 +66,14 @@ type SeedReady struct {
 	Drawn   bool
 }
 
+// SeedMissed reports that a committed job's seed or committee cannot be
+// read: the contract no longer has the seed block's hash, or too few
+// validators are staked to draw.
+type SeedMissed struct {
+	Job    logits.JobID
+	Reason string
+}
+
 // CommitteeDrawn is the contract's CommitteeDrawn event.
 type CommitteeDrawn struct {
 	Job     logits.JobID
@@ -167,6 +175,7 @@ func (PromptReceived) isEvent()     {}
 func (JobCommitted) isEvent()       {}
 func (CommitmentReceived) isEvent() {}
 func (SeedReady) isEvent()          {}
+func (SeedMissed) isEvent()         {}
 func (CommitteeDrawn) isEvent()     {}
 func (Checked) isEvent()            {}
 func (CheckFailed) isEvent()        {}

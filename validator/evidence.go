@@ -7,6 +7,15 @@ import (
 	"github.com/pol-network/pol/logits"
 )
 
+// The reasons in evidence hashes that are not derived from the job's data:
+// fixed texts, so anyone can recompute the hash (the log line carries the
+// detail: what the transport or the engine said).
+const (
+	ReasonNoOpening  = "no opening"                                         // no-reveal: an opening did not arrive
+	ReasonBadOpening = "opening does not verify against the committed root" // fail: a bad opening
+	ReasonAbstain    = "validator could not check"                          // no-reveal: our own engine failed or ran late
+)
+
 // NoPosition stands for "no single position" in evidence (a pass).
 const NoPosition = ^uint32(0)
 
@@ -20,8 +29,9 @@ const EvidenceTag = "pol/evidence/v1"
 //
 // For a fail, position is the first failing position, leaf the leaf hash of
 // its opening (zero when no verifiable opening exists) and reason the rule
-// that failed. For a no-reveal, position is the first missing position, leaf
-// zero and reason what the request got. For a pass, position is NoPosition,
+// that failed (ReasonBadOpening for an opening that does not verify). For a
+// no-reveal, position is the first missing position, leaf zero and reason
+// ReasonNoOpening, ReasonAbstain, or which message never arrived. For a pass, position is NoPosition,
 // leaf is keccak256 over the leaf hashes of the checked positions in order,
 // and reason is empty. Anyone holding the openings can recompute it.
 func Evidence(job logits.JobID, v chain.Verdict, position uint32, leaf logits.Hash, reason string) logits.Hash {

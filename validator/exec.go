@@ -9,30 +9,28 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/libp2p/go-libp2p/core/peer"
-	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
 
-// do starts one action on its own goroutine; results come back via step.
+// do starts one action on its own goroutine; results come back via post.
 func (d *Daemon) do(a Action) {
 	d.log.Debug("validator action", "action", fmt.Sprintf("%T", a), "job", actionJob(a))
-	d.wg.Add(1)
-	go func() {
-		defer d.wg.Done()
-		ctx := d.ctx
+	if m, ok := a.(Missed); ok { // no I/O: count it now
+		d.met.Missed.WithLabelValues(m.Duty).Inc()
+		d.log.Warn("missed a duty: the contract counts this member absent", "job", m.Job, "duty", m.Duty, "reason", m.Reason)
+		return
+	}
+	d.sh.Go(func(ctx context.Context) {
 		switch a := a.(type) {
 		case AwaitSeed:
 			d.awaitSeed(ctx, a)
 		case Draw:
 			d.draw(ctx, a)
-		case Missed:
-			d.met.missed.WithLabelValues(a.Duty).Inc()
-			d.log.Warn("missed a duty: the contract counts this member absent", "job", a.Job, "duty", a.Duty)
 		case Check:
 			d.check(ctx, a)
 		case CommitVerdict:
@@ -40,7 +38,7 @@ func (d *Daemon) do(a Action) {
 		case RevealVerdict:
 			d.revealVerdict(ctx, a)
 		case PublishVerdict:
-			err := d.cfg.Gossip.PublishVerdict(ctx, p2p.Verdict{JobID: a.Job, Root: a.Root,
+			err := d.cfg.Network.PublishVerdict(ctx, p2p.Verdict{JobID: a.Job, Root: a.Root,
 				Outcome: p2p.Outcome(a.Verdict), EvidenceHash: a.Evidence})
 			if err != nil && ctx.Err() == nil {
 				d.log.Warn("publish verdict", "job", a.Job, "err", err)
@@ -48,13 +46,17 @@ func (d *Daemon) do(a Action) {
 		case Settle:
 			d.settle(ctx, a)
 		}
-	}()
+	})
 }
 
 // awaitSeed waits for the seed block, then reads the committee: the drawn
-// one if the draw happened, else the contract's preview.
+// one if the draw happened, else the contract's preview. A chain that does
+// not answer is waited out (the machine ends the job at its window's end);
+// a seed the contract no longer has, or too few validators to draw from,
+// is reported to the machine as SeedMissed.
 func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
-	for attempt := 0; ; attempt++ {
+	b := daemon.Backoff{Min: d.cfg.Poll, Max: min(30*d.cfg.Poll, 30*time.Second)}
+	for {
 		seed, err := d.cfg.Chain.WaitSeed(ctx, a.Job)
 		var members []common.Address
 		drawn := false
@@ -67,22 +69,29 @@ func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
 		}
 		switch {
 		case err == nil:
-			d.stepLogged(SeedReady{Job: a.Job, Seed: seed, Members: members, Drawn: drawn})
+			d.post(SeedReady{Job: a.Job, Seed: seed, Members: members, Drawn: drawn})
 			return
 		case ctx.Err() != nil:
 			return
-		case errors.Is(err, chain.ErrSeedUnavailable), errors.Is(err, chain.ErrNotEnoughValidators), attempt >= 20:
-			d.met.missed.WithLabelValues("seed").Inc()
-			d.log.Warn("no seed or committee for job: not checked", "job", a.Job, "err", err)
+		case errors.Is(err, chain.ErrSeedUnavailable), errors.Is(err, chain.ErrNotEnoughValidators):
+			d.post(SeedMissed{Job: a.Job, Reason: err.Error()})
 			return
 		}
-		d.log.Debug("seed or committee not readable yet", "job", a.Job, "err", err)
-		select {
-		case <-ctx.Done():
+		d.log.Debug("seed or committee not readable yet", "job", a.Job, "err", err) // an outage: the head poller logs it
+		if !d.stillWaiting(a.Job) || !daemon.Sleep(ctx, b.Next()) {
 			return
-		case <-time.After(d.cfg.Poll):
 		}
 	}
+}
+
+// stillWaiting reports whether the machine still waits for the job's seed.
+func (d *Daemon) stillWaiting(job logits.JobID) bool {
+	waiting := false
+	d.sh.Loop.Read(func(m *Machine) {
+		j, ok := m.Job(job)
+		waiting = ok && j.Phase == PhaseSeed
+	})
+	return waiting
 }
 
 // check fetches the openings (concurrently) from the miner and, for those
@@ -95,27 +104,8 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	d.cache.Admit(a.Job, a.Members)
 	d.relayPrompt(ctx, a.Job, a.Prompt)
 	start := time.Now()
-	var miner peer.ID // empty for a token-only check: no commitment message named the miner's peer
-	if a.MinerPeer != "" {
-		var err error
-		if miner, err = peer.Decode(a.MinerPeer); err != nil {
-			d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("miner peer id %q: %v", a.MinerPeer, err)})
-			return
-		}
-	}
 	// keep the connections this check needs: the miner and the other members
-	protect := slices.Clone(a.Members)
-	if addr, err := p2p.AddressOf(miner); miner != "" && err == nil {
-		protect = append(protect, addr)
-	}
-	d.cfg.Host.ProtectCommittee(a.Job, protect...)
-	// the addresses come from the miner's signed commitment, kept in the
-	// machine's state, so a restarted validator can still dial the miner
-	for _, s := range a.MinerAddrs {
-		if addr, err := ma.NewMultiaddr(s); err == nil {
-			d.cfg.Host.Peerstore().AddAddr(miner, addr, time.Hour)
-		}
-	}
+	d.cfg.Network.ProtectCommittee(a.Job, append(slices.Clone(a.Members), a.Miner)...)
 	reveals := make([]Reveal, len(a.Positions))
 	var wg sync.WaitGroup
 	for i, p := range a.Positions {
@@ -124,11 +114,13 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 			defer wg.Done()
 			var o *logits.Opening
 			err := fmt.Errorf("%w: no commitment message named the miner's peer", p2p.ErrRevealNotFound)
-			if miner != "" {
-				o, err = d.reveal.Fetch(ctx, miner, a.Job, p)
+			if a.MinerPeer != "" {
+				// the addresses come from the miner's signed commitment, kept in
+				// the machine's state, so a restarted validator can still dial it
+				o, err = d.cfg.Network.Fetch(ctx, a.MinerPeer, a.MinerAddrs, a.Job, p)
 			}
 			if err != nil && !errors.Is(err, p2p.ErrBadOpening) {
-				relayed, rerr := d.reveal.FetchFrom(ctx, d.memberPeers(a.Members), a.Job, p)
+				relayed, rerr := d.cfg.Network.FetchFromMembers(ctx, a.Members, d.cfg.Chain.From(), a.Job, p)
 				if rerr == nil {
 					o, err = relayed, nil
 					d.met.openings.WithLabelValues("relayed").Inc()
@@ -154,7 +146,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	fetched := time.Now()
 	canonical, err := d.cfg.Engine.File().Tokenizer.Encode(a.Prompt)
 	if err != nil {
-		d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
+		d.post(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("tokenize prompt: %v", err)})
 		return
 	}
 	var arrived []uint32
@@ -176,17 +168,17 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	var tokens *logits.Verdict
 	claim := a.Claim
 	if claim.Prompt == nil { // token-only: the chain's output after the canonical prompt (the judge checks the tokens hash)
-		claim.Prompt = toUint32(canonical)
+		claim.Prompt = models.Uint32s(canonical)
 	}
 	_, bad := outOfVocab(claim.Output, d.cfg.Engine.File().Config.VocabSize)
 	bad = bad || len(canonical)+len(claim.Output) > d.cfg.Engine.File().Config.ContextLen // the judge fails it
-	if canonicalPrompt := toUint32(canonical); !bad && slices.Equal(canonicalPrompt, claim.Prompt) && len(claim.Output) > 0 {
+	if canonicalPrompt := models.Uint32s(canonical); !bad && slices.Equal(canonicalPrompt, claim.Prompt) && len(claim.Output) > 0 {
 		d.engine.Lock()
 		rec, err := models.RecomputeJob(ctx, d.cfg.Engine, canonical, claim, a.Thresholds, arrived, opened)
 		d.engine.Unlock()
 		if err != nil {
 			if ctx.Err() == nil {
-				d.stepLogged(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("recompute: %v", err)})
+				d.post(CheckFailed{Job: a.Job, Reason: fmt.Sprintf("recompute: %v", err)})
 			}
 			return
 		}
@@ -200,7 +192,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	}
 	d.met.checkSeconds.Observe(time.Since(start).Seconds())
 	d.log.Debug("checked", "job", a.Job, "seconds", time.Since(start).Seconds(), "recompute", time.Since(fetched).Seconds())
-	d.stepLogged(Checked{Job: a.Job, CanonicalPrompt: toUint32(canonical), Reveals: reveals, Tokens: tokens})
+	d.post(Checked{Job: a.Job, CanonicalPrompt: models.Uint32s(canonical), Reveals: reveals, Tokens: tokens})
 }
 
 // relayPrompt republishes a job's prompt text once, signed by this staked
@@ -211,22 +203,9 @@ func (d *Daemon) relayPrompt(ctx context.Context, job logits.JobID, prompt strin
 	if _, done := d.relayed.LoadOrStore(job, true); done || prompt == "" {
 		return
 	}
-	if err := d.cfg.Gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: d.cfg.ModelID, Prompt: prompt}); err != nil {
+	if err := d.cfg.Network.PublishJob(ctx, p2p.Job{JobID: job, ModelID: d.cfg.ModelID, Prompt: prompt}); err != nil {
 		d.log.Debug("relay prompt", "job", job, "err", err)
 	}
-}
-
-// memberPeers are the peers this host knows (connected, or with addresses
-// from discovery, which FetchFrom dials) whose addresses are on members, not us.
-func (d *Daemon) memberPeers(members []common.Address) []peer.ID {
-	var out []peer.ID
-	for _, p := range d.cfg.Host.Peerstore().PeersWithAddrs() {
-		addr, err := p2p.AddressOf(p)
-		if err == nil && addr != d.cfg.Chain.From() && slices.Contains(members, addr) {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // draw draws the job's committee on chain (with the seed block's header).
@@ -237,7 +216,7 @@ func (d *Daemon) draw(ctx context.Context, a Draw) {
 		// CommitteeDrawn reaches the machine through the event follower
 	case ctx.Err() != nil:
 	default:
-		d.met.txFailed.WithLabelValues(TxDraw.String()).Inc()
+		d.met.TxFailed.WithLabelValues(TxDraw.String()).Inc()
 		d.log.Warn("draw committee failed", "job", a.Job, "err", err)
 	}
 }
@@ -248,12 +227,12 @@ func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
 	case err == nil:
 		d.log.Info("verdict committed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
 	case errors.Is(err, chain.ErrAlreadyCommitted):
-		d.stepLogged(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
+		d.post(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
 	case ctx.Err() != nil:
 	default:
-		d.met.txFailed.WithLabelValues(TxCommitVerdict.String()).Inc()
+		d.met.TxFailed.WithLabelValues(TxCommitVerdict.String()).Inc()
 		d.log.Warn("commit verdict failed", "job", a.Job, "err", err)
-		d.stepLogged(TxFailed{Job: a.Job, Tx: TxCommitVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+		d.post(TxFailed{Job: a.Job, Tx: TxCommitVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
 }
 
@@ -267,12 +246,12 @@ func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
 			d.cfg.OnAttest(a.Attest)
 		}
 	case errors.Is(err, chain.ErrAlreadyRevealed):
-		d.stepLogged(Attested{Job: a.Job, Validator: d.cfg.Chain.From(), Verdict: a.Verdict})
+		d.post(Attested{Job: a.Job, Validator: d.cfg.Chain.From(), Verdict: a.Verdict})
 	case ctx.Err() != nil:
 	default:
-		d.met.txFailed.WithLabelValues(TxRevealVerdict.String()).Inc()
+		d.met.TxFailed.WithLabelValues(TxRevealVerdict.String()).Inc()
 		d.log.Warn("reveal verdict failed", "job", a.Job, "err", err)
-		d.stepLogged(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+		d.post(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
 }
 
@@ -285,9 +264,9 @@ func (d *Daemon) settle(ctx context.Context, a Settle) {
 		// someone settled first; JobSettled ends the job
 	case ctx.Err() != nil:
 	default:
-		d.met.txFailed.WithLabelValues(TxSettle.String()).Inc()
+		d.met.TxFailed.WithLabelValues(TxSettle.String()).Inc()
 		d.log.Warn("settle failed", "job", a.Job, "err", err)
-		d.stepLogged(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+		d.post(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
 	}
 }
 
@@ -301,14 +280,6 @@ func (s RevealStatus) String() string {
 		return "bad"
 	}
 	return "?"
-}
-
-func toUint32(v []int32) []uint32 {
-	out := make([]uint32, len(v))
-	for i, x := range v {
-		out[i] = uint32(x)
-	}
-	return out
 }
 
 // actionJob is the job an action is about (for logs).

@@ -64,7 +64,10 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 			}
 			continue
 		case r.Status == Bad:
-			return fail(p, logits.Hash{}, "opening does not verify against the committed root: "+r.Detail)
+			// the evidence names the rule, not the transport's wording
+			a, ok := fail(p, logits.Hash{}, ReasonBadOpening)
+			a.Reason += ": " + r.Detail
+			return a, ok
 		case r.Status != Arrived:
 			return Attest{}, false
 		}
@@ -89,13 +92,20 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 	}
 	if missing >= 0 {
 		p := positions[missing]
-		reason := "no opening: " + missingWhy
-		return Attest{Verdict: chain.VerdictNoReveal, Position: p, Reason: reason,
-			Evidence: Evidence(j.ID, chain.VerdictNoReveal, p, logits.Hash{}, reason)}, true
+		// the evidence says which position is missing, not what the
+		// transport answered (another member could not recompute that)
+		return Attest{Verdict: chain.VerdictNoReveal, Position: p, Reason: ReasonNoOpening + ": " + missingWhy,
+			Evidence: Evidence(j.ID, chain.VerdictNoReveal, p, logits.Hash{}, ReasonNoOpening)}, true
 	}
 	return Attest{Verdict: chain.VerdictPass, Position: NoPosition,
 		Evidence: Evidence(j.ID, chain.VerdictPass, NoPosition, passLeaf(leaves), "")}, true
 }
+
+// Judge is judge for tools that run a check themselves (pol prove): the
+// verdict a committee member would commit to for job j, whose Positions,
+// MaxTokens, Sampler, Thresholds, Root, TokensHash and Output (or
+// Commitment) are set, given the check e.
+func Judge(j Job, e Checked, cfg Config) (Attest, bool) { return judge(&j, e, cfg) }
 
 func revealOf(rs []Reveal, p uint32) (Reveal, bool) {
 	for _, r := range rs {

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -59,8 +60,10 @@ type Config struct {
 	// usually only one settle transaction is sent.
 	SettleStagger uint64
 	// MaxPending bounds the prompts and commitments kept for jobs the chain
-	// has not shown yet (0 means 256).
-	MaxPending int
+	// has not shown yet (0 means 256); each is dropped PendingBlocks blocks
+	// after it arrived (0 means 256).
+	MaxPending    int
+	PendingBlocks uint64
 }
 
 // Phase is where a job is in the validator's life cycle.
@@ -101,10 +104,11 @@ const (
 	EndNotMember                    // the drawn committee does not include us
 	EndOtherModel                   // a model this validator cannot recompute
 	EndExpired                      // nobody committed before the deadline
+	EndNoSeed                       // the seed or committee could not be read (a missed duty)
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired"}
+	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired", "no-seed"}
 	if int(e) < len(names) {
 		return names[e]
 	}
@@ -156,13 +160,28 @@ type Job struct {
 }
 
 // Machine is the validator's pure state machine. Not safe for concurrent use.
+//
+// An ended job is remembered until nothing can happen to it any more (its
+// deadline has passed and, once committed, its reveal window has closed),
+// so a replayed event cannot revive it; then it is pruned, and the state
+// stays as large as the live jobs, not the history.
 type Machine struct {
-	cfg         Config
-	jobs        map[logits.JobID]*Job
-	ended       map[logits.JobID]Ending
-	prompts     map[logits.JobID]string
-	commitments map[logits.JobID]CommitmentReceived
-	head        Tick
+	cfg                      Config
+	daemon.Book[Job, Ending] // Job, Ended, Jobs
+	prompts                  map[logits.JobID]pending[string]
+	commitments              map[logits.JobID]pending[CommitmentReceived]
+	head                     Tick
+}
+
+// ended is the record of a job that left the machine: kept while head time
+// is at most Deadline or head block at most Until.
+type ended = daemon.Gone[Ending]
+
+// pending is gossip for a job the chain has not shown yet, kept from block
+// At for PendingBlocks.
+type pending[T any] struct {
+	Msg T
+	At  uint64
 }
 
 // NewMachine returns a machine with no jobs.
@@ -176,27 +195,12 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.MaxPending <= 0 {
 		cfg.MaxPending = 256
 	}
-	return &Machine{cfg: cfg, jobs: map[logits.JobID]*Job{}, ended: map[logits.JobID]Ending{},
-		prompts: map[logits.JobID]string{}, commitments: map[logits.JobID]CommitmentReceived{}}
-}
-
-// Job returns a copy of a live job's record.
-func (m *Machine) Job(id logits.JobID) (Job, bool) {
-	j, ok := m.jobs[id]
-	if !ok {
-		return Job{}, false
+	if cfg.PendingBlocks == 0 {
+		cfg.PendingBlocks = 256
 	}
-	return *j, true
+	return &Machine{cfg: cfg, Book: daemon.NewBook[Job, Ending](),
+		prompts: map[logits.JobID]pending[string]{}, commitments: map[logits.JobID]pending[CommitmentReceived]{}}
 }
-
-// Ended reports whether and why a job left the machine.
-func (m *Machine) Ended(id logits.JobID) (Ending, bool) {
-	e, ok := m.ended[id]
-	return e, ok
-}
-
-// Jobs returns the number of live jobs.
-func (m *Machine) Jobs() int { return len(m.jobs) }
 
 // Step applies one event and returns the actions it calls for. Replaying an
 // event that was already applied returns no actions.
@@ -212,23 +216,25 @@ func (m *Machine) Step(ev Event) []Action {
 		return m.commitment(e)
 	case SeedReady:
 		return m.seed(e.Job, e.Seed, e.Members, e.Drawn)
+	case SeedMissed:
+		return m.seedMissed(e)
 	case CommitteeDrawn:
 		return m.seed(e.Job, e.Seed, e.Members, true)
 	case Checked:
 		return m.checked(e)
 	case CheckFailed:
-		if j := m.jobs[e.Job]; j != nil && j.Phase == PhaseChecking {
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseChecking {
 			return m.abstain(j, "validator could not check: "+e.Reason)
 		}
 	case VerdictCommitted:
-		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
+		if j := m.Live[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
 			j.VerdictCommitted = true
 			if j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry {
 				j.Phase = PhaseAttested
 			}
 		}
 	case Attested:
-		if j := m.jobs[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Phase < PhaseRevealed {
+		if j := m.Live[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Phase < PhaseRevealed {
 			j.Phase = PhaseRevealed
 			if a := j.Attest; a != nil {
 				return []Action{PublishVerdict{Job: j.ID, Root: j.Root, Verdict: a.Verdict, Evidence: a.Evidence}}
@@ -249,38 +255,35 @@ func (m *Machine) Step(ev Event) []Action {
 }
 
 func (m *Machine) submitted(e JobSubmitted) []Action {
-	if _, live := m.jobs[e.Job]; live {
-		return nil
-	}
-	if _, done := m.ended[e.Job]; done {
-		return nil
+	if m.Known(e.Job) {
+		return nil // a replay, or a job that ended
 	}
 	if e.ModelID != m.cfg.ModelID {
 		delete(m.prompts, e.Job)
 		delete(m.commitments, e.Job)
-		m.ended[e.Job] = EndOtherModel
+		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
 		Sampler: e.Sampler, Thresholds: e.Thresholds, Deadline: e.Deadline}
-	m.jobs[e.Job] = j
+	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
-		m.prompt(PromptReceived{Job: e.Job, Prompt: p})
+		m.prompt(PromptReceived{Job: e.Job, Prompt: p.Msg})
 	}
 	if c, ok := m.commitments[e.Job]; ok {
 		delete(m.commitments, e.Job)
-		c := c
+		c := c.Msg
 		j.Commitment = &c
 	}
 	return nil
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
-		if _, done := m.ended[e.Job]; !done && len(m.prompts) < m.cfg.MaxPending {
-			m.prompts[e.Job] = e.Prompt
+		if _, done := m.Gone[e.Job]; !done && len(m.prompts) < m.cfg.MaxPending {
+			m.prompts[e.Job] = pending[string]{e.Prompt, m.head.Block}
 		}
 		return nil
 	}
@@ -292,7 +295,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 }
 
 func (m *Machine) committed(e JobCommitted) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Committed {
 		return nil
 	}
@@ -306,10 +309,10 @@ func (m *Machine) committed(e JobCommitted) []Action {
 }
 
 func (m *Machine) commitment(e CommitmentReceived) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
-		if _, done := m.ended[e.Job]; !done && len(m.commitments) < m.cfg.MaxPending {
-			m.commitments[e.Job] = e
+		if _, done := m.Gone[e.Job]; !done && len(m.commitments) < m.cfg.MaxPending {
+			m.commitments[e.Job] = pending[CommitmentReceived]{e, m.head.Block}
 		}
 		return nil
 	}
@@ -331,12 +334,9 @@ func (m *Machine) matches(j *Job, c CommitmentReceived) bool {
 }
 
 func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Address, drawn bool) []Action {
-	j, live := m.jobs[id]
+	j, live := m.Live[id]
 	if !live || !j.Committed {
 		return nil
-	}
-	if m.head.Block <= j.SeedBlock {
-		m.head.Block = j.SeedBlock + 1 // the seed exists, so the chain is past its block
 	}
 	idx := slices.Index(members, m.cfg.Self)
 	if drawn {
@@ -381,16 +381,16 @@ func (m *Machine) tokenOnly(j *Job) bool {
 
 func (m *Machine) check(j *Job) Check {
 	if j.Commitment == nil { // TokenOnly: no miner to ask, the members may still relay openings
-		return Check{Job: j.ID, Members: j.Members, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
+		return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
 			Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 	}
-	return Check{Job: j.ID, Members: j.Members, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
+	return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
 		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
 			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 }
 
 func (m *Machine) checked(e Checked) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live || j.Phase != PhaseChecking {
 		return nil
 	}
@@ -398,10 +398,10 @@ func (m *Machine) checked(e Checked) []Action {
 	switch {
 	case !ok:
 		return m.abstain(j, "validator could not judge its own recomputation")
-	case m.head.Block > j.SeedBlock+m.cfg.AttestWindow:
+	case m.block(j) > j.SeedBlock+m.cfg.AttestWindow:
 		j.Phase = PhaseAttested // too late: the window closed while we checked
 		return nil
-	case v.Verdict == chain.VerdictNoReveal && m.head.Block < m.revealDeadline(j):
+	case v.Verdict == chain.VerdictNoReveal && m.block(j) < m.revealDeadline(j):
 		j.Phase, j.Missing = PhaseRecheck, &v
 		return nil
 	}
@@ -415,7 +415,7 @@ func (m *Machine) checked(e Checked) []Action {
 // (docs/contract.md): a miner cannot make honest members absent by
 // committing a job they cannot recompute.
 func (m *Machine) abstain(j *Job, reason string) []Action {
-	if m.head.Block > j.SeedBlock+m.cfg.AttestWindow {
+	if m.block(j) > j.SeedBlock+m.cfg.AttestWindow {
 		j.Phase = PhaseAttested // the window is over: nothing can be committed
 		return nil
 	}
@@ -424,7 +424,7 @@ func (m *Machine) abstain(j *Job, reason string) []Action {
 		pos = j.Positions[0]
 	}
 	return m.attest(j, Attest{Verdict: chain.VerdictNoReveal, Position: pos, Reason: reason,
-		Evidence: Evidence(j.ID, chain.VerdictNoReveal, pos, logits.Hash{}, reason)})
+		Evidence: Evidence(j.ID, chain.VerdictNoReveal, pos, logits.Hash{}, ReasonAbstain)})
 }
 
 // attest records the decided verdict and commits to it (once the committee
@@ -451,7 +451,7 @@ func VerdictSalt(saltKey logits.Hash, job logits.JobID) logits.Hash {
 }
 
 func (m *Machine) txFailed(e TxFailed) []Action {
-	j, live := m.jobs[e.Job]
+	j, live := m.Live[e.Job]
 	if !live {
 		return nil
 	}
@@ -473,16 +473,14 @@ func (m *Machine) txFailed(e TxFailed) []Action {
 }
 
 func (m *Machine) tick(e Tick) []Action {
-	// A seed moves head.Block up to the seed block + 1 without a time (it
-	// proves the chain is past it); the tick of that block must still run,
-	// so only a tick already stepped (same block, no later time) is skipped.
 	if e.Block < m.head.Block || (e.Block == m.head.Block && e.Time <= m.head.Time) {
 		return nil
 	}
 	m.head = e
+	m.prune()
 	var acts []Action
-	for _, id := range sortIDs(m.jobs) {
-		j := m.jobs[id]
+	for _, id := range daemon.SortedIDs(m.Live) {
+		j := m.Live[id]
 		if !j.Committed {
 			if e.Time > j.Deadline {
 				acts = append(acts, m.end(id, EndExpired)...)
@@ -492,11 +490,16 @@ func (m *Machine) tick(e Tick) []Action {
 		end := j.SeedBlock + m.cfg.AttestWindow
 		revealEnd := end + m.cfg.RevealWindow
 		switch {
-		case e.Block > end && (j.Phase == PhaseSeed || j.Phase == PhaseStandby):
+		case e.Block > end && j.Phase == PhaseSeed:
+			// the seed or committee never became readable: a missed duty if
+			// we were a member (we cannot know)
+			acts = append(acts, Missed{Job: id, Duty: "seed", Reason: "the seed or committee was not readable before the attest window closed"})
+			acts = append(acts, m.end(id, EndNoSeed)...)
+		case e.Block > end && j.Phase == PhaseStandby:
 			acts = append(acts, m.end(id, EndNotMember)...)
 		case e.Block > end && j.Phase < PhaseAttested:
 			j.Phase = PhaseAttested // the window closed before our commitment landed
-			acts = append(acts, Missed{Job: id, Duty: "commit"})
+			acts = append(acts, Missed{Job: id, Duty: "commit", Reason: "the verdict commitment did not land in the attest window"})
 			fallthrough
 		case j.Phase == PhaseAttested && e.Block > end:
 			j.Phase = PhaseRevealed
@@ -506,7 +509,7 @@ func (m *Machine) tick(e Tick) []Action {
 			}
 		case (j.Phase == PhaseRevealing || j.Phase == PhaseRevealRetry) && e.Block > revealEnd:
 			j.Phase = PhaseRevealed // the reveal window closed before our reveal landed
-			acts = append(acts, Missed{Job: id, Duty: "reveal"})
+			acts = append(acts, Missed{Job: id, Duty: "reveal", Reason: "the verdict reveal did not land in the reveal window"})
 			fallthrough
 		case j.Phase == PhaseRevealed:
 			if e.Block > revealEnd+uint64(j.MemberIndex)*m.cfg.SettleStagger {
@@ -570,8 +573,8 @@ func (m *Machine) revealDeadline(j *Job) uint64 {
 
 func (m *Machine) restarted() []Action {
 	var acts []Action
-	for _, id := range sortIDs(m.jobs) {
-		j := m.jobs[id]
+	for _, id := range daemon.SortedIDs(m.Live) {
+		j := m.Live[id]
 		switch j.Phase {
 		case PhaseSeed:
 			acts = append(acts, AwaitSeed{Job: id, SeedBlock: j.SeedBlock})
@@ -589,12 +592,54 @@ func (m *Machine) restarted() []Action {
 }
 
 func (m *Machine) end(id logits.JobID, why Ending) []Action {
-	if _, live := m.jobs[id]; !live {
+	j, live := m.Live[id]
+	if !live {
 		return nil
 	}
-	delete(m.jobs, id)
-	m.ended[id] = why
+	delete(m.Live, id)
+	e := ended{Why: why, Deadline: j.Deadline}
+	if j.Committed {
+		e.Until = j.SeedBlock + m.cfg.AttestWindow + m.cfg.RevealWindow
+	}
+	m.Gone[id] = e
 	return nil
+}
+
+// seedMissed: the seed or the committee of a job cannot be read (the
+// contract no longer has the seed block's hash, or too few validators to
+// draw): the job cannot be checked, a missed duty if we were a member.
+func (m *Machine) seedMissed(e SeedMissed) []Action {
+	j, live := m.Live[e.Job]
+	if !live || j.Phase != PhaseSeed {
+		return nil
+	}
+	return append([]Action{Missed{Job: e.Job, Duty: "seed", Reason: e.Reason}}, m.end(e.Job, EndNoSeed)...)
+}
+
+// prune drops the ended jobs nothing can happen to any more and the
+// pending gossip older than PendingBlocks.
+func (m *Machine) prune() {
+	m.Prune(m.head.Time, m.head.Block)
+	for id, p := range m.prompts {
+		if m.head.Block > p.At+m.cfg.PendingBlocks {
+			delete(m.prompts, id)
+		}
+	}
+	for id, c := range m.commitments {
+		if m.head.Block > c.At+m.cfg.PendingBlocks {
+			delete(m.commitments, id)
+		}
+	}
+}
+
+// block is the chain's height as far as job j knows: the head, or past the
+// seed block once the seed was read (the seed exists, so the chain is past
+// its block) even if no tick of that block was stepped yet.
+func (m *Machine) block(j *Job) uint64 {
+	if j.Phase >= PhaseGather && j.SeedBlock+1 > m.head.Block {
+		return j.SeedBlock + 1
+	}
+	return m.head.Block
 }
 
 func distinct(ps []uint32) []uint32 {

@@ -1,69 +1,74 @@
 package validator
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"sort"
 
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
-// snapshot is the machine's state as saved on disk (JSON).
+// snapshot is the machine's state as saved on disk (JSON). The chain head
+// is not in it: it is read again from the chain at start (daemon.Shell
+// steps a Tick first), so a new block alone changes nothing on disk.
 type snapshot struct {
 	Version     int
-	Head        Tick
+	Head        *Tick `json:",omitempty"` // version 2 only; ignored
 	Jobs        []Job
 	Ended       []endedJob
 	Prompts     []pendingPrompt
-	Commitments []CommitmentReceived
+	Commitments []pendingCommitment
 }
 
 type endedJob struct {
-	Job logits.JobID
-	Why Ending
+	Job      logits.JobID
+	Why      Ending
+	Deadline uint64 `json:",omitempty"`
+	Until    uint64 `json:",omitempty"`
 }
 
 type pendingPrompt struct {
 	Job    logits.JobID
 	Prompt string
+	At     uint64 `json:",omitempty"`
 }
 
-const snapshotVersion = 2 // 2: protocol v2 (commit-reveal phases, chain output, shared challenge set)
+type pendingCommitment struct {
+	CommitmentReceived
+	At uint64 `json:",omitempty"`
+}
+
+// snapshotVersion 3: ids as hex text, no head, ended jobs with the time and
+// block they are kept until; 2 (protocol v2) is read too.
+const snapshotVersion = 3
 
 // Snapshot encodes the machine's whole state deterministically;
 // RestoreMachine reads it back.
 func (m *Machine) Snapshot() ([]byte, error) {
-	s := snapshot{Version: snapshotVersion, Head: m.head}
-	for _, id := range sortIDs(m.jobs) {
-		s.Jobs = append(s.Jobs, *m.jobs[id])
+	s := snapshot{Version: snapshotVersion}
+	for _, id := range daemon.SortedIDs(m.Live) {
+		s.Jobs = append(s.Jobs, *m.Live[id])
 	}
-	for _, id := range sortIDs(m.ended) {
-		s.Ended = append(s.Ended, endedJob{id, m.ended[id]})
+	for _, id := range daemon.SortedIDs(m.Gone) {
+		e := m.Gone[id]
+		s.Ended = append(s.Ended, endedJob{id, e.Why, e.Deadline, e.Until})
 	}
-	for _, id := range sortIDs(m.prompts) {
-		s.Prompts = append(s.Prompts, pendingPrompt{id, m.prompts[id]})
+	for _, id := range daemon.SortedIDs(m.prompts) {
+		s.Prompts = append(s.Prompts, pendingPrompt{id, m.prompts[id].Msg, m.prompts[id].At})
 	}
-	for _, id := range sortIDs(m.commitments) {
-		s.Commitments = append(s.Commitments, m.commitments[id])
+	for _, id := range daemon.SortedIDs(m.commitments) {
+		s.Commitments = append(s.Commitments, pendingCommitment{m.commitments[id].Msg, m.commitments[id].At})
 	}
-	return json.Marshal(s)
+	return daemon.EncodeSnapshot(s)
 }
 
 // RestoreMachine rebuilds a machine from a Snapshot. Step it with Restarted
 // next, so in-flight work is started again.
 func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 	var s snapshot
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return nil, fmt.Errorf("validator: decode state snapshot: %w", err)
-	}
-	if s.Version != snapshotVersion {
-		return nil, fmt.Errorf("validator: state snapshot version %d, want %d", s.Version, snapshotVersion)
+	if err := daemon.DecodeSnapshot(data, &s, &s.Version, 2, snapshotVersion); err != nil {
+		return nil, fmt.Errorf("validator: %w", err)
 	}
 	m := NewMachine(cfg)
-	m.head = s.Head
 	for i := range s.Jobs {
 		j := s.Jobs[i]
 		if j.Phase < PhaseSubmitted || j.Phase > PhaseSettling {
@@ -75,25 +80,16 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 		if j.Phase == PhaseChecking && j.Commitment == nil && !j.TokenOnly {
 			return nil, fmt.Errorf("validator: state snapshot: job %s is checking without a commitment", j.ID)
 		}
-		m.jobs[j.ID] = &j
+		m.Live[j.ID] = &j
 	}
 	for _, e := range s.Ended {
-		m.ended[e.Job] = e.Why
+		m.Gone[e.Job] = ended{Why: e.Why, Deadline: e.Deadline, Until: e.Until}
 	}
 	for _, p := range s.Prompts {
-		m.prompts[p.Job] = p.Prompt
+		m.prompts[p.Job] = pending[string]{p.Prompt, p.At}
 	}
 	for _, c := range s.Commitments {
-		m.commitments[c.Job] = c
+		m.commitments[c.Job] = pending[CommitmentReceived]{c.CommitmentReceived, c.At}
 	}
 	return m, nil
-}
-
-func sortIDs[V any](set map[logits.JobID]V) []logits.JobID {
-	ids := make([]logits.JobID, 0, len(set))
-	for id := range set {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(a, b int) bool { return bytes.Compare(ids[a][:], ids[b][:]) < 0 })
-	return ids
 }

@@ -5,21 +5,18 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/internal/devnet"
 	"github.com/pol-network/pol/models"
 )
 
@@ -29,13 +26,6 @@ func init() {
 		summary: "run a whole network in one process: dev chain, contract, bundled model, miners, validators, jobs",
 		run:     runDevnet,
 	})
-}
-
-var devnetPrompts = []string{
-	"Once upon a time",
-	"The little dog",
-	"One day, a girl named Lily",
-	"Tom and his mom went to the park",
 }
 
 type devnetFlags struct {
@@ -80,21 +70,21 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 		defer os.RemoveAll(dir)
 		f.dataDir = dir
 	}
-	cfg := devnetConfig{validators: f.validators, k: uint8(f.k), attestWindow: uint32(f.window), blockPeriod: f.period,
-		maxTokens: uint32(f.maxTokens), threads: f.threads, validatorEngine: f.engine, dataDir: f.dataDir,
-		log: e.log, out: e.stdout}
-	cfg.miners = make([]string, f.miners)
-	for i := range cfg.miners {
+	cfg := devnet.Config{Validators: f.validators, K: uint8(f.k), AttestWindow: uint32(f.window), BlockPeriod: f.period,
+		MaxTokens: uint32(f.maxTokens), Threads: f.threads, ValidatorEngine: f.engine, DataDir: f.dataDir,
+		Log: e.log, Out: e.stdout}
+	cfg.Miners = make([]string, f.miners)
+	for i := range cfg.Miners {
 		if f.kv == string(models.KVF16) {
-			cfg.miners[i] = behaveF16KV
+			cfg.Miners[i] = devnet.F16KV
 		}
 	}
-	if f.cheat != behaveHonest {
-		cfg.miners[0] = f.cheat
+	if f.cheat != devnet.Honest {
+		cfg.Miners[0] = f.cheat
 	}
 	if f.metricsAddr != "" {
 		reg := prometheus.NewRegistry()
-		cfg.metrics = reg
+		cfg.Metrics = reg
 		stop, err := serveMetrics(f.metricsAddr, reg, e.log)
 		if err != nil {
 			return err
@@ -102,14 +92,14 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 		defer stop()
 	}
 	start := time.Now()
-	d, err := startDevnet(ctx, cfg)
+	d, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
 	fmt.Fprintf(e.stdout, "network    %d miners, %d validators, wallet; libp2p on 127.0.0.1; up in %.1fs\n\n",
 		f.miners, f.validators, time.Since(start).Seconds())
-	return runDevnetJobs(ctx, e.stdout, d, f)
+	return d.RunJobs(ctx, e.stdout, f.jobs, f.forever)
 }
 
 func (f devnetFlags) check() error {
@@ -124,121 +114,13 @@ func (f devnetFlags) check() error {
 		return fmt.Errorf("-n %d outside 1..512 or -attest-window %d outside 4..256", f.maxTokens, f.window)
 	case f.period < time.Second || f.period%time.Second != 0:
 		return fmt.Errorf("-block-period %s: whole seconds, at least 1s", f.period)
-	case f.cheat != behaveHonest && !slices.Contains(devnetCheats, f.cheat):
-		return fmt.Errorf("unknown -cheat %q (want one of %s)", f.cheat, strings.Join(devnetCheats, ", "))
+	case f.cheat != devnet.Honest && !slices.Contains(devnet.Cheats, f.cheat):
+		return fmt.Errorf("unknown -cheat %q (want one of %s)", f.cheat, strings.Join(devnet.Cheats, ", "))
 	case f.kv != string(models.KVF32) && f.kv != string(models.KVF16):
 		return fmt.Errorf("unknown -kv %q (want f32 or f16)", f.kv)
 	case f.engine != "ref" && f.engine != "ggml":
 		return fmt.Errorf("unknown -validator-engine %q (want ref or ggml)", f.engine)
 	}
-	return nil
-}
-
-// runDevnetJobs submits the jobs, waits for their settlement, prints the
-// balances and checks that every outcome is what the miner's behaviour
-// calls for (honest: Passed; cheating: Failed with the miner slashed).
-func runDevnetJobs(ctx context.Context, w io.Writer, d *devnet, f devnetFlags) error {
-	jobs := f.jobs
-	if jobs == 0 {
-		jobs = f.miners
-	}
-	total := 0
-	for round := 0; ; round++ {
-		var ids []logits.JobID
-		for i := 0; i < jobs; i++ {
-			id, err := d.submit(ctx, devnetPrompts[(total+i)%len(devnetPrompts)], (total+i)%len(d.miners))
-			if err != nil {
-				return err
-			}
-			ids = append(ids, id)
-		}
-		total += jobs
-		lives, err := d.obs.waitSettled(ctx, ids)
-		if err != nil {
-			if errors.Is(err, context.Canceled) {
-				fmt.Fprintln(w, "\ninterrupted")
-				return printBalances(context.Background(), w, d)
-			}
-			return err
-		}
-		fmt.Fprintln(w)
-		if err := printBalances(ctx, w, d); err != nil {
-			return err
-		}
-		if err := checkOutcomes(w, d, lives); err != nil || !f.forever {
-			return err
-		}
-		fmt.Fprintf(w, "\nround %d done; submitting %d more jobs (-forever; Ctrl-C stops)\n\n", round+1, jobs)
-	}
-}
-
-func checkOutcomes(w io.Writer, d *devnet, lives map[logits.JobID]jobLife) error {
-	bad := 0
-	for _, l := range lives {
-		behaviour := ""
-		for _, m := range d.miners {
-			if m.name == l.assigned {
-				behaviour = m.behaviour
-			}
-		}
-		want, slashed := expectation(behaviour)
-		if l.outcome != want || slashed != (l.slash.Sign() > 0) {
-			fmt.Fprintf(w, "job %d by %s (%s): %s (slashed %s wei), want %s (slashed: %v)\n",
-				l.num, l.assigned, behaviourName(behaviour), l.outcome, l.slash, want, slashed)
-			bad++
-		}
-	}
-	if bad > 0 {
-		return fmt.Errorf("%w (%d jobs)", errDevnetExpectation, bad)
-	}
-	fmt.Fprintf(w, "\nall %d jobs settled as expected: honest miners paid, cheating miners slashed, silent miners unpaid\n", len(lives))
-	return nil
-}
-
-func behaviourName(b string) string {
-	if b == behaveHonest {
-		return "honest"
-	}
-	return b
-}
-
-func printBalances(ctx context.Context, w io.Writer, d *devnet) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "account\taddress\trole\tstake ETH\towed ETH\tbalance ETH")
-	row := func(name string, cl *chain.Client, behaviour string) error {
-		a, err := cl.Account(ctx, cl.From())
-		if err != nil {
-			return err
-		}
-		bal, err := cl.Balance(ctx, cl.From())
-		if err != nil {
-			return err
-		}
-		if behaviour != "" {
-			name += " (" + behaviour + ")"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", name, cl.From().Hex(), chain.Role(a.Role), formatEther(a.Stake), formatEther(a.Owed), formatEther(bal))
-		return nil
-	}
-	if err := row("wallet", d.wallet, ""); err != nil {
-		return err
-	}
-	for _, m := range d.miners {
-		if err := row(m.name, m.cl, m.behaviour); err != nil {
-			return err
-		}
-	}
-	for _, v := range d.validators {
-		if err := row(v.name, v.cl, ""); err != nil {
-			return err
-		}
-	}
-	burned, err := d.owner.Burned(ctx)
-	if err != nil {
-		return err
-	}
-	tw.Flush()
-	fmt.Fprintf(w, "burned      %s ETH (slashed collateral beyond the voters' cut, and member penalties)\n", formatEther(burned))
 	return nil
 }
 

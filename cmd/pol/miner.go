@@ -11,6 +11,7 @@ import (
 	"github.com/ollama/ollama/ml"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/miner"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ggml"
@@ -71,13 +72,13 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
-		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
+	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
+		Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
 		CommitMargin: *margin, MaxBusy: *maxJobs, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.addr())
+	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.Addr())
 	err = dm.Run(ctx)
 	e.log.Info("miner stopped")
 	return err

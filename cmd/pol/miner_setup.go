@@ -8,16 +8,17 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/datadir"
+	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/models"
 )
 
@@ -60,7 +61,7 @@ type daemonEnv struct {
 	file    *models.File
 	path    string
 	modelID uint32
-	node    *node
+	node    *node.Node
 	metrics *prometheus.Registry
 	closers []func()
 }
@@ -100,6 +101,15 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		return nil, fmt.Errorf("connect to %s: %w", f.rpc, err)
 	}
 	d.closers = append(d.closers, ec.Close)
+	// An unreachable node is waited for, up to -timeout (one log line when
+	// it is found unreachable, one when it answers).
+	link := daemon.NewLink("chain RPC "+f.rpc, e.log, nil)
+	if err := daemon.Retry(ctx, link, daemon.Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}, func(ctx context.Context) error {
+		_, err := ec.ChainID(ctx)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("the chain RPC %s did not answer within -timeout %s: %w", f.rpc, f.timeout, err)
+	}
 	if err := checkChainOf(ctx, ec, f.dataDir, f.contract, f.deployBlock); err != nil {
 		return nil, err
 	}
@@ -129,12 +139,12 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		}
 		d.closers = append(d.closers, stop)
 	}
-	if d.node, err = startNode(ctx, nodeConfig{key: d.key, cl: d.cl, from: f.deployBlock, listen: splitList(f.listen),
-		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, discover: f.discover, log: e.log}); err != nil {
+	if d.node, err = node.Start(ctx, node.Config{Key: d.key, Chain: d.cl, From: f.deployBlock, Listen: splitList(f.listen),
+		Announce: splitList(f.announce), Bootstrap: splitList(f.bootstrap), Open: f.open, Discover: f.discover, Log: e.log}); err != nil {
 		return nil, err
 	}
 	d.closers = append(d.closers, d.node.Close)
-	e.log.Info("p2p node up", "peer", d.node.host.ID(), "addr", d.node.addr())
+	e.log.Info("p2p node up", "peer", d.node.Host.ID(), "addr", d.node.Addr())
 	return d, nil
 }
 
@@ -159,7 +169,7 @@ func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) er
 		return err
 	}
 	if f.modelID == 0 {
-		if d.modelID, err = findModel(ctx, d.cl, f.deployBlock, id); err != nil {
+		if d.modelID, err = d.cl.FindModel(ctx, f.deployBlock, id); err != nil {
 			return err
 		}
 	} else {
@@ -174,31 +184,6 @@ func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) er
 	}
 	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
 	return nil
-}
-
-// findModel returns the latest model id the contract registered with the
-// weights hash id.
-func findModel(ctx context.Context, cl *chain.Client, from uint64, id models.ID) (uint32, error) {
-	ev := bindings.NewProofOfLogits().GetABI().Events["ModelRegistered"]
-	logs, err := cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		Addresses: []common.Address{cl.Address()}, Topics: [][]common.Hash{{ev.ID}}})
-	if err != nil {
-		return 0, fmt.Errorf("read registered models: %w", err)
-	}
-	found := uint32(0)
-	for i := range logs {
-		x, err := cl.DecodeEvent(&logs[i])
-		if err != nil {
-			return 0, err
-		}
-		if r := x.Data.(*bindings.ProofOfLogitsModelRegistered); r.WeightsHash == id {
-			found = r.ModelId
-		}
-	}
-	if found == 0 {
-		return 0, fmt.Errorf("model %s is not registered on contract %s (register it with pol wallet register-model, or pass -model-id)", id, cl.Address())
-	}
-	return found, nil
 }
 
 func splitList(s string) []string {

@@ -17,6 +17,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/chain/devnode"
+	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -70,8 +71,8 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 		}
 	}
 	wallet := owner.WithKey(acc[1].Key)
-	wnode, err := startNode(ctx, nodeConfig{key: acc[1].Key, cl: wallet, from: owner.Block, listen: p2p.LoopbackListenAddrs,
-		open: true, log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	wnode, err := node.Start(ctx, node.Config{Key: acc[1].Key, Chain: wallet, From: owner.Block, Listen: p2p.LoopbackListenAddrs,
+		Open: true, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	common := func(devKey int, dir string) []string {
 		return []string{"-rpc", n.HTTPURL(), "-contract", owner.Address().Hex(), "-dev-key", fmt.Sprint(devKey),
 			"-deploy-block", fmt.Sprint(owner.Block), "-data-dir", dir, "-listen", strings.Join(p2p.LoopbackListenAddrs, ","),
-			"-bootstrap", wnode.addr(), "-threads", "1", "-poll", "250ms"}
+			"-bootstrap", wnode.Addr(), "-threads", "1", "-poll", "250ms"}
 	}
 	// an account that is not staked as a miner is refused with a clear error
 	err = commands["miner"].run(ctx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "unstaked")}, common(4, t.TempDir()))
@@ -104,7 +105,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 		done <- commands["validator"].run(runCtx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "validator-b")},
 			common(5, t.TempDir()))
 	}()
-	for len(wnode.gossip.ListPeers(p2p.TopicJobs)) < 3 {
+	for len(wnode.Gossip.ListPeers(p2p.TopicJobs)) < 3 {
 		select {
 		case err := <-done:
 			t.Fatalf("a daemon stopped early: %v", err)
@@ -128,7 +129,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := wnode.gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: modelID, Prompt: prompt}); err != nil {
+	if err := wnode.Gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: modelID, Prompt: prompt}); err != nil {
 		t.Fatal(err)
 	}
 	settled := make(chan *bindings.ProofOfLogitsJobSettled, 1)
@@ -142,7 +143,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	select {
 	case s := <-settled:
 		if chain.JobStatus(s.Outcome) != chain.StatusPassed || logits.JobID(s.JobId) != job {
-			t.Fatalf("job %x settled %s, want %s Passed (wallet commitments topic: %+v, peers %v)", s.JobId, chain.JobStatus(s.Outcome), job, wnode.gossip.Stats(p2p.TopicCommitments), wnode.gossip.ListPeers(p2p.TopicCommitments))
+			t.Fatalf("job %x settled %s, want %s Passed (wallet commitments topic: %+v, peers %v)", s.JobId, chain.JobStatus(s.Outcome), job, wnode.Gossip.Stats(p2p.TopicCommitments), wnode.Gossip.ListPeers(p2p.TopicCommitments))
 		}
 	case err := <-done:
 		t.Fatalf("a daemon stopped: %v", err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -16,12 +18,14 @@ import (
 
 	fsggml "github.com/ollama/ollama/fs/ggml"
 
+	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/calibrate"
 	"github.com/pol-network/pol/models/ggml"
 	"github.com/pol-network/pol/models/ref"
 	"github.com/pol-network/pol/models/synth"
+	"github.com/pol-network/pol/validator"
 )
 
 func init() {
@@ -230,14 +234,14 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	genTime := time.Since(genStart)
 	fmt.Fprintf(w, "sampler    %s\n", sampler)
 	fmt.Fprintf(w, "prompt     %q -> %v\n", f.prompt, prompt)
-	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(toInt32(output)))
+	fmt.Fprintf(w, "text       %q\n", f.prompt+file.Tokenizer.Decode(models.Int32s(output)))
 	if note != "" {
 		fmt.Fprintf(w, "cheat      %s\n", note)
 	}
 	fmt.Fprintf(w, "committed  root %s over %d positions (maxTokens %d) x %d logits in %s (job %s)\n", root, n, f.n, cfg.VocabSize, genTime.Round(time.Millisecond), job)
 
 	// --- challenge and openings ---
-	claim := logits.Claim{Root: root, Prompt: toUint32(prompt), Output: output, Sampler: sampler, MaxTokens: uint32(f.n),
+	claim := logits.Claim{Root: root, Prompt: models.Uint32s(prompt), Output: output, Sampler: sampler, MaxTokens: uint32(f.n),
 		IsEOG: func(t uint32) bool { return int64(t) <= math.MaxInt32 && file.Tokenizer.IsEOG(int32(t)) }}
 	positions := logits.ChallengeSet(logits.Keccak256([]byte("block"), seed[:]), job, n, f.k)
 	openings := make([]*logits.Opening, len(positions))
@@ -257,32 +261,33 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	}
 
 	// --- validator ---
-	var validator models.Engine
+	var recomputer models.Engine
 	if f.validator == "ggml" {
-		if validator, err = ggml.LoadFile(ctx, file, ggml.Options{Threads: f.threads}); err != nil {
+		if recomputer, err = ggml.LoadFile(ctx, file, ggml.Options{Threads: f.threads}); err != nil {
 			return err
 		}
-	} else if validator, err = ref.LoadFile(file); err != nil {
+	} else if recomputer, err = ref.LoadFile(file); err != nil {
 		return err
 	}
-	defer validator.Close()
+	defer recomputer.Close()
 	recStart := time.Now()
 	opened := make([][]float32, len(openings))
 	for j, o := range openings {
 		opened[j] = o.Logits
 	}
-	check, err := models.RecomputeJob(ctx, validator, prompt, claim, th, positions, opened)
+	check, err := models.RecomputeJob(ctx, recomputer, prompt, claim, th, positions, opened)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "challenge  %d distinct positions %v; every position recomputed by %s in %d prefill(s), one per KV precision tried (%s)\n\n",
-		len(positions), positions, validator.Name(), check.Passes, time.Since(recStart).Round(time.Millisecond))
+		len(positions), positions, recomputer.Name(), check.Passes, time.Since(recStart).Round(time.Millisecond))
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "position\ttoken\tKV\tmax|Δlogprob| (<= %g)\tKL (<= %g)\ttop-1 miner/validator\tverdict\n", th.MaxDelta, th.MaxKL)
-	failed := 0
-	var firstReason string
+	failed := 0 // for the table; the verdict is the validator's (validator.Judge)
+	reveals := make([]validator.Reveal, len(openings))
 	for j, o := range openings {
+		reveals[j] = validator.Reveal{Position: o.Index, Status: validator.Arrived, Opening: o, Recomputed: check.Opened[j]}
 		v, err := logits.Judge(claim, o, th, check.Opened[j]...)
 		if err != nil {
 			return err
@@ -291,9 +296,6 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		if !v.Pass {
 			failed++
 			verdict = "FAIL: " + v.Reason
-			if firstReason == "" {
-				firstReason = fmt.Sprintf("position %d: %s", o.Index, v.Reason)
-			}
 		}
 		metrics := "-\t-\t-\t-" // the check stopped before the comparator
 		if v.Pass || v.Report != (logits.Report{}) {
@@ -307,9 +309,6 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		fmt.Fprintf(w, "tokens     pass: all %d committed tokens are admissible (rule 5)\n", n)
 	} else {
 		fmt.Fprintf(w, "tokens     FAIL (rule 5): %s\n", check.Tokens.Reason)
-		if firstReason == "" {
-			firstReason = fmt.Sprintf("rule 5: %s", check.Tokens.Reason)
-		}
 	}
 	if end := logits.CheckEnd(claim); end.Pass {
 		how := "n = maxTokens"
@@ -319,16 +318,20 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		fmt.Fprintf(w, "end        pass: %s (rule 6)\n", how)
 	} else {
 		fmt.Fprintf(w, "end        FAIL (rule 6): %s\n", end.Reason)
-		if firstReason == "" {
-			firstReason = fmt.Sprintf("rule 6: %s", end.Reason)
-		}
 	}
+	// The verdict a committee member would commit to, by the validator's own rules.
+	a, ok := validator.Judge(validator.Job{ID: job, MaxTokens: uint32(f.n), Sampler: sampler, Thresholds: th, Root: root, N: n,
+		TokensHash: logits.TokensHash(claim.Prompt, output), Output: output, Positions: positions},
+		validator.Checked{Job: job, CanonicalPrompt: claim.Prompt, Reveals: reveals, Tokens: &check.Tokens},
+		validator.Config{Vocab: cfg.VocabSize, Context: cfg.ContextLen, IsEOG: claim.IsEOG})
 	switch {
-	case failed > 0:
-		fmt.Fprintf(w, "verdict    FAIL: %d of %d challenged positions fail (%s)\n", failed, len(openings), firstReason)
+	case !ok:
+		return errors.New("prove: the validator could not judge its own recomputation")
+	case a.Verdict != chain.VerdictPass && failed > 0 && slices.Contains(positions, a.Position):
+		fmt.Fprintf(w, "verdict    FAIL: %d of %d challenged positions fail (position %d: %s)\n", failed, len(openings), a.Position, a.Reason)
 		return errVerdictFail
-	case firstReason != "":
-		fmt.Fprintf(w, "verdict    FAIL: %s\n", firstReason)
+	case a.Verdict != chain.VerdictPass:
+		fmt.Fprintf(w, "verdict    FAIL: %s\n", a.Reason)
 		return errVerdictFail
 	}
 	fmt.Fprintf(w, "verdict    PASS: %d of %d challenged positions match; every token admissible; generation ended\n", len(openings), len(openings))
@@ -435,20 +438,4 @@ func (h quietHandler) WithAttrs(as []slog.Attr) slog.Handler {
 
 func (h quietHandler) WithGroup(name string) slog.Handler {
 	return quietHandler{h.Handler.WithGroup(name)}
-}
-
-func toUint32(v []int32) []uint32 {
-	out := make([]uint32, len(v))
-	for i, x := range v {
-		out[i] = uint32(x)
-	}
-	return out
-}
-
-func toInt32(v []uint32) []int32 {
-	out := make([]int32, len(v))
-	for i, x := range v {
-		out[i] = int32(x)
-	}
-	return out
 }

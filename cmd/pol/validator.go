@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ggml"
 	"github.com/pol-network/pol/models/ref"
@@ -58,13 +59,13 @@ func runValidator(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host, SaltKey: validator.SaltKeyOf(d.key),
-		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, RevealTimeout: *revealTimeout,
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, SaltKey: validator.SaltKeyOf(d.key),
+		Network: daemon.NewP2P(d.node.Host, d.node.Gossip, validator.ChainRoots(d.cl), *revealTimeout), Engine: engine, ModelID: d.modelID, DataDir: f.dataDir,
 		RevealMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "validator %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.addr())
+	fmt.Fprintf(e.stdout, "validator %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.Addr())
 	err = dv.Run(ctx)
 	e.log.Info("validator stopped")
 	return err

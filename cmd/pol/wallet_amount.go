@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+
+	"github.com/pol-network/pol/chain"
 )
 
 // parseEther parses a decimal ether amount ("1", "0.25", "1e-3" is not
@@ -27,22 +29,4 @@ func parseEther(s string) (*big.Int, error) {
 }
 
 // formatEther renders wei as a decimal ether amount without trailing zeros.
-func formatEther(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	neg := wei.Sign() < 0
-	s := new(big.Int).Abs(wei).String()
-	if len(s) <= 18 {
-		s = strings.Repeat("0", 19-len(s)) + s
-	}
-	whole, frac := s[:len(s)-18], strings.TrimRight(s[len(s)-18:], "0")
-	out := whole
-	if frac != "" {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+func formatEther(wei *big.Int) string { return chain.FormatEther(wei) }

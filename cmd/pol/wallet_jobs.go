@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
@@ -133,22 +134,22 @@ func walletSubmit(ctx context.Context, e *env, args []string) error {
 // has a peer, publishes the signed prompt and gives gossip a moment to carry
 // it before the node closes. It returns how many topic peers it reached.
 func publishPrompt(ctx context.Context, e *env, cl *chain.Client, key *ecdsa.PrivateKey, from uint64, f submitFlags, j p2p.Job) (int, error) {
-	n, err := startNode(ctx, nodeConfig{key: key, cl: cl, from: from, bootstrap: splitList(f.bootstrap), open: true, log: e.log})
+	n, err := node.Start(ctx, node.Config{Key: key, Chain: cl, From: from, Bootstrap: splitList(f.bootstrap), Open: true, Log: e.log})
 	if err != nil {
 		return 0, err
 	}
 	defer n.Close()
-	if err := n.waitTopicPeers(ctx, p2p.TopicJobs, 1, f.publishWait); err != nil {
+	if err := n.WaitTopicPeers(ctx, p2p.TopicJobs, 1, f.publishWait); err != nil {
 		return 0, fmt.Errorf("%w (are the bootstrap peers pol nodes that admit this address?)", err)
 	}
-	if err := n.gossip.PublishJob(ctx, j); err != nil {
+	if err := n.Gossip.PublishJob(ctx, j); err != nil {
 		return 0, err
 	}
 	select { // the publish is queued per peer; let the streams drain before closing
 	case <-ctx.Done():
 	case <-time.After(time.Second):
 	}
-	return len(n.gossip.ListPeers(p2p.TopicJobs)), nil
+	return len(n.Gossip.ListPeers(p2p.TopicJobs)), nil
 }
 
 func walletCancel(ctx context.Context, e *env, args []string) error {

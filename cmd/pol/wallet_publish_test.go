@@ -14,6 +14,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/keys"
+	"github.com/pol-network/pol/internal/node"
 )
 
 // pol wallet submit -bootstrap puts the job on chain and its prompt text on
@@ -39,19 +40,19 @@ func TestWalletSubmitPublishesPrompt(t *testing.T) {
 	key, _ := keys.Dev(5)
 	// A stake-gated node, as on a real network: it admits the unstaked wallet because the
 	// wallet's address requested a job that is still open.
-	n, err := startNode(ctx, nodeConfig{key: key, cl: cl, listen: []string{"/ip4/127.0.0.1/tcp/0"}, log: slog.New(slog.DiscardHandler)})
+	n, err := node.Start(ctx, node.Config{Key: key, Chain: cl, Listen: []string{"/ip4/127.0.0.1/tcp/0"}, Log: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer n.Close()
-	sub, err := n.gossip.SubscribeJobs()
+	sub, err := n.Gossip.SubscribeJobs()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sub.Cancel()
 
 	const prompt = "Lily and Ben went to the park. They saw"
-	out := walletOK(t, "submit", "-dev-key", "2", "-prompt", prompt, "-fee", "0.1", "-bootstrap", n.addr())
+	out := walletOK(t, "submit", "-dev-key", "2", "-prompt", prompt, "-fee", "0.1", "-bootstrap", n.Addr())
 	m := regexp.MustCompile(`job\s+(0x[0-9a-f]{64})`).FindStringSubmatch(out)
 	if m == nil || !strings.Contains(out, "published the prompt on the jobs topic (1 peers)") {
 		t.Fatalf("submit: %s", out)
@@ -67,7 +68,7 @@ func TestWalletSubmitPublishesPrompt(t *testing.T) {
 
 	// Without a reachable peer the job stays on chain and the error says the prompt was not published.
 	code, _, errs := wallet(t, "submit", "-dev-key", "2", "-prompt", prompt, "-fee", "0.1", "-publish-wait", "1s",
-		"-bootstrap", "/ip4/127.0.0.1/tcp/1/p2p/"+n.host.ID().String())
+		"-bootstrap", "/ip4/127.0.0.1/tcp/1/p2p/"+n.Host.ID().String())
 	if code != 1 || !strings.Contains(errs, "is on chain but its prompt was not published") {
 		t.Fatalf("unreachable bootstrap: exit %d: %s", code, errs)
 	}

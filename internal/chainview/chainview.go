@@ -18,11 +18,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/time/rate"
 
@@ -188,8 +186,11 @@ func (v *View) Job(ctx context.Context, id logits.JobID) (p2p.ChainJob, error) {
 	if err != nil {
 		return p2p.ChainJob{}, err
 	}
-	x := ev.(*bindings.ProofOfLogitsJobSubmitted)
-	j = p2p.ChainJob{Requester: x.Requester, ModelID: x.ModelId, PromptHash: x.PromptHash}
+	x, ok := ev.(chain.JobSubmitted)
+	if !ok {
+		return p2p.ChainJob{}, fmt.Errorf("chainview: JobSubmitted of job %s decoded as %T", id, ev)
+	}
+	j = p2p.ChainJob{Requester: x.Requester, ModelID: x.ModelID, PromptHash: x.PromptHash}
 	v.mu.Lock()
 	v.jobs.put(id, j)
 	v.mu.Unlock()
@@ -209,7 +210,10 @@ func (v *View) Commitment(ctx context.Context, id logits.JobID) (p2p.ChainCommit
 	if err != nil {
 		return p2p.ChainCommitment{}, err
 	}
-	x := ev.(*bindings.ProofOfLogitsJobCommitted)
+	x, ok := ev.(chain.JobCommitted)
+	if !ok {
+		return p2p.ChainCommitment{}, fmt.Errorf("chainview: JobCommitted of job %s decoded as %T", id, ev)
+	}
 	c = p2p.ChainCommitment{Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}
 	v.mu.Lock()
 	v.commits.put(id, c)
@@ -219,21 +223,13 @@ func (v *View) Commitment(ctx context.Context, id logits.JobID) (p2p.ChainCommit
 
 // event finds the one log of the named event for a job (the job id is the
 // first indexed topic of every job event).
-func (v *View) event(ctx context.Context, name string, id logits.JobID) (any, error) {
-	logs, err := v.cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(v.from),
-		Addresses: []common.Address{v.cl.Address()},
-		Topics:    [][]common.Hash{{v.abi.GetABI().Events[name].ID}, {common.Hash(id)}},
-	})
+func (v *View) event(ctx context.Context, name string, id logits.JobID) (chain.JobEvent, error) {
+	evs, err := v.cl.JobEvents(ctx, v.from, name, id)
 	if err != nil {
 		return nil, fmt.Errorf("chainview: %s of job %s: %w", name, id, err)
 	}
-	if len(logs) == 0 {
+	if len(evs) == 0 {
 		return nil, fmt.Errorf("%w: no %s for job %s", p2p.ErrNotOnChain, name, id)
 	}
-	ev, err := v.cl.DecodeEvent(&logs[0])
-	if err != nil {
-		return nil, err
-	}
-	return ev.Data, nil
+	return evs[0].Job, nil
 }

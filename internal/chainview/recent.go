@@ -2,15 +2,13 @@ package chainview
 
 import (
 	"context"
-	"math/big"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
-	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p"
 )
 
@@ -70,7 +68,8 @@ func (v *View) refresh(ctx context.Context) {
 		return
 	}
 	r.last = v.now()
-	head, err := v.cl.Backend().BlockNumber(ctx)
+	h, err := v.cl.Head(ctx)
+	head := h.Block
 	if err != nil {
 		v.log.Debug("chainview: head for the event scan", "err", err)
 		return
@@ -82,44 +81,28 @@ func (v *View) refresh(ctx context.Context) {
 			from = head - recentScanBlocks
 		}
 	}
-	abi := v.abi.GetABI()
-	submitted, staked := abi.Events["JobSubmitted"].ID, abi.Events["Staked"].ID
 	for from <= head {
 		to := min(from+scanBatchBlocks-1, head)
-		logs, err := v.cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from),
-			ToBlock:   new(big.Int).SetUint64(to),
-			Addresses: []common.Address{v.cl.Address()},
-			Topics:    [][]common.Hash{{submitted, staked}},
-		})
+		evs, err := v.cl.Events(ctx, from, to, "JobSubmitted", "Staked")
 		if err != nil {
 			v.log.Debug("chainview: event scan", "from", from, "to", to, "err", err)
 			return
 		}
-		for i := range logs {
-			l := &logs[i]
-			switch {
-			case len(l.Topics) >= 3 && l.Topics[0] == submitted:
-				requester := common.BytesToAddress(l.Topics[2][:])
-				if ev, err := v.cl.DecodeEvent(l); err == nil {
-					if x, ok := ev.Data.(*bindings.ProofOfLogitsJobSubmitted); ok {
-						v.mu.Lock()
-						v.jobs.put(logits.JobID(x.JobId), p2p.ChainJob{Requester: x.Requester, ModelID: x.ModelId, PromptHash: x.PromptHash})
-						v.mu.Unlock()
-					}
-				}
-				v.learn(requester, func(k *knownEntry) { k.requester = true })
+		for _, ev := range evs {
+			if x, ok := ev.Job.(chain.JobSubmitted); ok {
 				v.mu.Lock()
-				if e, ok := v.requesters.get(requester); ok && !e.open {
-					v.requesters.del(requester) // a new job: the "no open job" answer is stale
+				v.jobs.put(x.Job, p2p.ChainJob{Requester: x.Requester, ModelID: x.ModelID, PromptHash: x.PromptHash})
+				if e, ok := v.requesters.get(x.Requester); ok && !e.open {
+					v.requesters.del(x.Requester) // a new job: the "no open job" answer is stale
 				}
 				v.mu.Unlock()
-			case len(l.Topics) >= 2 && l.Topics[0] == staked:
-				account := common.BytesToAddress(l.Topics[1][:])
-				v.learn(account, func(k *knownEntry) { k.staker = true })
+				v.learn(x.Requester, func(k *knownEntry) { k.requester = true })
+			}
+			if x, ok := ev.Data.(*bindings.ProofOfLogitsStaked); ok {
+				v.learn(x.Account, func(k *knownEntry) { k.staker = true })
 				v.mu.Lock()
-				if e, ok := v.stakes.get(account); ok && e.role == 0 {
-					v.stakes.del(account) // it staked: the "not staked" answer is stale
+				if e, ok := v.stakes.get(x.Account); ok && e.role == 0 {
+					v.stakes.del(x.Account) // it staked: the "not staked" answer is stale
 				}
 				v.mu.Unlock()
 			}

@@ -3,14 +3,11 @@ package chainview
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p"
 )
 
@@ -75,20 +72,13 @@ func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool,
 			return false, fmt.Errorf("%w: jobs of %s", ErrLookupBudget, addr)
 		}
 	}
-	logs, err := v.cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(v.from),
-		Addresses: []common.Address{v.cl.Address()},
-		Topics:    [][]common.Hash{{v.abi.GetABI().Events["JobSubmitted"].ID}, nil, {common.BytesToHash(addr[:])}},
-	})
+	jobs, err := v.cl.JobsOf(ctx, v.from, addr)
 	if err != nil {
 		return false, fmt.Errorf("chainview: jobs of %s: %w", addr, err)
 	}
 	open := false
-	for i := len(logs) - 1; i >= 0 && i >= len(logs)-requesterJobsChecked && !open; i-- {
-		if len(logs[i].Topics) < 2 {
-			continue
-		}
-		j, err := v.cl.Job(ctx, logits.JobID(logs[i].Topics[1]))
+	for i := len(jobs) - 1; i >= 0 && i >= len(jobs)-requesterJobsChecked && !open; i-- {
+		j, err := v.cl.Job(ctx, jobs[i])
 		if err != nil {
 			return false, err
 		}
@@ -100,7 +90,7 @@ func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool,
 	v.mu.Lock()
 	v.requesters.put(addr, requesterEntry{open: open, at: v.now()})
 	v.mu.Unlock()
-	if len(logs) > 0 {
+	if len(jobs) > 0 {
 		v.learn(addr, func(k *knownEntry) { k.requester = true })
 	}
 	return open, nil

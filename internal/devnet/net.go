@@ -1,4 +1,4 @@
-package main
+package devnet
 
 import (
 	"context"
@@ -19,8 +19,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/chain/devnode"
+	"github.com/pol-network/pol/internal/daemon"
+	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/miner"
 	"github.com/pol-network/pol/models"
@@ -34,18 +35,25 @@ import (
 
 // Miner behaviours in a devnet.
 const (
-	behaveHonest    = ""
+	behaveHonest    = Honest
 	behaveQuantized = "quantized" // generates with a Q8_0 copy of the model
 	behaveSilent    = "silent"    // commits honestly, then answers no reveal
-	behaveF16KV     = "f16-kv"    // honest, with an f16 KV cache (an admitted precision)
+	behaveF16KV     = F16KV
 	behaveTruncate  = "truncate"  // commits the first 2 positions of a longer job, no end-of-generation token
 	behaveDraft     = "draft"     // tokens from a cheaper model at half of the positions, logits an honest prefill
 	behaveSelective = "selective" // honest, but serves its openings to one committee member only
 	behaveHidden    = "hidden"    // a draft miner that keeps its token lists and openings to itself
 )
 
-// devnetCheats are the behaviours pol devnet -cheat accepts.
-var devnetCheats = []string{behaveQuantized, behaveSilent, behaveTruncate, behaveDraft, behaveSelective, behaveHidden}
+// Honest and F16KV are the honest behaviours (the second with an f16 KV
+// cache, an admitted precision).
+const (
+	Honest = ""
+	F16KV  = "f16-kv"
+)
+
+// Cheats are the behaviours pol devnet -cheat accepts.
+var Cheats = []string{behaveQuantized, behaveSilent, behaveTruncate, behaveDraft, behaveSelective, behaveHidden}
 
 // expectation is how a job of a miner with behaviour b must settle under the
 // v2 rules: honest work is paid (a selective miner too: the members relay its
@@ -62,34 +70,34 @@ func expectation(b string) (outcome chain.JobStatus, slashed bool) {
 	return chain.StatusFailed, true
 }
 
-// devnetConfig describes an in-process network.
-type devnetConfig struct {
-	miners          []string // one behaviour per miner
-	validators      int
-	k               uint8  // positions per validator
-	attestWindow    uint32 // blocks
-	blockPeriod     time.Duration
-	maxTokens       uint32
-	threads         int
-	validatorEngine string // ref or ggml
-	dataDir         string
-	metrics         prometheus.Registerer
-	log             *slog.Logger
-	out             io.Writer // the jobs' life, line by line
+// Config describes an in-process network.
+type Config struct {
+	Miners          []string // one behaviour per miner
+	Validators      int
+	K               uint8  // positions per validator
+	AttestWindow    uint32 // blocks
+	BlockPeriod     time.Duration
+	MaxTokens       uint32
+	Threads         int
+	ValidatorEngine string // ref or ggml
+	DataDir         string
+	Metrics         prometheus.Registerer
+	Log             *slog.Logger
+	Out             io.Writer // the jobs' life, line by line
 }
 
-// devnet is a dev chain with the contract, the bundled model registered, a
+// Devnet is a dev chain with the contract, the bundled model registered, a
 // wallet, miners and validators, each with its own key, libp2p host on
 // 127.0.0.1 and data directory, all in one process.
-type devnet struct {
-	cfg        devnetConfig
+type Devnet struct {
+	cfg        Config
 	chain      *devnode.Node
 	owner      *chain.Deployment
 	modelID    uint32
 	modelPath  string
 	file       *models.File
 	wallet     *chain.Client
-	walletNode *node
+	walletNode *node.Node
 	miners     []*minerProc
 	validators []*validatorProc
 	names      map[common.Address]string
@@ -108,7 +116,7 @@ type minerProc struct {
 	engine                   models.Engine
 	draft                    models.Engine // a draft miner's cheap model (the registered one without its last layer)
 	listen                   []string
-	node                     *node
+	node                     *node.Node
 	met                      *miner.Metrics
 	stop                     context.CancelFunc
 	done                     chan error
@@ -119,7 +127,7 @@ type validatorProc struct {
 	key           *ecdsa.PrivateKey
 	cl            *chain.Client
 	engine        models.Engine
-	node          *node
+	node          *node.Node
 	met           *validator.Metrics
 	stop          context.CancelFunc
 	done          chan error
@@ -127,32 +135,32 @@ type validatorProc struct {
 
 // devParams are the contract parameters of a devnet: short windows so a job
 // settles in seconds.
-func devParams(cfg devnetConfig) chain.Params {
+func devParams(cfg Config) chain.Params {
 	p := chain.DevParams()
 	p.SeedDelay = 2 // the contract's minimum (docs/contract.md §4)
-	p.AttestWindow = cfg.attestWindow
-	p.RevealWindow = cfg.attestWindow
-	p.Challenges = cfg.k
-	p.CommitteeSize = uint8(min(3, cfg.validators))
+	p.AttestWindow = cfg.AttestWindow
+	p.RevealWindow = cfg.AttestWindow
+	p.Challenges = cfg.K
+	p.CommitteeSize = uint8(min(3, cfg.Validators))
 	p.ClaimTimeout = 120
 	return p
 }
 
 // startDevnet brings the whole network up. Close stops it.
-func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
-	if len(cfg.miners) < 1 || cfg.validators < 2 {
-		return nil, fmt.Errorf("devnet: need at least 1 miner and 2 validators (got %d, %d)", len(cfg.miners), cfg.validators)
+func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
+	if len(cfg.Miners) < 1 || cfg.Validators < 2 {
+		return nil, fmt.Errorf("devnet: need at least 1 miner and 2 validators (got %d, %d)", len(cfg.Miners), cfg.Validators)
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	d := &devnet{cfg: cfg, names: map[common.Address]string{}, ctx: ctx, cancel: cancel}
+	d := &Devnet{cfg: cfg, names: map[common.Address]string{}, ctx: ctx, cancel: cancel}
 	defer func() {
 		if err != nil {
 			d.Close()
 		}
 	}()
 	cp := devParams(cfg)
-	accounts := 2 + len(cfg.miners) + cfg.validators
-	if d.chain, err = devnode.Start(ctx, devnode.Config{BlockPeriod: cfg.blockPeriod, Accounts: accounts, Params: &cp}); err != nil {
+	accounts := 2 + len(cfg.Miners) + cfg.Validators
+	if d.chain, err = devnode.Start(ctx, devnode.Config{BlockPeriod: cfg.BlockPeriod, Accounts: accounts, Params: &cp}); err != nil {
 		return nil, err
 	}
 	d.owner = d.chain.Contract()
@@ -162,13 +170,13 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 	if err := d.registerModel(ctx); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(cfg.out, "chain      dev chain %d at %s, contract %s, block every %s\n", devnode.ChainID, d.chain.HTTPURL(), d.owner.Address(), cfg.blockPeriod)
-	fmt.Fprintf(cfg.out, "contract   committee %d, %d challenged positions per job, seed delay %d, verdicts committed within %d blocks and revealed within %d more, collateral %dx the fee\n",
+	fmt.Fprintf(cfg.Out, "chain      dev chain %d at %s, contract %s, block every %s\n", devnode.ChainID, d.chain.HTTPURL(), d.owner.Address(), cfg.BlockPeriod)
+	fmt.Fprintf(cfg.Out, "contract   committee %d, %d challenged positions per job, seed delay %d, verdicts committed within %d blocks and revealed within %d more, collateral %dx the fee\n",
 		cp.CommitteeSize, cp.Challenges, cp.SeedDelay, cp.AttestWindow, cp.RevealWindow, cp.CollateralMultiplier)
 
 	d.wallet = d.owner.WithKey(acc[1].Key)
-	if d.walletNode, err = startNode(ctx, nodeConfig{key: acc[1].Key, cl: d.wallet, from: d.owner.Block,
-		listen: p2p.LoopbackListenAddrs, open: true, log: cfg.log.With("node", "wallet")}); err != nil {
+	if d.walletNode, err = node.Start(ctx, node.Config{Key: acc[1].Key, Chain: d.wallet, From: d.owner.Block,
+		Listen: p2p.LoopbackListenAddrs, Open: true, Log: cfg.Log.With("node", "wallet")}); err != nil {
 		return nil, err
 	}
 	d.obs = newObserver(d)
@@ -176,9 +184,9 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 	go func() { defer d.wg.Done(); d.obs.run(ctx) }()
 
 	stake := big.NewInt(params.Ether)
-	for i, b := range cfg.miners {
+	for i, b := range cfg.Miners {
 		m := &minerProc{name: fmt.Sprintf("miner-%d", i), behaviour: b, key: acc[2+i].Key,
-			dataDir: filepath.Join(cfg.dataDir, fmt.Sprintf("miner-%d", i)), listen: p2p.LoopbackListenAddrs}
+			dataDir: filepath.Join(cfg.DataDir, fmt.Sprintf("miner-%d", i)), listen: p2p.LoopbackListenAddrs}
 		m.cl = d.owner.WithKey(m.key)
 		d.names[m.cl.From()] = m.name
 		if _, err := m.cl.Stake(ctx, chain.RoleMiner, stake); err != nil {
@@ -197,9 +205,9 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 		}
 		d.miners = append(d.miners, m)
 	}
-	for i := 0; i < cfg.validators; i++ {
-		v := &validatorProc{name: fmt.Sprintf("validator-%d", i), key: acc[2+len(cfg.miners)+i].Key,
-			dataDir: filepath.Join(cfg.dataDir, fmt.Sprintf("validator-%d", i))}
+	for i := 0; i < cfg.Validators; i++ {
+		v := &validatorProc{name: fmt.Sprintf("validator-%d", i), key: acc[2+len(cfg.Miners)+i].Key,
+			dataDir: filepath.Join(cfg.DataDir, fmt.Sprintf("validator-%d", i))}
 		v.cl = d.owner.WithKey(v.key)
 		d.names[v.cl.From()] = v.name
 		if _, err := v.cl.Stake(ctx, chain.RoleValidator, stake); err != nil {
@@ -226,7 +234,7 @@ func startDevnet(ctx context.Context, cfg devnetConfig) (_ *devnet, err error) {
 	return d, d.waitMeshed(ctx)
 }
 
-func (d *devnet) registerModel(ctx context.Context) error {
+func (d *Devnet) registerModel(ctx context.Context) error {
 	var err error
 	if d.modelPath, err = models.BundledModelPath(ctx); err != nil {
 		return err
@@ -242,23 +250,23 @@ func (d *devnet) registerModel(ctx context.Context) error {
 	if d.modelID, err = d.owner.RegisterModel(ctx, id, chain.ChainThresholds(th)); err != nil {
 		return fmt.Errorf("register the bundled model: %w", err)
 	}
-	fmt.Fprintf(d.cfg.out, "model      bundled stories260K, id %s, registered as model %d with thresholds v%d (top-%d max|Δlogprob| %g, KL %g)\n",
+	fmt.Fprintf(d.cfg.Out, "model      bundled stories260K, id %s, registered as model %d with thresholds v%d (top-%d max|Δlogprob| %g, KL %g)\n",
 		id, d.modelID, th.Version, th.TopK, th.MaxDelta, th.MaxKL)
 	return nil
 }
 
-func (d *devnet) minerEngine(ctx context.Context, m *minerProc) (models.Engine, error) {
+func (d *Devnet) minerEngine(ctx context.Context, m *minerProc) (models.Engine, error) {
 	path := d.modelPath
 	if m.behaviour == behaveQuantized {
-		path = filepath.Join(d.cfg.dataDir, m.name+"-q8_0.gguf")
-		if err := os.MkdirAll(d.cfg.dataDir, 0o700); err != nil {
+		path = filepath.Join(d.cfg.DataDir, m.name+"-q8_0.gguf")
+		if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
 			return nil, err
 		}
 		if err := synth.Rewrite(d.modelPath, path, synth.Quantize(fsggml.TensorTypeQ8_0), nil); err != nil {
 			return nil, fmt.Errorf("%s: quantized copy: %w", m.name, err)
 		}
 	}
-	opts := ggml.Options{Threads: d.cfg.threads}
+	opts := ggml.Options{Threads: d.cfg.Threads}
 	if m.behaviour == behaveF16KV {
 		opts.KV = models.KVF16
 	}
@@ -271,46 +279,46 @@ func (d *devnet) minerEngine(ctx context.Context, m *minerProc) (models.Engine, 
 
 // draftEngine loads a draft miner's cheap model: the registered model with
 // its last layer removed.
-func (d *devnet) draftEngine(ctx context.Context, m *minerProc) (models.Engine, error) {
-	path := filepath.Join(d.cfg.dataDir, m.name+"-draft.gguf")
-	if err := os.MkdirAll(d.cfg.dataDir, 0o700); err != nil {
+func (d *Devnet) draftEngine(ctx context.Context, m *minerProc) (models.Engine, error) {
+	path := filepath.Join(d.cfg.DataDir, m.name+"-draft.gguf")
+	if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
 		return nil, err
 	}
 	tf, kvf := synth.RemoveLayer(d.file.Config.Layers-1, d.file.Config.Arch)
 	if err := synth.Rewrite(d.modelPath, path, tf, kvf); err != nil {
 		return nil, fmt.Errorf("%s: draft model: %w", m.name, err)
 	}
-	e, err := ggml.Load(ctx, path, ggml.Options{Threads: d.cfg.threads})
+	e, err := ggml.Load(ctx, path, ggml.Options{Threads: d.cfg.Threads})
 	if err != nil {
 		return nil, fmt.Errorf("%s: load draft engine: %w", m.name, err)
 	}
 	return e, nil
 }
 
-func (d *devnet) validatorEngine(ctx context.Context) (models.Engine, error) {
-	if d.cfg.validatorEngine == "ggml" {
-		return ggml.LoadFile(ctx, d.file, ggml.Options{Threads: d.cfg.threads})
+func (d *Devnet) validatorEngine(ctx context.Context) (models.Engine, error) {
+	if d.cfg.ValidatorEngine == "ggml" {
+		return ggml.LoadFile(ctx, d.file, ggml.Options{Threads: d.cfg.Threads})
 	}
 	return ref.LoadFile(d.file)
 }
 
 // startMiner starts (or restarts) a miner's node and daemon. A restarted
 // miner listens on the addresses it had, with the same key and data dir.
-func (d *devnet) startMiner(m *minerProc) error {
-	n, err := startNode(d.ctx, nodeConfig{key: m.key, cl: m.cl, from: d.owner.Block, listen: m.listen,
-		bootstrap: []string{d.walletNode.addr()}, log: d.cfg.log.With("node", m.name)})
+func (d *Devnet) startMiner(m *minerProc) error {
+	n, err := node.Start(d.ctx, node.Config{Key: m.key, Chain: m.cl, From: d.owner.Block, Listen: m.listen,
+		Bootstrap: []string{d.walletNode.Addr()}, Log: d.cfg.Log.With("node", m.name)})
 	if err != nil {
 		return fmt.Errorf("%s: %w", m.name, err)
 	}
 	m.listen = nil
-	for _, a := range n.host.Addrs() {
+	for _, a := range n.Host.Addrs() {
 		m.listen = append(m.listen, a.String())
 	}
 	idx := d.minerIndex(m)
-	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Host: n.host, Gossip: n.gossip, Engine: m.engine,
-		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.maxTokens, Poll: 250 * time.Millisecond,
-		Accept: func(ev chain.Event) bool { return d.assigned(ev, idx) },
-		Logger: d.cfg.log.With("node", m.name), Metrics: m.met}
+	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Network: daemon.NewP2P(n.Host, n.Gossip, nil, 0), Engine: m.engine,
+		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.MaxTokens, Poll: 250 * time.Millisecond,
+		Accept: func(ev chain.JobSubmitted) bool { return d.assigned(ev, idx) },
+		Logger: d.cfg.Log.With("node", m.name), Metrics: m.met}
 	switch m.behaviour {
 	case behaveSilent:
 		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
@@ -338,28 +346,28 @@ func (d *devnet) startMiner(m *minerProc) error {
 
 // restartMiner stops a miner's daemon and node as a crash would (nothing is
 // flushed beyond what the daemon already saved) and starts them again.
-func (d *devnet) restartMiner(i int) error {
+func (d *Devnet) restartMiner(i int) error {
 	m := d.miners[i]
 	m.stop()
 	if err := <-m.done; err != nil {
 		return fmt.Errorf("%s stopped with: %w", m.name, err)
 	}
 	m.node.Close()
-	fmt.Fprintf(d.cfg.out, "restart    %s stopped; starting it again on %v\n", m.name, m.listen)
+	fmt.Fprintf(d.cfg.Out, "restart    %s stopped; starting it again on %v\n", m.name, m.listen)
 	return d.startMiner(m)
 }
 
 // startValidator starts (or restarts) a validator's node and daemon on its
 // data directory.
-func (d *devnet) startValidator(v *validatorProc) error {
-	n, err := startNode(d.ctx, nodeConfig{key: v.key, cl: v.cl, from: d.owner.Block, listen: p2p.LoopbackListenAddrs,
-		bootstrap: []string{d.walletNode.addr()}, log: d.cfg.log.With("node", v.name)})
+func (d *Devnet) startValidator(v *validatorProc) error {
+	n, err := node.Start(d.ctx, node.Config{Key: v.key, Chain: v.cl, From: d.owner.Block, Listen: p2p.LoopbackListenAddrs,
+		Bootstrap: []string{d.walletNode.Addr()}, Log: d.cfg.Log.With("node", v.name)})
 	if err != nil {
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, Host: n.host, SaltKey: validator.SaltKeyOf(v.key),
-		Gossip: n.gossip, Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
-		Logger: d.cfg.log.With("node", v.name), Metrics: v.met,
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, SaltKey: validator.SaltKeyOf(v.key),
+		Network: daemon.NewP2P(n.Host, n.Gossip, validator.ChainRoots(v.cl), 0), Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
+		Logger: d.cfg.Log.With("node", v.name), Metrics: v.met,
 		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
 	if err != nil {
 		n.Close()
@@ -369,8 +377,8 @@ func (d *devnet) startValidator(v *validatorProc) error {
 	// real network (a member relays openings to the others, spec §9).
 	for _, o := range d.validators {
 		if o != v && o.node != nil {
-			if err := n.host.Connect(d.ctx, o.node.host.AddrInfo()); err != nil {
-				d.cfg.log.Warn("devnet: connect validators", "from", v.name, "to", o.name, "err", err)
+			if err := n.Host.Connect(d.ctx, o.node.Host.AddrInfo()); err != nil {
+				d.cfg.Log.Warn("devnet: connect validators", "from", v.name, "to", o.name, "err", err)
 			}
 		}
 	}
@@ -382,25 +390,25 @@ func (d *devnet) startValidator(v *validatorProc) error {
 
 // restartValidator stops a validator's daemon and node and starts them again
 // on the same data directory.
-func (d *devnet) restartValidator(i int) error {
+func (d *Devnet) restartValidator(i int) error {
 	v := d.validators[i]
 	v.stop()
 	if err := <-v.done; err != nil {
 		return fmt.Errorf("%s stopped with: %w", v.name, err)
 	}
 	v.node.Close()
-	fmt.Fprintf(d.cfg.out, "restart    %s stopped; starting it again\n", v.name)
+	fmt.Fprintf(d.cfg.Out, "restart    %s stopped; starting it again\n", v.name)
 	return d.startValidator(v)
 }
 
-func (d *devnet) registerer(name string) prometheus.Registerer {
-	if d.cfg.metrics == nil {
+func (d *Devnet) registerer(name string) prometheus.Registerer {
+	if d.cfg.Metrics == nil {
 		return nil
 	}
-	return prometheus.WrapRegistererWith(prometheus.Labels{"node": name}, d.cfg.metrics)
+	return prometheus.WrapRegistererWith(prometheus.Labels{"node": name}, d.cfg.Metrics)
 }
 
-func (d *devnet) minerIndex(m *minerProc) int {
+func (d *Devnet) minerIndex(m *minerProc) int {
 	for i := range d.miners {
 		if d.miners[i] == m {
 			return i
@@ -411,27 +419,23 @@ func (d *devnet) minerIndex(m *minerProc) int {
 
 // assigned is the miners' job policy in a devnet: each job the devnet
 // submits goes to the miner it was assigned to; other jobs to anyone.
-func (d *devnet) assigned(ev chain.Event, idx int) bool {
-	x, ok := ev.Data.(*bindings.ProofOfLogitsJobSubmitted)
-	if !ok {
-		return true
-	}
-	want, ok := d.assign.Load(logits.JobID(x.JobId))
-	return !ok || want.(int) == idx
+func (d *Devnet) assigned(ev chain.JobSubmitted, idx int) bool {
+	want, ok := d.assign.Load(ev.Job)
+	return !ok || want == idx
 }
 
 // waitMeshed waits until the wallet's jobs topic reaches every daemon, so
 // the first prompt is not published into an empty mesh.
-func (d *devnet) waitMeshed(ctx context.Context) error {
+func (d *Devnet) waitMeshed(ctx context.Context) error {
 	want := len(d.miners) + len(d.validators)
-	if err := d.walletNode.waitTopicPeers(ctx, p2p.TopicJobs, want, 30*time.Second); err != nil {
+	if err := d.walletNode.WaitTopicPeers(ctx, p2p.TopicJobs, want, 30*time.Second); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
 }
 
 // submit submits a job for the given miner and gossips its prompt.
-func (d *devnet) submit(ctx context.Context, prompt string, minerIdx int) (logits.JobID, error) {
+func (d *Devnet) submit(ctx context.Context, prompt string, minerIdx int) (logits.JobID, error) {
 	d.submitMu.Lock()
 	defer d.submitMu.Unlock()
 	nonce, err := d.wallet.JobNonce(ctx)
@@ -440,13 +444,13 @@ func (d *devnet) submit(ctx context.Context, prompt string, minerIdx int) (logit
 	}
 	want := logits.NewJobID(d.wallet.ChainID(), logits.Address(d.wallet.Address()), nonce)
 	d.assign.Store(want, minerIdx)
-	head, err := d.wallet.Backend().HeaderByNumber(ctx, nil)
+	head, err := d.wallet.Head(ctx)
 	if err != nil {
 		return logits.JobID{}, err
 	}
 	fee := new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(100))
 	id, err := d.wallet.SubmitJob(ctx, chain.JobRequest{ModelID: d.modelID, PromptHash: logits.PromptHash(prompt),
-		MaxTokens: d.cfg.maxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Keccak256([]byte(prompt))},
+		MaxTokens: d.cfg.MaxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Keccak256([]byte(prompt))},
 		Deadline: head.Time + 600, Fee: fee})
 	if err != nil {
 		return logits.JobID{}, err
@@ -455,11 +459,11 @@ func (d *devnet) submit(ctx context.Context, prompt string, minerIdx int) (logit
 		return id, fmt.Errorf("devnet: job id %s, expected %s (someone else submitted?)", id, want)
 	}
 	d.obs.submitted(id, prompt, d.miners[minerIdx].name)
-	return id, d.walletNode.gossip.PublishJob(ctx, p2p.Job{JobID: id, ModelID: d.modelID, Prompt: prompt})
+	return id, d.walletNode.Gossip.PublishJob(ctx, p2p.Job{JobID: id, ModelID: d.modelID, Prompt: prompt})
 }
 
 // Close stops every daemon, node, engine and the chain.
-func (d *devnet) Close() {
+func (d *Devnet) Close() {
 	d.cancel()
 	for _, m := range d.miners {
 		if m.done != nil {
@@ -508,7 +512,7 @@ func (silentSource) Open(job logits.JobID, _ uint32) (*logits.Opening, error) {
 	return nil, fmt.Errorf("%w: %s (this miner does not reveal)", logits.ErrUnknownJob, job)
 }
 
-var errDevnetExpectation = errors.New("devnet: outcome differs from what the miners' behaviour should produce")
+var ErrExpectation = errors.New("devnet: outcome differs from what the miners' behaviour should produce")
 
 // firstMemberOnly wraps a miner's reveal policy so that only the first
 // committee member is served (selective reveal).

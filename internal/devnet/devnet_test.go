@@ -1,4 +1,4 @@
-package main
+package devnet
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -54,10 +55,10 @@ func TestDevnetEndToEnd(t *testing.T) {
 	defer cancel()
 	var out lockedBuffer
 	behaviours := []string{behaveHonest, behaveQuantized, behaveSilent, behaveF16KV, behaveTruncate, behaveDraft, behaveSelective, behaveHidden}
-	d, err := startDevnet(ctx, devnetConfig{
-		miners: behaviours, validators: 3, k: 4, attestWindow: 6, blockPeriod: time.Second, maxTokens: 6, threads: 1,
-		validatorEngine: "ref", dataDir: t.TempDir(), out: &out,
-		log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: devnetLogLevel()})),
+	d, err := Start(ctx, Config{
+		Miners: behaviours, Validators: 3, K: 4, AttestWindow: 6, BlockPeriod: time.Second, MaxTokens: 6, Threads: 1,
+		ValidatorEngine: "ref", DataDir: t.TempDir(), Out: &out,
+		Log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: devnetLogLevel()})),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -67,7 +68,7 @@ func TestDevnetEndToEnd(t *testing.T) {
 
 	ids := make([]logits.JobID, len(behaviours))
 	for i := range ids {
-		if ids[i], err = d.submit(ctx, devnetPrompts[i%len(devnetPrompts)], i); err != nil {
+		if ids[i], err = d.submit(ctx, Prompts[i%len(Prompts)], i); err != nil {
 			t.Fatalf("submit job %d: %v", i, err)
 		}
 	}
@@ -145,6 +146,24 @@ type testWriter struct{ t *testing.T }
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
 	return len(p), nil
+}
+
+// lockedBuffer collects the devnet's output from its goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // devnetLogLevel is WARN, or DEBUG with POL_DEVNET_DEBUG=1 (to trace a failing run).

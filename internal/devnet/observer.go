@@ -1,4 +1,4 @@
-package main
+package devnet
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/validator"
 )
 
@@ -19,7 +20,7 @@ import (
 // devnet job's life: submitted, claimed, committed (with the generated
 // text), committee, verdicts, settlement, slashes.
 type observer struct {
-	d       *devnet
+	d       *Devnet
 	mu      sync.Mutex
 	jobs    map[logits.JobID]*jobLife
 	changed chan struct{} // closed and replaced whenever a job is committed or settled
@@ -38,7 +39,7 @@ type jobLife struct {
 	slash     *big.Int
 }
 
-func newObserver(d *devnet) *observer {
+func newObserver(d *Devnet) *observer {
 	return &observer{d: d, jobs: map[logits.JobID]*jobLife{}, changed: make(chan struct{})}
 }
 
@@ -47,7 +48,7 @@ func (o *observer) submitted(id logits.JobID, prompt, assigned string) {
 	j := o.job(id)
 	j.assigned = assigned
 	o.mu.Unlock()
-	o.printf(id, "submitted %s: %q, max %d tokens, for %s", short(id[:]), prompt, o.d.cfg.maxTokens, assigned)
+	o.printf(id, "submitted %s: %q, max %d tokens, for %s", short(id[:]), prompt, o.d.cfg.MaxTokens, assigned)
 }
 
 // job returns the record of id, creating it; o.mu must be held.
@@ -63,7 +64,7 @@ func (o *observer) job(id logits.JobID) *jobLife {
 func (o *observer) printf(id logits.JobID, format string, args ...any) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	fmt.Fprintf(o.d.cfg.out, "job %-2d     %s\n", o.job(id).num, fmt.Sprintf(format, args...))
+	fmt.Fprintf(o.d.cfg.Out, "job %-2d     %s\n", o.job(id).num, fmt.Sprintf(format, args...))
 }
 
 func (o *observer) name(a common.Address) string {
@@ -78,46 +79,48 @@ func (o *observer) run(ctx context.Context) {
 	err := o.d.owner.Follow(ctx, chain.FollowOptions{From: o.d.owner.Block,
 		Events: []string{"JobClaimed", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
 	if err != nil && ctx.Err() == nil {
-		o.d.cfg.log.Error("devnet observer stopped", "err", err)
+		o.d.cfg.Log.Error("devnet observer stopped", "err", err)
 	}
 }
 
 func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
-	switch x := ev.Data.(type) {
-	case *bindings.ProofOfLogitsJobClaimed:
-		o.printf(x.JobId, "claimed by %s", o.name(x.Miner))
-	case *bindings.ProofOfLogitsJobCommitted:
+	if x, ok := ev.Data.(*bindings.ProofOfLogitsSlashed); ok { // not a job life-cycle event
+		o.printf(x.JobId, "slashed %s by %s ETH (stake now %s ETH)", o.name(x.Account), chain.FormatEther(x.Amount), chain.FormatEther(x.Stake))
+		return nil
+	}
+	switch x := ev.Job.(type) {
+	case chain.JobClaimed:
+		o.printf(x.Job, "claimed by %s", o.name(x.Miner))
+	case chain.JobCommitted:
 		o.mu.Lock()
-		o.job(x.JobId).miner = o.name(x.Miner)
+		o.job(x.Job).miner = o.name(x.Miner)
 		o.notify()
 		o.mu.Unlock()
-		o.printf(x.JobId, "committed by %s: root %s over %d positions, seed block %d", o.name(x.Miner), short(x.Root[:]), x.N, x.SeedBlock)
-	case *bindings.ProofOfLogitsCommitteeDrawn:
+		o.printf(x.Job, "committed by %s: root %s over %d positions, seed block %d", o.name(x.Miner), short(x.Root[:]), x.N, x.SeedBlock)
+	case chain.CommitteeDrawn:
 		names := make([]string, len(x.Members))
 		for i, m := range x.Members {
 			names[i] = o.name(m)
 		}
 		o.mu.Lock()
-		o.job(x.JobId).committee = names
+		o.job(x.Job).committee = names
 		o.mu.Unlock()
-		o.printf(x.JobId, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
-	case *bindings.ProofOfLogitsVerdictCommitted:
-		o.printf(x.JobId, "%s commits to a verdict (hidden until the attest window ends)", o.name(x.Member))
-	case *bindings.ProofOfLogitsAttested:
+		o.printf(x.Job, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
+	case chain.VerdictCommitted:
+		o.printf(x.Job, "%s commits to a verdict (hidden until the attest window ends)", o.name(x.Member))
+	case chain.Attested:
 		o.mu.Lock()
-		o.job(x.JobId).verdicts[o.name(x.Validator)] = chain.Verdict(x.Verdict)
+		o.job(x.Job).verdicts[o.name(x.Validator)] = x.Verdict
 		o.mu.Unlock()
-		o.printf(x.JobId, "%s reveals %s on chain (evidence %s)", o.name(x.Validator), chain.Verdict(x.Verdict), short(x.EvidenceHash[:]))
-	case *bindings.ProofOfLogitsSlashed:
-		o.printf(x.JobId, "slashed %s by %s ETH (stake now %s ETH)", o.name(x.Account), formatEther(x.Amount), formatEther(x.Stake))
-	case *bindings.ProofOfLogitsJobSettled:
+		o.printf(x.Job, "%s reveals %s on chain (evidence %s)", o.name(x.Validator), x.Verdict, short(x.Evidence[:]))
+	case chain.JobSettled:
 		o.mu.Lock()
-		j := o.job(x.JobId)
-		j.settled, j.outcome, j.payout, j.slash = true, chain.JobStatus(x.Outcome), x.MinerPayout, x.MinerSlash
+		j := o.job(x.Job)
+		j.settled, j.outcome, j.payout, j.slash = true, x.Outcome, x.MinerPayout, x.MinerSlash
 		o.notify()
 		o.mu.Unlock()
-		o.printf(x.JobId, "settled %s: miner paid %s ETH, voters rewarded %s ETH, miner slashed %s ETH, refund %s ETH",
-			chain.JobStatus(x.Outcome), formatEther(x.MinerPayout), formatEther(x.VoterReward), formatEther(x.MinerSlash), formatEther(x.Refund))
+		o.printf(x.Job, "settled %s: miner paid %s ETH, voters rewarded %s ETH, miner slashed %s ETH, refund %s ETH",
+			x.Outcome, chain.FormatEther(x.MinerPayout), chain.FormatEther(x.VoterReward), chain.FormatEther(x.MinerSlash), chain.FormatEther(x.Refund))
 	}
 	return nil
 }
@@ -131,9 +134,9 @@ func (o *observer) attested(validator string, a validator.Attest) {
 
 // texts prints the text each miner generated, from the gossiped commitments.
 func (o *observer) texts(ctx context.Context) {
-	sub, err := o.d.walletNode.gossip.SubscribeCommitments()
+	sub, err := o.d.walletNode.Gossip.SubscribeCommitments()
 	if err != nil {
-		o.d.cfg.log.Warn("devnet: subscribe to commitments", "err", err)
+		o.d.cfg.Log.Warn("devnet: subscribe to commitments", "err", err)
 		return
 	}
 	defer sub.Cancel()
@@ -148,7 +151,7 @@ func (o *observer) texts(ctx context.Context) {
 			continue
 		}
 		seen[r.Msg.JobID] = true
-		o.printf(r.Msg.JobID, "commitment gossiped by %s: text %q", o.name(r.Signer), tok.Decode(toInt32(r.Msg.OutputTokens)))
+		o.printf(r.Msg.JobID, "commitment gossiped by %s: text %q", o.name(r.Signer), tok.Decode(models.Int32s(r.Msg.OutputTokens)))
 	}
 }
 

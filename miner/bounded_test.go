@@ -1,0 +1,92 @@
+package miner
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// 10,000 random jobs (one submitted per block, 2 s blocks, deadlines a
+// minute out) go through the machine along random paths: other model, lost
+// to another miner, cancelled, or ours through to settlement. The snapshot
+// stays as large as the jobs still within their deadline: the same at job
+// 10,000 as at job 1,000.
+func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	m := NewMachine(testConfig())
+	now := Tick{Block: 1, Time: 100}
+	m.Step(now)
+	type live struct {
+		id     logits.JobID
+		path   int
+		step   int
+		settle int // the step of its settlement (path 3)
+	}
+	var inFlight []live
+	maxEarly, maxLate := 0, 0
+	for i := 0; i < 10_000; i++ {
+		now.Block++
+		now.Time += 2
+		m.Step(now)
+		var id logits.JobID
+		id[0], id[1], id[2] = byte(i>>16), byte(i>>8), byte(i)
+		model := uint32(1)
+		path := r.IntN(4)
+		if path == 0 {
+			model = 2
+		}
+		m.Step(JobSubmitted{Job: id, ModelID: model, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 8, Deadline: now.Time + 60})
+		m.Step(PromptReceived{Job: id, Prompt: testPrompt})
+		inFlight = append(inFlight, live{id, path, 0, 12 + r.IntN(20)})
+		// advance every job in flight by one step of its path
+		keep := inFlight[:0]
+		for _, j := range inFlight {
+			j.step++
+			done := false
+			switch {
+			case j.path == 0: // other model: nothing more
+				done = true
+			case j.path == 1 && j.step == 1: // another miner's claim
+				m.Step(JobClaimed{Job: j.id, Miner: other})
+				done = true
+			case j.path == 2 && j.step == 2:
+				m.Step(JobCancelled{Job: j.id})
+				done = true
+			case j.path == 3 && j.step == 1:
+				m.Step(JobClaimed{Job: j.id, Miner: self})
+			case j.path == 3 && j.step == 3:
+				m.Step(Generated{Job: j.id, Root: logits.Hash{1}, N: 8, PromptTokens: []uint32{1, 2, 3, 4}, Output: []uint32{5, 6, 7, 8, 9, 10, 11, 12}})
+			case j.path == 3 && j.step == 4:
+				m.Step(JobCommitted{Job: j.id, Miner: self})
+			case j.path == 3 && j.step == j.settle:
+				m.Step(JobSettled{Job: j.id, Outcome: chain.StatusPassed})
+				done = true
+			}
+			if !done {
+				keep = append(keep, j)
+			}
+		}
+		inFlight = keep
+		if i%100 == 99 {
+			snap, err := m.Snapshot()
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case i < 2000 && i >= 1000:
+				maxEarly = max(maxEarly, len(snap))
+			case i >= 9000:
+				maxLate = max(maxLate, len(snap))
+			}
+		}
+	}
+	if maxLate > maxEarly*5/4 || maxLate > 64<<10 {
+		t.Fatalf("snapshot grew: at most %d bytes around job 1,500, %d around job 9,500", maxEarly, maxLate)
+	}
+	if len(m.Gone) > 40 {
+		t.Fatalf("%d ended jobs kept; only those within their deadline (about 30) should be", len(m.Gone))
+	}
+	t.Logf("snapshot %d bytes (jobs 1,000-2,000: at most %d), %d live, %d ended kept", maxLate, maxEarly, m.Jobs(), len(m.Gone))
+}

@@ -1,0 +1,403 @@
+package miner
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon/daemontest"
+	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/p2p"
+)
+
+// fakeChain is the miner's chain port in memory: a claim or a commit that
+// goes through is answered with its event, as the contract would.
+type fakeChain struct {
+	*daemontest.Chain
+	mu        sync.Mutex
+	jobs      map[logits.JobID]chain.Job
+	claimErr  error // returned (once) by the next ClaimJob
+	commitErr error // returned (once) by the next Commit
+	members   []common.Address
+	withdrawn int
+}
+
+func newFakeChain() *fakeChain {
+	return &fakeChain{Chain: daemontest.NewChain(), jobs: map[logits.JobID]chain.Job{}, members: []common.Address{{0x51}, {0x52}}}
+}
+
+func (c *fakeChain) From() common.Address { return self }
+
+func (c *fakeChain) Job(_ context.Context, id logits.JobID) (chain.Job, error) {
+	if err := c.Call("job"); err != nil {
+		return chain.Job{}, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.jobs[id], nil
+}
+
+func (c *fakeChain) setJob(id logits.JobID, f func(*chain.Job)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	j := c.jobs[id]
+	f(&j)
+	c.jobs[id] = j
+}
+
+func (c *fakeChain) Committee(context.Context, logits.JobID) ([]common.Address, []chain.Verdict, error) {
+	if err := c.Call("committee"); err != nil {
+		return nil, nil, err
+	}
+	return c.members, nil, nil
+}
+
+func (c *fakeChain) ChallengePositions(_ context.Context, job logits.JobID) ([]uint32, error) {
+	if err := c.Call("positions"); err != nil {
+		return nil, err
+	}
+	return []uint32{0, 2}, nil
+}
+
+func (c *fakeChain) ClaimJob(_ context.Context, job logits.JobID) (*types.Receipt, error) {
+	if err := c.Call("claim"); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	err := c.claimErr
+	c.claimErr = nil
+	c.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	c.setJob(job, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusClaimed), self })
+	c.Emit(chain.JobClaimed{Job: job, Miner: self, ClaimExpiry: 10_000})
+	return &types.Receipt{}, nil
+}
+
+func (c *fakeChain) Commit(_ context.Context, job logits.JobID, root logits.Hash, n uint32, th logits.Hash, output []uint32) (uint64, error) {
+	if err := c.Call("commit"); err != nil {
+		return 0, err
+	}
+	c.mu.Lock()
+	err := c.commitErr
+	c.commitErr = nil
+	c.mu.Unlock()
+	if err != nil {
+		return 0, err
+	}
+	c.setJob(job, func(j *chain.Job) { j.Status, j.Root, j.N = uint8(chain.StatusCommitted), root, n })
+	c.Emit(chain.JobCommitted{Job: job, Miner: self, Root: root, N: n, TokensHash: th, SeedBlock: 9, Output: output})
+	return 9, nil
+}
+
+func (c *fakeChain) Withdraw(context.Context) (*big.Int, error) {
+	if err := c.Call("withdraw"); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.withdrawn++
+	if c.withdrawn > 1 {
+		return nil, chain.ErrNothingToWithdraw
+	}
+	return big.NewInt(7), nil
+}
+
+// harness is a miner daemon over the fakes, with the real bundled model.
+type harness struct {
+	t     *testing.T
+	chain *fakeChain
+	net   *daemontest.Net
+	dir   string
+	d     *Daemon
+	stop  context.CancelFunc
+	done  chan error
+}
+
+var testEngine struct {
+	once sync.Once
+	e    models.Engine
+}
+
+func newHarness(t *testing.T, dir string, c *fakeChain, tweak ...func(*DaemonConfig)) *harness {
+	t.Helper()
+	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
+	h := &harness{t: t, chain: c, net: daemontest.NewNet(), dir: dir}
+	cfg := DaemonConfig{Chain: c, Network: h.net, Engine: testEngine.e, ModelID: 1, DataDir: dir, CommitMargin: 5,
+		Poll: 5 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	for _, f := range tweak {
+		f(&cfg)
+	}
+	d, err := NewDaemon(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.d = d
+	return h
+}
+
+func (h *harness) start() *harness {
+	ctx, cancel := context.WithCancel(context.Background())
+	h.stop, h.done = cancel, make(chan error, 1)
+	go func() { h.done <- h.d.Run(ctx) }()
+	h.t.Cleanup(h.shutdown)
+	return h
+}
+
+func (h *harness) shutdown() {
+	if h.stop == nil {
+		return
+	}
+	h.stop()
+	h.stop = nil
+	if err := <-h.done; err != nil {
+		h.t.Errorf("daemon stopped with %v", err)
+	}
+}
+
+// waitFor polls cond until it holds; a test fails only if it never does.
+func (h *harness) waitFor(what string, cond func() bool) {
+	h.t.Helper()
+	for range 4000 {
+		if cond() {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	h.t.Fatalf("timed out waiting for %s", what)
+}
+
+func (h *harness) phase(id logits.JobID) Phase {
+	j, ok := h.d.liveJob(id)
+	if !ok {
+		return 0
+	}
+	return j.Phase
+}
+
+func (h *harness) ended(id logits.JobID) Ending {
+	var why Ending
+	h.d.sh.Loop.Read(func(m *Machine) { why, _ = m.Ended(id) })
+	return why
+}
+
+func submitA(c *fakeChain) {
+	s := submittedA()
+	s.MaxTokens = 4
+	c.setJob(jobA, func(j *chain.Job) { j.Status = uint8(chain.StatusOpen) })
+	c.Emit(chain.JobSubmitted{Job: jobA, ModelID: 1, PromptHash: s.PromptHash, MaxTokens: s.MaxTokens, Sampler: s.Sampler, Deadline: 1000})
+}
+
+// A job goes through the daemon from submission to settlement against the
+// fake chain; the chain is cut after the committee is drawn and the job's
+// reveals are still served from the machine's state; a withdrawal follows
+// the pass and the files are removed.
+func TestDaemonServesAJobThroughAnOutage(t *testing.T) {
+	c := newFakeChain()
+	h := newHarness(t, t.TempDir(), c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+	h.waitFor("the commitment gossip", func() bool {
+		for _, m := range h.net.Sent() {
+			if c, ok := m.(p2p.Commitment); ok && c.JobID == jobA {
+				return true
+			}
+		}
+		return false
+	})
+	if n := c.Calls("claim"); n != 1 {
+		t.Fatalf("%d claims", n)
+	}
+	c.Emit(chain.CommitteeDrawn{Job: jobA, Seed: logits.Hash{1}, Members: c.members})
+	h.waitFor("the committee in the state", func() bool { j, _ := h.d.liveJob(jobA); return len(j.Members) == 2 })
+
+	c.SetDown(true)
+	srv := h.net.Server()
+	ch, err := srv.Policy.Challenge(context.Background(), jobA)
+	if err != nil || len(ch.Members) != 2 || len(ch.Positions) != 2 {
+		t.Fatalf("reveal policy while the chain is down: %+v, %v", ch, err)
+	}
+	o, err := srv.Source.Open(jobA, ch.Positions[1])
+	if err != nil || o.Index != ch.Positions[1] {
+		t.Fatalf("opening while the chain is down: %v", err)
+	}
+	if _, err := srv.Policy.Challenge(context.Background(), logits.JobID{0xee}); !errors.Is(err, p2p.ErrNotOnChain) {
+		t.Fatalf("a job we do not hold: %v", err)
+	}
+	h.waitFor("the outage to be noticed", func() bool { return h.d.sh.Chain.Down() })
+	c.SetDown(false)
+	h.waitFor("the chain to be back", func() bool { return !h.d.sh.Chain.Down() })
+
+	c.Emit(chain.JobSettled{Job: jobA, Outcome: chain.StatusPassed, MinerPayout: big.NewInt(1)})
+	h.waitFor("the settlement", func() bool { return h.ended(jobA) == EndSettled })
+	h.waitFor("the withdrawal", func() bool { return c.Calls("withdraw") == 1 })
+	if _, err := h.d.store.Info(jobA); !errors.Is(err, logits.ErrUnknownJob) {
+		t.Fatalf("settled job's files: %v", err)
+	}
+}
+
+// A daemon started while the chain is down runs (it does not exit) and
+// takes the job once the chain is back.
+func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {
+	c := newFakeChain()
+	submitA(c)
+	c.SetDown(true)
+	h := newHarness(t, t.TempDir(), c).start()
+	h.waitFor("the outage to be noticed", func() bool { return h.d.sh.Chain.Down() })
+	select {
+	case err := <-h.done:
+		t.Fatalf("daemon exited during the outage: %v", err)
+	default:
+	}
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	c.SetDown(false)
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+}
+
+// A transient claim failure is retried on a later tick; a commit the
+// contract refuses ends the job as lost and removes its files.
+func TestDaemonChainErrors(t *testing.T) {
+	c := newFakeChain()
+	c.claimErr = errors.New("node says: try later")
+	c.commitErr = &chain.RevertError{Method: "commit", Err: chain.ErrWrongStatus}
+	h := newHarness(t, t.TempDir(), c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the failed claim", func() bool { return h.phase(jobA) == PhaseClaimPending })
+	c.Advance(1, 1) // the next block: the claim is sent again
+	h.waitFor("the refused commit", func() bool { return h.ended(jobA) == EndLost })
+	if n := c.Calls("claim"); n != 2 {
+		t.Fatalf("%d claims, want 2 (one failed, one retried)", n)
+	}
+	h.waitFor("the files to go", func() bool {
+		fin, unfin, _ := h.d.store.Jobs()
+		return len(fin)+len(unfin) == 0
+	})
+}
+
+// writeState saves a machine driven through evs as the daemon's state.
+func writeState(t *testing.T, dir string, evs ...Event) {
+	t.Helper()
+	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m.Step(Tick{Block: 1, Time: 100})
+	for _, ev := range evs {
+		m.Step(ev)
+	}
+	data, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "miner-state.json"), data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A daemon restarted in the middle of each action kind finishes it: the
+// claim and the commit are not sent again when the chain already shows
+// them, an interrupted generation is run and committed, a committed job's
+// commitment is gossiped again.
+func TestDaemonRestartsInTheMiddleOfEachAction(t *testing.T) {
+	s := submittedA()
+	s.MaxTokens = 4
+	prompt := PromptReceived{Job: jobA, Prompt: testPrompt}
+	claimed := JobClaimed{Job: jobA, Miner: self}
+	gen := generatedA()
+	cases := []struct {
+		name   string
+		state  []Event
+		chain  chain.JobStatus
+		want   Phase
+		claims int
+		commit int
+	}{
+		{"claim sent, chain shows it", []Event{s, prompt}, chain.StatusClaimed, PhaseCommitted, 0, 1},
+		{"claim lost with the process", []Event{s, prompt}, chain.StatusOpen, PhaseCommitted, 1, 1},
+		{"generating", []Event{s, prompt, claimed}, chain.StatusClaimed, PhaseCommitted, 0, 1},
+		{"commit sent, chain shows it", []Event{s, prompt, claimed, gen}, chain.StatusCommitted, PhaseCommitting, 0, 0},
+		{"commit lost with the process", []Event{s, prompt, claimed, gen}, chain.StatusClaimed, PhaseCommitted, 0, 1},
+		{"committed", []Event{s, prompt, claimed, gen, JobCommitted{Job: jobA, Miner: self}}, chain.StatusCommitted, PhaseCommitted, 0, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeState(t, dir, tc.state...)
+			c := newFakeChain()
+			c.setJob(jobA, func(j *chain.Job) { j.Status, j.Miner = uint8(tc.chain), self })
+			if tc.chain == chain.StatusClaimed && tc.claims == 0 && tc.want == PhaseCommitted && len(tc.state) == 2 {
+				c.Emit(chain.JobClaimed{Job: jobA, Miner: self}) // the event of the claim the old process sent
+			}
+			h := newHarness(t, dir, c).start()
+			h.waitFor("the phase "+tc.want.String(), func() bool { return h.phase(jobA) == tc.want })
+			if tc.want == PhaseCommitted {
+				h.waitFor("the commitment gossip", func() bool { return len(h.net.Sent()) > 0 })
+			}
+			if c.Calls("claim") != tc.claims || c.Calls("commit") != tc.commit {
+				t.Fatalf("%d claims and %d commits, want %d and %d", c.Calls("claim"), c.Calls("commit"), tc.claims, tc.commit)
+			}
+		})
+	}
+}
+
+// A Forget that lands right after the generator's liveness check (here:
+// made to by the check itself) still stops the generation and removes its
+// files. With the check before the registration of the cancel function,
+// the Forget cancelled nothing and the files written after it stayed.
+func TestForgetRightAfterTheLivenessCheck(t *testing.T) {
+	c := newFakeChain()
+	dir := t.TempDir()
+	s := submittedA()
+	s.MaxTokens = 4
+	writeState(t, dir, s, PromptReceived{Job: jobA, Prompt: testPrompt}, JobClaimed{Job: jobA, Miner: self})
+	h := newHarness(t, dir, c)
+	real := h.d.live
+	h.d.live = func(id logits.JobID) (Job, bool) {
+		j, ok := real(id)
+		h.d.forget(id) // the job ended (cancelled) just now
+		return j, ok
+	}
+	h.d.generate(context.Background(), Generate{Job: jobA, Prompt: testPrompt, N: 4})
+	fin, unfin, err := h.d.store.Jobs()
+	if err != nil || len(fin)+len(unfin) != 0 {
+		t.Fatalf("files of a forgotten job remain: %v %v %v", fin, unfin, err)
+	}
+}
+
+// Publishing a commitment to a network that fails is logged and the job
+// goes on; a withholding miner publishes nothing.
+func TestDaemonPublishFailures(t *testing.T) {
+	c := newFakeChain()
+	h := newHarness(t, t.TempDir(), c)
+	h.net.PublishErr = errors.New("peer timed out")
+	h.start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+
+	c2 := newFakeChain()
+	w := newHarness(t, t.TempDir(), c2, func(cfg *DaemonConfig) { cfg.Withhold = true }).start()
+	submitA(c2)
+	w.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	w.waitFor("the commit", func() bool { return w.phase(jobA) == PhaseCommitted })
+	c2.Advance(3, 3)
+	w.waitFor("a republication tick", func() bool { j, _ := w.d.liveJob(jobA); return j.Republished > 0 })
+	if sent := w.net.Sent(); len(sent) != 0 {
+		t.Fatalf("a withholding miner published %v", sent)
+	}
+}

@@ -1,0 +1,95 @@
+package validator
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
+
+// 10,000 random jobs (one submitted per block, 2 s blocks, deadlines a
+// minute out) go through the machine, with a simulated chain answering its
+// actions one block later: jobs of another model, jobs nobody commits,
+// cancelled jobs, jobs whose committee leaves us out, and jobs we check
+// (the engine fails: abstain), commit, reveal and settle. The snapshot
+// stays as large as the jobs still within their deadline and windows: the
+// same at job 10,000 as at job 1,000.
+func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	cfg := testConfig()
+	m := NewMachine(cfg)
+	now := Tick{Block: 1, Time: 100}
+	m.Step(now)
+	var next []Event // the chain's answers, stepped on the next block
+	answer := func(acts []Action) {
+		for _, a := range acts {
+			switch a := a.(type) {
+			case AwaitSeed:
+				members := []common.Address{other, self}
+				if a.Job[3]%3 == 0 { // some committees leave us out
+					members = []common.Address{other, miner}
+				}
+				next = append(next, SeedReady{Job: a.Job, Seed: seedA, Members: members, Drawn: true})
+			case Check:
+				next = append(next, CheckFailed{Job: a.Job, Reason: "engine failed"})
+			case CommitVerdict:
+				next = append(next, VerdictCommitted{Job: a.Job, Validator: self})
+			case RevealVerdict:
+				next = append(next, Attested{Job: a.Job, Validator: self, Verdict: a.Verdict})
+			case Settle:
+				next = append(next, JobSettled{Job: a.Job, Outcome: chain.StatusFailed})
+			}
+		}
+	}
+	maxEarly, maxLate := 0, 0
+	for i := 0; i < 10_000; i++ {
+		now.Block++
+		now.Time += 2
+		evs := next
+		next = nil
+		answer(m.Step(now))
+		for _, ev := range evs {
+			answer(m.Step(ev))
+		}
+		var id logits.JobID
+		id[0], id[1], id[2], id[3] = byte(i>>16), byte(i>>8), byte(i), byte(r.IntN(256))
+		model := uint32(1)
+		path := r.IntN(5)
+		if path == 0 {
+			model = 2
+		}
+		answer(m.Step(JobSubmitted{Job: id, ModelID: model, PromptHash: logits.PromptHash(prompt), MaxTokens: 5,
+			Thresholds: logits.DefaultThresholds(), Deadline: now.Time + 60}))
+		answer(m.Step(PromptReceived{Job: id, Prompt: prompt}))
+		switch path {
+		case 1: // nobody commits: expires
+		case 2:
+			answer(m.Step(JobCancelled{Job: id}))
+		default:
+			answer(m.Step(JobCommitted{Job: id, Miner: miner, Root: logits.Hash{1}, N: 5, TokensHash: logits.Hash{2}, SeedBlock: now.Block,
+				Output: []uint32{1, 2, 3, 4, 5}}))
+		}
+		if i%100 == 99 {
+			snap, err := m.Snapshot()
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case i < 2000 && i >= 1000:
+				maxEarly = max(maxEarly, len(snap))
+			case i >= 9000:
+				maxLate = max(maxLate, len(snap))
+			}
+		}
+	}
+	if maxLate > maxEarly*5/4 || maxLate > 128<<10 {
+		t.Fatalf("snapshot grew: at most %d bytes around job 1,500, %d around job 9,500", maxEarly, maxLate)
+	}
+	if len(m.Gone) > 60 {
+		t.Fatalf("%d ended jobs kept; only those within their deadline and windows (about 40) should be", len(m.Gone))
+	}
+	t.Logf("snapshot %d bytes (jobs 1,000-2,000: at most %d), %d live, %d ended kept", maxLate, maxEarly, m.Jobs(), len(m.Gone))
+}
