@@ -73,7 +73,7 @@ func (t *thresholdFlags) thresholdsFor(id models.ID, ref, calibration string) (l
 			return logits.Thresholds{}, "", fmt.Errorf("%w: model %s; run `pol calibrate -model %s -out DIR` and pass -calibration DIR/calibration.json "+
 				"(or set every one of -max-delta, -max-kl and -tie-margin yourself)", models.ErrNoThresholds, id, ref)
 		}
-		source = "typed on the command line, not calibrated"
+		return t.th, "typed on the command line, not calibrated", nil
 	}
 	t.fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
