@@ -21,7 +21,6 @@ func init() {
 	walletCmds["cancel"] = walletCmd{"cancel a job nobody committed to; the fee is credited back", walletCancel}
 	walletCmds["job"] = walletCmd{"show a job's state, commitment and committee", walletJob}
 	walletCmds["settle"] = walletCmd{"settle a committed job after its attest window", walletSettle}
-	walletCmds["model"] = walletCmd{"show a registered model and its latest thresholds", walletModel}
 }
 
 type submitFlags struct {
@@ -231,30 +230,4 @@ func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
 		return models.ID{}, err
 	}
 	return f.ID(ctx, nil)
-}
-
-func walletModel(ctx context.Context, e *env, args []string) error {
-	var id uint
-	return walletRun(ctx, e, "model", args, false, func(fs *flag.FlagSet) {
-		fs.UintVar(&id, "id", 1, "model id")
-	}, func(ctx context.Context, cl *chain.Client) error {
-		if id == 0 || id > math.MaxUint32 {
-			return fmt.Errorf("-id %d out of range", id)
-		}
-		m, err := cl.Model(ctx, uint32(id))
-		if err != nil {
-			return err
-		}
-		ct, err := cl.Thresholds(ctx, uint32(id), m.LatestVersion)
-		if err != nil {
-			return err
-		}
-		th := chain.LogitsThresholds(ct)
-		fmt.Fprintf(e.stdout, "model      %d\nid         %s\nthresholds v%d: top-k %d, max delta %g, max KL %g, tie margin %g\n",
-			id, logits.Hash(m.WeightsHash), th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
-		if m.RetireAt != 0 {
-			fmt.Fprintf(e.stdout, "retires    unix time %d\n", m.RetireAt)
-		}
-		return nil
-	})
 }

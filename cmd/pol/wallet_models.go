@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/pol-network/pol/chain"
@@ -15,6 +16,7 @@ import (
 
 func init() {
 	walletCmds["register-model"] = walletCmd{"register a model with its calibrated thresholds (-calibration; contract owner)", walletRegisterModel}
+	walletCmds["model"] = walletCmd{"show a registered model and its latest thresholds, per numeric profile", walletModel}
 	walletCmds["set-thresholds"] = walletCmd{"register a model's next thresholds version from a new calibration (contract owner)", walletSetThresholds}
 }
 
@@ -44,24 +46,58 @@ func (t *thresholdFlags) set() (names []string) {
 	return names
 }
 
+// registration is what register-model or set-thresholds sends: one
+// thresholds entry per admitted numeric profile, and where they come from.
+type registration struct {
+	profiles []models.Profile
+	th       []logits.Thresholds
+	source   string
+}
+
+// chain returns the entries for the contract at version v.
+func (r registration) chain(v uint32) []chain.Thresholds {
+	out := make([]chain.Thresholds, len(r.th))
+	for i, th := range r.th {
+		th.Version = v
+		out[i] = chain.ProfileThresholds(th, uint16(r.profiles[i]))
+	}
+	return out
+}
+
+// print writes one line per profile.
+func (r registration) print(w io.Writer, v uint32) {
+	for i, th := range r.th {
+		fmt.Fprintf(w, "thresholds v%d %s: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
+			v, r.profiles[i], th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
+	}
+	fmt.Fprintf(w, "source     %s\n", r.source)
+}
+
 // thresholdsFor decides what to register for model id: the calibration's
-// all-profiles thresholds (which must be for id), or the bundled model's
-// (optionally with explicit flags on top), or explicit flags that set every
-// value; anything else stops with what to run.
-func (t *thresholdFlags) thresholdsFor(id models.ID, ref, calibration string) (logits.Thresholds, string, error) {
+// thresholds of each profile it measured (the file must be for id), or the
+// bundled model's for both CPU profiles (optionally with explicit flags on
+// top), or explicit flags that set every value (both CPU profiles); anything
+// else stops with what to run.
+func (t *thresholdFlags) thresholdsFor(id models.ID, ref, calibration string) (registration, error) {
 	given := t.set()
+	cpu := []models.Profile{models.ProfileCPUF32, models.ProfileCPUF16}
 	if calibration != "" {
 		if len(given) > 0 {
-			return logits.Thresholds{}, "", fmt.Errorf("-calibration registers exactly the calibrated thresholds: drop %v", given)
+			return registration{}, fmt.Errorf("-calibration registers exactly the calibrated thresholds: drop %v", given)
 		}
 		c, err := calibrate.Load(calibration)
 		if err != nil {
-			return logits.Thresholds{}, "", err
+			return registration{}, err
 		}
 		if cid, _ := c.ModelID(); cid != id {
-			return logits.Thresholds{}, "", fmt.Errorf("-calibration %s is for model %s, not %s", calibration, cid, id)
+			return registration{}, fmt.Errorf("-calibration %s is for model %s, not %s", calibration, cid, id)
 		}
-		return c.All.Thresholds.Logits(), "calibrated in " + calibration, nil
+		r := registration{source: "calibrated in " + calibration}
+		for _, pc := range c.Profiles {
+			r.profiles = append(r.profiles, pc.Profile)
+			r.th = append(r.th, pc.Thresholds.Logits())
+		}
+		return r, nil
 	}
 	th, ok := models.ThresholdsFor(id)
 	source := "the bundled model's calibration"
@@ -70,10 +106,10 @@ func (t *thresholdFlags) thresholdsFor(id models.ID, ref, calibration string) (l
 			if ref == "" {
 				ref = "MODEL"
 			}
-			return logits.Thresholds{}, "", fmt.Errorf("%w: model %s; run `pol calibrate -model %s -out DIR` and pass -calibration DIR/calibration.json "+
+			return registration{}, fmt.Errorf("%w: model %s; run `pol calibrate -model %s -out DIR` and pass -calibration DIR/calibration.json "+
 				"(or set every one of -max-delta, -max-kl and -tie-margin yourself)", models.ErrNoThresholds, id, ref)
 		}
-		return t.th, "typed on the command line, not calibrated", nil
+		return registration{profiles: cpu, th: []logits.Thresholds{t.th, t.th}, source: "typed on the command line, not calibrated"}, nil
 	}
 	t.fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
@@ -87,10 +123,20 @@ func (t *thresholdFlags) thresholdsFor(id models.ID, ref, calibration string) (l
 			th.TieMargin = t.th.TieMargin
 		}
 	})
-	if ok && len(given) > 0 {
+	if len(given) > 0 {
 		source += ", changed by " + fmt.Sprint(given)
 	}
-	return th, source, nil
+	return registration{profiles: cpu, th: []logits.Thresholds{th, th}, source: source}, nil
+}
+
+// validate checks every entry.
+func (r registration) validate() error {
+	for i, th := range r.th {
+		if err := th.Validate(); err != nil {
+			return fmt.Errorf("profile %s: %w", r.profiles[i], err)
+		}
+	}
+	return nil
 }
 
 func walletRegisterModel(ctx context.Context, e *env, args []string) error {
@@ -106,20 +152,19 @@ func walletRegisterModel(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		th, source, err := tf.thresholdsFor(id, ref, calibration)
+		r, err := tf.thresholdsFor(id, ref, calibration)
 		if err != nil {
 			return err
 		}
-		th.Version = 1
-		if err := th.Validate(); err != nil {
+		if err := r.validate(); err != nil {
 			return err
 		}
-		mid, err := cl.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
+		mid, err := cl.RegisterModelProfiles(ctx, logits.Hash(id), r.chain(1))
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "model %d = %s\nthresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g (%s)\n",
-			mid, id, th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, source)
+		fmt.Fprintf(e.stdout, "model %d = %s\n", mid, id)
+		r.print(e.stdout, 1)
 		return nil
 	})
 }
@@ -164,19 +209,51 @@ func walletSetThresholds(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		th, source, err := tf.thresholdsFor(models.ID(m.WeightsHash), "", calibration)
+		r, err := tf.thresholdsFor(models.ID(m.WeightsHash), "", calibration)
 		if err != nil {
 			return err
 		}
-		th.Version = m.LatestVersion + 1
-		if err := th.Validate(); err != nil {
+		if err := r.validate(); err != nil {
 			return err
 		}
-		if _, err := cl.UpdateThresholds(ctx, uint32(modelID), chain.ChainThresholds(th)); err != nil {
+		v := m.LatestVersion + 1
+		if _, err := cl.UpdateThresholdsProfiles(ctx, uint32(modelID), r.chain(v)); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "model %d = %s\nthresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g (%s); active after the contract's thresholds delay\n",
-			modelID, logits.Hash(m.WeightsHash), th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, source)
+		fmt.Fprintf(e.stdout, "model %d = %s (version %d is active after the contract's thresholds delay)\n", modelID, logits.Hash(m.WeightsHash), v)
+		r.print(e.stdout, v)
+		return nil
+	})
+}
+
+func walletModel(ctx context.Context, e *env, args []string) error {
+	var id uint
+	return walletRun(ctx, e, "model", args, false, func(fs *flag.FlagSet) {
+		fs.UintVar(&id, "id", 1, "model id")
+	}, func(ctx context.Context, cl *chain.Client) error {
+		if id == 0 || id > math.MaxUint32 {
+			return fmt.Errorf("-id %d out of range", id)
+		}
+		m, err := cl.Model(ctx, uint32(id))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "model      %d\nid         %s\n", id, logits.Hash(m.WeightsHash))
+		for _, p := range models.Profiles {
+			ct, err := cl.Thresholds(ctx, uint32(id), m.LatestVersion, uint16(p))
+			if errors.Is(err, chain.ErrProfileNotAdmitted) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			th := chain.LogitsThresholds(ct)
+			fmt.Fprintf(e.stdout, "thresholds v%d %s: top-k %d, max delta %g, max KL %g, tie margin %g\n",
+				th.Version, p, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
+		}
+		if m.RetireAt != 0 {
+			fmt.Fprintf(e.stdout, "retires    unix time %d\n", m.RetireAt)
+		}
 		return nil
 	})
 }

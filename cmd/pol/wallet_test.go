@@ -70,7 +70,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 
 	out = walletOK(t, "model", "-id", "1")
 	if !strings.Contains(out, "id         0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.015, max KL 1e-05, tie margin 0.015") {
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-k 32, max delta 0.015, max KL 1e-05, tie margin 0.015\nthresholds v1 cpu-f16kv: top-k 32, max delta 0.015") {
 		t.Fatalf("model: %s", out)
 	}
 	if code, _, errs := wallet(t, "model", "-id", "9"); code != 1 || !strings.Contains(errs, "getModel reverted: UnknownModel(modelId=9)") {
@@ -88,13 +88,13 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	// ... unless the owner types every value.
 	out = walletOK(t, "register-model", "-dev-key", "0", "-id", other, "-max-delta", "0.05", "-max-kl", "0.01", "-tie-margin", "0.05")
 	if !strings.Contains(out, "model 2 = "+other) ||
-		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05 (typed on the command line, not calibrated)") {
+		!strings.Contains(out, "thresholds v1 cpu-f16kv: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05\nsource     typed on the command line, not calibrated") {
 		t.Fatalf("register-model -id: %s", out)
 	}
 	// ... a model file its id and calibrated thresholds, with explicit flags on top.
 	out = walletOK(t, "register-model", "-dev-key", "0", "-model", "bundled", "-max-delta", "0.02")
 	if !strings.Contains(out, "model 3 = 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.02, KL <= 1e-05, tie margin 0.015") {
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.02, KL <= 1e-05, tie margin 0.015") {
 		t.Fatalf("register-model -model: %s", out)
 	}
 	// A calibration file registers exactly its thresholds, under its model
@@ -108,15 +108,15 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	}
 	out = walletOK(t, "register-model", "-dev-key", "0", "-calibration", cal)
 	if !strings.Contains(out, "model 4 = 0x"+strings.Repeat("22", 32)) ||
-		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.003, KL <= 4.5e-06, tie margin 0.003 (calibrated in "+cal+")") {
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.003, KL <= 4.5e-06, tie margin 0.003\nsource     calibrated in "+cal) {
 		t.Fatalf("register-model -calibration: %s", out)
 	}
 	cal2 := writeCalibration(t, "0x"+strings.Repeat("22", 32), 0.004)
 	out = walletOK(t, "set-thresholds", "-dev-key", "0", "-model-id", "4", "-calibration", cal2)
-	if !strings.Contains(out, "thresholds v2: top-32 max|Δlogprob| <= 0.004") {
+	if !strings.Contains(out, "thresholds v2 cpu-f32kv: top-32 max|Δlogprob| <= 0.004") {
 		t.Fatalf("set-thresholds: %s", out)
 	}
-	if out = walletOK(t, "model", "-id", "4"); !strings.Contains(out, "thresholds v2: top-k 32, max delta 0.004, max KL 8e-06, tie margin 0.004") {
+	if out = walletOK(t, "model", "-id", "4"); !strings.Contains(out, "thresholds v2 cpu-f32kv: top-k 32, max delta 0.004, max KL 8e-06, tie margin 0.004") || strings.Contains(out, "cpu-f16kv") {
 		t.Fatalf("model 4 after set-thresholds: %s", out)
 	}
 	if code, _, errs := wallet(t, "set-thresholds", "-dev-key", "0", "-model-id", "3", "-calibration", cal2); code != 1 || !strings.Contains(errs, "is for model 0x2222") {
