@@ -141,7 +141,14 @@ func TestCalibrateRandomModels(t *testing.T) {
 			if err := synth.WriteLlama(path, spec); err != nil {
 				t.Fatal(err)
 			}
-			_, js := calibrated(t, path, "-n", "16")
+			prompts := filepath.Join(t.TempDir(), "prompts.txt")
+			if err := os.WriteFile(prompts, []byte("the cat sat\n\nonce upon a time there was\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			c, js := calibrated(t, path, "-n", "12", "-prompts", prompts)
+			if len(c.Prompts) != 2 || c.Model.VocabSize != spec.Vocab || c.Model.KVHeads != spec.KVHeads {
+				t.Errorf("calibrated %d prompts on vocab %d, kv heads %d", len(c.Prompts), c.Model.VocabSize, c.Model.KVHeads)
+			}
 			prove := func(args ...string) (int, string) {
 				code, out, errs := runPol(t, append([]string{"prove", "-model", path, "-calibration", js, "-prompt", "the cat", "-n", "16", "-k", "8", "-temp", "0"}, args...)...)
 				if code != 0 && code != 1 {
