@@ -106,7 +106,8 @@ const AllProfiles models.Profile = 0
 // among runs, and to all of them together (AllProfiles, listed first):
 // MaxDelta = TieMargin = max(SafetyFactor x the largest honest max |Δ
 // logprob| of the profile's pairs, MinMaxDelta), MaxKL = KLFactor x their
-// largest honest KL (at least MaxDelta²/2). It then checks, under each
+// largest honest KL (at least MinMaxDelta²/2, the KL a drift of
+// MinMaxDelta on every top token gives). It then checks, under each
 // choice, that every honest pair it covers passes at every position, every
 // dishonest pair that is not Mild fails at every position, and every Mild
 // pair fails in every simulated job with k challenges; it returns
@@ -142,7 +143,7 @@ func Choose(runs []Run, topK, k, jobs int) ([]Choice, error) {
 		}
 		d := math.Max(SafetyFactor*c.HonestMaxDelta, MinMaxDelta)
 		c.Thresholds = logits.Thresholds{Version: 1, TopK: topK, MaxDelta: round2(d), TieMargin: round2(d),
-			MaxKL: round2(math.Max(KLFactor*c.HonestMaxKL, d*d/2))}
+			MaxKL: round2(math.Max(KLFactor*c.HonestMaxKL, MinMaxDelta*MinMaxDelta/2))}
 		for _, r := range runs {
 			passed, n := r.Passed(c.Thresholds)
 			switch {

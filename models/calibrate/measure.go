@@ -113,9 +113,9 @@ func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 		Challenges:    cfg.Challenges,
 		JobsPerPrompt: cfg.Jobs,
 		Rule: Rule{SafetyFactor: SafetyFactor, KLFactor: KLFactor, MinMaxDelta: MinMaxDelta, Text: fmt.Sprintf(
-			"per profile: max_delta = tie_margin = max(%g x largest honest max|Δlogprob|, %g), max_kl = max(%g x largest honest KL, max_delta²/2), each rounded up to 2 digits; "+
+			"per profile: max_delta = tie_margin = max(%g x largest honest max|Δlogprob|, %g), max_kl = max(%g x largest honest KL, %g²/2), each rounded up to 2 digits; "+
 				"then every honest pair of the profile must pass at every position, every every-position cheat fail at every position, every every-job cheat fail in every simulated job of %d challenges",
-			SafetyFactor, MinMaxDelta, float64(KLFactor), cfg.Challenges)},
+			SafetyFactor, MinMaxDelta, float64(KLFactor), MinMaxDelta, cfg.Challenges)},
 	}
 	for _, run := range runs {
 		ps := PairStats{Name: run.Pair.Name, Honest: run.Pair.Honest, Class: classOf(run.Pair),
