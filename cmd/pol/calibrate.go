@@ -36,7 +36,7 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 	promptsFile := fs.String("prompts", "", "file with one prompt per line (default: 3 built-in prompts)")
 	n := fs.Int("n", 32, "positions generated per prompt")
 	out := fs.String("out", "calibration", "output directory (calibration.json and the picture)")
-	k := fs.Int("k", calibrate.DefaultChallenges, "challenges per simulated job (the contract's `challenges`)")
+	k := fs.Int("k", calibrate.DefaultChallenges, "challenges per simulated job (the contract parameter challenges)")
 	jobs := fs.Int("jobs", calibrate.DefaultJobs, "simulated jobs per prompt")
 	picture := fs.String("picture", "png", "picture format: png or svg")
 	gpu := fs.String("gpu", "", "also measure a GPU miner on this ggml device, LIBRARY:ID (e.g. CUDA:0); needs the CUDA build (scripts/calibrate-gpu.sh)")

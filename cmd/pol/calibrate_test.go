@@ -27,9 +27,16 @@ func calibrated(t *testing.T, model string, args ...string) (*calibrate.Calibrat
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	png, err := os.ReadFile(filepath.Join(dir, "calibration.png"))
-	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 10000 {
-		t.Fatalf("calibration.png: %d bytes, %v", len(png), err)
+	if slices.Contains(args, "svg") {
+		svg, err := os.ReadFile(filepath.Join(dir, "calibration.svg"))
+		if err != nil || !bytes.Contains(svg, []byte("<svg")) || !bytes.Contains(svg, []byte("max_delta")) {
+			t.Fatalf("calibration.svg: %d bytes, %v", len(svg), err)
+		}
+	} else {
+		png, err := os.ReadFile(filepath.Join(dir, "calibration.png"))
+		if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 10000 {
+			t.Fatalf("calibration.png: %d bytes, %v", len(png), err)
+		}
 	}
 	js := filepath.Join(dir, "calibration.json")
 	c, err := calibrate.Load(js)
@@ -145,7 +152,11 @@ func TestCalibrateRandomModels(t *testing.T) {
 			if err := os.WriteFile(prompts, []byte("the cat sat\n\nonce upon a time there was\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			c, js := calibrated(t, path, "-n", "12", "-prompts", prompts)
+			args := []string{"-n", "12", "-prompts", prompts}
+			if i == 2 {
+				args = append(args, "-picture", "svg")
+			}
+			c, js := calibrated(t, path, args...)
 			if len(c.Prompts) != 2 || c.Model.VocabSize != spec.Vocab || c.Model.KVHeads != spec.KVHeads {
 				t.Errorf("calibrated %d prompts on vocab %d, kv heads %d", len(c.Prompts), c.Model.VocabSize, c.Model.KVHeads)
 			}
