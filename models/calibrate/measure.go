@@ -46,8 +46,7 @@ var DefaultPrompts = []string{"Once upon a time", "Lily and Ben went to the park
 // the measurements and the rejected choice, for the picture and the table.
 func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 	start := time.Now()
-	cfg.Challenges = max(cfg.Challenges, 0)
-	if cfg.Challenges == 0 {
+	if cfg.Challenges <= 0 {
 		cfg.Challenges = DefaultChallenges
 	}
 	if cfg.Jobs <= 0 {
