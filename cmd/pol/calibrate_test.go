@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -195,5 +197,18 @@ func TestProveUncalibrated(t *testing.T) {
 		if code != 1 || !strings.Contains(errs, want) {
 			t.Errorf("exit %d, stderr lacks %q:\n%s\n%s", code, want, out, errs)
 		}
+	}
+}
+
+// scripts/calibrate-gpu.sh stops with a clear message, before building
+// anything, on a machine without an NVIDIA GPU.
+func TestCalibrateGPUScriptNeedsGPU(t *testing.T) {
+	if _, err := exec.LookPath("nvidia-smi"); err == nil {
+		t.Skip("nvidia-smi is installed here: the script would run the calibration")
+	}
+	out, err := exec.Command("bash", "../../scripts/calibrate-gpu.sh", "bundled", t.TempDir()).CombinedOutput()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(string(out), "calibrate-gpu: no NVIDIA GPU here") {
+		t.Fatalf("exit %v, output:\n%s", err, out)
 	}
 }
