@@ -186,7 +186,8 @@ func TestCalibrateRandomModels(t *testing.T) {
 }
 
 // Without -calibration, pol prove on a model pol has no thresholds for says
-// what to run, instead of judging with made-up defaults.
+// what to run, instead of judging with made-up defaults; with -calibrate it
+// calibrates first.
 func TestProveUncalibrated(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "other.gguf")
 	if err := synth.WriteLlama(path, newShapes[0]); err != nil {
@@ -197,6 +198,15 @@ func TestProveUncalibrated(t *testing.T) {
 		if code != 1 || !strings.Contains(errs, want) {
 			t.Errorf("exit %d, stderr lacks %q:\n%s\n%s", code, want, out, errs)
 		}
+	}
+	if raceEnabled {
+		return
+	}
+	// Asked to, it calibrates first and judges by that calibration.
+	code, out, errs = runPol(t, "prove", "-model", path, "-calibrate", "-n", "12", "-k", "4", "-prompt", "the cat")
+	if code != 0 || !strings.Contains(out, "has no calibration: running pol calibrate first") || !strings.Contains(out, "[14/14]") ||
+		!strings.Contains(out, "(profile cpu-f32kv, from ") || !strings.Contains(out, "verdict    PASS") {
+		t.Fatalf("prove -calibrate: exit %d\n%s\n%s", code, out, errs)
 	}
 }
 

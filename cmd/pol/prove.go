@@ -46,6 +46,7 @@ type proveFlags struct {
 	model, modelID, prompt, seed, cheat, validator, kv, draftModel, calibration string
 	n, k, threads, topK                                                         int
 	temp, topP, draftFrac                                                       float64
+	calibrateFirst                                                              bool
 }
 
 // runProve is one whole local round of the protocol on a real model, with
@@ -65,6 +66,7 @@ func runProve(ctx context.Context, e *env, args []string) error {
 	var f proveFlags
 	fs.StringVar(&f.model, "model", models.BundledName, "model: 'bundled', a GGUF path, or ollama:NAME[:TAG]")
 	fs.StringVar(&f.modelID, "model-id", "", "expected model id (hex); the round fails if the model's id differs")
+	fs.BoolVar(&f.calibrateFirst, "calibrate", false, "for a model with neither -calibration nor shipped thresholds: run pol calibrate first (default settings, into a temporary directory) and judge by its thresholds")
 	fs.StringVar(&f.calibration, "calibration", "", "calibration.json of the model (from pol calibrate): the thresholds of the miner's numeric profile judge the round; required for any model but the bundled one")
 	fs.StringVar(&f.prompt, "prompt", "Once upon a time", "prompt text")
 	fs.IntVar(&f.n, "n", 64, "the job's maxTokens: positions to generate unless an end-of-generation token comes first")
@@ -149,6 +151,12 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	profile, err := models.ProfileOf("cpu", kv)
 	if err != nil {
 		return err
+	}
+	if _, shipped := models.ThresholdsFor(id); f.calibration == "" && !shipped && f.calibrateFirst {
+		if f.calibration, err = calibrateFirst(ctx, w, f.model, path); err != nil {
+			return err
+		}
+		defer os.RemoveAll(filepath.Dir(f.calibration))
 	}
 	th, source, err := proveThresholds(f, id, profile)
 	if err != nil {
@@ -343,6 +351,27 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	return nil
 }
 
+// calibrateFirst runs `pol calibrate` with its defaults on the model at path
+// into a temporary directory and returns the calibration.json it wrote.
+func calibrateFirst(ctx context.Context, w io.Writer, ref, path string) (string, error) {
+	dir, err := os.MkdirTemp("", "pol-prove-calibration-")
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(w, "calibrate  %s has no calibration: running pol calibrate first\n", ref)
+	c, _, err := calibrate.Calibrate(ctx, calibrate.Config{Ref: ref, Path: path, N: 32, Prompts: calibrate.DefaultPrompts, Dir: dir, Progress: w})
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	js := filepath.Join(dir, "calibration.json")
+	if err := c.Save(js); err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	return js, nil
+}
+
 // proveThresholds returns the thresholds that judge the round for the
 // miner's numeric profile: the calibration's when -calibration names one
 // (it must be the model's), else the bundled model's; any other model stops
@@ -353,7 +382,7 @@ func proveThresholds(f proveFlags, id models.ID, profile models.Profile) (logits
 			return th, "the bundled model's registered thresholds", nil
 		}
 		return logits.Thresholds{}, "", fmt.Errorf("%w: model %s (id %s) has never been calibrated, and pol has no default thresholds; run\n"+
-			"  pol calibrate -model %s -out DIR\nthen\n  pol prove -model %s -calibration DIR/calibration.json", models.ErrNoThresholds, f.model, id, f.model, f.model)
+			"  pol calibrate -model %s -out DIR\nthen\n  pol prove -model %s -calibration DIR/calibration.json\n(or add -calibrate to calibrate first)", models.ErrNoThresholds, f.model, id, f.model, f.model)
 	}
 	c, err := calibrate.Load(f.calibration)
 	if err != nil {
