@@ -31,6 +31,7 @@ const (
 	ErrBadThresholdsVersion  ContractError = "BadThresholdsVersion"
 	ErrInvalidThresholds     ContractError = "InvalidThresholds"
 	ErrThresholdsPending     ContractError = "ThresholdsPending"
+	ErrProfileNotAdmitted    ContractError = "ProfileNotAdmitted"
 	ErrVersionMismatch       ContractError = "VersionMismatch"
 	ErrRetireInPast          ContractError = "RetireInPast"
 	ErrRoleMismatch          ContractError = "RoleMismatch"

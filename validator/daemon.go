@@ -66,10 +66,10 @@ type Daemon struct {
 	relayed sync.Map          // job id -> true once its prompt was republished
 	params  chain.Params
 
-	st      *stepper.Stepper[*Machine, Event, Action] // made in Run (needs the contract's parameters)
-	mu      sync.Mutex                                // guards th
-	th      map[[2]uint32]logits.Thresholds           // (model, version) -> thresholds
-	engine  sync.Mutex                                // one recomputation at a time
+	st      *stepper.Stepper[*Machine, Event, Action]  // made in Run (needs the contract's parameters)
+	mu      sync.Mutex                                 // guards th
+	th      map[[2]uint32]map[uint16]logits.Thresholds // (model, version) -> profile -> thresholds
+	engine  sync.Mutex                                 // one recomputation at a time
 	wg      sync.WaitGroup
 	ctx     context.Context
 	restore []byte
@@ -96,7 +96,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		return nil, fmt.Errorf("validator: %w", err)
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, state: filepath.Join(cfg.DataDir, "validator-state.json"),
-		th: map[[2]uint32]logits.Thresholds{}}
+		th: map[[2]uint32]map[uint16]logits.Thresholds{}}
 	var err error
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
@@ -203,7 +203,7 @@ func (d *Daemon) commitments(ctx context.Context, sub *p2p.Subscription[p2p.Comm
 			addrs[i] = a.String()
 		}
 		d.stepLogged(CommitmentReceived{Job: c.JobID, Signer: r.Signer, MinerPeer: r.SignerPeer.String(), MinerAddrs: addrs,
-			Root: c.Root, N: c.N, TokensHash: c.TokensHash, PromptTokens: c.PromptTokens, Output: c.OutputTokens})
+			Root: c.Root, N: c.N, TokensHash: c.TokensHash, PromptTokens: c.PromptTokens, Output: c.OutputTokens, Profile: c.Profile})
 	}
 }
 

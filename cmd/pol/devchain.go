@@ -53,7 +53,7 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	accounts := fs.Int("accounts", 10, "prefunded dev accounts (keys of the public test mnemonic)")
 	showKeys := fs.Bool("show-keys", false, "also print the dev accounts' private keys (public knowledge; dev chains only)")
 	info := fs.String("info", "", "write connection details as JSON to this file once ready")
-	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with its calibrated thresholds (protocol defaults when uncalibrated); empty: none")
+	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with its calibrated thresholds (the bundled model only; register others with pol wallet register-model -calibration); empty: none")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -103,13 +103,18 @@ type registeredModel struct {
 
 // registerModel registers the model ref names under its identity hash
 // (docs/model-identity.md) with the thresholds calibrated for it
-// (docs/calibration.md), or the protocol defaults for an uncalibrated model.
+// (docs/calibration.md); a model pol has no calibration for stops with what
+// to run.
 func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (registeredModel, error) {
 	id, err := modelIDOf(ctx, ref)
 	if err != nil {
 		return registeredModel{}, err
 	}
-	th := models.ThresholdsFor(id)
+	th, ok := models.ThresholdsFor(id)
+	if !ok {
+		return registeredModel{}, fmt.Errorf("%w: model %s (%s): start with -model '' and register it with `pol wallet register-model -calibration FILE` from `pol calibrate -model %s -out DIR`",
+			models.ErrNoThresholds, ref, id, ref)
+	}
 	mid, err := dep.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
 	if err != nil {
 		return registeredModel{}, err

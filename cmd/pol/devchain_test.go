@@ -99,12 +99,14 @@ func TestDevchainServesTheContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th, err := cl.Thresholds(context.Background(), 1, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := chain.LogitsThresholds(th); got != models.BundledThresholds {
-		t.Fatalf("registered thresholds %+v, calibrated %+v", got, models.BundledThresholds)
+	for _, p := range chain.CPUProfiles { // registered for both CPU profiles
+		th, err := cl.Thresholds(context.Background(), 1, 1, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := chain.LogitsThresholds(th); got != models.BundledThresholds {
+			t.Fatalf("profile %d: registered thresholds %+v, calibrated %+v", p, got, models.BundledThresholds)
+		}
 	}
 	for _, url := range []string{inf.HTTP, inf.WS} {
 		c, err := ethclient.Dial(url)

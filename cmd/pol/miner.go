@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -48,6 +49,15 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "pol miner: -kv: %v\n", err)
 		return errUsage
 	}
+	device := "cpu"
+	if *gpu != "" {
+		device = strings.ToLower(*gpuLib)
+	}
+	profile, err := models.ProfileOf(device, kv) // declared with every commitment (docs/protocol.md §8.2)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol miner: %v\n", err)
+		return errUsage
+	}
 	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
 	d, err := f.setup(ctx, e, chain.RoleMiner)
 	if err != nil {
@@ -72,12 +82,12 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Host: d.node.host,
-		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
+		Gossip: d.node.gossip, Engine: engine, ModelID: d.modelID, Profile: profile, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
 		CommitMargin: *margin, MaxBusy: *maxJobs, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.addr())
+	fmt.Fprintf(e.stdout, "miner %s on model %d (%s, profile %s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), profile, d.node.addr())
 	err = dm.Run(ctx)
 	e.log.Info("miner stopped")
 	return err

@@ -196,7 +196,8 @@ func findModel(ctx context.Context, cl *chain.Client, from uint64, id models.ID)
 		}
 	}
 	if found == 0 {
-		return 0, fmt.Errorf("model %s is not registered on contract %s (register it with pol wallet register-model, or pass -model-id)", id, cl.Address())
+		return 0, fmt.Errorf("%w: model %s has no registered thresholds on contract %s: calibrate it (pol calibrate -model MODEL -out DIR) and register it (pol wallet register-model -calibration DIR/calibration.json), or pass -model-id",
+			models.ErrNoThresholds, id, cl.Address())
 	}
 	return found, nil
 }

@@ -21,8 +21,6 @@ func init() {
 	walletCmds["cancel"] = walletCmd{"cancel a job nobody committed to; the fee is credited back", walletCancel}
 	walletCmds["job"] = walletCmd{"show a job's state, commitment and committee", walletJob}
 	walletCmds["settle"] = walletCmd{"settle a committed job after its attest window", walletSettle}
-	walletCmds["register-model"] = walletCmd{"register a model and its comparator thresholds (contract owner)", walletRegisterModel}
-	walletCmds["model"] = walletCmd{"show a registered model and its latest thresholds", walletModel}
 }
 
 type submitFlags struct {
@@ -221,71 +219,6 @@ func walletSettle(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-func walletRegisterModel(ctx context.Context, e *env, args []string) error {
-	var ref, idHex string
-	var set *flag.FlagSet
-	var th logits.Thresholds
-	return walletRun(ctx, e, "register-model", args, true, func(fs *flag.FlagSet) {
-		set = fs
-		def := logits.DefaultThresholds()
-		fs.StringVar(&ref, "model", "", "model to register: 'bundled', a GGUF path or ollama:NAME[:TAG]; its model id is computed")
-		fs.StringVar(&idHex, "id", "", "model id (hex, docs/model-identity.md) instead of -model")
-		fs.IntVar(&th.TopK, "top-k", def.TopK, "comparator: tokens compared (default: the model's calibrated value)")
-		fs.Float64Var(&th.MaxDelta, "max-delta", def.MaxDelta, "comparator: max |Δ log-prob| (default: calibrated)")
-		fs.Float64Var(&th.MaxKL, "max-kl", def.MaxKL, "comparator: max KL divergence (default: calibrated)")
-		fs.Float64Var(&th.TieMargin, "tie-margin", def.TieMargin, "comparator: top-1 tie margin (default: calibrated)")
-	}, func(ctx context.Context, cl *chain.Client) error {
-		var id models.ID
-		switch {
-		case (ref == "") == (idHex == ""):
-			return errors.New("give exactly one of -model or -id")
-		case ref != "":
-			var err error
-			if id, err = modelIDOf(ctx, ref); err != nil {
-				return err
-			}
-		default:
-			h, err := logits.ParseHash(idHex)
-			if err != nil {
-				return fmt.Errorf("-id: %w", err)
-			}
-			id = models.ID(h)
-		}
-		th = registeredThresholds(id, th, set)
-		if err := th.Validate(); err != nil {
-			return err
-		}
-		mid, err := cl.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "model %d = %s\nthresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
-			mid, id, th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
-		return nil
-	})
-}
-
-// registeredThresholds starts from the model's calibrated thresholds
-// (docs/calibration.md; protocol defaults when uncalibrated) and applies the
-// threshold flags the user set explicitly. New models start at version 1.
-func registeredThresholds(id models.ID, flags logits.Thresholds, fs *flag.FlagSet) logits.Thresholds {
-	th := models.ThresholdsFor(id)
-	fs.Visit(func(f *flag.Flag) {
-		switch f.Name {
-		case "top-k":
-			th.TopK = flags.TopK
-		case "max-delta":
-			th.MaxDelta = flags.MaxDelta
-		case "max-kl":
-			th.MaxKL = flags.MaxKL
-		case "tie-margin":
-			th.TieMargin = flags.TieMargin
-		}
-	})
-	th.Version = 1
-	return th
-}
-
 // modelIDOf resolves a model reference and computes its model id.
 func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
 	path, err := models.Resolve(ctx, ref)
@@ -297,30 +230,4 @@ func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
 		return models.ID{}, err
 	}
 	return f.ID(ctx, nil)
-}
-
-func walletModel(ctx context.Context, e *env, args []string) error {
-	var id uint
-	return walletRun(ctx, e, "model", args, false, func(fs *flag.FlagSet) {
-		fs.UintVar(&id, "id", 1, "model id")
-	}, func(ctx context.Context, cl *chain.Client) error {
-		if id == 0 || id > math.MaxUint32 {
-			return fmt.Errorf("-id %d out of range", id)
-		}
-		m, err := cl.Model(ctx, uint32(id))
-		if err != nil {
-			return err
-		}
-		ct, err := cl.Thresholds(ctx, uint32(id), m.LatestVersion)
-		if err != nil {
-			return err
-		}
-		th := chain.LogitsThresholds(ct)
-		fmt.Fprintf(e.stdout, "model      %d\nid         %s\nthresholds v%d: top-k %d, max delta %g, max KL %g, tie margin %g\n",
-			id, logits.Hash(m.WeightsHash), th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
-		if m.RetireAt != 0 {
-			fmt.Fprintf(e.stdout, "retires    unix time %d\n", m.RetireAt)
-		}
-		return nil
-	})
 }
