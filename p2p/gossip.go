@@ -308,6 +308,9 @@ func (g *Gossip) ListPeers(t Topic) []peer.ID { return g.ps.ListPeers(t.Name(g.c
 // PublishJob signs and publishes a job's prompt. It fills in the network and, if zero, the
 // timestamp. The message goes through the same validation as received ones.
 func (g *Gossip) PublishJob(ctx context.Context, j Job) error {
+	if err := CheckJobSize(j); err != nil {
+		return err
+	}
 	g.stamp(&j.Network, &j.Timestamp)
 	sig, err := signDigest(j.Digest(), g.cfg.Key)
 	if err != nil {
