@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	pubsubpb "github.com/libp2p/go-libp2p-pubsub/pb"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -75,6 +76,7 @@ type Gossip struct {
 	names  map[string]Topic // pubsub topic name -> topic
 	stats  map[Topic]*topicCounters
 	guard  *guard
+	dup    *duplicateWatch
 	log    *slog.Logger
 	cancel context.CancelFunc
 
@@ -138,7 +140,8 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	g := &Gossip{h: h, cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), names: make(map[string]Topic, 3),
 		stats: make(map[Topic]*topicCounters, 3), guard: newGuard(h.ID(), &cfg),
-		log: log, cancel: cancel, scores: map[peer.ID]float64{}}
+		log: log, cancel: cancel, scores: map[peer.ID]float64{},
+		dup: newDuplicateWatch(ethcrypto.PubkeyToAddress(cfg.Key.PublicKey), h.ID(), log)}
 	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
 		g.names[t.Name(cfg.Network)] = t
 		g.stats[t] = &topicCounters{}
