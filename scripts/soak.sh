@@ -14,8 +14,10 @@
 #   dup          start a second process of a random daemon on the same key and data directory:
 #                it must be refused at once (the data-dir lock)
 #   dupkey       a second process on the same key with another data directory and ports, for
-#                20 s: the original must log the duplicate-key WARN line (the second process
-#                may cost the first its jobs: an operator mistake, off by default)
+#                45 s: one of the two must log the duplicate-key WARN line (the second process
+#                may cost the first its jobs: an operator mistake, off by default; detection
+#                needs gossip signed by the second process, which a validator only sends when
+#                it relays a prompt)
 #   rpc-stop     SIGSTOP the dev chain for 5-30 s (RPC calls hang, no blocks), then SIGCONT
 #   rpc-restart  kill -9 the dev chain, restart it 5-30 s later on its data directory (RPC
 #                connections refused meanwhile)
@@ -159,7 +161,7 @@ daemon_cmd() {
 	echo "${cmd[@]}"
 }
 
-peer_of() { sed -n 's/.*p2p node up.*peer=\([^ ]*\).*/\1/p' "$work/$1.log" | tail -1; }
+peer_of() { sed -n 's/.*p2p node up.*peer=\([^ ]*\).*/\1/p' "$work/$1.log" 2>/dev/null | tail -1; }
 boot=""
 addrs=()
 for i in $(seq 0 $((n - 1))); do
@@ -220,17 +222,17 @@ inject() {
 		fi
 		;;
 	dupkey)
-		log "fault dupkey: a second $name on another data dir for 20s"
+		log "fault dupkey: a second $name on another data dir for 45s"
 		local before
 		before=$(grep -c "another process uses this node's key" "$work/$name.log")
 		# shellcheck disable=SC2046
-		timeout 20 $(daemon_cmd "$i" "$work/$name.dupkey" $((base + 300 + i)) $((base + 400 + i))) >"$work/$name.dupkey.log" 2>&1
+		timeout 45 $(daemon_cmd "$i" "$work/$name.dupkey" $((base + 300 + i)) $((base + 400 + i))) >"$work/$name.dupkey.log" 2>&1
 		rm -rf "$work/$name.dupkey"
 		if [[ $(grep -c "another process uses this node's key" "$work/$name.log") -gt $before ]] ||
 			grep -q "another process uses this node's key" "$work/$name.dupkey.log"; then
 			log "fault dupkey: duplicate key warned about"
 		else
-			log "fault dupkey: duplicate key NOT warned about within 20s"
+			log "fault dupkey: duplicate key NOT warned about within 45s"
 			echo "$name" >>"$work/dupkey.unwarned"
 		fi
 		;;
