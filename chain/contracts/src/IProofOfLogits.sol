@@ -68,7 +68,7 @@ interface IProofOfLogits {
     struct Job {
         address requester;
         uint96 fee; // wei held in escrow until settlement
-        address miner; // claim holder / committing miner; zero while open
+        address miner; // claim holder / committing miner; while open: zero, or the last releaser
         uint64 deadline; // unix time: last moment a claim or commit is accepted
         uint64 claimExpiry; // unix time the claim lapses; zero when unclaimed or committed
         JobStatus status;
