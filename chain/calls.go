@@ -206,6 +206,19 @@ func (c *Client) ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt
 	return c.transact(ctx, "claimJob", nil, data)
 }
 
+// ReleaseClaim gives back the caller's claim on a job it has not committed
+// to: its collateral is unlocked and the job is Open again, for another
+// miner to claim or the requester to cancel. The caller cannot claim that
+// job again (ErrReleasedByCaller). Use it when a claimed job cannot be
+// served (the model cannot finish it, the prompt never arrived).
+func (c *Client) ReleaseClaim(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
+	data, err := c.binding.TryPackReleaseClaim([32]byte(job))
+	if err != nil {
+		return nil, packErr("releaseClaim", err)
+	}
+	return c.transact(ctx, "releaseClaim", nil, data)
+}
+
 // Commit records the claim holder's Merkle root over n positions and the
 // hash of prompt and output tokens, and publishes the output tokens
 // (EncodeTokens: calldata, emitted in JobCommitted's Output, not stored) so

@@ -53,6 +53,7 @@ const (
 	ErrClaimedByOther        ContractError = "ClaimedByOther"
 	ErrAlreadyClaimed        ContractError = "AlreadyClaimed"
 	ErrNotClaimHolder        ContractError = "NotClaimHolder"
+	ErrReleasedByCaller      ContractError = "ReleasedByCaller"
 	ErrInvalidLength         ContractError = "InvalidLength"
 	ErrOutputLengthMismatch  ContractError = "OutputLengthMismatch"
 	ErrSeedNotReady          ContractError = "SeedNotReady"

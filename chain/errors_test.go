@@ -19,7 +19,7 @@ var declared = []ContractError{
 	ErrRoleMismatch, ErrStakeChangeTooSoon, ErrStakeBelowMinimum, ErrValidatorSetFull, ErrPendingDuties,
 	ErrInsufficientStake, ErrInsufficientFreeStake, ErrNothingToWithdraw, ErrUnbondingNotReady, ErrTransferFailed,
 	ErrUnknownJob, ErrWrongStatus, ErrFeeTooLow, ErrDeadlineInPast, ErrDeadlinePassed, ErrNotCancellable,
-	ErrClaimedByOther, ErrAlreadyClaimed, ErrNotClaimHolder, ErrInvalidLength, ErrOutputLengthMismatch, ErrSeedNotReady, ErrSeedUnavailable,
+	ErrClaimedByOther, ErrAlreadyClaimed, ErrNotClaimHolder, ErrReleasedByCaller, ErrInvalidLength, ErrOutputLengthMismatch, ErrSeedNotReady, ErrSeedUnavailable,
 	ErrHeaderMismatch, ErrMalformedHeader, ErrNotEnoughValidators, ErrCommitteeAlreadyDrawn, ErrCommitteeNotDrawn,
 	ErrAttestWindowClosed, ErrRevealWindowNotOpen, ErrRevealWindowClosed, ErrRevealWindowOpen, ErrNotCommitteeMember,
 	ErrAlreadyCommitted, ErrNotCommitted, ErrAlreadyRevealed, ErrCommitmentMismatch, ErrInvalidVerdict,

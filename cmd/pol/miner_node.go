@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/chainview"
 	"github.com/pol-network/pol/p2p"
@@ -38,7 +40,9 @@ type nodeConfig struct {
 	// discover runs pol's DHT to find the network's other nodes beyond the
 	// bootstrap peers.
 	discover bool
-	log      *slog.Logger
+	// metrics, when set, gets the node's p2p counters (a key running twice).
+	metrics prometheus.Registerer
+	log     *slog.Logger
 }
 
 func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
@@ -67,6 +71,13 @@ func startNode(ctx context.Context, cfg nodeConfig) (*node, error) {
 	if err != nil {
 		h.Close()
 		return nil, err
+	}
+	if cfg.metrics != nil {
+		if err := cfg.metrics.Register(g.DuplicateKeyCollector()); err != nil {
+			g.Close()
+			h.Close()
+			return nil, err
+		}
 	}
 	n := &node{host: h, gossip: g}
 	if err := n.relay(); err != nil {

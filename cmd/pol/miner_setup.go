@@ -130,7 +130,7 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		d.closers = append(d.closers, stop)
 	}
 	if d.node, err = startNode(ctx, nodeConfig{key: d.key, cl: d.cl, from: f.deployBlock, listen: splitList(f.listen),
-		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, discover: f.discover, log: e.log}); err != nil {
+		announce: splitList(f.announce), bootstrap: splitList(f.bootstrap), open: f.open, discover: f.discover, metrics: d.metricsRegisterer(), log: e.log}); err != nil {
 		return nil, err
 	}
 	d.closers = append(d.closers, d.node.Close)

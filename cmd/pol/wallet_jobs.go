@@ -26,6 +26,7 @@ func init() {
 type submitFlags struct {
 	modelID            uint
 	prompt, promptHash string
+	promptFile, model  string
 	maxTokens, topK    uint
 	temp, topP         float64
 	seed, fee          string
@@ -37,7 +38,9 @@ type submitFlags struct {
 func (f *submitFlags) register(fs *flag.FlagSet) {
 	fs.UintVar(&f.modelID, "model-id", 1, "registered model id")
 	fs.StringVar(&f.prompt, "prompt", "", "prompt text (its hash goes on chain)")
-	fs.StringVar(&f.promptHash, "prompt-hash", "", "prompt hash (hex) instead of -prompt")
+	fs.StringVar(&f.promptFile, "prompt-file", "", "read the prompt text from this file instead of -prompt")
+	fs.StringVar(&f.promptHash, "prompt-hash", "", "prompt hash (hex) instead of -prompt (nothing is checked or published)")
+	fs.StringVar(&f.model, "model", models.BundledName, "the registered model's file (bundled, a GGUF path or ollama:NAME): its tokenizer and context check the job before the fee is sent; '' skips the check")
 	fs.UintVar(&f.maxTokens, "max-tokens", 64, "maximum tokens to generate")
 	fs.Float64Var(&f.temp, "temp", 0.8, "sampling temperature (0 = greedy)")
 	fs.UintVar(&f.topK, "top-k", 40, "sample among the k most likely tokens (0 = off)")
@@ -49,14 +52,15 @@ func (f *submitFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.publishWait, "publish-wait", 30*time.Second, "how long to wait for the jobs topic to reach a peer")
 }
 
-// request builds the job request; now is the latest block's time.
-func (f *submitFlags) request(now uint64) (chain.JobRequest, error) {
+// request builds the job request for prompt (the -prompt or -prompt-file
+// text; "" with -prompt-hash); now is the latest block's time.
+func (f *submitFlags) request(prompt string, now uint64) (chain.JobRequest, error) {
 	var req chain.JobRequest
 	switch {
-	case (f.prompt == "") == (f.promptHash == ""):
-		return req, errors.New("give exactly one of -prompt and -prompt-hash")
-	case f.prompt != "":
-		req.PromptHash = logits.PromptHash(f.prompt)
+	case (prompt == "") == (f.promptHash == ""):
+		return req, errors.New("give exactly one of -prompt, -prompt-file and -prompt-hash")
+	case prompt != "":
+		req.PromptHash = logits.PromptHash(prompt)
 	default:
 		h, err := logits.ParseHash(f.promptHash)
 		if err != nil {
@@ -97,16 +101,25 @@ func (f *submitFlags) request(now uint64) (chain.JobRequest, error) {
 func walletSubmit(ctx context.Context, e *env, args []string) error {
 	var f submitFlags
 	return walletRunConn(ctx, e, "submit", args, true, f.register, func(ctx context.Context, cl *chain.Client, c *conn) error {
-		if f.bootstrap != "" && f.prompt == "" {
-			return errors.New("-bootstrap publishes the prompt text: give -prompt, not -prompt-hash")
+		prompt, err := f.promptText()
+		if err != nil {
+			return fmt.Errorf("%w; nothing was sent, no fee escrowed", err)
+		}
+		if f.bootstrap != "" && prompt == "" {
+			return errors.New("-bootstrap publishes the prompt text: give -prompt or -prompt-file, not -prompt-hash")
 		}
 		head, err := cl.Backend().HeaderByNumber(ctx, nil)
 		if err != nil {
 			return err
 		}
-		req, err := f.request(head.Time)
+		req, err := f.request(prompt, head.Time)
 		if err != nil {
 			return err
+		}
+		if prompt != "" {
+			if err := checkServable(ctx, cl, f.model, req.ModelID, prompt, req.MaxTokens); err != nil {
+				return fmt.Errorf("%w; nothing was sent, no fee escrowed", err)
+			}
 		}
 		job, err := cl.SubmitJob(ctx, req)
 		if err != nil {
@@ -117,9 +130,9 @@ func walletSubmit(ctx context.Context, e *env, args []string) error {
 		if f.bootstrap == "" {
 			return nil
 		}
-		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Number.Uint64(), f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: f.prompt})
+		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Number.Uint64(), f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: prompt})
 		if err != nil {
-			return fmt.Errorf("job %s is on chain but its prompt was not published: %w", job, err)
+			return fmt.Errorf("job %s is on chain but its prompt was not published: %w (publish it again with pol wallet publish %s, or cancel it with pol wallet cancel -job %s)", job, err, job, job)
 		}
 		fmt.Fprintf(e.stdout, "published the prompt on the jobs topic (%d peers)\n", peers)
 		return nil

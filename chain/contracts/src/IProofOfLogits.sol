@@ -70,7 +70,7 @@ interface IProofOfLogits {
     struct Job {
         address requester;
         uint96 fee; // wei held in escrow until settlement
-        address miner; // claim holder / committing miner; zero while open
+        address miner; // claim holder / committing miner; while open: zero, or the last releaser
         uint64 deadline; // unix time: last moment a claim or commit is accepted
         uint64 claimExpiry; // unix time the claim lapses; zero when unclaimed or committed
         JobStatus status;
@@ -145,6 +145,7 @@ interface IProofOfLogits {
     );
     event JobClaimed(bytes32 indexed jobId, address indexed miner, uint64 claimExpiry);
     event JobCancelled(bytes32 indexed jobId, uint256 refund);
+    event ClaimReleased(bytes32 indexed jobId, address indexed miner);
     /// @param output the n output tokens as big-endian uint32, concatenated (4·n bytes): published in
     /// the log, not stored, so every validator reads the miner's token list from the chain
     event JobCommitted(
@@ -208,6 +209,7 @@ interface IProofOfLogits {
     error ClaimedByOther(address miner, uint64 claimExpiry);
     error AlreadyClaimed(uint64 claimExpiry);
     error NotClaimHolder(address miner);
+    error ReleasedByCaller(bytes32 jobId);
     error InvalidLength(uint32 n, uint32 maxTokens);
     error OutputLengthMismatch(uint32 n, uint256 outputLength);
     error SeedNotReady(uint64 seedBlock);
@@ -291,6 +293,12 @@ interface IProofOfLogits {
     /// holder's collateral is released). A holder can neither renew a live claim nor re-claim a
     /// lapsed one (AlreadyClaimed). The claim lasts claimTimeout seconds (capped by the deadline).
     function claimJob(bytes32 jobId) external;
+
+    /// @notice The claim holder of a Claimed job it has not committed to gives the claim back: its
+    /// collateral is unlocked and the job is Open again (another miner may claim it, the requester
+    /// may cancel it). The releaser cannot claim that job again (ReleasedByCaller), so a release
+    /// never renews a claim.
+    function releaseClaim(bytes32 jobId) external;
 
     /// @notice The claim holder commits to its output before the deadline (a lapsed claim nobody took
     /// over still may). Fixes seed block = block.number + seedDelay. `output` is the n output tokens

@@ -371,6 +371,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         } else if (s != JobStatus.Open) {
             if (s == JobStatus.None) revert UnknownJob(jobId);
             revert WrongStatus(jobId, s);
+        } else if (holder == msg.sender) {
+            revert ReleasedByCaller(jobId);
         }
         uint40 deadline = j.deadline;
         if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
@@ -387,6 +389,22 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         j.claimExpiry = uint40(expiry_);
         j.status = JobStatus.Claimed;
         emit JobClaimed(jobId, msg.sender, uint64(expiry_));
+    }
+
+    /// @inheritdoc IProofOfLogits
+    function releaseClaim(bytes32 jobId) external {
+        JobData storage j = _jobs[jobId];
+        JobStatus s = j.status;
+        if (s != JobStatus.Claimed) {
+            if (s == JobStatus.None) revert UnknownJob(jobId);
+            revert WrongStatus(jobId, s);
+        }
+        address holder = j.miner;
+        if (holder != msg.sender) revert NotClaimHolder(holder);
+        // j.miner keeps the releaser: claimJob refuses it on this Open job (no self-renewal).
+        j.status = JobStatus.Open;
+        _release(holder, _collateral(j.fee));
+        emit ClaimReleased(jobId, holder);
     }
 
     /// @inheritdoc IProofOfLogits
