@@ -31,9 +31,34 @@ type JobRequest struct {
 // Settlement is the outcome of a settled job.
 type Settlement = bindings.ProofOfLogitsJobSettled
 
-// RegisterModel registers a model (owner only) and returns its id.
-// th.Version must be 1.
+// CPUProfiles are the numeric profiles of ggml's CPU backend
+// (docs/protocol.md §8.2): 1 = f32 KV cache, 2 = f16 KV cache.
+var CPUProfiles = []uint16{1, 2}
+
+// perProfile expands th into one entry per profile: th itself if it names
+// its profile, else a copy for each CPU profile.
+func perProfile(th Thresholds) []Thresholds {
+	if th.Profile != 0 {
+		return []Thresholds{th}
+	}
+	out := make([]Thresholds, len(CPUProfiles))
+	for i, p := range CPUProfiles {
+		out[i] = th
+		out[i].Profile = p
+	}
+	return out
+}
+
+// RegisterModel registers a model (owner only) with th as version 1 and
+// returns its id: for th.Profile alone, or, with th.Profile 0, for both CPU
+// profiles (the bundled model's registration).
 func (c *Client) RegisterModel(ctx context.Context, weightsHash [32]byte, th Thresholds) (uint32, error) {
+	return c.RegisterModelProfiles(ctx, weightsHash, perProfile(th))
+}
+
+// RegisterModelProfiles registers a model with version 1 of its thresholds,
+// one entry per admitted profile in increasing profile order (owner only).
+func (c *Client) RegisterModelProfiles(ctx context.Context, weightsHash [32]byte, th []Thresholds) (uint32, error) {
 	data, err := c.binding.TryPackRegisterModel(weightsHash, th)
 	if err != nil {
 		return 0, packErr("registerModel", err)
@@ -49,8 +74,15 @@ func (c *Client) RegisterModel(ctx context.Context, weightsHash [32]byte, th Thr
 	return ev.ModelId, nil
 }
 
-// UpdateThresholds adds the model's next thresholds version (owner only).
+// UpdateThresholds adds the model's next thresholds version (owner only),
+// for th.Profile or, with th.Profile 0, for both CPU profiles.
 func (c *Client) UpdateThresholds(ctx context.Context, modelID uint32, th Thresholds) (*types.Receipt, error) {
+	return c.UpdateThresholdsProfiles(ctx, modelID, perProfile(th))
+}
+
+// UpdateThresholdsProfiles adds the model's next thresholds version: the
+// complete set of profiles it admits (owner only).
+func (c *Client) UpdateThresholdsProfiles(ctx context.Context, modelID uint32, th []Thresholds) (*types.Receipt, error) {
 	data, err := c.binding.TryPackUpdateThresholds(modelID, th)
 	if err != nil {
 		return nil, packErr("updateThresholds", err)
@@ -172,6 +204,19 @@ func (c *Client) ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt
 		return nil, packErr("claimJob", err)
 	}
 	return c.transact(ctx, "claimJob", nil, data)
+}
+
+// ReleaseClaim gives back the caller's claim on a job it has not committed
+// to: its collateral is unlocked and the job is Open again, for another
+// miner to claim or the requester to cancel. The caller cannot claim that
+// job again (ErrReleasedByCaller). Use it when a claimed job cannot be
+// served (the model cannot finish it, the prompt never arrived).
+func (c *Client) ReleaseClaim(ctx context.Context, job logits.JobID) (*types.Receipt, error) {
+	data, err := c.binding.TryPackReleaseClaim([32]byte(job))
+	if err != nil {
+		return nil, packErr("releaseClaim", err)
+	}
+	return c.transact(ctx, "releaseClaim", nil, data)
 }
 
 // Commit records the claim holder's Merkle root over n positions and the

@@ -15,11 +15,11 @@ import (
 // declared lists the ContractError constants this package declares.
 var declared = []ContractError{
 	ErrNotOwner, ErrInvalidParams, ErrZeroValue, ErrValueTooLarge, ErrUnknownModel, ErrModelIsRetired,
-	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrThresholdsPending, ErrVersionMismatch, ErrRetireInPast,
+	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrThresholdsPending, ErrProfileNotAdmitted, ErrVersionMismatch, ErrRetireInPast,
 	ErrRoleMismatch, ErrStakeChangeTooSoon, ErrStakeBelowMinimum, ErrValidatorSetFull, ErrPendingDuties,
 	ErrInsufficientStake, ErrInsufficientFreeStake, ErrNothingToWithdraw, ErrUnbondingNotReady, ErrTransferFailed,
 	ErrUnknownJob, ErrWrongStatus, ErrFeeTooLow, ErrDeadlineInPast, ErrDeadlinePassed, ErrNotCancellable,
-	ErrClaimedByOther, ErrAlreadyClaimed, ErrNotClaimHolder, ErrInvalidLength, ErrOutputLengthMismatch, ErrSeedNotReady, ErrSeedUnavailable,
+	ErrClaimedByOther, ErrAlreadyClaimed, ErrNotClaimHolder, ErrReleasedByCaller, ErrInvalidLength, ErrOutputLengthMismatch, ErrSeedNotReady, ErrSeedUnavailable,
 	ErrHeaderMismatch, ErrMalformedHeader, ErrNotEnoughValidators, ErrCommitteeAlreadyDrawn, ErrCommitteeNotDrawn,
 	ErrAttestWindowClosed, ErrRevealWindowNotOpen, ErrRevealWindowClosed, ErrRevealWindowOpen, ErrNotCommitteeMember,
 	ErrAlreadyCommitted, ErrNotCommitted, ErrAlreadyRevealed, ErrCommitmentMismatch, ErrInvalidVerdict,

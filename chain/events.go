@@ -33,6 +33,7 @@ type Event struct {
 // decoders unpack each event of the contract into its binding struct.
 var decoders = map[string]func(*bindings.ProofOfLogits, *types.Log) (any, error){
 	"Attested":          func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackAttestedEvent(l) },
+	"ClaimReleased":     func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackClaimReleasedEvent(l) },
 	"CommitteeDrawn":    func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackCommitteeDrawnEvent(l) },
 	"JobCancelled":      func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobCancelledEvent(l) },
 	"JobClaimed":        func(b *bindings.ProofOfLogits, l *types.Log) (any, error) { return b.UnpackJobClaimedEvent(l) },

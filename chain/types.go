@@ -99,8 +99,16 @@ func enumName(v uint8, typ string, names ...string) string {
 	return fmt.Sprintf("%s(%d)", typ, v)
 }
 
+// ProfileThresholds is ChainThresholds for one numeric profile.
+func ProfileThresholds(t logits.Thresholds, profile uint16) Thresholds {
+	c := ChainThresholds(t)
+	c.Profile = profile
+	return c
+}
+
 // ChainThresholds converts comparator thresholds to the contract's integer
-// encoding (spec §6.2: value x 1e9, rounded).
+// encoding (spec §6.2: value x 1e9, rounded), with no profile (RegisterModel
+// then registers them for both CPU profiles).
 func ChainThresholds(t logits.Thresholds) Thresholds {
 	return Thresholds{
 		Version:       t.Version,

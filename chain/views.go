@@ -75,9 +75,10 @@ func (c *Client) Model(ctx context.Context, modelID uint32) (Model, error) {
 	return view(ctx, c, "getModel", func() ([]byte, error) { return c.binding.TryPackGetModel(modelID) }, c.binding.UnpackGetModel)
 }
 
-// Thresholds returns the thresholds of one version of a model.
-func (c *Client) Thresholds(ctx context.Context, modelID, version uint32) (Thresholds, error) {
-	return view(ctx, c, "getThresholds", func() ([]byte, error) { return c.binding.TryPackGetThresholds(modelID, version) }, c.binding.UnpackGetThresholds)
+// Thresholds returns the thresholds of one version of a model for one
+// numeric profile (ErrProfileNotAdmitted when the version has none).
+func (c *Client) Thresholds(ctx context.Context, modelID, version uint32, profile uint16) (Thresholds, error) {
+	return view(ctx, c, "getThresholds", func() ([]byte, error) { return c.binding.TryPackGetThresholds(modelID, version, profile) }, c.binding.UnpackGetThresholds)
 }
 
 // Committee returns a job's drawn committee and each member's revealed

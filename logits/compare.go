@@ -16,15 +16,20 @@ type Thresholds struct {
 	TieMargin float64 // top-1 may differ only if the recomputed log-probs of both are this close
 }
 
-// DefaultThresholds are the conservative protocol defaults used for a model
-// that has no calibrated thresholds yet: wide enough that honest engines with
-// different kernels, thread counts and KV-cache precisions pass (measured
-// drift: up to ~1e-2 in logits), narrow enough to catch a different model or
-// a different token history. Calibrated per-model values replace them
-// (docs/calibration.md).
+// DefaultThresholds are fixed example values for tests and examples only.
+// They are NOT a security setting: measured on a random-weight model of a
+// shape nothing else used, they let a Q8_0 copy pass 7 of 8 positions and a
+// 1e-2 weight perturbation pass all of them. No command uses them: a model's
+// thresholds come from its registration on chain (pol wallet register-model
+// -calibration, from `pol calibrate`, docs/calibration.md) or, for the
+// bundled model, models.BundledThresholds.
 func DefaultThresholds() Thresholds {
-	return Thresholds{Version: 1, TopK: 32, MaxDelta: 0.05, MaxKL: 0.01, TieMargin: 0.05}
+	return Thresholds{Version: 1, TopK: DefaultTopK, MaxDelta: 0.05, MaxKL: 0.01, TieMargin: 0.05}
 }
+
+// DefaultTopK is the number of top tokens the comparator compares unless a
+// calibration says otherwise.
+const DefaultTopK = 32
 
 // Validate reports whether the thresholds are usable.
 func (t Thresholds) Validate() error {

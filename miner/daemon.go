@@ -30,6 +30,9 @@ type DaemonConfig struct {
 	Engine models.Engine
 	// ModelID is the contract's id of the model Engine runs.
 	ModelID uint32
+	// Profile is the numeric profile Engine runs, declared in the
+	// commitment message (0: derived from Engine, see profile).
+	Profile models.Profile
 	// DataDir holds the logits store, the event cursor and the machine state.
 	DataDir string
 	// MaxTokens is the longest job this miner takes (0: any); see

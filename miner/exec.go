@@ -103,7 +103,7 @@ func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
 		return
 	}
 	err := d.cfg.Network.PublishCommitment(ctx, p2p.Commitment{JobID: a.Job, ModelID: a.ModelID, Root: a.Root, N: a.N,
-		TokensHash: a.TokensHash, PromptTokens: a.PromptTokens, OutputTokens: a.Output})
+		TokensHash: a.TokensHash, PromptTokens: a.PromptTokens, OutputTokens: a.Output, Profile: uint16(d.profile())})
 	if err != nil {
 		d.log.Warn("publish commitment", "job", a.Job, "err", err)
 		return

@@ -1,6 +1,10 @@
 package models
 
-import "github.com/pol-network/pol/logits"
+import (
+	"errors"
+
+	"github.com/pol-network/pol/logits"
+)
 
 // BundledThresholds are the calibrated comparator thresholds of the bundled
 // model, version 1. Measured over 3 prompts x 64 positions with the
@@ -9,15 +13,20 @@ import "github.com/pol-network/pol/logits"
 // top-32 (an F16 KV cache, ggml vs the reference engine; 1.1e-5 with F32),
 // KL 1.3e-6. The dishonest pairs start at 0.053 (weights x(1±1e-2)) and
 // 0.061 (a Q8_0 copy); weights x(1±1e-3) exceed 0.015 at a quarter of the
-// positions, so a committee's challenges catch it.
+// positions, so a committee's challenges catch it. They are registered for
+// both CPU profiles (cpu-f32kv, cpu-f16kv).
 var BundledThresholds = logits.Thresholds{Version: 1, TopK: 32, MaxDelta: 0.015, MaxKL: 1e-5, TieMargin: 0.015}
 
-// ThresholdsFor returns the comparator thresholds registered for a model:
-// the calibrated ones for models pol has measured, else the protocol's
-// conservative defaults.
-func ThresholdsFor(id ID) logits.Thresholds {
+// ErrNoThresholds means a model has no calibrated thresholds: there are no
+// defaults to fall back on (docs/calibration.md).
+var ErrNoThresholds = errors.New("no calibrated thresholds for this model")
+
+// ThresholdsFor returns the thresholds pol ships for a model, which only the
+// bundled model has; any other model must be calibrated (`pol calibrate`)
+// and registered with its calibration: ok is false.
+func ThresholdsFor(id ID) (th logits.Thresholds, ok bool) {
 	if id.String() == BundledID {
-		return BundledThresholds
+		return BundledThresholds, true
 	}
-	return logits.DefaultThresholds()
+	return logits.Thresholds{}, false
 }

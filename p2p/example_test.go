@@ -162,7 +162,7 @@ func ExampleGossip_PublishCommitment() {
 	}
 
 	prompt, output := []uint32{1, 403, 407}, []uint32{261, 378, 2}
-	err = minerGossip.PublishCommitment(ctx, p2p.Commitment{JobID: logits.JobID{7}, Root: logits.Hash{1}, N: 3,
+	err = minerGossip.PublishCommitment(ctx, p2p.Commitment{JobID: logits.JobID{7}, Profile: 1, Root: logits.Hash{1}, N: 3,
 		TokensHash: logits.TokensHash(prompt, output), PromptTokens: prompt, OutputTokens: output})
 	if err != nil {
 		log.Fatal(err)

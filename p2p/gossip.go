@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	pubsubpb "github.com/libp2p/go-libp2p-pubsub/pb"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -75,6 +76,7 @@ type Gossip struct {
 	names  map[string]Topic // pubsub topic name -> topic
 	stats  map[Topic]*topicCounters
 	guard  *guard
+	dup    *duplicateWatch
 	log    *slog.Logger
 	cancel context.CancelFunc
 
@@ -138,7 +140,8 @@ func NewGossip(h *Host, cfg GossipConfig) (*Gossip, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	g := &Gossip{h: h, cfg: cfg, topics: make(map[Topic]*pubsub.Topic, 3), names: make(map[string]Topic, 3),
 		stats: make(map[Topic]*topicCounters, 3), guard: newGuard(h.ID(), &cfg),
-		log: log, cancel: cancel, scores: map[peer.ID]float64{}}
+		log: log, cancel: cancel, scores: map[peer.ID]float64{},
+		dup: newDuplicateWatch(ethcrypto.PubkeyToAddress(cfg.Key.PublicKey), h.ID(), log)}
 	for _, t := range []Topic{TopicJobs, TopicCommitments, TopicVerdicts} {
 		g.names[t.Name(cfg.Network)] = t
 		g.stats[t] = &topicCounters{}
@@ -308,6 +311,9 @@ func (g *Gossip) ListPeers(t Topic) []peer.ID { return g.ps.ListPeers(t.Name(g.c
 // PublishJob signs and publishes a job's prompt. It fills in the network and, if zero, the
 // timestamp. The message goes through the same validation as received ones.
 func (g *Gossip) PublishJob(ctx context.Context, j Job) error {
+	if err := CheckJobSize(j); err != nil {
+		return err
+	}
 	g.stamp(&j.Network, &j.Timestamp)
 	sig, err := signDigest(j.Digest(), g.cfg.Key)
 	if err != nil {

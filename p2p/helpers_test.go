@@ -186,6 +186,6 @@ func sampleCommitment(k byte, n int) Commitment {
 	for i := range out {
 		out[i] = uint32(100 + i)
 	}
-	return Commitment{JobID: jobID(k), ModelID: 7, Root: logits.Hash{k, 0x0F},
+	return Commitment{JobID: jobID(k), ModelID: 7, Profile: 1, Root: logits.Hash{k, 0x0F},
 		N: uint32(n), TokensHash: logits.TokensHash(prompt, out), PromptTokens: prompt, OutputTokens: out}
 }

@@ -3,6 +3,7 @@ package p2p
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -53,7 +54,10 @@ type Commitment struct {
 	// addresses when empty. With the signer's peer id they let a validator that only shares
 	// relays with the miner dial it (MinerAddrInfo).
 	MinerAddrs []ma.Multiaddr
-	Timestamp  uint64
+	// Profile is the numeric profile the miner ran (docs/protocol.md §8.2):
+	// validators judge the job by the model version's thresholds for it.
+	Profile   uint16
+	Timestamp uint64
 }
 
 // Limits on the addresses a commitment may carry.
@@ -73,13 +77,13 @@ func (c *Commitment) AddrsHash() logits.Hash {
 }
 
 // Digest is the signed digest:
-// keccak256("pol/p2p/commitment/v1" || uint256 chainId || address contract || bytes32 jobId ||
-// uint32 modelId || bytes32 root || uint32 n || bytes32 tokensHash || bytes32 addrsHash ||
-// uint64 timestamp). The token lists are covered through tokensHash, which validators recompute.
+// keccak256("pol/p2p/commitment/v2" || uint256 chainId || address contract || bytes32 jobId ||
+// uint32 modelId || uint16 profile || bytes32 root || uint32 n || bytes32 tokensHash ||
+// bytes32 addrsHash || uint64 timestamp). The token lists are covered through tokensHash, which validators recompute.
 func (c *Commitment) Digest() logits.Hash {
 	ah := c.AddrsHash()
 	p := packer(tagCommitmentDigest).uint256(c.ChainID).bytes(c.Contract[:]).bytes(c.JobID[:]).
-		uint32(c.ModelID).bytes(c.Root[:]).uint32(c.N).bytes(c.TokensHash[:]).bytes(ah[:]).uint64(c.Timestamp)
+		uint32(c.ModelID).uint16(c.Profile).bytes(c.Root[:]).uint32(c.N).bytes(c.TokensHash[:]).bytes(ah[:]).uint64(c.Timestamp)
 	return logits.Keccak256(p)
 }
 
@@ -184,7 +188,7 @@ func commitmentToPB(c *Commitment, sig []byte) *pb.Commitment {
 	}
 	return &pb.Commitment{ChainId: c.ChainID, Contract: c.Contract[:], JobId: c.JobID[:], ModelId: c.ModelID,
 		Root: c.Root[:], N: c.N, TokensHash: c.TokensHash[:], PromptTokens: c.PromptTokens,
-		OutputTokens: c.OutputTokens, MinerAddrs: addrs, Timestamp: c.Timestamp, Signature: sig}
+		OutputTokens: c.OutputTokens, MinerAddrs: addrs, Profile: uint32(c.Profile), Timestamp: c.Timestamp, Signature: sig}
 }
 
 // minerAddrsFromPB parses the binary multiaddrs of a commitment, within the limits.
@@ -207,8 +211,11 @@ func minerAddrsFromPB(raw [][]byte) ([]ma.Multiaddr, error) {
 }
 
 func commitmentFromPB(m *pb.Commitment) (*Commitment, error) {
+	if m.Profile == 0 || m.Profile > math.MaxUint16 {
+		return nil, fmt.Errorf("%w: numeric profile %d, want 1..65535", ErrMalformed, m.Profile)
+	}
 	c := &Commitment{Network: Network{ChainID: m.ChainId}, ModelID: m.ModelId, N: m.N, PromptTokens: m.PromptTokens,
-		OutputTokens: m.OutputTokens, Timestamp: m.Timestamp}
+		OutputTokens: m.OutputTokens, Profile: uint16(m.Profile), Timestamp: m.Timestamp}
 	err := copyFixed(
 		byteField{"contract", c.Contract[:], m.Contract},
 		byteField{"job_id", c.JobID[:], m.JobId},

@@ -46,7 +46,7 @@ func TestValidatorReachesMinerThroughRelayedCommitment(t *testing.T) {
 	})
 
 	prompt := []uint32{1, 2, 3}
-	com := Commitment{JobID: job.id, ModelID: 7, Root: job.root, N: job.n,
+	com := Commitment{JobID: job.id, ModelID: 7, Profile: 1, Root: job.root, N: job.n,
 		TokensHash: logits.TokensHash(prompt, job.tokens), PromptTokens: prompt, OutputTokens: job.tokens}
 	chain.setCommitment(job.id, ChainCommitment{Miner: miner.Address, Root: job.root, N: job.n, TokensHash: com.TokensHash})
 	if err := miner.gossip.PublishCommitment(context.Background(), com); err != nil {

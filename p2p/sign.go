@@ -22,7 +22,7 @@ const SignatureLength = 65
 // over one message kind can never be replayed as another, nor as a transaction.
 const (
 	tagJobDigest        = "pol/p2p/job/v1"
-	tagCommitmentDigest = "pol/p2p/commitment/v1"
+	tagCommitmentDigest = "pol/p2p/commitment/v2"
 	tagVerdictDigest    = "pol/p2p/verdict/v1"
 )
 
@@ -39,6 +39,7 @@ func (p packer) uint256(v uint64) packer {
 }
 func (p packer) uint64(v uint64) packer { return binary.BigEndian.AppendUint64(p, v) }
 func (p packer) uint32(v uint32) packer { return binary.BigEndian.AppendUint32(p, v) }
+func (p packer) uint16(v uint16) packer { return binary.BigEndian.AppendUint16(p, v) }
 func (p packer) bytes(b []byte) packer  { return append(p, b...) }
 
 // signDigest signs a 32-byte digest with key, returning r || s || v (v in {0, 1}, low s).

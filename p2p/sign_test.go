@@ -48,16 +48,16 @@ func TestDigestsMatchSpec(t *testing.T) {
 		{
 			name: "commitment",
 			digest: func() logits.Hash {
-				c := Commitment{Network: net, JobID: job, ModelID: 7, Root: root, N: 1, TokensHash: tokens,
+				c := Commitment{Network: net, JobID: job, ModelID: 7, Profile: 2, Root: root, N: 1, TokensHash: tokens,
 					MinerAddrs: []ma.Multiaddr{ma.StringCast("/ip4/127.0.0.1/tcp/4001")}, Timestamp: ts}
 				return c.Digest()
 			},
-			preimage: []string{hex.EncodeToString([]byte("pol/p2p/commitment/v1")),
+			preimage: []string{hex.EncodeToString([]byte("pol/p2p/commitment/v2")),
 				"0000000000000000000000000000000000000000000000000000000000000539",
-				"5fbdb2315678afecb367f032d93f642f64180aa3", hex32(job[:]), "00000007", hex32(root[:]), "00000001",
+				"5fbdb2315678afecb367f032d93f642f64180aa3", hex32(job[:]), "00000007", "0002", hex32(root[:]), "00000001",
 				hex32(tokens[:]), hex32(ethcrypto.Keccak256(mustHex(t, "00000008"+"047f000001060fa1"))), // addrsHash
 				"000000006553f100"},
-			want: "0x3adf886484dc882a85993526f1597e50d1d7e3e7fee050ee7d2bfde003c3667a",
+			want: "0xe06f49a69e88154d26df206832db340980e72d8091a9e29c25e4975c831f5db0",
 		},
 		{
 			name: "verdict",

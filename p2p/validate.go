@@ -89,6 +89,7 @@ func (g *Gossip) validator(t Topic) func(context.Context, peer.ID, *pubsub.Messa
 		case pubsub.ValidationAccept:
 			counters.accepted.Add(1)
 			m.ValidatorData = d
+			g.dup.observe(t, from, d.signer.addr, signedAt(d.msg))
 		case pubsub.ValidationReject:
 			counters.rejected.Add(1)
 			g.log.Info("p2p: rejected gossip", "topic", t, "from", from, "reason", v.reason)

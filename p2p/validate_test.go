@@ -108,6 +108,7 @@ func TestValidationRules(t *testing.T) {
 		{"validator commits", TopicCommitments, comWith(same, validator), pubsub.ValidationReject},
 		{"tokens hash mismatch", TopicCommitments, comWith(func(c *Commitment) { c.OutputTokens[0]++ }, miner), pubsub.ValidationReject},
 		{"n mismatch", TopicCommitments, comWith(func(c *Commitment) { c.N++ }, miner), pubsub.ValidationReject},
+		{"no numeric profile", TopicCommitments, comWith(func(c *Commitment) { c.Profile = 0 }, miner), pubsub.ValidationReject},
 		{"model differs from chain", TopicCommitments, comWith(func(c *Commitment) { c.ModelID++ }, miner), pubsub.ValidationReject},
 		{"root differs from chain", TopicCommitments, comWith(func(c *Commitment) { c.Root[5]++ }, miner), pubsub.ValidationReject},
 		{"prompt differs from chain", TopicJobs, jobWith(func(j *Job) { j.Prompt += "!" }, requester), pubsub.ValidationReject},

@@ -2,10 +2,12 @@ package validator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models"
 )
 
 // onChainEvent turns one contract job event into the machine's event (the
@@ -18,12 +20,17 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if x.ModelID != d.cfg.ModelID {
 			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline}, true, nil
 		}
-		th, err := d.thresholds(ctx, x.ModelID, x.ThresholdsVersion)
+		admitted, loosest, err := d.thresholds(ctx, x.ModelID, x.ThresholdsVersion)
 		if err != nil {
 			return nil, false, err
 		}
+		if admitted == nil { // nothing to judge by: refuse the job, loudly
+			d.log.Warn("refusing job: its model version has no thresholds for any numeric profile this validator knows (docs/protocol.md §8.2)",
+				"job", logits.JobID(x.Job), "model", x.ModelID, "version", x.ThresholdsVersion)
+			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline, Refused: true}, true, nil
+		}
 		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Thresholds: th, Deadline: x.Deadline}, true, nil
+			Sampler: x.Sampler, Admitted: admitted, Thresholds: loosest, Deadline: x.Deadline}, true, nil
 	case chain.JobCommitted:
 		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: x.Output}, true, nil
 	case chain.CommitteeDrawn:
@@ -43,26 +50,42 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 	return nil, false, nil
 }
 
-// thresholds returns a model version's comparator thresholds, read from the
-// contract once.
-func (d *Daemon) thresholds(ctx context.Context, model, version uint32) (logits.Thresholds, error) {
+// thresholds returns a model version's comparator thresholds per numeric
+// profile of the registry (docs/protocol.md §8.2) and the loosest of them,
+// read from the contract once; admitted is nil when the version admits none
+// of the registry's profiles.
+func (d *Daemon) thresholds(ctx context.Context, model, version uint32) (admitted map[uint16]logits.Thresholds, loosest logits.Thresholds, err error) {
 	key := [2]uint32{model, version}
 	d.mu.Lock()
-	th, ok := d.th[key]
+	admitted, ok := d.th[key]
 	d.mu.Unlock()
-	if ok {
-		return th, nil
+	if !ok {
+		for _, p := range models.Profiles {
+			ct, err := d.cfg.Chain.Thresholds(ctx, model, version, uint16(p))
+			if errors.Is(err, chain.ErrProfileNotAdmitted) {
+				continue
+			}
+			if err != nil {
+				return nil, logits.Thresholds{}, fmt.Errorf("validator: thresholds of model %d v%d for profile %s: %w", model, version, p, err)
+			}
+			th := chain.LogitsThresholds(ct)
+			if err := th.Validate(); err != nil {
+				return nil, logits.Thresholds{}, fmt.Errorf("validator: model %d v%d has unusable thresholds for profile %s: %w", model, version, p, err)
+			}
+			if admitted == nil {
+				admitted = map[uint16]logits.Thresholds{}
+			}
+			admitted[uint16(p)] = th
+		}
+		d.mu.Lock()
+		d.th[key] = admitted
+		d.mu.Unlock()
 	}
-	ct, err := d.cfg.Chain.Thresholds(ctx, model, version)
-	if err != nil {
-		return logits.Thresholds{}, fmt.Errorf("validator: thresholds of model %d v%d: %w", model, version, err)
+	for _, th := range admitted { // component-wise, TopK of the widest MaxDelta
+		if th.MaxDelta > loosest.MaxDelta || loosest.TopK == 0 {
+			loosest.Version, loosest.TopK, loosest.MaxDelta = th.Version, th.TopK, th.MaxDelta
+		}
+		loosest.MaxKL, loosest.TieMargin = max(loosest.MaxKL, th.MaxKL), max(loosest.TieMargin, th.TieMargin)
 	}
-	th = chain.LogitsThresholds(ct)
-	if err := th.Validate(); err != nil {
-		return logits.Thresholds{}, fmt.Errorf("validator: model %d v%d has unusable thresholds: %w", model, version, err)
-	}
-	d.mu.Lock()
-	d.th[key] = th
-	d.mu.Unlock()
-	return th, nil
+	return admitted, loosest, nil
 }

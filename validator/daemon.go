@@ -63,11 +63,11 @@ type Daemon struct {
 	relayed sync.Map          // job id -> true once its prompt was republished
 	restore []byte
 
-	sh     *daemon.Shell[*Machine, Event, Action] // made in Run (the machine needs the contract's parameters)
-	ready  chan struct{}                          // closed once sh is made
-	mu     sync.Mutex                             // guards th
-	th     map[[2]uint32]logits.Thresholds        // (model, version) -> thresholds
-	engine sync.Mutex                             // one recomputation at a time
+	sh     *daemon.Shell[*Machine, Event, Action]     // made in Run (the machine needs the contract's parameters)
+	ready  chan struct{}                              // closed once sh is made
+	mu     sync.Mutex                                 // guards th
+	th     map[[2]uint32]map[uint16]logits.Thresholds // (model, version) -> profile -> thresholds
+	engine sync.Mutex                                 // one recomputation at a time
 }
 
 // NewDaemon checks the configuration and loads a saved state; the contract's
@@ -91,7 +91,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		return nil, fmt.Errorf("validator: %w", err)
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, state: filepath.Join(cfg.DataDir, "validator-state.json"),
-		th: map[[2]uint32]logits.Thresholds{}, cache: p2p.NewOpeningCache(0), ready: make(chan struct{})}
+		th: map[[2]uint32]map[uint16]logits.Thresholds{}, cache: p2p.NewOpeningCache(0), ready: make(chan struct{})}
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
@@ -189,6 +189,6 @@ func (d *Daemon) commitments(ctx context.Context, sub daemon.Subscription[p2p.Co
 			addrs[i] = a.String()
 		}
 		d.post(CommitmentReceived{Job: c.JobID, Signer: r.Signer, MinerPeer: r.SignerPeer.String(), MinerAddrs: addrs,
-			Root: c.Root, N: c.N, TokensHash: c.TokensHash, PromptTokens: c.PromptTokens, Output: c.OutputTokens})
+			Root: c.Root, N: c.N, TokensHash: c.TokensHash, PromptTokens: c.PromptTokens, Output: c.OutputTokens, Profile: c.Profile})
 	}
 }

@@ -89,7 +89,7 @@ func generate() (realJob, error) {
 	if err != nil {
 		return realJob{}, err
 	}
-	return realJob{engine: e, store: store, root: root, n: n, prompt: models.Uint32s(ptoks), output: output, th: models.ThresholdsFor(id)}, nil
+	return realJob{engine: e, store: store, root: root, n: n, prompt: models.Uint32s(ptoks), output: output, th: must(models.ThresholdsFor(id))}, nil
 }
 
 // fakeChain is the validator's chain port in memory: transactions that go
@@ -150,9 +150,12 @@ func (c *fakeChain) Params(ctx context.Context) (chain.Params, error) {
 	return chain.Params{Challenges: 2, AttestWindow: window, RevealWindow: window}, nil
 }
 
-func (c *fakeChain) Thresholds(ctx context.Context, _, _ uint32) (chain.Thresholds, error) {
+func (c *fakeChain) Thresholds(ctx context.Context, _, _ uint32, profile uint16) (chain.Thresholds, error) {
 	if err := c.call(ctx, "thresholds"); err != nil {
 		return chain.Thresholds{}, err
+	}
+	if p := models.Profile(profile); p != models.ProfileCPUF32 && p != models.ProfileCPUF16 {
+		return chain.Thresholds{}, chain.ErrProfileNotAdmitted // as the contract: the bundled model is registered for the CPU profiles
 	}
 	return chain.ChainThresholds(shared.job.th), nil
 }
@@ -563,4 +566,12 @@ func testLogger() *slog.Logger {
 		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// must returns th when ok (the bundled model always has thresholds).
+func must(th logits.Thresholds, ok bool) logits.Thresholds {
+	if !ok {
+		panic("no thresholds for the bundled model")
+	}
+	return th
 }

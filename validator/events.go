@@ -18,8 +18,18 @@ type JobSubmitted struct {
 	PromptHash logits.Hash
 	MaxTokens  uint32 // the job's largest n (spec §9 rule 6)
 	Sampler    logits.Sampler
+	// Admitted are the version's thresholds per numeric profile (spec
+	// §8.2): a commitment declaring a profile is judged by its entry, and
+	// one declaring a profile not in it is not admitted. Nil: Thresholds
+	// judge every commitment.
+	Admitted map[uint16]logits.Thresholds `json:",omitempty"`
+	// Thresholds judge a job checked from the chain alone (no commitment
+	// message, so no declared profile): the loosest admitted entry.
 	Thresholds logits.Thresholds
 	Deadline   uint64 // unix seconds; an uncommitted job is dropped after it
+	// Refused: the shell found no thresholds to judge the job by (the
+	// version admits no profile it knows); the job is not checked.
+	Refused bool `json:",omitempty"`
 }
 
 // PromptReceived is a job's prompt text from the jobs gossip topic.
@@ -54,6 +64,7 @@ type CommitmentReceived struct {
 	TokensHash   logits.Hash
 	PromptTokens []uint32
 	Output       []uint32
+	Profile      uint16 // the miner's declared numeric profile
 }
 
 // SeedReady reports a committed job's challenge seed and its committee:

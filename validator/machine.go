@@ -105,10 +105,11 @@ const (
 	EndOtherModel                   // a model this validator cannot recompute
 	EndExpired                      // nobody committed before the deadline
 	EndNoSeed                       // the seed or committee could not be read (a missed duty)
+	EndRefused                      // no thresholds for any known profile (JobSubmitted.Refused)
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired", "no-seed"}
+	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired", "no-seed", "refused"}
 	if int(e) < len(names) {
 		return names[e]
 	}
@@ -124,6 +125,7 @@ type Job struct {
 	MaxTokens  uint32
 	Sampler    logits.Sampler
 	Thresholds logits.Thresholds
+	Admitted   map[uint16]logits.Thresholds `json:",omitempty"` // per profile; see JobSubmitted
 	Deadline   uint64
 	Prompt     string `json:",omitempty"`
 
@@ -258,14 +260,18 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 	if m.Known(e.Job) {
 		return nil // a replay, or a job that ended
 	}
-	if e.ModelID != m.cfg.ModelID {
+	if e.ModelID != m.cfg.ModelID || e.Refused {
 		delete(m.prompts, e.Job)
 		delete(m.commitments, e.Job)
-		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
+		why := EndOtherModel
+		if e.Refused {
+			why = EndRefused
+		}
+		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
-		Sampler: e.Sampler, Thresholds: e.Thresholds, Deadline: e.Deadline}
+		Sampler: e.Sampler, Thresholds: e.Thresholds, Admitted: e.Admitted, Deadline: e.Deadline}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
@@ -326,9 +332,11 @@ func (m *Machine) commitment(e CommitmentReceived) []Action {
 	return m.maybeCheck(j)
 }
 
-// matches reports whether a gossiped commitment is the one on chain.
+// matches reports whether a gossiped commitment is the one on chain and
+// declares a profile the job's version admits.
 func (m *Machine) matches(j *Job, c CommitmentReceived) bool {
-	return c.Signer == j.Miner && c.Root == j.Root && c.N == j.N && c.TokensHash == j.TokensHash &&
+	_, admitted := j.Admitted[c.Profile]
+	return (j.Admitted == nil || admitted) && c.Signer == j.Miner && c.Root == j.Root && c.N == j.N && c.TokensHash == j.TokensHash &&
 		len(c.Output) == int(c.N) && logits.TokensHash(c.PromptTokens, c.Output) == c.TokensHash &&
 		(j.Output == nil || slices.Equal(c.Output, j.Output))
 }
@@ -384,8 +392,12 @@ func (m *Machine) check(j *Job) Check {
 		return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
 			Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 	}
+	th := j.Thresholds
+	if t, ok := j.Admitted[j.Commitment.Profile]; ok {
+		th = t // the declared profile's band
+	}
 	return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
-		Thresholds: j.Thresholds, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
+		Thresholds: th, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
 			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 }
 

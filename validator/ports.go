@@ -22,7 +22,7 @@ type Chain interface {
 	// From is the validator's staked address.
 	From() common.Address
 	Params(ctx context.Context) (chain.Params, error)
-	Thresholds(ctx context.Context, modelID, version uint32) (chain.Thresholds, error)
+	Thresholds(ctx context.Context, modelID, version uint32, profile uint16) (chain.Thresholds, error)
 	WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, error)
 	Committee(ctx context.Context, job logits.JobID) ([]common.Address, []chain.Verdict, error)
 	PreviewCommittee(ctx context.Context, job logits.JobID) ([]common.Address, error)

@@ -3,7 +3,8 @@
 // runs), chain id 1337, prefunded deterministic dev accounts, JSON-RPC over
 // HTTP and WebSocket on a loopback port (so wallets, cast or MetaMask can
 // connect) and the pol contract deployed on start. State lives in memory and
-// is gone after Close.
+// is gone after Close, unless Config.DataDir names a directory: then the
+// chain is kept there and a later Start on it resumes the same chain.
 package devnode
 
 import (
@@ -20,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth"
@@ -64,6 +66,12 @@ type Config struct {
 	NoDeploy bool
 	// Logger receives the node's lifecycle lines; nil discards them.
 	Logger *slog.Logger
+	// DataDir keeps the chain on disk (every block's state is written, so a
+	// kill -9 loses at most the blocks not yet flushed) and resumes it on the
+	// next Start with the same directory: same genesis, contract, balances
+	// and height. Empty means in memory only. A directory created with other
+	// Accounts, Balance or GasLimit is refused (the genesis would differ).
+	DataDir string
 }
 
 // Account is a prefunded dev account. Its key is public knowledge.
@@ -79,6 +87,7 @@ type Node struct {
 	client   *ethclient.Client
 	accounts []Account
 	contract *chain.Deployment
+	resumed  bool
 	httpURL  string
 	wsURL    string
 	log      *slog.Logger
@@ -91,6 +100,10 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, err
 	}
 	accounts, err := devAccounts(cfg.Accounts)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := readRecord(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -109,21 +122,46 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	n.client = ethclient.NewClient(stack.Attach())
 	n.httpURL, n.wsURL = stack.HTTPEndpoint(), stack.WSEndpoint()
+	if err := n.setupContract(ctx, cfg, rec); err != nil {
+		_ = n.Close()
+		return nil, err
+	}
+	n.log.Info("dev chain started", "http", n.HTTPURL(), "ws", n.WSURL(),
+		"chain_id", ChainID, "block_period", cfg.BlockPeriod, "accounts", len(accounts), "data_dir", cfg.DataDir, "resumed", n.resumed)
+	return n, nil
+}
+
+// setupContract deploys the pol contract, or on a resumed chain attaches to
+// the one the data directory's record names, and records a new chain.
+func (n *Node) setupContract(ctx context.Context, cfg Config, rec *record) error {
+	opts := chain.Options{Poll: 20 * time.Millisecond, Logger: cfg.Logger}
+	if rec != nil {
+		n.resumed = true
+		if rec.Contract == (common.Address{}) {
+			return nil
+		}
+		dep, err := attach(ctx, n.client, n.accounts[0].Key, rec, opts)
+		if err != nil {
+			return fmt.Errorf("devnode: resume the chain in %s: %w", cfg.DataDir, err)
+		}
+		n.contract = dep
+		return nil
+	}
 	if !cfg.NoDeploy {
 		p := chain.DevParams()
 		if cfg.Params != nil {
 			p = *cfg.Params
 		}
-		dep, err := chain.Deploy(ctx, n.client, accounts[0].Key, p, chain.Options{Poll: 20 * time.Millisecond, Logger: cfg.Logger})
+		dep, err := chain.Deploy(ctx, n.client, n.accounts[0].Key, p, opts)
 		if err != nil {
-			_ = n.Close()
-			return nil, fmt.Errorf("devnode: deploy the pol contract: %w", err)
+			return fmt.Errorf("devnode: deploy the pol contract: %w", err)
 		}
 		n.contract = dep
 	}
-	n.log.Info("dev chain started", "http", n.HTTPURL(), "ws", n.WSURL(),
-		"chain_id", ChainID, "block_period", cfg.BlockPeriod, "accounts", len(accounts))
-	return n, nil
+	if cfg.DataDir == "" {
+		return nil
+	}
+	return writeRecord(cfg, n.contract)
 }
 
 // assemble registers the eth service, log filters and the simulated beacon.
@@ -137,6 +175,12 @@ func (n *Node) assemble(cfg Config) error {
 	ecfg.Miner.PendingFeeRecipient = n.accounts[0].Address
 	ecfg.Miner.GasCeil = cfg.GasLimit
 	ecfg.Genesis = genesis(cfg, n.accounts)
+	if cfg.DataDir != "" {
+		// Archive mode: every block's state goes to disk as it is made, so the
+		// chain survives a crash, not only a clean stop.
+		ecfg.NoPruning = true
+		ecfg.StateScheme = rawdb.HashScheme
+	}
 	backend, err := eth.New(n.stack, &ecfg)
 	if err != nil {
 		return fmt.Errorf("devnode: eth service: %w", err)
@@ -150,6 +194,9 @@ func (n *Node) assemble(cfg Config) error {
 	catalyst.RegisterSimulatedBeaconAPIs(n.stack, beacon)
 	n.stack.RegisterLifecycle(beacon)
 	n.beacon = beacon
+	if cfg.DataDir != "" {
+		n.stack.RegisterLifecycle(&headSyncer{backend: backend, log: n.log})
+	}
 	return nil
 }
 
@@ -223,11 +270,13 @@ func Rules() *params.ChainConfig {
 	return &rules
 }
 
-// nodeConfig is an in-memory, peerless node serving JSON-RPC on cfg.Host.
+// nodeConfig is a peerless node serving JSON-RPC on cfg.Host, in memory
+// unless cfg.DataDir is set.
 func nodeConfig(cfg Config) *node.Config {
 	modules := []string{"eth", "net", "web3", "txpool", "dev"}
 	return &node.Config{
 		Name:             "pol-devnode",
+		DataDir:          cfg.DataDir,
 		P2P:              p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""},
 		HTTPHost:         cfg.Host,
 		HTTPPort:         cfg.Port,
@@ -259,6 +308,9 @@ func (n *Node) Client() *ethclient.Client { return n.client }
 
 // Accounts are the prefunded dev accounts, dev key 0 first.
 func (n *Node) Accounts() []Account { return n.accounts }
+
+// Resumed reports whether Start resumed a chain kept in Config.DataDir.
+func (n *Node) Resumed() bool { return n.resumed }
 
 // Contract is the deployed pol contract, with a client that signs as its
 // owner (dev account 0); nil with Config.NoDeploy.

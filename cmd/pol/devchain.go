@@ -53,7 +53,8 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	accounts := fs.Int("accounts", 10, "prefunded dev accounts (keys of the public test mnemonic)")
 	showKeys := fs.Bool("show-keys", false, "also print the dev accounts' private keys (public knowledge; dev chains only)")
 	info := fs.String("info", "", "write connection details as JSON to this file once ready")
-	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with its calibrated thresholds (protocol defaults when uncalibrated); empty: none")
+	dataDir := fs.String("data-dir", "", "keep the chain in this directory and resume it on the next start with the same directory (default: in memory, gone on exit)")
+	model := fs.String("model", models.BundledName, "register this model (bundled, a GGUF path or ollama:NAME) with its calibrated thresholds (the bundled model only; register others with pol wallet register-model -calibration); empty: none")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -70,6 +71,7 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 		Port:        *port,
 		Accounts:    *accounts,
 		Logger:      e.log,
+		DataDir:     *dataDir,
 	})
 	if err != nil {
 		return err
@@ -78,11 +80,11 @@ func runDevchain(ctx context.Context, e *env, args []string) error {
 	dep := n.Contract()
 	var reg registeredModel
 	if *model != "" {
-		if reg, err = registerModel(ctx, dep, *model); err != nil {
+		if reg, err = ensureModel(ctx, dep, *model, n.Resumed()); err != nil {
 			return err
 		}
 	}
-	printDevchain(e.stdout, n, dep, reg, *showKeys)
+	printDevchain(e.stdout, n, dep, reg, *showKeys, *dataDir)
 	if *info != "" {
 		if err := writeDevchainInfo(*info, n, dep, reg); err != nil {
 			return err
@@ -101,15 +103,45 @@ type registeredModel struct {
 	th      logits.Thresholds
 }
 
+// ensureModel registers the model ref names, unless a resumed chain has it
+// registered already (then its latest registration is reported).
+func ensureModel(ctx context.Context, dep *chain.Deployment, ref string, resumed bool) (registeredModel, error) {
+	if !resumed {
+		return registerModel(ctx, dep, ref)
+	}
+	id, err := modelIDOf(ctx, ref)
+	if err != nil {
+		return registeredModel{}, err
+	}
+	mid, err := dep.Client.FindModel(ctx, dep.Block, id)
+	if err != nil {
+		return registerModel(ctx, dep, ref)
+	}
+	m, err := dep.Model(ctx, mid)
+	if err != nil {
+		return registeredModel{}, err
+	}
+	th, err := dep.Thresholds(ctx, mid, m.ActiveVersion, uint16(models.ProfileCPUF32)) // what registerModel registers for both CPU profiles
+	if err != nil {
+		return registeredModel{}, err
+	}
+	return registeredModel{ref: ref, chainID: mid, id: id, th: chain.LogitsThresholds(th)}, nil
+}
+
 // registerModel registers the model ref names under its identity hash
 // (docs/model-identity.md) with the thresholds calibrated for it
-// (docs/calibration.md), or the protocol defaults for an uncalibrated model.
+// (docs/calibration.md); a model pol has no calibration for stops with what
+// to run.
 func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (registeredModel, error) {
 	id, err := modelIDOf(ctx, ref)
 	if err != nil {
 		return registeredModel{}, err
 	}
-	th := models.ThresholdsFor(id)
+	th, ok := models.ThresholdsFor(id)
+	if !ok {
+		return registeredModel{}, fmt.Errorf("%w: model %s (%s): start with -model '' and register it with `pol wallet register-model -calibration FILE` from `pol calibrate -model %s -out DIR`",
+			models.ErrNoThresholds, ref, id, ref)
+	}
 	mid, err := dep.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
 	if err != nil {
 		return registeredModel{}, err
@@ -117,8 +149,11 @@ func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (regi
 	return registeredModel{ref: ref, chainID: mid, id: id, th: th}, nil
 }
 
-func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg registeredModel, showKeys bool) {
+func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg registeredModel, showKeys bool, dataDir string) {
 	fmt.Fprintf(w, "pol dev chain — chain id %d\n", devnode.ChainID)
+	if n.Resumed() {
+		fmt.Fprintf(w, "  resumed    the chain kept in %s\n", dataDir)
+	}
 	fmt.Fprintf(w, "  HTTP RPC   %s\n", n.HTTPURL())
 	fmt.Fprintf(w, "  WS RPC     %s\n", n.WSURL())
 	fmt.Fprintf(w, "  contract   %s (deployed in block %d, owner %s)\n", dep.Address(), dep.Block, dep.From())
@@ -136,7 +171,11 @@ func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg regi
 			fmt.Fprintf(w, "    %2d  %s\n", i, a.Address)
 		}
 	}
-	fmt.Fprintln(w, "Ctrl-C stops the chain; its state is not kept.")
+	if dataDir == "" {
+		fmt.Fprintln(w, "Ctrl-C stops the chain; its state is not kept (-data-dir keeps it).")
+	} else {
+		fmt.Fprintf(w, "Ctrl-C stops the chain; it is kept in %s and resumed by pol devchain -data-dir %s.\n", dataDir, dataDir)
+	}
 }
 
 func writeDevchainInfo(path string, n *devnode.Node, dep *chain.Deployment, reg registeredModel) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/chain/keys"
 	"github.com/pol-network/pol/models"
 )
 
@@ -42,18 +44,31 @@ func (l *lockedBuffer) String() string {
 func startDevchain(t *testing.T, extra ...string) (devchainInfo, *lockedBuffer) {
 	t.Helper()
 	t.Setenv("POL_MODEL_ID_CACHE", filepath.Join(t.TempDir(), "ids.json"))
+	inf, out, stop := runDevchainUntilStopped(t, extra...)
+	t.Cleanup(stop)
+	return inf, out
+}
+
+// runDevchainUntilStopped runs `pol devchain` on a free port and returns
+// what it wrote to -info, its output and a stop function (which fails t if
+// the command returned an error).
+func runDevchainUntilStopped(t *testing.T, extra ...string) (devchainInfo, *lockedBuffer, func()) {
+	t.Helper()
 	info := filepath.Join(t.TempDir(), "devchain.json")
 	ctx, cancel := context.WithCancel(context.Background())
 	out, errs := &lockedBuffer{}, &lockedBuffer{}
 	done := make(chan error, 1)
 	args := append([]string{"-port", "0", "-period", "0", "-info", info}, extra...)
 	go func() { done <- runDevchain(ctx, newEnv(out, errs, "warn", false), args) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("devchain returned %v", err)
-		}
-	})
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("devchain returned %v", err)
+			}
+		})
+	}
 	deadline := time.After(time.Minute)
 	for {
 		if b, err := os.ReadFile(info); err == nil {
@@ -61,7 +76,7 @@ func startDevchain(t *testing.T, extra ...string) (devchainInfo, *lockedBuffer) 
 			if err := json.Unmarshal(b, &inf); err != nil {
 				t.Fatal(err)
 			}
-			return inf, out
+			return inf, out, stop
 		}
 		select {
 		case err := <-done:
@@ -99,12 +114,14 @@ func TestDevchainServesTheContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th, err := cl.Thresholds(context.Background(), 1, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := chain.LogitsThresholds(th); got != models.BundledThresholds {
-		t.Fatalf("registered thresholds %+v, calibrated %+v", got, models.BundledThresholds)
+	for _, p := range chain.CPUProfiles { // registered for both CPU profiles
+		th, err := cl.Thresholds(context.Background(), 1, 1, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := chain.LogitsThresholds(th); got != models.BundledThresholds {
+			t.Fatalf("profile %d: registered thresholds %+v, calibrated %+v", p, got, models.BundledThresholds)
+		}
 	}
 	for _, url := range []string{inf.HTTP, inf.WS} {
 		c, err := ethclient.Dial(url)
@@ -126,5 +143,67 @@ func TestDevchainRejectsBadFlags(t *testing.T) {
 	}
 	if code := runMain([]string{"devchain", "-period", "1500ms", "-port", "0"}, &out, &errs); code != 1 || !strings.Contains(errs.String(), "whole number of seconds") {
 		t.Fatalf("exit %d for -period 1500ms\n%s", code, errs.String())
+	}
+}
+
+// TestDevchainDataDirKeepsTheChain stops `pol devchain -data-dir` after a
+// stake and starts it again on the same directory: same contract, the model
+// not registered twice, the stake and the height kept.
+func TestDevchainDataDirKeepsTheChain(t *testing.T) {
+	t.Setenv("POL_MODEL_ID_CACHE", filepath.Join(t.TempDir(), "ids.json"))
+	dir := t.TempDir()
+	inf, out, stop := runDevchainUntilStopped(t, "-accounts", "3", "-data-dir", dir)
+	if !strings.Contains(out.String(), "it is kept in "+dir) {
+		t.Errorf("output does not say where the chain is kept:\n%s", out)
+	}
+	ctx := context.Background()
+	ec, err := ethclient.Dial(inf.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := keys.Dev(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := chain.New(ctx, ec, common.HexToAddress(inf.Contract), key, chain.Options{Poll: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cl.Stake(ctx, chain.RoleMiner, big.NewInt(2e18)); err != nil {
+		t.Fatal(err)
+	}
+	head, err := ec.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec.Close()
+	stop()
+
+	inf2, out2, stop2 := runDevchainUntilStopped(t, "-accounts", "3", "-data-dir", dir)
+	defer stop2()
+	if !strings.Contains(out2.String(), "resumed    the chain kept in "+dir) {
+		t.Errorf("output does not say the chain was resumed:\n%s", out2)
+	}
+	if inf2.Contract != inf.Contract || inf2.DeployBlock != inf.DeployBlock || inf2.ModelID != 1 || inf2.Model != inf.Model {
+		t.Fatalf("after restart %+v, before %+v", inf2, inf)
+	}
+	ec2, err := ethclient.Dial(inf2.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec2.Close()
+	if h, err := ec2.BlockNumber(ctx); err != nil || h < head {
+		t.Fatalf("head %d (%v) after restart, was %d", h, err, head)
+	}
+	cl2, err := chain.New(ctx, ec2, common.HexToAddress(inf2.Contract), nil, chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := cl2.Account(ctx, cl.From())
+	if err != nil || a.Stake.Cmp(big.NewInt(2e18)) != 0 {
+		t.Fatalf("stake after restart %+v (%v), want 2 ETH", a, err)
+	}
+	if _, err := cl2.Model(ctx, 2); err == nil {
+		t.Fatal("the model was registered a second time on resume")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -49,6 +50,15 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "pol miner: -kv: %v\n", err)
 		return errUsage
 	}
+	device := "cpu"
+	if *gpu != "" {
+		device = strings.ToLower(*gpuLib)
+	}
+	profile, err := models.ProfileOf(device, kv) // declared with every commitment (docs/protocol.md §8.2)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol miner: %v\n", err)
+		return errUsage
+	}
 	slog.SetDefault(slog.New(quietHandler{e.log.Handler()}))
 	d, err := f.setup(ctx, e, chain.RoleMiner)
 	if err != nil {
@@ -73,12 +83,12 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
-		Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
+		Engine: engine, ModelID: d.modelID, Profile: profile, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
 		CommitMargin: *margin, MaxBusy: *maxJobs, Poll: *poll, Metrics: met, Logger: e.log})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "miner %s on model %d (%s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), d.node.Addr())
+	fmt.Fprintf(e.stdout, "miner %s on model %d (%s, profile %s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), profile, d.node.Addr())
 	err = dm.Run(ctx)
 	e.log.Info("miner stopped")
 	return err

@@ -140,7 +140,7 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		d.closers = append(d.closers, stop)
 	}
 	if d.node, err = node.Start(ctx, node.Config{Key: d.key, Chain: d.cl, From: f.deployBlock, Listen: splitList(f.listen),
-		Announce: splitList(f.announce), Bootstrap: splitList(f.bootstrap), Open: f.open, Discover: f.discover, Log: e.log}); err != nil {
+		Announce: splitList(f.announce), Bootstrap: splitList(f.bootstrap), Open: f.open, Discover: f.discover, Metrics: d.metricsRegisterer(), Log: e.log}); err != nil {
 		return nil, err
 	}
 	d.closers = append(d.closers, d.node.Close)
@@ -169,7 +169,10 @@ func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) er
 		return err
 	}
 	if f.modelID == 0 {
-		if d.modelID, err = d.cl.FindModel(ctx, f.deployBlock, id); err != nil {
+		if d.modelID, err = d.cl.FindModel(ctx, f.deployBlock, id); errors.Is(err, chain.ErrModelNotRegistered) {
+			return fmt.Errorf("%w: model %s has no registered thresholds on contract %s: calibrate it (pol calibrate -model MODEL -out DIR) and register it (pol wallet register-model -calibration DIR/calibration.json), or pass -model-id",
+				models.ErrNoThresholds, id, d.cl.Address())
+		} else if err != nil {
 			return err
 		}
 	} else {

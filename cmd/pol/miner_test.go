@@ -57,7 +57,11 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(models.ThresholdsFor(id)))
+	th, ok := models.ThresholdsFor(id)
+	if !ok {
+		t.Fatalf("no thresholds for %s", id)
+	}
+	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(th))
 	if err != nil {
 		t.Fatal(err)
 	}

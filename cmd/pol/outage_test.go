@@ -147,7 +147,7 @@ func TestDaemonsWaitOutAnRPCOutage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(models.ThresholdsFor(id)))
+	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(models.BundledThresholds))
 	if err != nil {
 		t.Fatal(err)
 	}

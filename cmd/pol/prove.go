@@ -47,9 +47,10 @@ var cheats = map[string]string{
 }
 
 type proveFlags struct {
-	model, modelID, prompt, seed, cheat, validator, kv, draftModel string
-	n, k, threads, topK                                            int
-	temp, topP, draftFrac                                          float64
+	model, modelID, prompt, seed, cheat, validator, kv, draftModel, calibration string
+	n, k, threads, topK                                                         int
+	temp, topP, draftFrac                                                       float64
+	calibrateFirst                                                              bool
 }
 
 // runProve is one whole local round of the protocol on a real model, with
@@ -69,6 +70,8 @@ func runProve(ctx context.Context, e *env, args []string) error {
 	var f proveFlags
 	fs.StringVar(&f.model, "model", models.BundledName, "model: 'bundled', a GGUF path, or ollama:NAME[:TAG]")
 	fs.StringVar(&f.modelID, "model-id", "", "expected model id (hex); the round fails if the model's id differs")
+	fs.BoolVar(&f.calibrateFirst, "calibrate", false, "for a model with neither -calibration nor shipped thresholds: run pol calibrate first (default settings, into a temporary directory) and judge by its thresholds")
+	fs.StringVar(&f.calibration, "calibration", "", "calibration.json of the model (from pol calibrate): the thresholds of the miner's numeric profile judge the round; required for any model but the bundled one")
 	fs.StringVar(&f.prompt, "prompt", "Once upon a time", "prompt text")
 	fs.IntVar(&f.n, "n", 64, "the job's maxTokens: positions to generate unless an end-of-generation token comes first")
 	fs.IntVar(&f.k, "k", 8, "size of the challenge set (distinct positions; all of them if k >= n)")
@@ -148,11 +151,25 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 			return err
 		}
 	}
-	th := models.ThresholdsFor(id)
+	kv, _ := models.ParseKV(f.kv)
+	profile, err := models.ProfileOf("cpu", kv)
+	if err != nil {
+		return err
+	}
+	if _, shipped := models.ThresholdsFor(id); f.calibration == "" && !shipped && f.calibrateFirst {
+		if f.calibration, err = calibrateFirst(ctx, w, f.model, path); err != nil {
+			return err
+		}
+		defer os.RemoveAll(filepath.Dir(f.calibration))
+	}
+	th, source, err := proveThresholds(f, id, profile)
+	if err != nil {
+		return err
+	}
 	cfg := file.Config
 	fmt.Fprintf(w, "model      %s (%s)\n", f.model, path)
 	fmt.Fprintf(w, "model id   %s  [%s, %d layers, dim %d, vocab %d]\n", id, cfg.Arch, cfg.Layers, cfg.EmbedDim, cfg.VocabSize)
-	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g\n", th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
+	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g (profile %s, %s)\n", th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, profile, source)
 
 	tmp, err := os.MkdirTemp("", "pol-prove-")
 	if err != nil {
@@ -188,7 +205,6 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 			return err
 		}
 	}
-	kv, _ := models.ParseKV(f.kv)
 	miner, err := ggml.Load(ctx, minerPath, ggml.Options{Threads: f.threads, KV: kv})
 	if err != nil {
 		return err
@@ -336,6 +352,53 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	}
 	fmt.Fprintf(w, "verdict    PASS: %d of %d challenged positions match; every token admissible; generation ended\n", len(openings), len(openings))
 	return nil
+}
+
+// calibrateFirst runs `pol calibrate` with its defaults on the model at path
+// into a temporary directory and returns the calibration.json it wrote.
+func calibrateFirst(ctx context.Context, w io.Writer, ref, path string) (string, error) {
+	dir, err := os.MkdirTemp("", "pol-prove-calibration-")
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(w, "calibrate  %s has no calibration: running pol calibrate first\n", ref)
+	c, _, err := calibrate.Calibrate(ctx, calibrate.Config{Ref: ref, Path: path, N: 32, Prompts: calibrate.DefaultPrompts, Dir: dir, Progress: w})
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	js := filepath.Join(dir, "calibration.json")
+	if err := c.Save(js); err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	return js, nil
+}
+
+// proveThresholds returns the thresholds that judge the round for the
+// miner's numeric profile: the calibration's when -calibration names one
+// (it must be the model's), else the bundled model's; any other model stops
+// with what to run, since pol has no default thresholds.
+func proveThresholds(f proveFlags, id models.ID, profile models.Profile) (logits.Thresholds, string, error) {
+	if f.calibration == "" {
+		if th, ok := models.ThresholdsFor(id); ok {
+			return th, "the bundled model's registered thresholds", nil
+		}
+		return logits.Thresholds{}, "", fmt.Errorf("%w: model %s (id %s) has never been calibrated, and pol has no default thresholds; run\n"+
+			"  pol calibrate -model %s -out DIR\nthen\n  pol prove -model %s -calibration DIR/calibration.json\n(or add -calibrate to calibrate first)", models.ErrNoThresholds, f.model, id, f.model, f.model)
+	}
+	c, err := calibrate.Load(f.calibration)
+	if err != nil {
+		return logits.Thresholds{}, "", err
+	}
+	if cid, _ := c.ModelID(); cid != id {
+		return logits.Thresholds{}, "", fmt.Errorf("-calibration %s is for model %s, not %s (%s)", f.calibration, cid, f.model, id)
+	}
+	th, err := c.ProfileThresholds(profile)
+	if err != nil {
+		return logits.Thresholds{}, "", fmt.Errorf("-calibration %s: %w", f.calibration, err)
+	}
+	return th, "from " + f.calibration, nil
 }
 
 // draftCheat generates with a draft model at a fraction of the positions

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pol-network/pol/models/synth"
 )
 
 // Bad flags of the daemon commands and of pol devnet exit with code 2 and
@@ -26,6 +29,26 @@ func TestDaemonAndDevnetUsage(t *testing.T) {
 		code, _, stderr := runPol(t, c.args...)
 		if code != c.code || !strings.Contains(stderr, c.want) {
 			t.Errorf("pol %v: exit %d, stderr %q; want exit %d and %q", c.args, code, stderr, c.code, c.want)
+		}
+	}
+}
+
+// A validator given a model the contract has no thresholds for refuses to
+// start and says how to get them registered; it never judges with defaults.
+func TestValidatorRefusesModelWithoutThresholds(t *testing.T) {
+	inf, _ := startDevchain(t)
+	t.Setenv("POL_RPC", inf.HTTP)
+	t.Setenv("POL_CONTRACT", inf.Contract)
+	walletOK(t, "stake", "-role", "validator", "-amount", "1", "-dev-key", "3")
+	path := filepath.Join(t.TempDir(), "other.gguf")
+	if err := synth.WriteLlama(path, newShapes[1]); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runPol(t, "validator", "-data-dir", t.TempDir(), "-dev-key", "3", "-model", path)
+	for _, want := range []string{"no calibrated thresholds for this model: model 0x", "has no registered thresholds on contract " + inf.Contract,
+		"pol calibrate -model MODEL -out DIR", "pol wallet register-model -calibration DIR/calibration.json"} {
+		if code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, errs)
 		}
 	}
 }

@@ -22,13 +22,12 @@ func init() {
 	walletCmds["cancel"] = walletCmd{"cancel a job nobody committed to; the fee is credited back", walletCancel}
 	walletCmds["job"] = walletCmd{"show a job's state, commitment and committee", walletJob}
 	walletCmds["settle"] = walletCmd{"settle a committed job after its attest window", walletSettle}
-	walletCmds["register-model"] = walletCmd{"register a model and its comparator thresholds (contract owner)", walletRegisterModel}
-	walletCmds["model"] = walletCmd{"show a registered model and its latest thresholds", walletModel}
 }
 
 type submitFlags struct {
 	modelID            uint
 	prompt, promptHash string
+	promptFile, model  string
 	maxTokens, topK    uint
 	temp, topP         float64
 	seed, fee          string
@@ -40,7 +39,9 @@ type submitFlags struct {
 func (f *submitFlags) register(fs *flag.FlagSet) {
 	fs.UintVar(&f.modelID, "model-id", 1, "registered model id")
 	fs.StringVar(&f.prompt, "prompt", "", "prompt text (its hash goes on chain)")
-	fs.StringVar(&f.promptHash, "prompt-hash", "", "prompt hash (hex) instead of -prompt")
+	fs.StringVar(&f.promptFile, "prompt-file", "", "read the prompt text from this file instead of -prompt")
+	fs.StringVar(&f.promptHash, "prompt-hash", "", "prompt hash (hex) instead of -prompt (nothing is checked or published)")
+	fs.StringVar(&f.model, "model", models.BundledName, "the registered model's file (bundled, a GGUF path or ollama:NAME): its tokenizer and context check the job before the fee is sent; '' skips the check")
 	fs.UintVar(&f.maxTokens, "max-tokens", 64, "maximum tokens to generate")
 	fs.Float64Var(&f.temp, "temp", 0.8, "sampling temperature (0 = greedy)")
 	fs.UintVar(&f.topK, "top-k", 40, "sample among the k most likely tokens (0 = off)")
@@ -52,14 +53,15 @@ func (f *submitFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.publishWait, "publish-wait", 30*time.Second, "how long to wait for the jobs topic to reach a peer")
 }
 
-// request builds the job request; now is the latest block's time.
-func (f *submitFlags) request(now uint64) (chain.JobRequest, error) {
+// request builds the job request for prompt (the -prompt or -prompt-file
+// text; "" with -prompt-hash); now is the latest block's time.
+func (f *submitFlags) request(prompt string, now uint64) (chain.JobRequest, error) {
 	var req chain.JobRequest
 	switch {
-	case (f.prompt == "") == (f.promptHash == ""):
-		return req, errors.New("give exactly one of -prompt and -prompt-hash")
-	case f.prompt != "":
-		req.PromptHash = logits.PromptHash(f.prompt)
+	case (prompt == "") == (f.promptHash == ""):
+		return req, errors.New("give exactly one of -prompt, -prompt-file and -prompt-hash")
+	case prompt != "":
+		req.PromptHash = logits.PromptHash(prompt)
 	default:
 		h, err := logits.ParseHash(f.promptHash)
 		if err != nil {
@@ -100,16 +102,25 @@ func (f *submitFlags) request(now uint64) (chain.JobRequest, error) {
 func walletSubmit(ctx context.Context, e *env, args []string) error {
 	var f submitFlags
 	return walletRunConn(ctx, e, "submit", args, true, f.register, func(ctx context.Context, cl *chain.Client, c *conn) error {
-		if f.bootstrap != "" && f.prompt == "" {
-			return errors.New("-bootstrap publishes the prompt text: give -prompt, not -prompt-hash")
+		prompt, err := f.promptText()
+		if err != nil {
+			return fmt.Errorf("%w; nothing was sent, no fee escrowed", err)
+		}
+		if f.bootstrap != "" && prompt == "" {
+			return errors.New("-bootstrap publishes the prompt text: give -prompt or -prompt-file, not -prompt-hash")
 		}
 		head, err := cl.Backend().HeaderByNumber(ctx, nil)
 		if err != nil {
 			return err
 		}
-		req, err := f.request(head.Time)
+		req, err := f.request(prompt, head.Time)
 		if err != nil {
 			return err
+		}
+		if prompt != "" {
+			if err := checkServable(ctx, cl, f.model, req.ModelID, prompt, req.MaxTokens); err != nil {
+				return fmt.Errorf("%w; nothing was sent, no fee escrowed", err)
+			}
 		}
 		job, err := cl.SubmitJob(ctx, req)
 		if err != nil {
@@ -120,9 +131,9 @@ func walletSubmit(ctx context.Context, e *env, args []string) error {
 		if f.bootstrap == "" {
 			return nil
 		}
-		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Number.Uint64(), f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: f.prompt})
+		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Number.Uint64(), f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: prompt})
 		if err != nil {
-			return fmt.Errorf("job %s is on chain but its prompt was not published: %w", job, err)
+			return fmt.Errorf("job %s is on chain but its prompt was not published: %w (publish it again with pol wallet publish %s, or cancel it with pol wallet cancel -job %s)", job, err, job, job)
 		}
 		fmt.Fprintf(e.stdout, "published the prompt on the jobs topic (%d peers)\n", peers)
 		return nil
@@ -222,71 +233,6 @@ func walletSettle(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-func walletRegisterModel(ctx context.Context, e *env, args []string) error {
-	var ref, idHex string
-	var set *flag.FlagSet
-	var th logits.Thresholds
-	return walletRun(ctx, e, "register-model", args, true, func(fs *flag.FlagSet) {
-		set = fs
-		def := logits.DefaultThresholds()
-		fs.StringVar(&ref, "model", "", "model to register: 'bundled', a GGUF path or ollama:NAME[:TAG]; its model id is computed")
-		fs.StringVar(&idHex, "id", "", "model id (hex, docs/model-identity.md) instead of -model")
-		fs.IntVar(&th.TopK, "top-k", def.TopK, "comparator: tokens compared (default: the model's calibrated value)")
-		fs.Float64Var(&th.MaxDelta, "max-delta", def.MaxDelta, "comparator: max |Δ log-prob| (default: calibrated)")
-		fs.Float64Var(&th.MaxKL, "max-kl", def.MaxKL, "comparator: max KL divergence (default: calibrated)")
-		fs.Float64Var(&th.TieMargin, "tie-margin", def.TieMargin, "comparator: top-1 tie margin (default: calibrated)")
-	}, func(ctx context.Context, cl *chain.Client) error {
-		var id models.ID
-		switch {
-		case (ref == "") == (idHex == ""):
-			return errors.New("give exactly one of -model or -id")
-		case ref != "":
-			var err error
-			if id, err = modelIDOf(ctx, ref); err != nil {
-				return err
-			}
-		default:
-			h, err := logits.ParseHash(idHex)
-			if err != nil {
-				return fmt.Errorf("-id: %w", err)
-			}
-			id = models.ID(h)
-		}
-		th = registeredThresholds(id, th, set)
-		if err := th.Validate(); err != nil {
-			return err
-		}
-		mid, err := cl.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "model %d = %s\nthresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
-			mid, id, th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
-		return nil
-	})
-}
-
-// registeredThresholds starts from the model's calibrated thresholds
-// (docs/calibration.md; protocol defaults when uncalibrated) and applies the
-// threshold flags the user set explicitly. New models start at version 1.
-func registeredThresholds(id models.ID, flags logits.Thresholds, fs *flag.FlagSet) logits.Thresholds {
-	th := models.ThresholdsFor(id)
-	fs.Visit(func(f *flag.Flag) {
-		switch f.Name {
-		case "top-k":
-			th.TopK = flags.TopK
-		case "max-delta":
-			th.MaxDelta = flags.MaxDelta
-		case "max-kl":
-			th.MaxKL = flags.MaxKL
-		case "tie-margin":
-			th.TieMargin = flags.TieMargin
-		}
-	})
-	th.Version = 1
-	return th
-}
-
 // modelIDOf resolves a model reference and computes its model id.
 func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
 	path, err := models.Resolve(ctx, ref)
@@ -298,30 +244,4 @@ func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
 		return models.ID{}, err
 	}
 	return f.ID(ctx, nil)
-}
-
-func walletModel(ctx context.Context, e *env, args []string) error {
-	var id uint
-	return walletRun(ctx, e, "model", args, false, func(fs *flag.FlagSet) {
-		fs.UintVar(&id, "id", 1, "model id")
-	}, func(ctx context.Context, cl *chain.Client) error {
-		if id == 0 || id > math.MaxUint32 {
-			return fmt.Errorf("-id %d out of range", id)
-		}
-		m, err := cl.Model(ctx, uint32(id))
-		if err != nil {
-			return err
-		}
-		ct, err := cl.Thresholds(ctx, uint32(id), m.LatestVersion)
-		if err != nil {
-			return err
-		}
-		th := chain.LogitsThresholds(ct)
-		fmt.Fprintf(e.stdout, "model      %d\nid         %s\nthresholds v%d: top-k %d, max delta %g, max KL %g, tie margin %g\n",
-			id, logits.Hash(m.WeightsHash), th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
-		if m.RetireAt != 0 {
-			fmt.Fprintf(e.stdout, "retires    unix time %d\n", m.RetireAt)
-		}
-		return nil
-	})
 }

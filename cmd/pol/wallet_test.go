@@ -13,6 +13,8 @@ import (
 
 	"github.com/pol-network/pol/chain/anvil"
 	"github.com/pol-network/pol/chain/keys"
+	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/calibrate"
 )
 
 // wallet runs `pol wallet args...` and returns exit code, stdout, stderr.
@@ -68,7 +70,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 
 	out = walletOK(t, "model", "-id", "1")
 	if !strings.Contains(out, "id         0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-k 32, max delta 0.015, max KL 1e-05, tie margin 0.015") {
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-k 32, max delta 0.015, max KL 1e-05, tie margin 0.015\nthresholds v1 cpu-f16kv: top-k 32, max delta 0.015") {
 		t.Fatalf("model: %s", out)
 	}
 	if code, _, errs := wallet(t, "model", "-id", "9"); code != 1 || !strings.Contains(errs, "getModel reverted: UnknownModel(modelId=9)") {
@@ -76,17 +78,49 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	}
 
 	// pol devchain registered the bundled model as model 1; this is model 2.
-	// An uncalibrated model id gets the protocol defaults ...
-	out = walletOK(t, "register-model", "-dev-key", "0", "-id", "0x"+strings.Repeat("11", 32))
-	if !strings.Contains(out, "model 2 = 0x"+strings.Repeat("11", 32)) ||
-		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05") {
+	// An uncalibrated model id gets no default thresholds: the command says
+	// what to run ...
+	other := "0x" + strings.Repeat("11", 32)
+	if code, _, errs := wallet(t, "register-model", "-dev-key", "0", "-id", other); code != 1 ||
+		!strings.Contains(errs, "no calibrated thresholds for this model: model "+other+"; run `pol calibrate -model MODEL -out DIR` and pass -calibration DIR/calibration.json") {
+		t.Fatalf("register-model of an uncalibrated id: exit %d: %s", code, errs)
+	}
+	// ... unless the owner types every value.
+	out = walletOK(t, "register-model", "-dev-key", "0", "-id", other, "-max-delta", "0.05", "-max-kl", "0.01", "-tie-margin", "0.05")
+	if !strings.Contains(out, "model 2 = "+other) ||
+		!strings.Contains(out, "thresholds v1 cpu-f16kv: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05\nsource     typed on the command line, not calibrated") {
 		t.Fatalf("register-model -id: %s", out)
 	}
 	// ... a model file its id and calibrated thresholds, with explicit flags on top.
 	out = walletOK(t, "register-model", "-dev-key", "0", "-model", "bundled", "-max-delta", "0.02")
 	if !strings.Contains(out, "model 3 = 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1: top-32 max|Δlogprob| <= 0.02, KL <= 1e-05, tie margin 0.015") {
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.02, KL <= 1e-05, tie margin 0.015") {
 		t.Fatalf("register-model -model: %s", out)
+	}
+	// A calibration file registers exactly its thresholds, under its model
+	// id; set-thresholds adds the next version from a newer calibration.
+	cal := writeCalibration(t, "0x"+strings.Repeat("22", 32), 0.003)
+	if code, _, errs := wallet(t, "register-model", "-dev-key", "0", "-calibration", cal, "-max-delta", "1"); code != 1 || !strings.Contains(errs, "registers exactly the calibrated thresholds") {
+		t.Fatalf("register-model -calibration with a threshold flag: exit %d: %s", code, errs)
+	}
+	if code, _, errs := wallet(t, "register-model", "-dev-key", "0", "-calibration", cal, "-id", other); code != 1 || !strings.Contains(errs, "is for model 0x2222") {
+		t.Fatalf("register-model -calibration of another model: exit %d: %s", code, errs)
+	}
+	out = walletOK(t, "register-model", "-dev-key", "0", "-calibration", cal)
+	if !strings.Contains(out, "model 4 = 0x"+strings.Repeat("22", 32)) ||
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.003, KL <= 4.5e-06, tie margin 0.003\nsource     calibrated in "+cal) {
+		t.Fatalf("register-model -calibration: %s", out)
+	}
+	cal2 := writeCalibration(t, "0x"+strings.Repeat("22", 32), 0.004)
+	out = walletOK(t, "set-thresholds", "-dev-key", "0", "-model-id", "4", "-calibration", cal2)
+	if !strings.Contains(out, "thresholds v2 cpu-f32kv: top-32 max|Δlogprob| <= 0.004") {
+		t.Fatalf("set-thresholds: %s", out)
+	}
+	if out = walletOK(t, "model", "-id", "4"); !strings.Contains(out, "thresholds v2 cpu-f32kv: top-k 32, max delta 0.004, max KL 8e-06, tie margin 0.004") || strings.Contains(out, "cpu-f16kv") {
+		t.Fatalf("model 4 after set-thresholds: %s", out)
+	}
+	if code, _, errs := wallet(t, "set-thresholds", "-dev-key", "0", "-model-id", "3", "-calibration", cal2); code != 1 || !strings.Contains(errs, "is for model 0x2222") {
+		t.Fatalf("set-thresholds with another model's calibration: exit %d: %s", code, errs)
 	}
 	if code, _, errs := wallet(t, "register-model", "-dev-key", "0"); code != 1 || !strings.Contains(errs, "exactly one of -model or -id") {
 		t.Fatalf("register-model without a model: exit %d: %s", code, errs)
@@ -187,4 +221,19 @@ func TestWalletRefusesDevKeyOffDevChains(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "-dev-key refused on chain id 5") {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
+}
+
+// writeCalibration writes a minimal calibration.json for model id whose
+// all-profiles MaxDelta is d (the wallet reads only the thresholds).
+func writeCalibration(t *testing.T, id string, d float64) string {
+	t.Helper()
+	th := calibrate.JSONThresholds{Version: 1, TopK: 32, MaxDelta: d, MaxKL: d * d / 2, TieMargin: d}
+	c := calibrate.Calibration{Schema: calibrate.Schema, Model: calibrate.ModelInfo{ID: id},
+		All:      calibrate.ProfileChoice{Profile: calibrate.AllProfiles, ProfileName: "all", Thresholds: th},
+		Profiles: []calibrate.ProfileChoice{{Profile: models.ProfileCPUF32, ProfileName: "cpu-f32kv", Thresholds: th}}}
+	path := filepath.Join(t.TempDir(), "calibration.json")
+	if err := c.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

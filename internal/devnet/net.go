@@ -246,7 +246,10 @@ func (d *Devnet) registerModel(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	th := models.ThresholdsFor(id)
+	th, ok := models.ThresholdsFor(id)
+	if !ok {
+		return fmt.Errorf("%w: bundled model %s", models.ErrNoThresholds, id)
+	}
 	if d.modelID, err = d.owner.RegisterModel(ctx, id, chain.ChainThresholds(th)); err != nil {
 		return fmt.Errorf("register the bundled model: %w", err)
 	}

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/chainview"
 	"github.com/pol-network/pol/p2p"
@@ -40,7 +42,9 @@ type Config struct {
 	// Discover runs pol's DHT to find the network's other nodes beyond the
 	// bootstrap peers.
 	Discover bool
-	Log      *slog.Logger
+	// Metrics, when set, gets the node's p2p counters (a key running twice).
+	Metrics prometheus.Registerer
+	Log     *slog.Logger
 }
 
 // Start brings the node up; Close takes it down.
@@ -70,6 +74,13 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err != nil {
 		h.Close()
 		return nil, err
+	}
+	if cfg.Metrics != nil {
+		if err := cfg.Metrics.Register(g.DuplicateKeyCollector()); err != nil {
+			g.Close()
+			h.Close()
+			return nil, err
+		}
 	}
 	n := &Node{Host: h, Gossip: g}
 	if n.relay, err = g.RelayAll(); err != nil {

@@ -21,8 +21,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	fsggml "github.com/ollama/ollama/fs/ggml"
+	"github.com/ollama/ollama/ml"
 
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
@@ -43,6 +45,21 @@ type Setup struct {
 	// validator "" means every admitted precision (the protocol's rule),
 	// a value restricts it to that one.
 	KV models.KV
+	// GPU, if set, runs every layer of a ggml engine on this device.
+	GPU *ml.DeviceID
+}
+
+// Profile is the numeric profile a miner running this setup declares.
+func (s Setup) Profile() models.Profile {
+	device := "cpu"
+	if s.GPU != nil {
+		device = strings.ToLower(s.GPU.Library)
+	}
+	p, err := models.ProfileOf(device, cmp.Or(s.KV, models.KVF32))
+	if err != nil {
+		return 0
+	}
+	return p
 }
 
 func (s Setup) String() string {
@@ -53,6 +70,9 @@ func (s Setup) String() string {
 	kv := cmp.Or(string(s.KV), "admitted")
 	if s.Engine == "ref" {
 		return fmt.Sprintf("%s/ref-%skv", v, kv)
+	}
+	if s.GPU != nil {
+		return fmt.Sprintf("%s/ggml-%s:%s-%skv", v, s.GPU.Library, s.GPU.ID, kv)
 	}
 	return fmt.Sprintf("%s/ggml-t%d-%skv", v, s.Threads, kv)
 }
@@ -69,6 +89,10 @@ type Pair struct {
 	Honest    bool
 	Miner     Setup
 	Validator Setup
+	// Mild marks a dishonest pair whose drift may overlap the honest band
+	// at some positions: it must fail in every simulated job rather than at
+	// every position (docs/calibration.md).
+	Mild bool
 	// PromptEdit, if set, makes the miner generate from a different prompt
 	// than the one it claims (and the validator uses).
 	PromptEdit func([]int32) []int32
@@ -101,7 +125,7 @@ func Pairs() []Pair {
 		{Name: "ref f16 KV vs ggml", Honest: true, Miner: Setup{Engine: "ref", KV: models.KVF16}, Validator: g1},
 		{Name: "Q8_0 copy", Miner: with(g1, "q8_0"), Validator: r},
 		{Name: "Q4_0 copy", Miner: with(g1, "q4_0"), Validator: r},
-		{Name: "weights x(1±1e-3)", Miner: with(g1, "perturb1e-3"), Validator: r},
+		{Name: "weights x(1±1e-3)", Mild: true, Miner: with(g1, "perturb1e-3"), Validator: r},
 		{Name: "weights x(1±1e-2)", Miner: with(g1, "perturb1e-2"), Validator: r},
 		{Name: "last layer removed", Miner: with(g1, "nolayer"), Validator: r},
 		{Name: "different model (shuffled weights)", Miner: with(g1, "shuffled"), Validator: r},
@@ -110,6 +134,21 @@ func Pairs() []Pair {
 			q[len(q)-1] = (q[len(q)-1] + 1) % 256
 			return q
 		}},
+	}
+}
+
+// GPUPairs are the honest pairs of a GPU miner (every layer on dev) against
+// the CPU engines, at both KV precisions.
+func GPUPairs(dev ml.DeviceID) []Pair {
+	g := func(kv models.KV) Setup { return Setup{Engine: "ggml", Threads: 1, KV: kv, GPU: &dev} }
+	cpu := Setup{Engine: "ggml", Threads: 1}
+	r := Setup{Engine: "ref"}
+	name := dev.Library + ":" + dev.ID
+	return []Pair{
+		{Name: "ggml " + name + " vs ggml cpu", Honest: true, Miner: g(models.KVF32), Validator: cpu},
+		{Name: "ggml " + name + " vs ref", Honest: true, Miner: g(models.KVF32), Validator: r},
+		{Name: "ggml " + name + " f16 KV vs ggml cpu", Honest: true, Miner: g(models.KVF16), Validator: cpu},
+		{Name: "ggml " + name + " f16 KV vs ref", Honest: true, Miner: g(models.KVF16), Validator: r},
 	}
 }
 
@@ -220,7 +259,7 @@ type Runner struct {
 
 // NewRunner prepares a runner; dir holds the variant files.
 func NewRunner(path string, prompt []int32, n int, dir string) *Runner {
-	return &Runner{Path: path, Prompt: prompt, N: n, TopK: logits.DefaultThresholds().TopK, dir: dir, engines: map[string]models.KVEngine{}}
+	return &Runner{Path: path, Prompt: prompt, N: n, TopK: logits.DefaultTopK, dir: dir, engines: map[string]models.KVEngine{}}
 }
 
 // Close frees the engines.
@@ -275,7 +314,19 @@ func (r *Runner) load(ctx context.Context, s Setup) (models.KVEngine, error) {
 	case "ref":
 		e, err = ref.Load(p)
 	case "ggml":
-		e, err = ggml.Load(ctx, p, ggml.Options{Threads: s.Threads})
+		opts := ggml.Options{Threads: s.Threads}
+		if s.GPU != nil {
+			f, err := models.Open(p)
+			if err != nil {
+				return nil, err
+			}
+			layers := make([]int, f.Config.Layers+1) // every block and the output layer
+			for i := range layers {
+				layers[i] = i
+			}
+			opts.GPULayers = ml.GPULayersList{{DeviceID: *s.GPU, Layers: layers}}
+		}
+		e, err = ggml.Load(ctx, p, opts)
 	default:
 		err = fmt.Errorf("calibrate: unknown engine %q", s.Engine)
 	}

@@ -77,8 +77,8 @@ func TestCalibrationBundled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th := models.ThresholdsFor(id)
-	if th != models.BundledThresholds {
+	th, ok := models.ThresholdsFor(id)
+	if !ok || th != models.BundledThresholds {
 		t.Fatalf("bundled model id %s not mapped to its calibrated thresholds", id)
 	}
 	prompt, _ := f.Tokenizer.Encode("Once upon a time")

@@ -2,6 +2,7 @@ package synth_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -57,5 +58,17 @@ func TestRewrites(t *testing.T) {
 	}
 	if k := f.Tensor("blk.0.attn_norm.weight").Kind; fsggml.TensorType(k) != fsggml.TensorTypeF32 {
 		t.Errorf("attn_norm is %v", fsggml.TensorType(k))
+	}
+}
+
+// TestWriteWide writes synth.Wide to $POL_SYNTH_WIDE_OUT, for
+// scripts/calibrate.sh (`pol calibrate` on a 1B-width model).
+func TestWriteWide(t *testing.T) {
+	out := os.Getenv("POL_SYNTH_WIDE_OUT")
+	if out == "" {
+		t.Skip("set POL_SYNTH_WIDE_OUT (scripts/calibrate.sh)")
+	}
+	if err := synth.WriteLlama(out, synth.Wide); err != nil {
+		t.Fatal(err)
 	}
 }

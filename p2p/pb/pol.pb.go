@@ -244,6 +244,7 @@ type Commitment struct {
 	OutputTokens  []uint32               `protobuf:"varint,9,rep,packed,name=output_tokens,json=outputTokens,proto3" json:"output_tokens,omitempty"`
 	Timestamp     uint64                 `protobuf:"varint,10,opt,name=timestamp,proto3" json:"timestamp,omitempty"`
 	MinerAddrs    [][]byte               `protobuf:"bytes,11,rep,name=miner_addrs,json=minerAddrs,proto3" json:"miner_addrs,omitempty"` // binary multiaddrs where the miner serves reveals
+	Profile       uint32                 `protobuf:"varint,12,opt,name=profile,proto3" json:"profile,omitempty"`                        // the miner's numeric profile (protocol.md §8.2), 1..65535
 	Signature     []byte                 `protobuf:"bytes,15,opt,name=signature,proto3" json:"signature,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -354,6 +355,13 @@ func (x *Commitment) GetMinerAddrs() [][]byte {
 		return x.MinerAddrs
 	}
 	return nil
+}
+
+func (x *Commitment) GetProfile() uint32 {
+	if x != nil {
+		return x.Profile
+	}
+	return 0
 }
 
 func (x *Commitment) GetSignature() []byte {
@@ -599,7 +607,7 @@ const file_pol_proto_rawDesc = "" +
 	"\bmodel_id\x18\x04 \x01(\rR\amodelId\x12\x16\n" +
 	"\x06prompt\x18\x05 \x01(\tR\x06prompt\x12\x1c\n" +
 	"\ttimestamp\x18\x06 \x01(\x04R\ttimestamp\x12\x1c\n" +
-	"\tsignature\x18\x0f \x01(\fR\tsignature\"\xdf\x02\n" +
+	"\tsignature\x18\x0f \x01(\fR\tsignature\"\xf9\x02\n" +
 	"\n" +
 	"Commitment\x12\x19\n" +
 	"\bchain_id\x18\x01 \x01(\x04R\achainId\x12\x1a\n" +
@@ -615,7 +623,8 @@ const file_pol_proto_rawDesc = "" +
 	"\ttimestamp\x18\n" +
 	" \x01(\x04R\ttimestamp\x12\x1f\n" +
 	"\vminer_addrs\x18\v \x03(\fR\n" +
-	"minerAddrs\x12\x1c\n" +
+	"minerAddrs\x12\x18\n" +
+	"\aprofile\x18\f \x01(\rR\aprofile\x12\x1c\n" +
 	"\tsignature\x18\x0f \x01(\fR\tsignature\"\x80\x03\n" +
 	"\aVerdict\x12\x19\n" +
 	"\bchain_id\x18\x01 \x01(\x04R\achainId\x12\x1a\n" +

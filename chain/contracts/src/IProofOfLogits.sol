@@ -46,13 +46,15 @@ interface IProofOfLogits {
         bytes32 seed; // seed of the per-position sampling PRF
     }
 
-    /// @notice Comparator thresholds of one model version, as integers (value x 1e9).
+    /// @notice Comparator thresholds of one model version for one numeric profile, as integers
+    /// (value x 1e9). A version admits the profiles it has thresholds for (docs/protocol.md §8.2).
     struct Thresholds {
         uint32 version; // 1, 2, 3, ... per model
         uint32 topK; // number of top logits compared
         uint64 maxDeltaNano; // max |delta logit| x 1e9
         uint64 maxKLNano; // max KL divergence x 1e9
         uint64 tieMarginNano; // top-1 tie margin x 1e9
+        uint16 profile; // numeric profile id (engine build, KV precision, device class); nonzero
     }
 
     /// @notice A registered model.
@@ -68,7 +70,7 @@ interface IProofOfLogits {
     struct Job {
         address requester;
         uint96 fee; // wei held in escrow until settlement
-        address miner; // claim holder / committing miner; zero while open
+        address miner; // claim holder / committing miner; while open: zero, or the last releaser
         uint64 deadline; // unix time: last moment a claim or commit is accepted
         uint64 claimExpiry; // unix time the claim lapses; zero when unclaimed or committed
         JobStatus status;
@@ -118,8 +120,8 @@ interface IProofOfLogits {
 
     // ---------------------------------------------------------------- events
 
-    event ModelRegistered(uint32 indexed modelId, bytes32 weightsHash, Thresholds thresholds);
-    event ThresholdsUpdated(uint32 indexed modelId, Thresholds thresholds, uint64 activeFrom);
+    event ModelRegistered(uint32 indexed modelId, bytes32 weightsHash, Thresholds[] thresholds);
+    event ThresholdsUpdated(uint32 indexed modelId, Thresholds[] thresholds, uint64 activeFrom);
     event ModelRetired(uint32 indexed modelId, uint64 retireAt);
     event RewardsFunded(address indexed from, uint256 amount, uint256 rewardPool);
 
@@ -143,6 +145,7 @@ interface IProofOfLogits {
     );
     event JobClaimed(bytes32 indexed jobId, address indexed miner, uint64 claimExpiry);
     event JobCancelled(bytes32 indexed jobId, uint256 refund);
+    event ClaimReleased(bytes32 indexed jobId, address indexed miner);
     /// @param output the n output tokens as big-endian uint32, concatenated (4·n bytes): published in
     /// the log, not stored, so every validator reads the miner's token list from the chain
     event JobCommitted(
@@ -182,6 +185,7 @@ interface IProofOfLogits {
     error BadThresholdsVersion(uint32 expected, uint32 got);
     error InvalidThresholds();
     error ThresholdsPending(uint32 modelId, uint64 activeFrom);
+    error ProfileNotAdmitted(uint32 modelId, uint32 version, uint16 profile);
     error VersionMismatch(uint32 modelId, uint32 active, uint32 expected);
     error RetireInPast(uint64 retireAt);
 
@@ -205,6 +209,7 @@ interface IProofOfLogits {
     error ClaimedByOther(address miner, uint64 claimExpiry);
     error AlreadyClaimed(uint64 claimExpiry);
     error NotClaimHolder(address miner);
+    error ReleasedByCaller(bytes32 jobId);
     error InvalidLength(uint32 n, uint32 maxTokens);
     error OutputLengthMismatch(uint32 n, uint256 outputLength);
     error SeedNotReady(uint64 seedBlock);
@@ -227,14 +232,16 @@ interface IProofOfLogits {
 
     // ---------------------------------------------------------------- model registry (owner)
 
-    /// @notice Registers a model; `thresholds.version` must be 1 (active at once). Returns the new
-    /// model id (1, 2, ...).
-    function registerModel(bytes32 weightsHash, Thresholds calldata thresholds) external returns (uint32 modelId);
+    /// @notice Registers a model with version 1 of its thresholds (active at once): one entry per
+    /// admitted numeric profile, profiles strictly increasing and nonzero, every `version` 1, at
+    /// most MAX_PROFILES entries. Returns the new model id (1, 2, ...).
+    function registerModel(bytes32 weightsHash, Thresholds[] calldata thresholds) external returns (uint32 modelId);
 
-    /// @notice Adds the next thresholds version (latestVersion + 1). It becomes the active version
-    /// `thresholdsDelay` seconds later; until then jobs keep stating (and being judged by) the
-    /// previous one. Refused while an earlier update is still pending (ThresholdsPending).
-    function updateThresholds(uint32 modelId, Thresholds calldata thresholds) external;
+    /// @notice Adds the next thresholds version (latestVersion + 1), the complete set of profiles it
+    /// admits (as in registerModel). It becomes the active version `thresholdsDelay` seconds later;
+    /// until then jobs keep stating (and being judged by) the previous one. Refused while an earlier
+    /// update is still pending (ThresholdsPending).
+    function updateThresholds(uint32 modelId, Thresholds[] calldata thresholds) external;
 
     /// @notice From `retireAt` (unix time, >= now) no new job may use the model; existing jobs go on.
     function retireModel(uint32 modelId, uint64 retireAt) external;
@@ -287,6 +294,12 @@ interface IProofOfLogits {
     /// lapsed one (AlreadyClaimed). The claim lasts claimTimeout seconds (capped by the deadline).
     function claimJob(bytes32 jobId) external;
 
+    /// @notice The claim holder of a Claimed job it has not committed to gives the claim back: its
+    /// collateral is unlocked and the job is Open again (another miner may claim it, the requester
+    /// may cancel it). The releaser cannot claim that job again (ReleasedByCaller), so a release
+    /// never renews a claim.
+    function releaseClaim(bytes32 jobId) external;
+
     /// @notice The claim holder commits to its output before the deadline (a lapsed claim nobody took
     /// over still may). Fixes seed block = block.number + seedDelay. `output` is the n output tokens
     /// as big-endian uint32, concatenated (exactly 4·n bytes, else OutputLengthMismatch); it is not
@@ -326,7 +339,9 @@ interface IProofOfLogits {
     function getJob(bytes32 jobId) external view returns (Job memory);
     function getAccount(address account) external view returns (Account memory);
     function getModel(uint32 modelId) external view returns (Model memory);
-    function getThresholds(uint32 modelId, uint32 version) external view returns (Thresholds memory);
+    /// @notice The thresholds of a model version for a numeric profile; reverts ProfileNotAdmitted
+    /// when the version has none for it.
+    function getThresholds(uint32 modelId, uint32 version, uint16 profile) external view returns (Thresholds memory);
 
     /// @notice The validator list in draw order with the draw weights of the current block
     /// (= drawWeights(block.number); a stake change made in this block weighs from the next one).

@@ -110,6 +110,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint256 private constant NO_REVEAL = uint8(Verdict.NoReveal);
     /// @notice Largest maxTokens (so largest n) of a job: the spec's MaxPositions, 2^20.
     uint32 public constant MAX_POSITIONS = 1 << 20;
+    /// @notice Most numeric profiles one thresholds version may admit.
+    uint8 public constant MAX_PROFILES = 16;
 
     address public immutable owner;
 
@@ -141,7 +143,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint32 private _modelCount;
 
     mapping(uint32 modelId => ModelData) private _models;
-    mapping(uint32 modelId => mapping(uint32 version => Thresholds)) private _thresholds;
+    mapping(uint32 modelId => mapping(uint32 version => mapping(uint16 profile => Thresholds))) private _thresholds;
     mapping(address account => AccountData) private _accounts;
     mapping(bytes32 jobId => JobData) private _jobs;
 
@@ -185,32 +187,41 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- model registry
 
     /// @inheritdoc IProofOfLogits
-    function registerModel(bytes32 weightsHash, Thresholds calldata th) external onlyOwner returns (uint32 modelId) {
-        if (th.version != 1) revert BadThresholdsVersion(1, th.version);
-        if (th.topK == 0) revert InvalidThresholds();
+    function registerModel(bytes32 weightsHash, Thresholds[] calldata th) external onlyOwner returns (uint32 modelId) {
         modelId = ++_modelCount;
         if (modelId > type(uint16).max) revert ValueTooLarge(modelId);
+        _storeThresholds(modelId, 1, th);
         _models[modelId] = ModelData({
             weightsHash: weightsHash, latestVersion: 1, latestActiveFrom: uint64(block.timestamp), retireAt: 0
         });
-        _thresholds[modelId][1] = th;
         emit ModelRegistered(modelId, weightsHash, th);
     }
 
     /// @inheritdoc IProofOfLogits
-    function updateThresholds(uint32 modelId, Thresholds calldata th) external onlyOwner {
+    function updateThresholds(uint32 modelId, Thresholds[] calldata th) external onlyOwner {
         ModelData storage m = _model(modelId);
         uint64 pendingFrom = m.latestActiveFrom;
         if (block.timestamp < pendingFrom) revert ThresholdsPending(modelId, pendingFrom);
         uint32 next = m.latestVersion + 1;
-        if (th.version != next) revert BadThresholdsVersion(next, th.version);
         if (next > type(uint16).max) revert ValueTooLarge(next);
-        if (th.topK == 0) revert InvalidThresholds();
+        _storeThresholds(modelId, next, th);
         uint64 activeFrom = uint64(block.timestamp) + _thresholdsDelay;
         m.latestVersion = next;
         m.latestActiveFrom = activeFrom;
-        _thresholds[modelId][next] = th;
         emit ThresholdsUpdated(modelId, th, activeFrom);
+    }
+
+    /// @dev Stores version `version` of a model's thresholds, one entry per admitted profile.
+    function _storeThresholds(uint32 modelId, uint32 version, Thresholds[] calldata th) private {
+        if (th.length == 0 || th.length > MAX_PROFILES) revert InvalidThresholds();
+        uint16 last = 0;
+        for (uint256 i = 0; i < th.length; ++i) {
+            Thresholds calldata t = th[i];
+            if (t.version != version) revert BadThresholdsVersion(version, t.version);
+            if (t.topK == 0 || t.profile <= last) revert InvalidThresholds();
+            last = t.profile;
+            _thresholds[modelId][version][t.profile] = t;
+        }
     }
 
     /// @inheritdoc IProofOfLogits
@@ -360,6 +371,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         } else if (s != JobStatus.Open) {
             if (s == JobStatus.None) revert UnknownJob(jobId);
             revert WrongStatus(jobId, s);
+        } else if (holder == msg.sender) {
+            revert ReleasedByCaller(jobId);
         }
         uint40 deadline = j.deadline;
         if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
@@ -376,6 +389,22 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         j.claimExpiry = uint40(expiry_);
         j.status = JobStatus.Claimed;
         emit JobClaimed(jobId, msg.sender, uint64(expiry_));
+    }
+
+    /// @inheritdoc IProofOfLogits
+    function releaseClaim(bytes32 jobId) external {
+        JobData storage j = _jobs[jobId];
+        JobStatus s = j.status;
+        if (s != JobStatus.Claimed) {
+            if (s == JobStatus.None) revert UnknownJob(jobId);
+            revert WrongStatus(jobId, s);
+        }
+        address holder = j.miner;
+        if (holder != msg.sender) revert NotClaimHolder(holder);
+        // j.miner keeps the releaser: claimJob refuses it on this Open job (no self-renewal).
+        j.status = JobStatus.Open;
+        _release(holder, _collateral(j.fee));
+        emit ClaimReleased(jobId, holder);
     }
 
     /// @inheritdoc IProofOfLogits
@@ -583,10 +612,11 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function getThresholds(uint32 modelId, uint32 version) external view returns (Thresholds memory) {
+    function getThresholds(uint32 modelId, uint32 version, uint16 profile) external view returns (Thresholds memory t) {
         ModelData storage m = _model(modelId);
         if (version == 0 || version > m.latestVersion) revert BadThresholdsVersion(m.latestVersion, version);
-        return _thresholds[modelId][version];
+        t = _thresholds[modelId][version][profile];
+        if (t.topK == 0) revert ProfileNotAdmitted(modelId, version, profile);
     }
 
     /// @inheritdoc IProofOfLogits

@@ -11,12 +11,12 @@ contract EventsTest is Fixture {
     function test_RegistryEvents() public {
         IProofOfLogits.Thresholds memory t = thresholds(1);
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.ModelRegistered(modelId + 1, bytes32(uint256(5)), t);
-        pol.registerModel(bytes32(uint256(5)), t);
+        emit IProofOfLogits.ModelRegistered(modelId + 1, bytes32(uint256(5)), one(t));
+        pol.registerModel(bytes32(uint256(5)), one(t));
 
         vm.expectEmit(address(pol));
-        emit IProofOfLogits.ThresholdsUpdated(modelId, thresholds(2), uint64(block.timestamp + 1 hours));
-        pol.updateThresholds(modelId, thresholds(2));
+        emit IProofOfLogits.ThresholdsUpdated(modelId, one(thresholds(2)), uint64(block.timestamp + 1 hours));
+        pol.updateThresholds(modelId, one(thresholds(2)));
 
         uint64 at = uint64(block.timestamp + 7);
         vm.expectEmit(address(pol));

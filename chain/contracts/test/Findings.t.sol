@@ -181,7 +181,7 @@ contract FindingsTest is Fixture {
     function test_M3_ownerCannotSandwichThresholds() public {
         IProofOfLogits.Thresholds memory loose = thresholds(2);
         loose.maxDeltaNano = 10_000_000_000;
-        pol.updateThresholds(modelId, loose); // front-run
+        pol.updateThresholds(modelId, one(loose)); // front-run
         bytes32 jobId = submit(); // the requester states the active version, 1
         assertEq(pol.getJob(jobId).thresholdsVersion, 1, "the job is judged by the version it stated");
         vm.prank(REQUESTER);
@@ -192,7 +192,7 @@ contract FindingsTest is Fixture {
                 IProofOfLogits.ThresholdsPending.selector, modelId, uint64(block.timestamp + 1 hours)
             )
         );
-        pol.updateThresholds(modelId, thresholds(3)); // the "restore" back-run
+        pol.updateThresholds(modelId, one(thresholds(3))); // the "restore" back-run
         vm.warp(block.timestamp + 1 hours);
         // Once active, a requester that expected the old version is refused instead of misjudged.
         vm.prank(REQUESTER);
@@ -274,7 +274,7 @@ contract FindingsTest is Fixture {
         IProofOfLogits.Params memory p = defaultParams();
         p.maxValidators = 5;
         pol = deployPol(p);
-        modelId = pol.registerModel(bytes32(0), thresholds(1));
+        modelId = pol.registerModel(bytes32(0), one(thresholds(1)));
         for (uint256 i = 0; i < 5; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, 1 ether);
         }
@@ -301,7 +301,7 @@ contract FindingsTest is Fixture {
         IProofOfLogits.Params memory p = defaultParams();
         p.rewardPerToken = 0;
         pol = deployPol(p);
-        modelId = pol.registerModel(bytes32(0), thresholds(1));
+        modelId = pol.registerModel(bytes32(0), one(thresholds(1)));
         stakeAs(MINER, IProofOfLogits.Role.Miner, MINER_STAKE);
         for (uint256 i = 0; i < 5; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, (i + 1) * 1 ether);

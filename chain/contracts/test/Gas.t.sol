@@ -43,7 +43,7 @@ contract GasTest is TestBase {
                 rewardPerToken: 0
             })
         );
-        modelId = pol.registerModel(keccak256("m"), IProofOfLogits.Thresholds(1, 20, 1, 1, 1));
+        modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1)));
         vm.deal(MINER, 10 ether);
         vm.prank(MINER);
         pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner);
@@ -190,6 +190,31 @@ contract GasTest is TestBase {
         settleJob(1, "settle (passed, n = maxTokens, for comparison)");
     }
 
+    /// @notice A claim given back (releaseClaim) and the job claimed by another miner: the cost of
+    /// one hand-over in the squatting analysis of docs/economics.md.
+    function test_GasClaimRelease() public {
+        address other = address(0x2002);
+        vm.deal(other, 10 ether);
+        vm.prank(other);
+        pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner);
+        IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(0, 0, 0, bytes32(0));
+        vm.prank(REQUESTER);
+        bytes32 jobId = pol.submitJob{value: 0.1 ether}(modelId, 1, bytes32(0), 256, s, uint64(block.timestamp + 3600));
+        vm.prank(MINER);
+        pol.claimJob(jobId);
+        record("claimJob (Open job)", false);
+        vm.prank(MINER);
+        pol.releaseClaim(jobId);
+        record("releaseClaim", false);
+        vm.prank(other);
+        pol.claimJob(jobId);
+        record("claimJob (released job, another miner)", false);
+        vm.warp(block.timestamp + 601);
+        vm.prank(MINER);
+        pol.claimJob(jobId);
+        record("claimJob (take-over of a lapsed claim)", false);
+    }
+
     /// @dev Gas of a commit of n tokens (the output published in the JobCommitted log).
     function commitGas(uint32 n) private returns (uint256) {
         IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(0, 0, 0, bytes32(0));
@@ -252,9 +277,9 @@ contract GasTest is TestBase {
         vm.prank(address(0x4001));
         pol.withdraw();
         record("withdraw (unbonded)", false);
-        pol.registerModel(keccak256("m2"), IProofOfLogits.Thresholds(1, 20, 1, 1, 1));
+        pol.registerModel(keccak256("m2"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1)));
         record("registerModel", false);
-        pol.updateThresholds(modelId, IProofOfLogits.Thresholds(2, 20, 1, 1, 1));
+        pol.updateThresholds(modelId, one(IProofOfLogits.Thresholds(2, 20, 1, 1, 1, 1)));
         record("updateThresholds", false);
     }
 }

@@ -350,9 +350,29 @@ contract LifecycleTest is Fixture {
         assertEq(stakes[0], 1 ether, "weights as of an earlier seed block");
     }
 
+    /// Each version stores one band per admitted profile; a new version replaces the whole set.
+    function test_ThresholdsPerProfile() public {
+        IProofOfLogits.Thresholds[] memory set = new IProofOfLogits.Thresholds[](2);
+        set[0] = thresholds(1);
+        set[1] = thresholds(1);
+        set[1].profile = 3;
+        set[1].maxDeltaNano = 90_000_000;
+        uint32 m = pol.registerModel(keccak256("two profiles"), set);
+        assertEq(pol.getThresholds(m, 1, 1).maxDeltaNano, 50_000_000, "profile 1 band");
+        assertEq(pol.getThresholds(m, 1, 3).maxDeltaNano, 90_000_000, "profile 3 band");
+        assertEq(pol.getThresholds(m, 1, 3).profile, 3, "stored profile");
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ProfileNotAdmitted.selector, m, 1, 2));
+        pol.getThresholds(m, 1, 2);
+        pol.updateThresholds(m, one(thresholds(2)));
+        assertEq(pol.getThresholds(m, 2, 1).version, 2, "version 2, profile 1");
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ProfileNotAdmitted.selector, m, 2, 3));
+        pol.getThresholds(m, 2, 3);
+        assertEq(pol.getThresholds(m, 1, 3).version, 1, "version 1 keeps its profiles");
+    }
+
     function test_ThresholdVersionsActivateAfterTheDelay() public {
         bytes32 oldJob = submit();
-        pol.updateThresholds(modelId, thresholds(2));
+        pol.updateThresholds(modelId, one(thresholds(2)));
         IProofOfLogits.Model memory m = pol.getModel(modelId);
         assertEq(m.latestVersion, 2, "version 2 registered");
         assertEq(m.activeVersion, 1, "version 1 stays active during the delay");
@@ -364,7 +384,7 @@ contract LifecycleTest is Fixture {
         bytes32 newJob = submit();
         assertEq(pol.getJob(oldJob).thresholdsVersion, 1, "old job keeps its version");
         assertEq(pol.getJob(newJob).thresholdsVersion, 2, "new job uses the active version");
-        assertEq(pol.getThresholds(modelId, 2).version, 2, "stored version 2");
+        assertEq(pol.getThresholds(modelId, 2, 1).version, 2, "stored version 2");
 
         pol.retireModel(modelId, uint64(block.timestamp + 10));
         submit();

@@ -184,7 +184,7 @@ contract RevertsTest is Fixture {
 
     function test_RevertDrawWithoutValidators() public {
         pol = deployPol(defaultParams());
-        modelId = pol.registerModel(bytes32(0), thresholds(1));
+        modelId = pol.registerModel(bytes32(0), one(thresholds(1)));
         stakeAs(MINER, IProofOfLogits.Role.Miner, MINER_STAKE);
         bytes32 jobId = committedJob();
         bytes memory header = headerOf(jobId);
@@ -198,7 +198,7 @@ contract RevertsTest is Fixture {
         IProofOfLogits.Params memory p = defaultParams();
         p.attestWindow = 1000;
         pol = deployPol(p);
-        modelId = pol.registerModel(bytes32(0), thresholds(1));
+        modelId = pol.registerModel(bytes32(0), one(thresholds(1)));
         stakeAs(MINER, IProofOfLogits.Role.Miner, MINER_STAKE);
         for (uint256 i = 0; i < 3; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, 1 ether);
@@ -427,15 +427,15 @@ contract RevertsTest is Fixture {
     function test_RevertRegistryChecks() public {
         vm.prank(OUTSIDER);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.NotOwner.selector, OUTSIDER));
-        pol.registerModel(bytes32(0), thresholds(1));
+        pol.registerModel(bytes32(0), one(thresholds(1)));
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.BadThresholdsVersion.selector, 1, 2));
-        pol.registerModel(bytes32(0), thresholds(2));
+        pol.registerModel(bytes32(0), one(thresholds(2)));
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.BadThresholdsVersion.selector, 2, 3));
-        pol.updateThresholds(modelId, thresholds(3));
+        pol.updateThresholds(modelId, one(thresholds(3)));
         IProofOfLogits.Thresholds memory t = thresholds(2);
         t.topK = 0;
         vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
-        pol.updateThresholds(modelId, t);
+        pol.updateThresholds(modelId, one(t));
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.UnknownModel.selector, 9));
         pol.retireModel(9, uint64(block.timestamp));
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.RetireInPast.selector, uint64(block.timestamp - 1)));
@@ -443,7 +443,40 @@ contract RevertsTest is Fixture {
         vm.expectRevert(IProofOfLogits.ZeroValue.selector);
         pol.fundRewards();
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.BadThresholdsVersion.selector, 1, 2));
-        pol.getThresholds(modelId, 2);
+        pol.getThresholds(modelId, 2, 1);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ProfileNotAdmitted.selector, modelId, 1, 2));
+        pol.getThresholds(modelId, 1, 2);
+    }
+
+    /// A version lists each admitted profile once, in increasing order, never profile 0; it holds
+    /// at least one and at most MAX_PROFILES.
+    function test_RevertProfileLists() public {
+        IProofOfLogits.Thresholds[] memory two = new IProofOfLogits.Thresholds[](2);
+        two[0] = thresholds(1);
+        two[1] = thresholds(1); // same profile twice
+        vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
+        pol.registerModel(bytes32(0), two);
+        two[0].profile = 2; // decreasing
+        vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
+        pol.registerModel(bytes32(0), two);
+        IProofOfLogits.Thresholds memory zero = thresholds(1);
+        zero.profile = 0;
+        vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
+        pol.registerModel(bytes32(0), one(zero));
+        vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
+        pol.registerModel(bytes32(0), new IProofOfLogits.Thresholds[](0));
+        IProofOfLogits.Thresholds[] memory many = new IProofOfLogits.Thresholds[](17);
+        for (uint16 i = 0; i < 17; ++i) {
+            many[i] = thresholds(1);
+            many[i].profile = i + 1;
+        }
+        vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
+        pol.registerModel(bytes32(0), many);
+        two[0].profile = 1;
+        two[1] = thresholds(2); // version 2 in a version-1 registration
+        two[1].profile = 2;
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.BadThresholdsVersion.selector, 1, 2));
+        pol.registerModel(bytes32(0), two);
     }
 
     function test_RevertInvalidParams() public {

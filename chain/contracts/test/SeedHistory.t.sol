@@ -19,7 +19,7 @@ contract SeedHistoryTest is Fixture {
         IProofOfLogits.Params memory p = defaultParams();
         p.attestWindow = 1000;
         pol = deployPol(p);
-        modelId = pol.registerModel(bytes32(0), thresholds(1));
+        modelId = pol.registerModel(bytes32(0), one(thresholds(1)));
         stakeAs(MINER, IProofOfLogits.Role.Miner, MINER_STAKE);
         for (uint256 i = 0; i < 3; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, 1 ether);

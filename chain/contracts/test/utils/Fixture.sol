@@ -51,7 +51,12 @@ abstract contract Fixture is TestBase {
 
     function thresholds(uint32 version) internal pure returns (IProofOfLogits.Thresholds memory) {
         return IProofOfLogits.Thresholds({
-            version: version, topK: 20, maxDeltaNano: 50_000_000, maxKLNano: 10_000_000, tieMarginNano: 1_000_000
+            version: version,
+            topK: 20,
+            maxDeltaNano: 50_000_000,
+            maxKLNano: 10_000_000,
+            tieMarginNano: 1_000_000,
+            profile: 1
         });
     }
 
@@ -63,7 +68,7 @@ abstract contract Fixture is TestBase {
         vm.warp(1_700_000_000);
         vm.roll(1000);
         pol = deployPol(defaultParams());
-        modelId = pol.registerModel(keccak256("stories260K.gguf"), thresholds(1));
+        modelId = pol.registerModel(keccak256("stories260K.gguf"), one(thresholds(1)));
         pol.fundRewards{value: 10 ether}();
         stakeAs(MINER, IProofOfLogits.Role.Miner, MINER_STAKE);
         stakeAs(MINER2, IProofOfLogits.Role.Miner, MINER_STAKE);

@@ -20,6 +20,12 @@ abstract contract TestBase {
 
     /// @dev Token i of the test outputs: spread over a 151,936-token vocabulary (Qwen2's), so its
     /// big-endian uint32 has the zero and nonzero bytes of a real token id (calldata gas).
+    /// @dev A thresholds version admitting one profile.
+    function one(IProofOfLogits.Thresholds memory t) internal pure returns (IProofOfLogits.Thresholds[] memory a) {
+        a = new IProofOfLogits.Thresholds[](1);
+        a[0] = t;
+    }
+
     function tokenAt(uint256 i) internal pure returns (uint32) {
         return uint32((i * 2654435761 + 12345) % 151936);
     }

@@ -1,0 +1,62 @@
+package validator
+
+import (
+	"testing"
+
+	"github.com/pol-network/pol/logits"
+)
+
+// admitted is a version admitting two numeric profiles with different bands.
+var admitted = map[uint16]logits.Thresholds{
+	1: {Version: 1, TopK: 32, MaxDelta: 1e-4, MaxKL: 5e-9, TieMargin: 1e-4},
+	2: {Version: 1, TopK: 32, MaxDelta: 0.011, MaxKL: 6e-5, TieMargin: 0.011},
+}
+
+// A commitment is judged by the thresholds of the profile it declares; one
+// declaring a profile the job's version does not admit is not taken as the
+// job's commitment, and the job is checked from the chain alone at the
+// reveal deadline with the loosest admitted band.
+func TestThresholdsOfTheDeclaredProfile(t *testing.T) {
+	f := newFixture(t)
+	sub := f.submitted()
+	sub.Admitted, sub.Thresholds = admitted, admitted[2]
+	for _, p := range []uint16{1, 2} {
+		c := f.commitment()
+		c.Profile = p
+		_, acts := run(sub, f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt}, c)
+		check, ok := onlyAction[Check](acts)
+		if !ok || check.Thresholds != admitted[p] {
+			t.Fatalf("profile %d: %#v, want a check with thresholds %+v", p, acts, admitted[p])
+		}
+	}
+	c := f.commitment()
+	c.Profile = 4 // not admitted by this version
+	onChain := f.committed()
+	onChain.Output = f.output
+	m, acts := run(sub, onChain, f.seed(), PromptReceived{Job: jobA, Prompt: prompt}, c)
+	if acts != nil {
+		t.Fatalf("commitment declaring an unadmitted profile: %#v, want nothing", acts)
+	}
+	check, ok := onlyAction[Check](m.Step(Tick{Block: seedBlock + 7, Time: 210}))
+	if !ok || check.MinerPeer != "" || check.Thresholds != admitted[2] {
+		t.Fatalf("reveal deadline: %#v, want a token-only check with the loosest band", check)
+	}
+}
+
+// A job whose model version admits no profile the validator knows (the
+// shell sets Refused) is refused: it ends at once, and nothing about it is
+// checked or attested.
+func TestJobWithoutThresholdsIsRefused(t *testing.T) {
+	f := newFixture(t)
+	m, acts := run(JobSubmitted{Job: jobA, ModelID: 1, Refused: true}, f.committed(), f.seed(),
+		PromptReceived{Job: jobA, Prompt: prompt}, f.commitment())
+	if acts != nil {
+		t.Fatalf("refused job: %#v", acts)
+	}
+	if end, ok := m.Ended(jobA); !ok || end != EndRefused || end.String() != "refused" {
+		t.Fatalf("ending %v (%v), want refused", end, ok)
+	}
+	if _, live := m.Job(jobA); live {
+		t.Fatal("a refused job is live")
+	}
+}
