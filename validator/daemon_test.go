@@ -390,7 +390,7 @@ func announce(t *testing.T, c *fakeChain, n *fakeNet) {
 	c.Emit(chain.JobSubmitted{Job: jobA, ModelID: 1, ThresholdsVersion: 1, PromptHash: logits.PromptHash(prompt), MaxTokens: 4, Deadline: deadline})
 	n.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: prompt}, other, "")
 	n.Commitments.Send(p2p.Commitment{JobID: jobA, ModelID: 1, Root: job.root, N: job.n, TokensHash: th,
-		PromptTokens: job.prompt, OutputTokens: job.output}, miner, "miner-peer")
+		PromptTokens: job.prompt, OutputTokens: job.output, Profile: uint16(models.ProfileCPUF32)}, miner, "miner-peer")
 	c.Emit(chain.JobCommitted{Job: jobA, Miner: miner, Root: job.root, N: job.n, TokensHash: th, SeedBlock: seedAt, Output: job.output})
 }
 
