@@ -42,11 +42,11 @@ func walletEvents(ctx context.Context, e *env, args []string) error {
 			}
 			return err
 		}
-		head, err := cl.Backend().BlockNumber(ctx)
+		head, err := cl.Head(ctx)
 		if err != nil {
 			return err
 		}
-		evs, err := cl.Events(ctx, from, head, filter...)
+		evs, err := cl.Events(ctx, from, head.Block, filter...)
 		if err != nil {
 			return err
 		}

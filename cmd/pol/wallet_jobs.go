@@ -109,7 +109,7 @@ func walletSubmit(ctx context.Context, e *env, args []string) error {
 		if f.bootstrap != "" && prompt == "" {
 			return errors.New("-bootstrap publishes the prompt text: give -prompt or -prompt-file, not -prompt-hash")
 		}
-		head, err := cl.Backend().HeaderByNumber(ctx, nil)
+		head, err := cl.Head(ctx)
 		if err != nil {
 			return err
 		}
@@ -131,7 +131,7 @@ func walletSubmit(ctx context.Context, e *env, args []string) error {
 		if f.bootstrap == "" {
 			return nil
 		}
-		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Number.Uint64(), f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: prompt})
+		peers, err := publishPrompt(ctx, e, cl, c.signer, head.Block, f, p2p.Job{JobID: job, ModelID: req.ModelID, Prompt: prompt})
 		if err != nil {
 			return fmt.Errorf("job %s is on chain but its prompt was not published: %w (publish it again with pol wallet publish %s, or cancel it with pol wallet cancel -job %s)", job, err, job, job)
 		}

@@ -8,12 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p"
 )
@@ -59,7 +56,7 @@ func walletPublish(ctx context.Context, e *env, args []string) error {
 		if f.bootstrap == "" {
 			return errors.New("-bootstrap is required: the prompt is published to these pol nodes")
 		}
-		sub, err := findSubmission(ctx, cl, job)
+		sub, block, err := findSubmission(ctx, cl, job)
 		if err != nil {
 			return err
 		}
@@ -73,10 +70,10 @@ func walletPublish(ctx context.Context, e *env, args []string) error {
 		if me := crypto.PubkeyToAddress(c.signer.PublicKey); me != sub.Requester {
 			return fmt.Errorf("job %s was requested by %s, not %s: only the requester's key publishes its prompt", job, sub.Requester, me)
 		}
-		if h := logits.PromptHash(prompt); h != logits.Hash(sub.PromptHash) {
-			return fmt.Errorf("this prompt hashes to %s, but job %s was submitted with prompt hash %s: not the job's prompt", h, job, logits.Hash(sub.PromptHash))
+		if h := logits.PromptHash(prompt); h != sub.PromptHash {
+			return fmt.Errorf("this prompt hashes to %s, but job %s was submitted with prompt hash %s: not the job's prompt", h, job, sub.PromptHash)
 		}
-		peers, err := publishPrompt(ctx, e, cl, c.signer, sub.Raw.BlockNumber, f, p2p.Job{JobID: job, ModelID: sub.ModelId, Prompt: prompt})
+		peers, err := publishPrompt(ctx, e, cl, c.signer, block, f, p2p.Job{JobID: job, ModelID: sub.ModelID, Prompt: prompt})
 		if err != nil {
 			return fmt.Errorf("the prompt of job %s was not published: %w (try again, or cancel it with pol wallet cancel -job %s)", job, err, job)
 		}
@@ -86,24 +83,18 @@ func walletPublish(ctx context.Context, e *env, args []string) error {
 }
 
 // findSubmission returns job's JobSubmitted event (its prompt hash and
-// model id are not stored in the contract's job view).
-func findSubmission(ctx context.Context, cl *chain.Client, job logits.JobID) (*bindings.ProofOfLogitsJobSubmitted, error) {
-	ev := bindings.NewProofOfLogits().GetABI().Events["JobSubmitted"]
-	logs, err := cl.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		Addresses: []common.Address{cl.Address()},
-		Topics:    [][]common.Hash{{ev.ID}, {common.Hash(job)}},
-	})
+// model id are not stored in the contract's job view) and its block.
+func findSubmission(ctx context.Context, cl *chain.Client, job logits.JobID) (chain.JobSubmitted, uint64, error) {
+	evs, err := cl.JobEvents(ctx, 0, "JobSubmitted", job)
 	if err != nil {
-		return nil, fmt.Errorf("look up job %s's submission: %w", job, err)
+		return chain.JobSubmitted{}, 0, fmt.Errorf("look up job %s's submission: %w", job, err)
 	}
-	if len(logs) == 0 {
-		return nil, fmt.Errorf("no job %s was submitted to contract %s", job, cl.Address())
+	for _, ev := range evs {
+		if x, ok := ev.Job.(chain.JobSubmitted); ok {
+			return x, ev.Pos.Block, nil
+		}
 	}
-	x, err := cl.DecodeEvent(&logs[0])
-	if err != nil {
-		return nil, err
-	}
-	return x.Data.(*bindings.ProofOfLogitsJobSubmitted), nil
+	return chain.JobSubmitted{}, 0, fmt.Errorf("no job %s was submitted to contract %s", job, cl.Address())
 }
 
 // walletRelease gives back the signer's claim on a job it has not committed
