@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/pol-network/pol/internal/atomicfile"
 )
 
 // Builder appends a job's positions as they are generated and finishes the
@@ -193,7 +195,7 @@ func (b *Builder) Finish() (root Hash, n uint32, err error) {
 		buf = append(buf, h[:]...)
 	}
 	b.store.trees.drop(b.job) // a job written again (after a Remove) is read afresh
-	if err := writeFileAtomic(b.store.path(b.job, treeExt), buf); err != nil {
+	if err := atomicfile.Write(b.store.path(b.job, treeExt), buf); err != nil {
 		return Hash{}, 0, fmt.Errorf("logits: finish job %s: %w", b.job, err)
 	}
 	b.done = true
