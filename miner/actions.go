@@ -56,9 +56,20 @@ type Withdraw struct{}
 // were never committed by this miner.
 type Forget struct{ Job logits.JobID }
 
+// Prune asks the shell to free the disk blocks of every logit vector of a
+// committed job but Keep, its challenge set: the only positions the reveal
+// policy serves once the committee is drawn (logits.Store.Prune). Best
+// effort, no result event: a job not pruned keeps its whole file until
+// Forget.
+type Prune struct {
+	Job  logits.JobID
+	Keep []uint32
+}
+
 func (Claim) isAction()             {}
 func (Generate) isAction()          {}
 func (Commit) isAction()            {}
 func (PublishCommitment) isAction() {}
 func (Withdraw) isAction()          {}
 func (Forget) isAction()            {}
+func (Prune) isAction()             {}

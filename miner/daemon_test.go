@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -234,6 +235,22 @@ func TestDaemonServesAJobThroughAnOutage(t *testing.T) {
 	o, err := srv.Source.Open(jobA, ch.Positions[1])
 	if err != nil || o.Index != ch.Positions[1] {
 		t.Fatalf("opening while the chain is down: %v", err)
+	}
+	// Once the challenge set is known the other vectors are pruned: the
+	// challenged positions still open, the others no longer do.
+	h.waitFor("the unchallenged vectors to be pruned", func() bool {
+		for i := uint32(0); i < 4; i++ {
+			if !slices.Contains(ch.Positions, i) {
+				_, err := h.d.store.Open(jobA, i)
+				return errors.Is(err, logits.ErrCorruptStore)
+			}
+		}
+		return false
+	})
+	for _, i := range ch.Positions {
+		if _, err := srv.Source.Open(jobA, i); err != nil {
+			t.Fatalf("challenged position %d after pruning: %v", i, err)
+		}
 	}
 	if _, err := srv.Policy.Challenge(context.Background(), logits.JobID{0xee}); !errors.Is(err, p2p.ErrNotOnChain) {
 		t.Fatalf("a job we do not hold: %v", err)

@@ -29,7 +29,20 @@ func (d *Daemon) do(a Action) {
 		d.sh.Go(d.withdraw)
 	case Forget:
 		d.forget(a.Job)
+	case Prune:
+		d.sh.Go(func(context.Context) { d.prune(a) })
 	}
+}
+
+// prune frees the unchallenged vectors of a committed job (best effort: a
+// failure only costs disk until the job settles).
+func (d *Daemon) prune(a Prune) {
+	freed, err := d.store.Prune(a.Job, a.Keep)
+	if err != nil {
+		d.log.Warn("prune unchallenged logits", "job", a.Job, "err", err)
+		return
+	}
+	d.log.Info("pruned unchallenged logits", "job", a.Job, "kept", len(a.Keep), "freedBytes", freed)
 }
 
 // claim sends claimJob unless the chain already shows our claim (a

@@ -183,6 +183,7 @@ func (m *Machine) Step(ev Event) []Action {
 	case CommitteeDrawn:
 		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseCommitted && j.Members == nil {
 			j.Members, j.Positions = e.Members, e.Positions
+			return []Action{Prune{Job: e.Job, Keep: slices.Clone(e.Positions)}}
 		}
 	case JobCancelled:
 		return m.end(e.Job, EndCancelled)
