@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
+	"github.com/pol-network/pol/models/calibrate"
 )
 
 // TestDevnetEndToEnd runs the whole network in-process: the embedded dev
@@ -172,4 +174,90 @@ func devnetLogLevel() slog.Level {
 		return slog.LevelDebug
 	}
 	return slog.LevelWarn
+}
+
+// TestDevnetDraftAtFivePercent runs issue 8's draft-model attack at f = 5 %:
+// five draft miners take 2 of each 32-token job's positions from the draft
+// model (the registered one without its last layer) and commit the
+// registered model's honest logits over the resulting tokens, 20 jobs in
+// all. Every job whose committed tokens differ from the registered model's
+// picks is Failed and its collateral slashed (rule 5 checks every token);
+// a job whose drafted positions happened to agree with the model is an
+// honest job and passes. Deterministic: the draft positions and the
+// sampler's draws are seeded by the prompts.
+func TestDevnetDraftAtFivePercent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain, 8 libp2p hosts and 13 engines")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	var out lockedBuffer
+	var mu sync.Mutex
+	diverged := map[logits.Hash]int{} // sampler seed -> drafted tokens unlike the model's
+	const miners, jobs = 5, 20        // 4 jobs a miner: 4 slashes of 16 x 0.01 ETH fit its 1 ETH stake
+	behaviours := make([]string, miners)
+	for i := range behaviours {
+		behaviours[i] = behaveDraft
+	}
+	d, err := Start(ctx, Config{
+		Miners: behaviours, Validators: 3, K: 4, AttestWindow: 8, BlockPeriod: time.Second, MaxTokens: 32, Threads: 1,
+		ValidatorEngine: "ref", DataDir: t.TempDir(), Out: &out, DraftFrac: 0.05,
+		OnDraft: func(seed logits.Hash, dr calibrate.Draft) {
+			mu.Lock()
+			defer mu.Unlock()
+			diverged[seed] = len(dr.Diverged)
+		},
+		Log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: devnetLogLevel()})),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	defer func() { t.Logf("devnet output:\n%s", out.String()) }()
+
+	ids := make([]logits.JobID, jobs)
+	prompts := make([]string, jobs)
+	for i := range ids {
+		prompts[i] = fmt.Sprintf("%s, story %d", Prompts[i%len(Prompts)], i)
+		if ids[i], err = d.submit(ctx, prompts[i], i%miners); err != nil {
+			t.Fatalf("submit job %d: %v", i, err)
+		}
+	}
+	lives, err := d.obs.waitSettled(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	cheats, caught := 0, 0
+	for i, id := range ids {
+		l := lives[id]
+		n, ok := diverged[logits.Keccak256([]byte(prompts[i]))]
+		switch {
+		case !ok:
+			t.Errorf("job %d: no draft generation reported", i)
+		case n > 0:
+			cheats++
+			if l.outcome == chain.StatusFailed && l.slash.Sign() > 0 {
+				caught++
+			} else {
+				t.Errorf("job %d: %d drafted tokens differ from the model's, yet it settled %s (slash %s)", i, n, l.outcome, l.slash)
+			}
+		case l.outcome != chain.StatusPassed:
+			t.Errorf("job %d: its drafted tokens equal the model's (an honest job), yet it settled %s", i, l.outcome)
+		}
+	}
+	t.Logf("draft at 5 %% of 32 positions: %d jobs, %d with a drafted token unlike the model's, %d of those Failed and slashed", jobs, cheats, caught)
+	if cheats < jobs/2 {
+		t.Errorf("only %d of %d jobs cheated: the attack is too weak to test anything", cheats, jobs)
+	}
+	for _, v := range d.validators {
+		a, err := v.cl.Account(ctx, v.cl.From())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Stake.Cmp(big.NewInt(params.Ether)) != 0 {
+			t.Errorf("%s: stake %s: an honest validator was penalised", v.name, a.Stake)
+		}
+	}
 }

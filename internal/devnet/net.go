@@ -83,7 +83,14 @@ type Config struct {
 	DataDir         string
 	Metrics         prometheus.Registerer
 	Log             *slog.Logger
-	Out             io.Writer // the jobs' life, line by line
+	// DraftFrac is the fraction of positions a draft miner takes from its
+	// draft model (0: one half).
+	DraftFrac float64
+	// OnDraft, when set, hears of every draft generation: the job's sampler
+	// seed (the devnet seeds each job with keccak(prompt)) and how many of
+	// its drafted tokens differ from the registered model's pick.
+	OnDraft func(seed logits.Hash, d calibrate.Draft)
+	Out     io.Writer // the jobs' life, line by line
 }
 
 // Devnet is a dev chain with the contract, the bundled model registered, a
@@ -144,6 +151,14 @@ func devParams(cfg Config) chain.Params {
 	p.CommitteeSize = uint8(min(3, cfg.Validators))
 	p.ClaimTimeout = 120
 	return p
+}
+
+// draftFrac is the fraction of positions a draft miner drafts.
+func (d *Devnet) draftFrac() float64 {
+	if d.cfg.DraftFrac > 0 {
+		return d.cfg.DraftFrac
+	}
+	return 0.5
 }
 
 // startDevnet brings the whole network up. Close stops it.
@@ -330,9 +345,9 @@ func (d *Devnet) startMiner(m *minerProc) error {
 	case behaveTruncate:
 		cfg.Generate = truncating(2)
 	case behaveDraft:
-		cfg.Generate = drafting(m.draft, 0.5)
+		cfg.Generate = drafting(m.draft, d.draftFrac(), d.cfg.OnDraft)
 	case behaveHidden:
-		cfg.Generate = drafting(m.draft, 0.5)
+		cfg.Generate = drafting(m.draft, d.draftFrac(), d.cfg.OnDraft)
 		cfg.Withhold = true
 		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
 	}
@@ -542,13 +557,16 @@ func truncating(keep int) func(context.Context, models.Engine, []int32, models.G
 // at a fraction frac of the positions, chosen from the prompt, the token is
 // the draft model's pick; the committed logits are the registered model's
 // honest prefill over those tokens.
-func drafting(draft models.Engine, frac float64) func(context.Context, models.Engine, []int32, models.GenerateOptions) ([]uint32, error) {
+func drafting(draft models.Engine, frac float64, report func(logits.Hash, calibrate.Draft)) func(context.Context, models.Engine, []int32, models.GenerateOptions) ([]uint32, error) {
 	return func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error) {
 		if len(o.Resume) > 0 {
 			return nil, fmt.Errorf("draft cheat: resuming %d stored positions is not supported", len(o.Resume))
 		}
 		seed := logits.Keccak256([]byte("draft"), []byte(fmt.Sprint(prompt)))
 		d, err := calibrate.CommitDraft(ctx, e, draft, prompt, o.N, o.Sampler, calibrate.DraftSet(seed, o.N, frac), o.Sink)
+		if err == nil && report != nil {
+			report(o.Sampler.Seed, d)
+		}
 		return d.Output, err
 	}
 }
