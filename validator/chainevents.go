@@ -81,11 +81,14 @@ func (d *Daemon) thresholds(ctx context.Context, model, version uint32) (admitte
 		d.th[key] = admitted
 		d.mu.Unlock()
 	}
-	for _, th := range admitted { // component-wise, TopK of the widest MaxDelta
-		if th.MaxDelta > loosest.MaxDelta || loosest.TopK == 0 {
-			loosest.Version, loosest.TopK, loosest.MaxDelta = th.Version, th.TopK, th.MaxDelta
+	for _, th := range admitted { // component-wise: the widest bands, the fewest top tokens compared
+		if loosest.TopK == 0 {
+			loosest = th
+			continue
 		}
-		loosest.MaxKL, loosest.TieMargin = max(loosest.MaxKL, th.MaxKL), max(loosest.TieMargin, th.TieMargin)
+		loosest.Version = th.Version
+		loosest.TopK = min(loosest.TopK, th.TopK)
+		loosest.MaxDelta, loosest.MaxKL, loosest.TieMargin = max(loosest.MaxDelta, th.MaxDelta), max(loosest.MaxKL, th.MaxKL), max(loosest.TieMargin, th.TieMargin)
 	}
 	return admitted, loosest, nil
 }

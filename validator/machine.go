@@ -392,10 +392,12 @@ func (m *Machine) check(j *Job) Check {
 		return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
 			Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 	}
+	// Every member judges by the same band, the loosest the version admits,
+	// whatever profile the commitment it received declares: the declaration
+	// is signed gossip, not on chain, so a miner could send members
+	// different ones and split the committee (a member judging a stricter
+	// band fails a token the others pass, and is penalised as the minority).
 	th := j.Thresholds
-	if t, ok := j.Admitted[j.Commitment.Profile]; ok {
-		th = t // the declared profile's band
-	}
 	return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
 		Thresholds: th, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
 			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
