@@ -104,7 +104,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if want["check"] {
-		cfg.Progress = func(run int, r float64) { e.log.Info("check run", "run", run+1, "of", *runs, "ratio", fmt.Sprintf("%.4f", r)) }
+		cfg.Progress = func(run int, r float64) {
+			e.log.Info("check run", "run", run+1, "of", *runs, "ratio", fmt.Sprintf("%.4f", r))
+		}
 		c, err := perf.CheckVsGenerate(ctx, engine, cfg)
 		if err != nil {
 			return err
@@ -120,7 +122,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			}
 			defer os.RemoveAll(d)
 		}
-		cfg.Progress = func(run int, r float64) { e.log.Info("commit run", "run", run+1, "of", *runs, "ratio", fmt.Sprintf("%.4f", r)) }
+		cfg.Progress = func(run int, r float64) {
+			e.log.Info("commit run", "run", run+1, "of", *runs, "ratio", fmt.Sprintf("%.4f", r))
+		}
 		c, err := perf.CommitOverhead(ctx, engine, cfg, d)
 		if err != nil {
 			return err
