@@ -27,12 +27,13 @@ import (
 // goes through is answered with its event, as the contract would.
 type fakeChain struct {
 	*daemontest.Chain
-	mu        sync.Mutex
-	jobs      map[logits.JobID]chain.Job
-	claimErr  error // returned (once) by the next ClaimJob
-	commitErr error // returned (once) by the next Commit
-	members   []common.Address
-	withdrawn int
+	mu         sync.Mutex
+	jobs       map[logits.JobID]chain.Job
+	claimErr   error // returned (once) by the next ClaimJob
+	commitErr  error // returned (once) by the next Commit
+	releaseErr error // returned (once) by the next ReleaseClaim
+	members    []common.Address
+	withdrawn  int
 }
 
 func newFakeChain() *fakeChain {
@@ -85,6 +86,24 @@ func (c *fakeChain) ClaimJob(_ context.Context, job logits.JobID) (*types.Receip
 	}
 	c.setJob(job, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusClaimed), self })
 	c.Emit(chain.JobClaimed{Job: job, Miner: self, ClaimExpiry: 10_000})
+	return &types.Receipt{}, nil
+}
+
+// ReleaseClaim gives our claim back, as the contract would: the job is
+// Open with us as its last holder, and ClaimReleased is emitted.
+func (c *fakeChain) ReleaseClaim(_ context.Context, job logits.JobID) (*types.Receipt, error) {
+	if err := c.Call("release"); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	err := c.releaseErr
+	c.releaseErr = nil
+	c.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	c.setJob(job, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusOpen), self })
+	c.Emit(chain.ClaimReleased{Job: job, Miner: self})
 	return &types.Receipt{}, nil
 }
 
