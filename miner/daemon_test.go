@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -18,6 +19,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/daemon/daemontest"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
@@ -554,20 +556,41 @@ func counterValue(t *testing.T, c interface{ Write(*dto.Metric) error }) float64
 	return m.GetCounter().GetValue()
 }
 
-// Our claim reverts because another miner's claim was mined first: the job
-// is not ended as lost by the revert but kept as taken by the other miner's
-// event, so that miner's release reopens it for us.
+// Our claim reverts because another miner's claim was mined first: the
+// revert does not end the job as lost (the shell posts nothing), and the
+// other miner's event keeps it as taken, so that miner's release reopens it
+// for us. The claim runs synchronously and the loop is flushed with a Step,
+// so the order is fixed.
 func TestDaemonClaimRaceLostIsKept(t *testing.T) {
+	ctx := context.Background()
 	c := newFakeChain()
 	c.claimErr = &chain.RevertError{Method: "claimJob", Err: chain.ErrClaimedByOther}
-	h := newHarness(t, t.TempDir(), c).start()
-	submitA(c)
-	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
-	h.waitFor("the refused claim", func() bool { return c.Calls("claim") == 1 })
-	c.setJob(jobA, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusClaimed), other })
-	c.Emit(chain.JobClaimed{Job: jobA, Miner: other, ClaimExpiry: 10_000})
-	h.waitFor("the job to be taken", func() bool { return h.phase(jobA) == PhaseTaken })
-	c.setJob(jobA, func(j *chain.Job) { j.Status = uint8(chain.StatusOpen) })
-	c.Emit(chain.ClaimReleased{Job: jobA, Miner: other})
-	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+	m := machineAt(t, toClaiming...)
+	d := newHarness(t, t.TempDir(), c).d
+	var acts []Action
+	d.sh.Loop = daemon.New(m, daemon.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"),
+		Do: func(a Action) { acts = append(acts, a) }})
+	loopCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go d.sh.Loop.Run(loopCtx)
+	d.claim(ctx, Claim{Job: jobA})
+	if err := d.sh.Loop.Step(ctx, Tick{Block: 2, Time: 110}); err != nil { // after anything the claim posted
+		t.Fatal(err)
+	}
+	if got := phaseOfA(d); got != PhaseClaiming {
+		t.Fatalf("after the ClaimedByOther revert: %v, want still claiming", got)
+	}
+	for _, ev := range []Event{JobClaimed{Job: jobA, Miner: other}, ClaimReleased{Job: jobA, Miner: other}} {
+		if err := d.sh.Loop.Step(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := phaseOfA(d); got != PhaseClaiming || !reflect.DeepEqual(acts, []Action{Claim{Job: jobA}}) {
+		t.Fatalf("after the other miner's release: %v, actions %#v; want claiming, one claim", got, acts)
+	}
+}
+
+func phaseOfA(d *Daemon) Phase {
+	j, _ := d.liveJob(jobA)
+	return j.Phase
 }
