@@ -32,7 +32,7 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 		committed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_committed_total",
 			Help: "Jobs this miner committed on chain."}),
 		released: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "claims_released_total",
-			Help: "Claims this miner released after its generation failed."}),
+			Help: "Claims this miner released (ClaimReleased events naming it): generations that failed."}),
 		settled: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_settled_total",
 			Help: "This miner's committed jobs settled, by outcome."}, []string{"outcome"}),
 		positions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "positions_generated_total",
