@@ -306,8 +306,8 @@ func (m *Machine) claimed(e JobClaimed) []Action {
 		}
 		// Kept, not ended: the other miner may release its claim.
 		var acts []Action
-		if j.Phase == PhaseGenerating {
-			acts = []Action{Forget{Job: j.ID}} // a lapsed claim of ours was taken over
+		if j.Phase == PhaseGenerating || j.Phase == PhaseCommitPending {
+			acts = []Action{Forget{Job: j.ID}} // a lapsed claim of ours was taken over: our files are useless
 		}
 		j.Phase = PhaseTaken
 		return acts

@@ -113,6 +113,7 @@ func TestMachineTransitions(t *testing.T) {
 		{"deadline passes while generating", toGenerating, Tick{Block: 2, Time: 999}, []Action{Forget{Job: jobA}}, 0, EndExpired},
 		{"generation failure forgets and releases", toGenerating, GenerateFailed{Job: jobA, Reason: "disk full"}, []Action{Forget{Job: jobA}, ReleaseClaim{Job: jobA}}, PhaseReleasing, 0},
 		{"another miner takes over a lapsed claim", toGenerating, JobClaimed{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, PhaseTaken, 0},
+		{"another miner takes over a lapsed claim before our commit is out", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), JobClaimed{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, PhaseTaken, 0},
 		{"our release ends the job", toReleasing, releasedByUs, nil, 0, EndReleased},
 		{"a released job is not revived by a later release", append(toReleasing[:4:4], releasedByUs), releasedByOther, nil, 0, EndReleased},
 		{"transient release failure", toReleasing, TxFailed{Job: jobA, Tx: TxRelease}, nil, PhaseReleasePending, 0},
