@@ -92,7 +92,7 @@ const (
 	EndLost                         // another miner committed it (or held its claim to the deadline), or our tx was refused
 	EndExpired                      // the deadline passed before we committed
 	EndCancelled                    // the requester (or anyone after the deadline) cancelled it
-	EndFailed                       // generation failed
+	EndFailed                       // generation failed and our claim could not be released (no longer ours, or the deadline passed)
 	EndOtherModel                   // a model this miner does not serve
 	EndTooLong                      // maxTokens beyond what this miner generates
 	EndReleased                     // our claim was released (the contract refuses us a new claim)
