@@ -12,8 +12,8 @@ import (
 )
 
 // JobEvent is one of the contract's job life-cycle events in pol's own
-// types (JobSubmitted, JobClaimed, JobCommitted, JobCancelled, JobSettled,
-// CommitteeDrawn, VerdictCommitted, Attested). The daemons react to these
+// types (JobSubmitted, JobClaimed, ClaimReleased, JobCommitted,
+// JobCancelled, JobSettled, CommitteeDrawn, VerdictCommitted, Attested). The daemons react to these
 // and to nothing else; Event.Job holds it for those events.
 type JobEvent interface {
 	// JobID is the job the event is about.
@@ -22,7 +22,7 @@ type JobEvent interface {
 }
 
 // JobEventNames are the names of the events that decode to a JobEvent.
-var JobEventNames = []string{"JobSubmitted", "JobClaimed", "JobCommitted", "JobCancelled", "JobSettled",
+var JobEventNames = []string{"JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "JobCancelled", "JobSettled",
 	"CommitteeDrawn", "VerdictCommitted", "Attested"}
 
 // JobSubmitted: a requester escrowed a job.
@@ -43,6 +43,13 @@ type JobClaimed struct {
 	Job         logits.JobID
 	Miner       common.Address
 	ClaimExpiry uint64
+}
+
+// ClaimReleased: the claim holder gave back its claim; the job is Open again
+// for every miner but Miner (the contract refuses the releaser's claim).
+type ClaimReleased struct {
+	Job   logits.JobID
+	Miner common.Address
 }
 
 // JobCommitted: the claiming miner committed its output. Output is nil when
@@ -94,6 +101,7 @@ type Attested struct {
 
 func (e JobSubmitted) JobID() logits.JobID     { return e.Job }
 func (e JobClaimed) JobID() logits.JobID       { return e.Job }
+func (e ClaimReleased) JobID() logits.JobID    { return e.Job }
 func (e JobCommitted) JobID() logits.JobID     { return e.Job }
 func (e JobCancelled) JobID() logits.JobID     { return e.Job }
 func (e JobSettled) JobID() logits.JobID       { return e.Job }
@@ -103,6 +111,7 @@ func (e Attested) JobID() logits.JobID         { return e.Job }
 
 func (JobSubmitted) isJobEvent()     {}
 func (JobClaimed) isJobEvent()       {}
+func (ClaimReleased) isJobEvent()    {}
 func (JobCommitted) isJobEvent()     {}
 func (JobCancelled) isJobEvent()     {}
 func (JobSettled) isJobEvent()       {}
@@ -119,6 +128,8 @@ func jobEvent(data any) JobEvent {
 			PromptHash: x.PromptHash, MaxTokens: x.MaxTokens, Sampler: LogitsSampler(x.Sampler), Deadline: x.Deadline, Fee: x.Fee}
 	case *bindings.ProofOfLogitsJobClaimed:
 		return JobClaimed{Job: x.JobId, Miner: x.Miner, ClaimExpiry: x.ClaimExpiry}
+	case *bindings.ProofOfLogitsClaimReleased:
+		return ClaimReleased{Job: x.JobId, Miner: x.Miner}
 	case *bindings.ProofOfLogitsJobCommitted:
 		output, err := DecodeTokens(x.Output)
 		if err != nil || len(output) != int(x.N) {

@@ -48,6 +48,18 @@ func TestReleaseClaimSimulated(t *testing.T) {
 	if released == nil || released.JobId != [32]byte(job) || released.Miner != addrOf(w.miner) {
 		t.Fatalf("ClaimReleased event: %+v", released)
 	}
+	var typed []chain.ClaimReleased // the daemons' view of the same log
+	for _, e := range evs {
+		if x, ok := e.Job.(chain.ClaimReleased); ok {
+			if e.Name != "ClaimReleased" || x.JobID() != job {
+				t.Fatalf("typed ClaimReleased %q about %s", e.Name, x.JobID())
+			}
+			typed = append(typed, x)
+		}
+	}
+	if len(typed) != 1 || typed[0].Miner != addrOf(w.miner) {
+		t.Fatalf("typed ClaimReleased events: %+v", typed)
+	}
 
 	_, err = w.miner.ClaimJob(ctx, job)
 	wantRevert(t, err, "claimJob", chain.ErrReleasedByCaller, nil)

@@ -48,12 +48,18 @@ type PublishCommitment struct {
 	Output       []uint32
 }
 
+// ReleaseClaim asks the shell to send releaseClaim: our generation of the
+// job failed, and the job goes back to Open for other miners (or the
+// requester's cancel). Result: ClaimReleased (from the chain) or TxFailed.
+type ReleaseClaim struct{ Job logits.JobID }
+
 // Withdraw asks the shell to withdraw what the contract owes the miner.
 type Withdraw struct{}
 
 // Forget asks the shell to stop any generation of the job and delete its
 // store files. The machine emits it only for jobs that are settled, or that
-// were never committed by this miner.
+// were never committed by this miner (ended, taken by another miner, or
+// failed and being released).
 type Forget struct{ Job logits.JobID }
 
 // Prune asks the shell to free the disk blocks of every logit vector of a
@@ -70,6 +76,7 @@ func (Claim) isAction()             {}
 func (Generate) isAction()          {}
 func (Commit) isAction()            {}
 func (PublishCommitment) isAction() {}
+func (ReleaseClaim) isAction()      {}
 func (Withdraw) isAction()          {}
 func (Forget) isAction()            {}
 func (Prune) isAction()             {}

@@ -10,7 +10,8 @@ import (
 
 // 10,000 random jobs (one submitted per block, 2 s blocks, deadlines a
 // minute out) go through the machine along random paths: other model, lost
-// to another miner, cancelled, or ours through to settlement. The snapshot
+// to another miner, cancelled, ours through to settlement, or ours with a
+// failed generation whose claim is released. The snapshot
 // stays as large as the jobs still within their deadline: the same at job
 // 10,000 as at job 1,000.
 func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
@@ -33,7 +34,7 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 		var id logits.JobID
 		id[0], id[1], id[2] = byte(i>>16), byte(i>>8), byte(i)
 		model := uint32(1)
-		path := r.IntN(4)
+		path := r.IntN(5)
 		if path == 0 {
 			model = 2
 		}
@@ -53,6 +54,13 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 				done = true
 			case j.path == 2 && j.step == 2:
 				m.Step(JobCancelled{Job: j.id})
+				done = true
+			case j.path == 4 && j.step == 1:
+				m.Step(JobClaimed{Job: j.id, Miner: self})
+			case j.path == 4 && j.step == 3:
+				m.Step(GenerateFailed{Job: j.id, Reason: "engine failed"})
+			case j.path == 4 && j.step == 4:
+				m.Step(ClaimReleased{Job: j.id, Miner: self})
 				done = true
 			case j.path == 3 && j.step == 1:
 				m.Step(JobClaimed{Job: j.id, Miner: self})

@@ -22,6 +22,11 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 			Sampler: x.Sampler, Deadline: x.Deadline}, true, nil
 	case chain.JobClaimed:
 		return JobClaimed{Job: x.Job, Miner: x.Miner, Expiry: x.ClaimExpiry}, true, nil
+	case chain.ClaimReleased:
+		if x.Miner == d.cfg.Chain.From() {
+			d.met.released.Inc()
+		}
+		return ClaimReleased{Job: x.Job, Miner: x.Miner}, true, nil
 	case chain.JobCommitted:
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.committed.Inc()

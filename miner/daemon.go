@@ -163,7 +163,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		Head:   d.cfg.Chain,
 		Events: d.cfg.Chain,
 		Follow: chain.FollowOptions{From: d.cfg.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
-			Events: []string{"JobSubmitted", "JobClaimed", "JobCommitted", "CommitteeDrawn", "JobCancelled", "JobSettled"}},
+			Events: []string{"JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled", "JobSettled"}},
 		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
 		OnEvent: d.onChainEvent,
 		Poll:    d.cfg.Poll,

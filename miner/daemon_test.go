@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -15,8 +16,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/daemon/daemontest"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
@@ -27,12 +30,13 @@ import (
 // goes through is answered with its event, as the contract would.
 type fakeChain struct {
 	*daemontest.Chain
-	mu        sync.Mutex
-	jobs      map[logits.JobID]chain.Job
-	claimErr  error // returned (once) by the next ClaimJob
-	commitErr error // returned (once) by the next Commit
-	members   []common.Address
-	withdrawn int
+	mu         sync.Mutex
+	jobs       map[logits.JobID]chain.Job
+	claimErr   error // returned (once) by the next ClaimJob
+	commitErr  error // returned (once) by the next Commit
+	releaseErr error // returned (once) by the next ReleaseClaim
+	members    []common.Address
+	withdrawn  int
 }
 
 func newFakeChain() *fakeChain {
@@ -85,6 +89,24 @@ func (c *fakeChain) ClaimJob(_ context.Context, job logits.JobID) (*types.Receip
 	}
 	c.setJob(job, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusClaimed), self })
 	c.Emit(chain.JobClaimed{Job: job, Miner: self, ClaimExpiry: 10_000})
+	return &types.Receipt{}, nil
+}
+
+// ReleaseClaim gives our claim back, as the contract would: the job is
+// Open with us as its last holder, and ClaimReleased is emitted.
+func (c *fakeChain) ReleaseClaim(_ context.Context, job logits.JobID) (*types.Receipt, error) {
+	if err := c.Call("release"); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	err := c.releaseErr
+	c.releaseErr = nil
+	c.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	c.setJob(job, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusOpen), self })
+	c.Emit(chain.ClaimReleased{Job: job, Miner: self})
 	return &types.Receipt{}, nil
 }
 
@@ -417,4 +439,158 @@ func TestDaemonPublishFailures(t *testing.T) {
 	if sent := w.net.Sent(); len(sent) != 0 {
 		t.Fatalf("a withholding miner published %v", sent)
 	}
+}
+
+// failingGenerate is an engine that fails every job, as one whose context
+// overflows mid-way or whose backend errors would.
+func failingGenerate(context.Context, models.Engine, []int32, models.GenerateOptions) ([]uint32, error) {
+	return nil, errors.New("engine: KV cache full at position 3")
+}
+
+// A generation that fails gives the claim back: releaseClaim is sent (again
+// after a transient failure), the job is Open on the chain with its
+// collateral free, the job ends released and its files are gone. It is not
+// claimed again.
+func TestDaemonReleasesTheClaimOfAFailedGeneration(t *testing.T) {
+	c := newFakeChain()
+	c.releaseErr = errors.New("node says: try later")
+	h := newHarness(t, t.TempDir(), c, func(cfg *DaemonConfig) { cfg.Generate = failingGenerate }).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the failed release", func() bool { return h.phase(jobA) == PhaseReleasePending })
+	c.Advance(1, 1) // the next block: the release is sent again
+	h.waitFor("the release", func() bool { return h.ended(jobA) == EndReleased })
+	if n := c.Calls("release"); n != 2 {
+		t.Fatalf("%d releases, want 2 (one failed, one retried)", n)
+	}
+	j, _ := c.Job(context.Background(), jobA)
+	if chain.JobStatus(j.Status) != chain.StatusOpen {
+		t.Fatalf("job is %v on chain after the release, want Open", chain.JobStatus(j.Status))
+	}
+	fin, unfin, err := h.d.store.Jobs()
+	if err != nil || len(fin)+len(unfin) != 0 {
+		t.Fatalf("files of the failed job remain: %v %v %v", fin, unfin, err)
+	}
+	if got := counterValue(t, h.d.met.released); got != 1 {
+		t.Fatalf("claims released metric %v, want 1", got)
+	}
+	// Another miner claims the job and releases it too: we do not take it
+	// back (our engine failed on it; the follower steps each event before
+	// the next, so the machine has seen both once Delivered counts them).
+	c.setJob(jobA, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusClaimed), other })
+	c.Emit(chain.JobClaimed{Job: jobA, Miner: other})
+	c.setJob(jobA, func(j *chain.Job) { j.Status = uint8(chain.StatusOpen) })
+	c.Emit(chain.ClaimReleased{Job: jobA, Miner: other})
+	h.waitFor("the other miner's claim and release", func() bool { return c.Delivered() == 5 })
+	if _, live := h.d.liveJob(jobA); live || h.ended(jobA) != EndReleased || c.Calls("claim") != 1 {
+		t.Fatalf("after another miner's release: live %v, ended %v, %d claims; want ended released, 1 claim", live, h.ended(jobA), c.Calls("claim"))
+	}
+}
+
+// A job another miner claimed first is kept, with its prompt; when that
+// miner releases its claim, this miner claims, generates and commits it.
+func TestDaemonTakesAJobAnotherMinerReleased(t *testing.T) {
+	c := newFakeChain()
+	h := newHarness(t, t.TempDir(), c).start()
+	submitA(c)
+	c.setJob(jobA, func(j *chain.Job) { j.Status, j.Miner = uint8(chain.StatusClaimed), other })
+	c.Emit(chain.JobClaimed{Job: jobA, Miner: other, ClaimExpiry: 10_000})
+	h.waitFor("the job to be taken", func() bool { return h.phase(jobA) == PhaseTaken })
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the prompt kept", func() bool { j, _ := h.d.liveJob(jobA); return j.Prompt == testPrompt })
+	if n := c.Calls("claim"); n != 0 {
+		t.Fatalf("%d claims of a job another miner holds", n)
+	}
+	c.setJob(jobA, func(j *chain.Job) { j.Status = uint8(chain.StatusOpen) })
+	c.Emit(chain.ClaimReleased{Job: jobA, Miner: other})
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+	if n := c.Calls("claim"); n != 1 {
+		t.Fatalf("%d claims, want 1", n)
+	}
+}
+
+// A daemon restarted while releasing a claim finishes the release: it sends
+// releaseClaim when the chain still shows our claim, sends nothing when the
+// chain shows it released (the old process's event ends the job), and ends
+// the job failed without a transaction when the claim went to another miner.
+func TestDaemonRestartsInTheMiddleOfARelease(t *testing.T) {
+	s := submittedA()
+	s.MaxTokens = 4
+	state := []Event{s, PromptReceived{Job: jobA, Prompt: testPrompt}, JobClaimed{Job: jobA, Miner: self},
+		GenerateFailed{Job: jobA, Reason: "engine failed"}}
+	cases := []struct {
+		name     string
+		status   chain.JobStatus
+		holder   common.Address
+		releases int
+		want     Ending
+	}{
+		{"claim still ours", chain.StatusClaimed, self, 1, EndReleased},
+		{"released before the crash", chain.StatusOpen, self, 0, EndReleased},
+		{"claim taken over", chain.StatusClaimed, other, 0, EndFailed},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeState(t, dir, state...)
+			c := newFakeChain()
+			c.setJob(jobA, func(j *chain.Job) { j.Status, j.Miner = uint8(tc.status), tc.holder })
+			if tc.status == chain.StatusOpen {
+				c.Emit(chain.ClaimReleased{Job: jobA, Miner: self}) // the event of the old process's release
+			}
+			h := newHarness(t, dir, c).start()
+			h.waitFor("the ending "+tc.want.String(), func() bool { return h.ended(jobA) == tc.want })
+			if n := c.Calls("release"); n != tc.releases {
+				t.Fatalf("%d releases, want %d", n, tc.releases)
+			}
+		})
+	}
+}
+
+func counterValue(t *testing.T, c interface{ Write(*dto.Metric) error }) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
+}
+
+// Our claim reverts because another miner's claim was mined first: the
+// revert does not end the job as lost (the shell posts nothing), and the
+// other miner's event keeps it as taken, so that miner's release reopens it
+// for us. The claim runs synchronously and the loop is flushed with a Step,
+// so the order is fixed.
+func TestDaemonClaimRaceLostIsKept(t *testing.T) {
+	ctx := context.Background()
+	c := newFakeChain()
+	c.claimErr = &chain.RevertError{Method: "claimJob", Err: chain.ErrClaimedByOther}
+	m := machineAt(t, toClaiming...)
+	d := newHarness(t, t.TempDir(), c).d
+	var acts []Action
+	d.sh.Loop = daemon.New(m, daemon.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"),
+		Do: func(a Action) { acts = append(acts, a) }})
+	loopCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go d.sh.Loop.Run(loopCtx)
+	d.claim(ctx, Claim{Job: jobA})
+	if err := d.sh.Loop.Step(ctx, Tick{Block: 2, Time: 110}); err != nil { // after anything the claim posted
+		t.Fatal(err)
+	}
+	if got := phaseOfA(d); got != PhaseClaiming {
+		t.Fatalf("after the ClaimedByOther revert: %v, want still claiming", got)
+	}
+	for _, ev := range []Event{JobClaimed{Job: jobA, Miner: other}, ClaimReleased{Job: jobA, Miner: other}} {
+		if err := d.sh.Loop.Step(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := phaseOfA(d); got != PhaseClaiming || !reflect.DeepEqual(acts, []Action{Claim{Job: jobA}}) {
+		t.Fatalf("after the other miner's release: %v, actions %#v; want claiming, one claim", got, acts)
+	}
+}
+
+func phaseOfA(d *Daemon) Phase {
+	j, _ := d.liveJob(jobA)
+	return j.Phase
 }

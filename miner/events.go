@@ -63,6 +63,13 @@ type JobSettled struct {
 	Outcome chain.JobStatus
 }
 
+// ClaimReleased is the contract's ClaimReleased event: Miner gave back its
+// claim and the job is open again (for every miner but Miner).
+type ClaimReleased struct {
+	Job   logits.JobID
+	Miner common.Address
+}
+
 // Generated reports that generation for a job finished and its store files
 // are complete: the commitment to send.
 type Generated struct {
@@ -73,14 +80,15 @@ type Generated struct {
 	Output       []uint32
 }
 
-// GenerateFailed reports that generation could not run (engine error,
-// prompt too long for the context, disk full).
+// GenerateFailed reports that generation could not run and would fail again
+// (engine error, prompt too long for the context, disk full): the machine
+// releases the job's claim.
 type GenerateFailed struct {
 	Job    logits.JobID
 	Reason string
 }
 
-// TxFailed reports that a claim or commit transaction did not go through.
+// TxFailed reports that a claim, commit or release transaction did not go through.
 // Permanent is true when the contract refused it (a revert): retrying the
 // same call cannot help. Otherwise (node unreachable, timeout) the machine
 // retries on a later Tick.
@@ -109,6 +117,7 @@ func (JobCommitted) isEvent()   {}
 func (JobCancelled) isEvent()   {}
 func (CommitteeDrawn) isEvent() {}
 func (JobSettled) isEvent()     {}
+func (ClaimReleased) isEvent()  {}
 func (Generated) isEvent()      {}
 func (GenerateFailed) isEvent() {}
 func (TxFailed) isEvent()       {}
@@ -123,6 +132,7 @@ const (
 	TxClaim TxKind = iota + 1
 	TxCommit
 	TxWithdraw
+	TxRelease
 )
 
 func (k TxKind) String() string {
@@ -133,6 +143,8 @@ func (k TxKind) String() string {
 		return "commit"
 	case TxWithdraw:
 		return "withdraw"
+	case TxRelease:
+		return "release"
 	}
 	return "tx?"
 }

@@ -25,6 +25,8 @@ func (d *Daemon) do(a Action) {
 		d.sh.Go(func(ctx context.Context) { d.commit(ctx, a) })
 	case PublishCommitment:
 		d.sh.Go(func(ctx context.Context) { d.publish(ctx, a) })
+	case ReleaseClaim:
+		d.sh.Go(func(ctx context.Context) { d.release(ctx, a) })
 	case Withdraw:
 		d.sh.Go(d.withdraw)
 	case Forget:
@@ -60,6 +62,12 @@ func (d *Daemon) claim(ctx context.Context, a Claim) {
 		return
 	}
 	if _, err := d.cfg.Chain.ClaimJob(ctx, a.Job); err != nil {
+		if errors.Is(err, chain.ErrClaimedByOther) {
+			// Another miner's claim came first: its JobClaimed event keeps
+			// the job as taken, in case that miner releases it.
+			d.log.Info("job claimed by another miner first", "job", a.Job)
+			return
+		}
 		d.txFailed(ctx, a.Job, TxClaim, err)
 		return
 	}
@@ -99,6 +107,29 @@ func (d *Daemon) commit(ctx context.Context, a Commit) {
 		return
 	}
 	d.log.Info("job committed", "job", a.Job, "root", a.Root, "n", a.N, "seedBlock", seedBlock)
+}
+
+// release sends releaseClaim for a job whose generation failed, unless the
+// chain shows the claim already released by us (a restarted daemon
+// repeating the action; the ClaimReleased event is on its way). A claim
+// that is no longer ours (taken over after it lapsed, the job cancelled) is
+// reported as a permanent failure without a transaction.
+func (d *Daemon) release(ctx context.Context, a ReleaseClaim) {
+	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil {
+		status, ours := chain.JobStatus(j.Status), j.Miner == d.cfg.Chain.From()
+		switch {
+		case status == chain.StatusOpen && ours:
+			return
+		case status != chain.StatusClaimed || !ours:
+			d.post(TxFailed{Job: a.Job, Tx: TxRelease, Permanent: true, Reason: "job is " + status.String() + ", not claimed by us"})
+			return
+		}
+	}
+	if _, err := d.cfg.Chain.ReleaseClaim(ctx, a.Job); err != nil {
+		d.txFailed(ctx, a.Job, TxRelease, err)
+		return
+	}
+	d.log.Info("claim released: the job is open again for other miners", "job", a.Job)
 }
 
 func (d *Daemon) txFailed(ctx context.Context, job logits.JobID, tx TxKind, err error) {

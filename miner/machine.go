@@ -5,7 +5,8 @@
 // The machine does no I/O. Step takes one event (a chain event, a prompt
 // from gossip, a finished generation, a failed transaction, the chain head)
 // and returns the actions the shell must carry out (claim, generate, commit,
-// publish the commitment, withdraw, forget a job's files). Its state is plain
+// publish the commitment, release a claim it cannot complete, withdraw,
+// forget a job's files). Its state is plain
 // data that the daemon saves after every step, so a restarted process picks
 // up where the old one stopped. docs/daemons.md describes the states.
 package miner
@@ -54,22 +55,33 @@ type Phase uint8
 
 // Phases of a live job. A job leaves the machine when it ends (see Ending).
 const (
-	PhaseWaitPrompt    Phase = iota + 1 // known on chain, prompt text not yet received
-	PhaseClaimPending                   // ready to claim; the claim is (re)sent on a Tick with a free slot
-	PhaseClaiming                       // claimJob sent, waiting for JobClaimed
-	PhaseGenerating                     // claimed by us, the engine is generating
-	PhaseCommitPending                  // generated; the commit is (re)sent on the next Tick
-	PhaseCommitting                     // commit sent, waiting for JobCommitted
-	PhaseCommitted                      // committed by us: reveals are served until settlement
+	PhaseWaitPrompt     Phase = iota + 1 // known on chain, prompt text not yet received
+	PhaseClaimPending                    // ready to claim; the claim is (re)sent on a Tick with a free slot
+	PhaseClaiming                        // claimJob sent, waiting for JobClaimed
+	PhaseGenerating                      // claimed by us, the engine is generating
+	PhaseCommitPending                   // generated; the commit is (re)sent on the next Tick
+	PhaseCommitting                      // commit sent, waiting for JobCommitted
+	PhaseCommitted                       // committed by us: reveals are served until settlement
+	PhaseTaken                           // claimed by another miner: kept (prompt included) in case it releases the claim
+	PhaseReleasing                       // our generation failed: releaseClaim sent, waiting for ClaimReleased
+	PhaseReleasePending                  // the release is (re)sent on the next Tick
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed"}
+	names := [...]string{"?", "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed",
+		"taken", "releasing", "release-pending"}
 	if int(p) < len(names) {
 		return names[p]
 	}
 	return "?"
 }
+
+// sent reports whether our commit is out (committing or committed): the
+// chain, not the machine, decides such a job's outcome.
+func (p Phase) sent() bool { return p == PhaseCommitting || p == PhaseCommitted }
+
+// releasing reports whether the job waits for our claim to be released.
+func (p Phase) releasing() bool { return p == PhaseReleasing || p == PhaseReleasePending }
 
 // Ending is why a job left the machine.
 type Ending uint8
@@ -77,16 +89,17 @@ type Ending uint8
 // Endings.
 const (
 	EndSettled    Ending = iota + 1 // our commitment was settled
-	EndLost                         // another miner claimed or committed it, or our tx was refused
+	EndLost                         // another miner committed it (or held its claim to the deadline), or our tx was refused
 	EndExpired                      // the deadline passed before we committed
 	EndCancelled                    // the requester (or anyone after the deadline) cancelled it
-	EndFailed                       // generation failed
+	EndFailed                       // generation failed and our claim could not be released (no longer ours, or the deadline passed)
 	EndOtherModel                   // a model this miner does not serve
 	EndTooLong                      // maxTokens beyond what this miner generates
+	EndReleased                     // our claim was released (the contract refuses us a new claim)
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long"}
+	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released"}
 	if int(e) < len(names) {
 		return names[e]
 	}
@@ -192,9 +205,9 @@ func (m *Machine) Step(ev Event) []Action {
 	case Generated:
 		return m.generated(e)
 	case GenerateFailed:
-		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseGenerating {
-			return m.end(e.Job, EndFailed)
-		}
+		return m.generateFailed(e)
+	case ClaimReleased:
+		return m.released(e)
 	case TxFailed:
 		return m.txFailed(e)
 	case Tick:
@@ -238,10 +251,20 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 		}
 		return nil
 	}
-	if j.Phase != PhaseWaitPrompt || logits.PromptHash(e.Prompt) != j.PromptHash {
+	waiting := j.Phase == PhaseWaitPrompt || (j.Phase == PhaseTaken && j.Prompt == "")
+	if !waiting || logits.PromptHash(e.Prompt) != j.PromptHash {
 		return nil // already have it, or not the prompt the requester committed to
 	}
 	j.Prompt = e.Prompt
+	if j.Phase == PhaseTaken {
+		return nil // kept for a release of the other miner's claim
+	}
+	return m.ready(j)
+}
+
+// ready claims a job whose prompt we hold, or queues the claim while
+// MaxBusy jobs are in work.
+func (m *Machine) ready(j *Job) []Action {
 	if !m.beforeDeadline(j) {
 		return m.end(j.ID, EndExpired)
 	}
@@ -273,12 +296,27 @@ func (m *Machine) claimed(e JobClaimed) []Action {
 		return nil
 	}
 	if e.Miner != m.cfg.Self {
-		if j.Phase >= PhaseCommitting {
+		switch {
+		case j.Phase.sent():
 			return nil // a lapsed claim of ours was taken over, but our commit is already out
+		case j.Phase.releasing():
+			return m.end(j.ID, EndFailed) // our lapsed claim was taken over: nothing to release
+		case j.Phase == PhaseTaken:
+			return nil
 		}
-		return m.end(j.ID, EndLost)
+		// Kept, not ended: the other miner may release its claim.
+		var acts []Action
+		if j.Phase == PhaseGenerating || j.Phase == PhaseCommitPending {
+			acts = []Action{Forget{Job: j.ID}} // a lapsed claim of ours was taken over: our files are useless
+		}
+		j.Phase = PhaseTaken
+		return acts
 	}
-	if j.Phase != PhaseClaiming && j.Phase != PhaseClaimPending {
+	switch {
+	case j.Phase == PhaseClaiming || j.Phase == PhaseClaimPending:
+	case j.Phase == PhaseTaken && j.Prompt != "":
+		// our claim (sent before the other miner's event came) holds on chain
+	default:
 		return nil
 	}
 	j.Phase = PhaseGenerating
@@ -365,6 +403,65 @@ func (m *Machine) txFailed(e TxFailed) []Action {
 			return m.end(j.ID, EndLost)
 		}
 		j.Phase = PhaseCommitPending
+	case e.Tx == TxRelease && j.Phase == PhaseReleasing:
+		if e.Permanent {
+			return m.end(j.ID, EndFailed) // the claim is no longer ours to release
+		}
+		j.Phase = PhaseReleasePending
+	}
+	return nil
+}
+
+// generateFailed gives back the claim of a job whose generation failed.
+// The shell reports a failure only when running again would fail again (a
+// prompt the tokenizer refuses, a context overflow the claim-time check
+// missed, an engine or disk error; a shutdown is no failure), so holding the
+// claim to its expiry would only keep the job from other miners and the
+// requester from cancelling it.
+func (m *Machine) generateFailed(e GenerateFailed) []Action {
+	j, live := m.Live[e.Job]
+	if !live || j.Phase != PhaseGenerating {
+		return nil
+	}
+	j.Phase = PhaseReleasing
+	return []Action{Forget{Job: j.ID}, ReleaseClaim{Job: j.ID}}
+}
+
+// released applies ClaimReleased. Our own release ends the job: the
+// contract refuses us a new claim on it. Another miner's release makes a
+// job we kept as taken claimable again, like a fresh open job (it passed
+// the model and length rules when it was submitted).
+func (m *Machine) released(e ClaimReleased) []Action {
+	j, live := m.Live[e.Job]
+	switch {
+	case !live || j.Phase.sent():
+		return nil // a commit is out: the contract releases only uncommitted claims
+	case e.Miner == m.cfg.Self:
+		return m.end(j.ID, EndReleased)
+	case j.Phase != PhaseTaken:
+		return nil
+	case j.Prompt == "":
+		j.Phase = PhaseWaitPrompt
+		return nil
+	}
+	return m.ready(j)
+}
+
+// tickHeld handles a taken or releasing job on a new head. A taken job is
+// lost once a claim would come too late to commit. A release is resent
+// after a transient failure, and given up once the deadline has passed
+// (the job can be cancelled by anyone then).
+func (m *Machine) tickHeld(j *Job) []Action {
+	switch {
+	case j.Phase == PhaseTaken:
+		if !m.beforeDeadline(j) {
+			return m.end(j.ID, EndLost)
+		}
+	case m.head.Time > j.Deadline:
+		return m.end(j.ID, EndFailed)
+	case j.Phase == PhaseReleasePending:
+		j.Phase = PhaseReleasing
+		return []Action{ReleaseClaim{Job: j.ID}}
 	}
 	return nil
 }
@@ -382,8 +479,10 @@ func (m *Machine) tick(e Tick) []Action {
 		case republishDue(j, e.Block):
 			j.Republished++
 			acts = append(acts, m.publish(j))
-		case j.Phase >= PhaseCommitting:
+		case j.Phase.sent():
 			// the chain decides the outcome of a commit that is out
+		case j.Phase.releasing() || j.Phase == PhaseTaken:
+			acts = append(acts, m.tickHeld(j)...)
 		case !m.beforeDeadline(j):
 			acts = append(acts, m.end(id, EndExpired)...)
 		case j.Phase == PhaseCommitPending:
@@ -434,6 +533,8 @@ func (m *Machine) restarted() []Action {
 		case PhaseCommitted:
 			j.Republished = 0 // a new process: announce on the full schedule again
 			acts = append(acts, m.publish(j))
+		case PhaseReleasing:
+			acts = append(acts, ReleaseClaim{Job: id})
 		}
 	}
 	return acts
@@ -451,7 +552,9 @@ func (m *Machine) end(id logits.JobID, why Ending) []Action {
 	}
 	delete(m.Live, id)
 	m.Gone[id] = ended{Why: why, Deadline: j.Deadline}
-	if j.Phase >= PhaseGenerating {
+	// Files may exist from generating to committed; those of a taken or
+	// releasing job were forgotten when it entered that phase.
+	if j.Phase >= PhaseGenerating && j.Phase <= PhaseCommitted {
 		return []Action{Forget{Job: id}}
 	}
 	return nil

@@ -74,10 +74,14 @@ func TestMachineAtRefusesRefusedEvents(t *testing.T) {
 }
 
 var (
-	toClaiming   = []Event{submittedA(), PromptReceived{Job: jobA, Prompt: testPrompt}}
-	toGenerating = append(toClaiming[:2:2], JobClaimed{Job: jobA, Miner: self, Expiry: 500})
-	toCommitting = append(toGenerating[:3:3], generatedA())
-	toCommitted  = append(toCommitting[:4:4], JobCommitted{Job: jobA, Miner: self, Root: logits.Hash{0x77}, N: 3})
+	toClaiming      = []Event{submittedA(), PromptReceived{Job: jobA, Prompt: testPrompt}}
+	toGenerating    = append(toClaiming[:2:2], JobClaimed{Job: jobA, Miner: self, Expiry: 500})
+	toCommitting    = append(toGenerating[:3:3], generatedA())
+	toCommitted     = append(toCommitting[:4:4], JobCommitted{Job: jobA, Miner: self, Root: logits.Hash{0x77}, N: 3})
+	toReleasing     = append(toGenerating[:3:3], GenerateFailed{Job: jobA, Reason: "context overflow"})
+	toTaken         = append(toClaiming[:2:2], JobClaimed{Job: jobA, Miner: other})
+	releasedByUs    = ClaimReleased{Job: jobA, Miner: self}
+	releasedByOther = ClaimReleased{Job: jobA, Miner: other}
 )
 
 func TestMachineTransitions(t *testing.T) {
@@ -100,15 +104,35 @@ func TestMachineTransitions(t *testing.T) {
 		{"prompt before the job is kept", []Event{PromptReceived{Job: jobA, Prompt: testPrompt}}, submittedA(), []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"prompt after the deadline expires the job", []Event{submittedA(), Tick{Block: 2, Time: 996}}, PromptReceived{Job: jobA, Prompt: testPrompt}, nil, 0, EndExpired},
 		{"our claim starts generation", toClaiming, JobClaimed{Job: jobA, Miner: self}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 16, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
-		{"another miner's claim loses the job", toClaiming, JobClaimed{Job: jobA, Miner: other}, nil, 0, EndLost},
+		{"another miner's claim takes the job", toClaiming, JobClaimed{Job: jobA, Miner: other}, nil, PhaseTaken, 0},
 		{"refused claim loses the job", toClaiming, TxFailed{Job: jobA, Tx: TxClaim, Permanent: true}, nil, 0, EndLost},
 		{"transient claim failure retries on tick", toClaiming, TxFailed{Job: jobA, Tx: TxClaim}, nil, PhaseClaimPending, 0},
 		{"claim retry", append(toClaiming[:2:2], TxFailed{Job: jobA, Tx: TxClaim}), Tick{Block: 2, Time: 110}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"generated commits", toGenerating, gen, []Action{Commit{Job: jobA, Root: gen.Root, N: 3, TokensHash: th, Output: gen.Output}}, PhaseCommitting, 0},
 		{"generated too late expires and forgets", append(toGenerating[:3:3], Tick{Block: 2, Time: 995 + 1}), gen, nil, 0, EndExpired},
 		{"deadline passes while generating", toGenerating, Tick{Block: 2, Time: 999}, []Action{Forget{Job: jobA}}, 0, EndExpired},
-		{"generation failure forgets", toGenerating, GenerateFailed{Job: jobA, Reason: "disk full"}, []Action{Forget{Job: jobA}}, 0, EndFailed},
-		{"another miner takes over a lapsed claim", toGenerating, JobClaimed{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, 0, EndLost},
+		{"generation failure forgets and releases", toGenerating, GenerateFailed{Job: jobA, Reason: "disk full"}, []Action{Forget{Job: jobA}, ReleaseClaim{Job: jobA}}, PhaseReleasing, 0},
+		{"another miner takes over a lapsed claim", toGenerating, JobClaimed{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, PhaseTaken, 0},
+		{"another miner takes over a lapsed claim before our commit is out", append(toCommitting[:4:4], TxFailed{Job: jobA, Tx: TxCommit}), JobClaimed{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, PhaseTaken, 0},
+		{"our release ends the job", toReleasing, releasedByUs, nil, 0, EndReleased},
+		{"a released job is not revived by a later release", append(toReleasing[:4:4], releasedByUs), releasedByOther, nil, 0, EndReleased},
+		{"transient release failure", toReleasing, TxFailed{Job: jobA, Tx: TxRelease}, nil, PhaseReleasePending, 0},
+		{"release retry", append(toReleasing[:4:4], TxFailed{Job: jobA, Tx: TxRelease}), Tick{Block: 2, Time: 996}, []Action{ReleaseClaim{Job: jobA}}, PhaseReleasing, 0},
+		{"refused release ends the job failed", toReleasing, TxFailed{Job: jobA, Tx: TxRelease, Permanent: true}, nil, 0, EndFailed},
+		{"no release after the deadline", append(toReleasing[:4:4], TxFailed{Job: jobA, Tx: TxRelease}), Tick{Block: 2, Time: 1001}, nil, 0, EndFailed},
+		{"a lapsed claim taken over while releasing", toReleasing, JobClaimed{Job: jobA, Miner: other}, nil, 0, EndFailed},
+		{"restart releases again", toReleasing, Restarted{}, []Action{ReleaseClaim{Job: jobA}}, PhaseReleasing, 0},
+		{"another miner's release reopens a taken job", toTaken, releasedByOther, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
+		{"a taken job without its prompt waits for it again", []Event{submittedA(), JobClaimed{Job: jobA, Miner: other}}, releasedByOther, nil, PhaseWaitPrompt, 0},
+		{"a taken job keeps its prompt", []Event{submittedA(), JobClaimed{Job: jobA, Miner: other}}, PromptReceived{Job: jobA, Prompt: testPrompt}, nil, PhaseTaken, 0},
+		{"the kept prompt is claimed on release", []Event{submittedA(), JobClaimed{Job: jobA, Miner: other}, PromptReceived{Job: jobA, Prompt: testPrompt}}, releasedByOther, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
+		{"another claim of a taken job keeps it", toTaken, JobClaimed{Job: jobA, Miner: common.Address{0x33}}, nil, PhaseTaken, 0},
+		{"our claim of a taken job holds: generate", toTaken, JobClaimed{Job: jobA, Miner: self}, []Action{Generate{Job: jobA, Prompt: testPrompt, N: 16, Sampler: logits.Sampler{TemperatureMilli: 700}}}, PhaseGenerating, 0},
+		{"another miner's commit loses a taken job", toTaken, JobCommitted{Job: jobA, Miner: other}, nil, 0, EndLost},
+		{"a taken job is lost at its deadline", toTaken, Tick{Block: 2, Time: 996}, nil, 0, EndLost},
+		{"another miner's release of a job we hold is ignored", toGenerating, releasedByOther, nil, PhaseGenerating, 0},
+		{"our release with our commit out is ignored", toCommitting, releasedByUs, nil, PhaseCommitting, 0},
+		{"our release (by hand) of a generating job ends it", toGenerating, releasedByUs, []Action{Forget{Job: jobA}}, 0, EndReleased},
 		{"our commit publishes", toCommitting, JobCommitted{Job: jobA, Miner: self}, []Action{publish}, PhaseCommitted, 0},
 		{"another miner's commit loses the job", toCommitting, JobCommitted{Job: jobA, Miner: other}, []Action{Forget{Job: jobA}}, 0, EndLost},
 		{"refused commit forgets", toCommitting, TxFailed{Job: jobA, Tx: TxCommit, Permanent: true}, []Action{Forget{Job: jobA}}, 0, EndLost},
@@ -274,5 +298,34 @@ func TestJobLongerThanTheCapIsNotClaimed(t *testing.T) {
 	}
 	if why, _ := m.Ended(jobA); why != EndTooLong {
 		t.Fatalf("ended %v, want too-long", why)
+	}
+}
+
+// A job reopened by another miner's release, while MaxBusy jobs are in work,
+// waits in claim-pending like a fresh job and is claimed once a slot frees.
+func TestReopenedJobWaitsForASlot(t *testing.T) {
+	cfg := testConfig()
+	cfg.MaxBusy = 1
+	m := NewMachine(cfg)
+	m.Step(Tick{Block: 1, Time: 100})
+	jobB := logits.JobID{0xb}
+	for _, ev := range toTaken {
+		m.Step(ev)
+	}
+	subB := submittedA()
+	subB.Job = jobB
+	m.Step(subB)
+	if acts := m.Step(PromptReceived{Job: jobB, Prompt: testPrompt}); !reflect.DeepEqual(acts, []Action{Claim{Job: jobB}}) {
+		t.Fatalf("job B: %#v, want its claim", acts)
+	}
+	if acts := m.Step(releasedByOther); acts != nil {
+		t.Fatalf("reopened with no free slot: %#v", acts)
+	}
+	if j, _ := m.Job(jobA); j.Phase != PhaseClaimPending {
+		t.Fatalf("reopened job in %v, want claim-pending", j.Phase)
+	}
+	m.Step(TxFailed{Job: jobB, Tx: TxClaim, Permanent: true}) // B lost: the slot frees
+	if acts := m.Step(Tick{Block: 2, Time: 110}); !reflect.DeepEqual(acts, []Action{Claim{Job: jobA}}) {
+		t.Fatalf("tick with a free slot: %#v, want the reopened job's claim", acts)
 	}
 }

@@ -15,6 +15,7 @@ type Metrics struct {
 	*daemon.Metrics
 	claimed    prometheus.Counter
 	committed  prometheus.Counter
+	released   prometheus.Counter
 	settled    *prometheus.CounterVec
 	positions  prometheus.Counter
 	genSeconds prometheus.Histogram
@@ -30,6 +31,8 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Help: "Jobs this miner claimed."}),
 		committed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_committed_total",
 			Help: "Jobs this miner committed on chain."}),
+		released: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "claims_released_total",
+			Help: "Claims this miner released (ClaimReleased events naming it): generations that failed."}),
 		settled: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "jobs_settled_total",
 			Help: "This miner's committed jobs settled, by outcome."}, []string{"outcome"}),
 		positions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pol_miner", Name: "positions_generated_total",
@@ -39,7 +42,7 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 		reveals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pol_miner", Name: "reveals_total",
 			Help: "Openings requested by validators, by result (served or error)."}, []string{"result"}),
 	}
-	cs := append(m.Collectors(), m.claimed, m.committed, m.settled, m.positions, m.genSeconds, m.reveals)
+	cs := append(m.Collectors(), m.claimed, m.committed, m.released, m.settled, m.positions, m.genSeconds, m.reveals)
 	if err := daemon.Register(reg, cs...); err != nil {
 		return nil, err
 	}

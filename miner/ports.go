@@ -24,6 +24,7 @@ type Chain interface {
 	Committee(ctx context.Context, job logits.JobID) ([]common.Address, []chain.Verdict, error)
 	ChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error)
 	ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt, error)
+	ReleaseClaim(ctx context.Context, job logits.JobID) (*types.Receipt, error)
 	Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash, output []uint32) (uint64, error)
 	Withdraw(ctx context.Context) (*big.Int, error)
 }

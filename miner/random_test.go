@@ -18,7 +18,7 @@ func randomEvent(r *rand.Rand, now *Tick) Event {
 	job := logits.JobID{byte(1 + r.IntN(3))}
 	who := []common.Address{self, other}[r.IntN(2)]
 	prompts := []string{testPrompt, "Once upon a tim"}
-	switch r.IntN(12) {
+	switch r.IntN(13) {
 	case 0:
 		return JobSubmitted{Job: job, ModelID: uint32(1 + r.IntN(2)*r.IntN(2)), PromptHash: logits.PromptHash(testPrompt),
 			MaxTokens: uint32(1 + r.IntN(16)), Deadline: uint64(100 + r.IntN(200))}
@@ -37,9 +37,11 @@ func randomEvent(r *rand.Rand, now *Tick) Event {
 	case 7:
 		return GenerateFailed{Job: job}
 	case 8:
-		return TxFailed{Job: job, Tx: TxKind(1 + r.IntN(2)), Permanent: r.IntN(2) == 0}
+		return TxFailed{Job: job, Tx: []TxKind{TxClaim, TxCommit, TxRelease}[r.IntN(3)], Permanent: r.IntN(2) == 0}
 	case 9:
 		return Restarted{}
+	case 10:
+		return ClaimReleased{Job: job, Miner: who}
 	default:
 		now.Block++
 		now.Time += uint64(r.IntN(40))
@@ -51,7 +53,8 @@ func randomEvent(r *rand.Rand, now *Tick) Event {
 // after every step: no commit while one is outstanding or known on chain, no
 // commit too close to the deadline, no generation for a prompt whose hash is
 // not the job's, no forgetting of a committed job before its settlement,
-// replaying the event changes nothing, and the state survives a snapshot.
+// no claim of a job this miner released, no release of a claim we do not
+// hold (only after a failed generation), replaying the event changes nothing, and the state survives a snapshot.
 func TestRandomSequencesKeepInvariants(t *testing.T) {
 	for seed := uint64(0); seed < 300; seed++ {
 		r := rand.New(rand.NewPCG(seed, 7))
@@ -62,6 +65,7 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 		outstanding := map[logits.JobID]bool{} // commit sent, no result yet
 		onChain := map[logits.JobID]bool{}     // JobCommitted by us applied to a live job
 		settled := map[logits.JobID]bool{}
+		releasedByUs := map[logits.JobID]bool{} // ClaimReleased by us applied to a live job
 		hashes := map[logits.JobID]logits.Hash{}
 		for step := 0; step < 60; step++ {
 			ev := randomEvent(r, &now)
@@ -88,6 +92,10 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 				if before[e.Job].Phase == PhaseCommitted {
 					settled[e.Job] = true
 				}
+			case ClaimReleased:
+				if _, live := before[e.Job]; live && e.Miner == self {
+					releasedByUs[e.Job] = true
+				}
 			case Restarted:
 				clear(outstanding) // the old process's sends are unknown; the shell checks the chain
 			}
@@ -101,6 +109,14 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 						t.Fatalf("seed %d step %d: commit at %d, deadline %d", seed, step, m.head.Time, before[a.Job].Deadline)
 					}
 					outstanding[a.Job] = true
+				case Claim:
+					if releasedByUs[a.Job] {
+						t.Fatalf("seed %d step %d: claim of %x, which we released (event %#v)", seed, step, a.Job[0], ev)
+					}
+				case ReleaseClaim:
+					if p := before[a.Job].Phase; p != PhaseGenerating && !p.releasing() {
+						t.Fatalf("seed %d step %d: release of %x from phase %v (event %#v)", seed, step, a.Job[0], p, ev)
+					}
 				case Generate:
 					if logits.PromptHash(a.Prompt) != hashes[a.Job] {
 						t.Fatalf("seed %d step %d: generating for a prompt whose hash does not match", seed, step)

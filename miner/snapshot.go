@@ -60,7 +60,7 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 	m := NewMachine(cfg)
 	for i := range s.Jobs {
 		j := s.Jobs[i]
-		if j.Phase < PhaseWaitPrompt || j.Phase > PhaseCommitted {
+		if j.Phase < PhaseWaitPrompt || j.Phase > PhaseReleasePending {
 			return nil, fmt.Errorf("miner: state snapshot: job %s has unknown phase %d", j.ID, j.Phase)
 		}
 		m.Live[j.ID] = &j

@@ -77,7 +77,7 @@ func (o *observer) name(a common.Address) string {
 func (o *observer) run(ctx context.Context) {
 	go o.texts(ctx)
 	err := o.d.owner.Follow(ctx, chain.FollowOptions{From: o.d.owner.Block,
-		Events: []string{"JobClaimed", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
+		Events: []string{"JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
 	if err != nil && ctx.Err() == nil {
 		o.d.cfg.Log.Error("devnet observer stopped", "err", err)
 	}
@@ -91,6 +91,8 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 	switch x := ev.Job.(type) {
 	case chain.JobClaimed:
 		o.printf(x.Job, "claimed by %s", o.name(x.Miner))
+	case chain.ClaimReleased:
+		o.printf(x.Job, "released by %s: open again for the other miners", o.name(x.Miner))
 	case chain.JobCommitted:
 		o.mu.Lock()
 		o.job(x.Job).miner = o.name(x.Miner)

@@ -151,6 +151,8 @@ func eventName(e chain.JobEvent) string {
 		return "JobSubmitted"
 	case chain.JobClaimed:
 		return "JobClaimed"
+	case chain.ClaimReleased:
+		return "ClaimReleased"
 	case chain.JobCommitted:
 		return "JobCommitted"
 	case chain.JobCancelled:
