@@ -27,8 +27,8 @@
 # (the requester cancels jobs nobody claimed), then checks: every job settled or cancelled, no
 # Slashed event (every node is honest: a slash or an absent/minority penalty is a failure), no
 # stake lost, no collateral locked, the contract's balance equal to what it owes (stakes,
-# balances, unbonding, burned, reward pool: no stuck funds), no unexpected exit, daemon RSS and
-# data directories flat; it prints a table and exits 1 when a check fails.
+# balances, unbonding, escrow, burned, reward pool: no stuck funds), no unexpected exit, daemon RSS
+# and data directories flat; it prints a table and exits 1 when a check fails.
 #
 # -short (default): 16 jobs, a fault every 15 s (3-5 minutes; meant for CI). -long: 300 jobs, a
 # fault every 25 s (>= 30 faults). Default faults: kill9,freeze,dup,rpc-stop,rpc-restart; the
