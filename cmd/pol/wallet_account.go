@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -54,10 +55,16 @@ func walletNew(_ context.Context, e *env, args []string) error {
 func walletBalance(ctx context.Context, e *env, args []string) error {
 	var of string
 	var devKey int
+	var inWei bool
 	return walletRun(ctx, e, "balance", args, false, func(fs *flag.FlagSet) {
 		fs.StringVar(&of, "of", "", "address to show")
 		fs.IntVar(&devKey, "dev-key", -1, "show dev key N's address instead of -of")
+		fs.BoolVar(&inWei, "wei", false, "print amounts as exact integers of wei instead of ETH (for scripts)")
 	}, func(ctx context.Context, cl *chain.Client) error {
+		amount, unit := formatEther, "ETH"
+		if inWei {
+			amount, unit = func(w *big.Int) string { return w.String() }, "wei"
+		}
 		who, err := balanceSubject(of, devKey)
 		if err != nil {
 			return err
@@ -70,13 +77,13 @@ func walletBalance(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "address    %s\nbalance    %s ETH\nrole       %s\nstake      %s ETH\nowed       %s ETH\nunbonding  %s ETH",
-			who, formatEther(bal), chain.Role(a.Role), formatEther(a.Stake), formatEther(a.Owed), formatEther(a.Unbonding))
+		fmt.Fprintf(e.stdout, "address    %s\nbalance    %s %s\nrole       %s\nstake      %s %s\nowed       %s %s\nunbonding  %s %s",
+			who, amount(bal), unit, chain.Role(a.Role), amount(a.Stake), unit, amount(a.Owed), unit, amount(a.Unbonding), unit)
 		if a.Unbonding.Sign() > 0 {
 			fmt.Fprintf(e.stdout, " (withdrawable from unix time %d)", a.UnbondReadyAt)
 		}
-		fmt.Fprintf(e.stdout, "\nlocked     %s ETH (collateral of claimed and committed jobs)\njobs       %d\nduties     %d\n",
-			formatEther(a.Locked), a.Jobs, a.Duties)
+		fmt.Fprintf(e.stdout, "\nlocked     %s %s (collateral of claimed and committed jobs)\njobs       %d\nduties     %d\n",
+			amount(a.Locked), unit, a.Jobs, a.Duties)
 		return nil
 	})
 }

@@ -134,6 +134,13 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	if out = walletOK(t, "job", "-job", job); !regexp.MustCompile(`status\s+Open`).MatchString(out) {
 		t.Fatalf("job: %s", out)
 	}
+	// The audit counts the open job's fee as escrow, and the books balance.
+	out = walletOK(t, "audit", "-from", "1")
+	if !strings.Contains(out, "escrow       100000000000000000 wei (0.1 ETH), 1 jobs not ended\n") ||
+		!strings.Contains(out, "stakes       2500000000000000000 wei (2.5 ETH), 3 accounts\n") ||
+		!strings.Contains(out, "unaccounted  0 wei (0 ETH)\n") {
+		t.Fatalf("audit with an open job: %s", out)
+	}
 
 	// Before its deadline only the requester may cancel; the error says why.
 	code, _, errs := wallet(t, "cancel", "-dev-key", "3", "-job", job)
@@ -143,6 +150,16 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	walletOK(t, "cancel", "-dev-key", "2", "-job", job)
 	if out = walletOK(t, "job", "-job", job); !regexp.MustCompile(`status\s+Cancelled`).MatchString(out) {
 		t.Fatalf("job after cancel: %s", out)
+	}
+	out = walletOK(t, "balance", "-dev-key", "2", "-wei")
+	if !regexp.MustCompile(`stake\s+0 wei\nowed\s+100000000000000000 wei\n`).MatchString(out) {
+		t.Fatalf("balance -wei: %s", out)
+	}
+	out = walletOK(t, "audit", "-from", "1")
+	if !strings.Contains(out, "escrow       0 wei (0 ETH), 0 jobs not ended\n") ||
+		!strings.Contains(out, "owed         100000000000000000 wei (0.1 ETH)\n") ||
+		!strings.Contains(out, "unaccounted  0 wei (0 ETH)\n") {
+		t.Fatalf("audit after the cancel: %s", out)
 	}
 	if out = walletOK(t, "withdraw", "-dev-key", "2"); !strings.Contains(out, "withdrew 0.1 ETH") {
 		t.Fatalf("refund: %s", out)
