@@ -46,7 +46,8 @@ const ChainID = 1337
 // contract deployed with chain.DevParams by dev account 0.
 type Config struct {
 	// BlockPeriod is the time between blocks, in whole seconds; 0 seals a
-	// block as soon as a transaction arrives (and none otherwise).
+	// block as soon as a transaction arrives (and none otherwise). geth's
+	// dev_ RPC namespace is served only with a non-zero period.
 	BlockPeriod time.Duration
 	// Host is the interface the RPC server binds; empty means 127.0.0.1.
 	Host string
