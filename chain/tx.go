@@ -107,11 +107,13 @@ func (c *Client) waitReceipt(ctx context.Context, hash common.Hash) (*types.Rece
 		if err == nil {
 			return r, c.waitHead(ctx, r.BlockNumber.Uint64(), t)
 		}
-		// geth answers "transaction indexing is in progress" for a while
-		// after start-up; the receipt shows up once the indexer catches up.
-		// A dev node's indexer has been seen never to catch up (a deploy
-		// waited 10 minutes in CI): after a few polls the receipt is looked
-		// up in the blocks since the send, which needs no index.
+		// geth answers "transaction indexing is in progress" for any
+		// transaction it cannot find while its indexer is not done, which
+		// on a fresh chain includes one not mined yet (a dev node's deploy
+		// that was never sealed looked like a stuck indexer: see
+		// chain/devnode's sealer). In case the indexer does lag, after a
+		// few polls the receipt is looked up in the blocks since the send,
+		// which needs no index.
 		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, err
 		}

@@ -46,7 +46,8 @@ const ChainID = 1337
 // contract deployed with chain.DevParams by dev account 0.
 type Config struct {
 	// BlockPeriod is the time between blocks, in whole seconds; 0 seals a
-	// block as soon as a transaction arrives (and none otherwise).
+	// block as soon as a transaction arrives (and none otherwise). geth's
+	// dev_ RPC namespace is served only with a non-zero period.
 	BlockPeriod time.Duration
 	// Host is the interface the RPC server binds; empty means 127.0.0.1.
 	Host string
@@ -72,6 +73,10 @@ type Config struct {
 	// and height. Empty means in memory only. A directory created with other
 	// Accounts, Balance or GasLimit is refused (the genesis would differ).
 	DataDir string
+
+	// sealHold, when non-nil, keeps on-demand sealing from starting until it
+	// is closed (tests: a transaction that arrives before the sealer runs).
+	sealHold <-chan struct{}
 }
 
 // Account is a prefunded dev account. Its key is public knowledge.
@@ -84,6 +89,7 @@ type Account struct {
 type Node struct {
 	stack    *node.Node
 	beacon   *catalyst.SimulatedBeacon
+	sealer   *sealer // nil with a block period
 	client   *ethclient.Client
 	accounts []Account
 	contract *chain.Deployment
@@ -191,9 +197,15 @@ func (n *Node) assemble(cfg Config) error {
 	if err != nil {
 		return fmt.Errorf("devnode: simulated beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(n.stack, beacon)
 	n.stack.RegisterLifecycle(beacon)
 	n.beacon = beacon
+	if cfg.BlockPeriod == 0 {
+		// Not geth's on-demand loop: it can miss the first transaction (see sealer).
+		n.sealer = newSealer(backend, beacon, cfg.sealHold)
+		n.stack.RegisterLifecycle(n.sealer)
+	} else {
+		catalyst.RegisterSimulatedBeaconAPIs(n.stack, beacon) // the dev_ namespace
+	}
 	if cfg.DataDir != "" {
 		n.stack.RegisterLifecycle(&headSyncer{backend: backend, log: n.log})
 	}
@@ -273,7 +285,10 @@ func Rules() *params.ChainConfig {
 // nodeConfig is a peerless node serving JSON-RPC on cfg.Host, in memory
 // unless cfg.DataDir is set.
 func nodeConfig(cfg Config) *node.Config {
-	modules := []string{"eth", "net", "web3", "txpool", "dev"}
+	modules := []string{"eth", "net", "web3", "txpool"}
+	if cfg.BlockPeriod > 0 {
+		modules = append(modules, "dev") // geth's dev_ API comes with its interval sealing
+	}
 	return &node.Config{
 		Name:             "pol-devnode",
 		DataDir:          cfg.DataDir,
