@@ -205,6 +205,8 @@ func (d *Discovery) loop(ctx context.Context) {
 			}
 			d.log.Debug("p2p: discovery round", "err", err)
 			wait = retry
+		} else if len(d.h.Network().Peers()) < fewPeers(d.cfg.Want) {
+			wait = retry // few peers: look again soon rather than after a whole interval
 		}
 		select {
 		case <-ctx.Done():
@@ -213,6 +215,10 @@ func (d *Discovery) loop(ctx context.Context) {
 		}
 	}
 }
+
+// fewPeers is the peer count below which discovery runs at its retry pace:
+// a quarter of Want, at least 2.
+func fewPeers(want int) int { return max(want/4, 2) }
 
 // round announces the node (when the last announcement is due) and, if it has fewer
 // than Want pol peers, looks up the rendezvous and dials what it finds.

@@ -26,6 +26,8 @@ type Node struct {
 	Gossip *p2p.Gossip
 	disc   *p2p.Discovery // nil unless Config.Discover
 	relay  func()         // stops the relay
+	// stopWatch stops the peer-count watch (pol_p2p_peers, the no-peers warning).
+	stopWatch context.CancelFunc
 }
 
 // Config says who the node is and where it listens and connects.
@@ -82,6 +84,12 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 			return nil, err
 		}
 	}
+	watch, err := newPeerWatch(func() int { return len(h.Network().Peers()) }, cfg.Metrics, cfg.Log)
+	if err != nil {
+		g.Close()
+		h.Close()
+		return nil, err
+	}
 	n := &Node{Host: h, Gossip: g}
 	if n.relay, err = g.RelayAll(); err != nil {
 		n.Close()
@@ -104,11 +112,17 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 			return nil, err
 		}
 	}
+	wctx, stop := context.WithCancel(context.Background())
+	n.stopWatch = stop
+	go watch.run(wctx, 30*time.Second, 5*time.Second)
 	return n, nil
 }
 
 // Close stops discovery and the relay and closes gossip and the host.
 func (n *Node) Close() {
+	if n.stopWatch != nil {
+		n.stopWatch()
+	}
 	if n.disc != nil {
 		n.disc.Close()
 	}
