@@ -2,6 +2,8 @@ package miner
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
@@ -18,8 +20,16 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if d.cfg.Accept != nil && !d.cfg.Accept(x) {
 			return nil, false, nil
 		}
-		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Deadline: x.Deadline}, true, nil
+		e := JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
+			Sampler: x.Sampler, Deadline: x.Deadline}
+		if x.ModelID == d.cfg.ModelID {
+			ok, err := d.admitted(ctx, x.ModelID, x.ThresholdsVersion)
+			if err != nil {
+				return nil, false, err
+			}
+			e.NotAdmitted = !ok
+		}
+		return e, true, nil
 	case chain.JobClaimed:
 		return JobClaimed{Job: x.Job, Miner: x.Miner, Expiry: x.ClaimExpiry}, true, nil
 	case chain.ClaimReleased:
@@ -54,4 +64,31 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		return JobSettled{Job: x.Job, Outcome: x.Outcome}, true, nil
 	}
 	return nil, false, nil
+}
+
+// admitted reports whether a model version admits this miner's numeric
+// profile, asking the contract once per version; the first refusal of a
+// version is a WARN line (the operator runs a profile nobody registered).
+func (d *Daemon) admitted(ctx context.Context, model, version uint32) (bool, error) {
+	key := [2]uint32{model, version}
+	d.mu.Lock()
+	ok, known := d.admits[key]
+	d.mu.Unlock()
+	if known {
+		return ok, nil
+	}
+	p := d.profile()
+	_, err := d.cfg.Chain.Thresholds(ctx, model, version, uint16(p))
+	switch {
+	case errors.Is(err, chain.ErrProfileNotAdmitted):
+		d.log.Warn("the jobs of this model version are left to other miners: it admits no thresholds for this miner's numeric profile (docs/protocol.md §8.2)",
+			"model", model, "version", version, "profile", p)
+	case err != nil:
+		return false, fmt.Errorf("miner: thresholds of model %d v%d for profile %s: %w", model, version, p, err)
+	}
+	ok = err == nil
+	d.mu.Lock()
+	d.admits[key] = ok
+	d.mu.Unlock()
+	return ok, nil
 }

@@ -86,6 +86,7 @@ type Daemon struct {
 	forgotten map[logits.JobID]bool               // running jobs a Forget came for
 	genq      chan Generate
 	live      func(logits.JobID) (Job, bool) // liveJob; a test seam for the generate/forget race
+	admits    map[[2]uint32]bool             // (model, version) -> admits our profile; guarded by mu
 }
 
 // NewDaemon opens the data directory (store, saved state) and returns a
@@ -111,7 +112,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, running: map[logits.JobID]context.CancelFunc{},
-		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64)}
+		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64), admits: map[[2]uint32]bool{}}
 	d.live = d.liveJob
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail

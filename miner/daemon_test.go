@@ -30,13 +30,14 @@ import (
 // goes through is answered with its event, as the contract would.
 type fakeChain struct {
 	*daemontest.Chain
-	mu         sync.Mutex
-	jobs       map[logits.JobID]chain.Job
-	claimErr   error // returned (once) by the next ClaimJob
-	commitErr  error // returned (once) by the next Commit
-	releaseErr error // returned (once) by the next ReleaseClaim
-	members    []common.Address
-	withdrawn  int
+	mu          sync.Mutex
+	jobs        map[logits.JobID]chain.Job
+	claimErr    error // returned (once) by the next ClaimJob
+	commitErr   error // returned (once) by the next Commit
+	releaseErr  error // returned (once) by the next ReleaseClaim
+	members     []common.Address
+	withdrawn   int
+	notAdmitted bool // Thresholds refuses every profile
 }
 
 func newFakeChain() *fakeChain {
@@ -44,6 +45,20 @@ func newFakeChain() *fakeChain {
 }
 
 func (c *fakeChain) From() common.Address { return self }
+
+// Thresholds admits the CPU profiles, as the bundled model's registration;
+// notAdmitted makes every version admit none.
+func (c *fakeChain) Thresholds(ctx context.Context, _, _ uint32, profile uint16) (chain.Thresholds, error) {
+	if err := c.Call("thresholds"); err != nil {
+		return chain.Thresholds{}, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.notAdmitted || (models.Profile(profile) != models.ProfileCPUF32 && models.Profile(profile) != models.ProfileCPUF16) {
+		return chain.Thresholds{}, chain.ErrProfileNotAdmitted
+	}
+	return chain.ChainThresholds(models.BundledThresholds), nil
+}
 
 func (c *fakeChain) Job(_ context.Context, id logits.JobID) (chain.Job, error) {
 	if err := c.Call("job"); err != nil {
@@ -593,4 +608,24 @@ func TestDaemonClaimRaceLostIsKept(t *testing.T) {
 func phaseOfA(d *Daemon) Phase {
 	j, _ := d.liveJob(jobA)
 	return j.Phase
+}
+
+// A job whose thresholds version admits no thresholds for the miner's
+// numeric profile is left alone (review L2: validators would refuse its
+// commitment): no claim, the job ends profile-not-admitted, and the contract
+// is asked once per version.
+func TestDaemonLeavesJobsItsProfileIsNotAdmittedFor(t *testing.T) {
+	c := newFakeChain()
+	c.notAdmitted = true
+	h := newHarness(t, t.TempDir(), c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the job to be left", func() bool { return h.ended(jobA) == EndNotAdmitted })
+	c.Advance(2, 2)
+	if n := c.Calls("claim"); n != 0 {
+		t.Fatalf("%d claims of a job our profile is not admitted for", n)
+	}
+	if n := c.Calls("thresholds"); n != 1 {
+		t.Fatalf("thresholds read %d times, want once", n)
+	}
 }

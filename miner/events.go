@@ -19,6 +19,10 @@ type JobSubmitted struct {
 	MaxTokens  uint32
 	Sampler    logits.Sampler
 	Deadline   uint64 // unix seconds; no commit after it
+	// NotAdmitted: the job's thresholds version admits no thresholds for
+	// this miner's numeric profile, so validators would not accept its
+	// commitment (spec §8.2); the job is left to other miners.
+	NotAdmitted bool `json:",omitempty"`
 }
 
 // PromptReceived is a job's prompt text from the jobs gossip topic. The

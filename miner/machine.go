@@ -88,18 +88,19 @@ type Ending uint8
 
 // Endings.
 const (
-	EndSettled    Ending = iota + 1 // our commitment was settled
-	EndLost                         // another miner committed it (or held its claim to the deadline), or our tx was refused
-	EndExpired                      // the deadline passed before we committed
-	EndCancelled                    // the requester (or anyone after the deadline) cancelled it
-	EndFailed                       // generation failed and our claim could not be released (no longer ours, or the deadline passed)
-	EndOtherModel                   // a model this miner does not serve
-	EndTooLong                      // maxTokens beyond what this miner generates
-	EndReleased                     // our claim was released (the contract refuses us a new claim)
+	EndSettled     Ending = iota + 1 // our commitment was settled
+	EndLost                          // another miner committed it (or held its claim to the deadline), or our tx was refused
+	EndExpired                       // the deadline passed before we committed
+	EndCancelled                     // the requester (or anyone after the deadline) cancelled it
+	EndFailed                        // generation failed and our claim could not be released (no longer ours, or the deadline passed)
+	EndOtherModel                    // a model this miner does not serve
+	EndTooLong                       // maxTokens beyond what this miner generates
+	EndReleased                      // our claim was released (the contract refuses us a new claim)
+	EndNotAdmitted                   // the job's thresholds version does not admit our numeric profile
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released"}
+	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted"}
 	if int(e) < len(names) {
 		return names[e]
 	}
@@ -230,6 +231,11 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
 		delete(m.prompts, e.Job)
 		m.Gone[e.Job] = ended{Why: EndTooLong, Deadline: e.Deadline}
+		return nil
+	}
+	if e.NotAdmitted {
+		delete(m.prompts, e.Job)
+		m.Gone[e.Job] = ended{Why: EndNotAdmitted, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,

@@ -23,6 +23,9 @@ type Chain interface {
 	Job(ctx context.Context, job logits.JobID) (chain.Job, error)
 	Committee(ctx context.Context, job logits.JobID) ([]common.Address, []chain.Verdict, error)
 	ChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error)
+	// Thresholds are a model version's thresholds for one numeric profile
+	// (chain.ErrProfileNotAdmitted when the version has none for it).
+	Thresholds(ctx context.Context, modelID, version uint32, profile uint16) (chain.Thresholds, error)
 	ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt, error)
 	ReleaseClaim(ctx context.Context, job logits.JobID) (*types.Receipt, error)
 	Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash, output []uint32) (uint64, error)
