@@ -12,14 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/params"
-
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/bindings"
-	"github.com/pol-network/pol/chain/devnode"
-	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/logits"
-	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
 
@@ -39,48 +34,8 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	defer cancel()
 	p := chain.DevParams()
 	p.SeedDelay, p.AttestWindow = 2, 8
-	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second, Params: &p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	owner := n.Contract()
-	path, err := models.BundledModelPath(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file, err := models.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := file.ID(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, ok := models.ThresholdsFor(id)
-	if !ok {
-		t.Fatalf("no thresholds for %s", id)
-	}
-	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(th))
-	if err != nil {
-		t.Fatal(err)
-	}
-	acc := n.Accounts()
-	if _, err := owner.WithKey(acc[2].Key).Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range []int{3, 5} {
-		if _, err := owner.WithKey(acc[k].Key).Stake(ctx, chain.RoleValidator, big.NewInt(params.Ether)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wallet := owner.WithKey(acc[1].Key)
-	wnode, err := node.Start(ctx, node.Config{Key: acc[1].Key, Chain: wallet, From: owner.Block, Listen: p2p.LoopbackListenAddrs,
-		Open: true, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wnode.Close()
+	tn := startTestNet(ctx, t, p, 3, 5)
+	n, owner, modelID, wallet, wnode, acc := tn.n, tn.owner, tn.modelID, tn.wallet, tn.wnode, tn.n.Accounts()
 
 	metrics := freeAddr(t)
 	common := func(devKey int, dir string) []string {
@@ -89,7 +44,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 			"-bootstrap", wnode.Addr(), "-threads", "1", "-poll", "250ms"}
 	}
 	// an account that is not staked as a miner is refused with a clear error
-	err = commands["miner"].run(ctx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "unstaked")}, common(4, t.TempDir()))
+	err := commands["miner"].run(ctx, &env{stdout: io.Discard, stderr: io.Discard, log: testLogger(t, "unstaked")}, common(4, t.TempDir()))
 	if err == nil || !strings.Contains(err.Error(), "is not staked as Miner") {
 		t.Fatalf("unstaked miner: %v", err)
 	}

@@ -12,13 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/params"
-
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/chain/devnode"
-	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/logits"
-	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
 
@@ -129,44 +124,8 @@ func TestDaemonsWaitOutAnRPCOutage(t *testing.T) {
 	defer cancel()
 	p := chain.DevParams()
 	p.SeedDelay, p.AttestWindow, p.RevealWindow = 2, 16, 16
-	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second, Params: &p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	owner := n.Contract()
-	path, err := models.BundledModelPath(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file, err := models.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := file.ID(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(models.BundledThresholds))
-	if err != nil {
-		t.Fatal(err)
-	}
-	acc := n.Accounts()
-	if _, err := owner.WithKey(acc[2].Key).Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range []int{3, 4} {
-		if _, err := owner.WithKey(acc[k].Key).Stake(ctx, chain.RoleValidator, big.NewInt(params.Ether)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wallet := owner.WithKey(acc[1].Key)
-	wnode, err := node.Start(ctx, node.Config{Key: acc[1].Key, Chain: wallet, From: owner.Block, Listen: p2p.LoopbackListenAddrs,
-		Open: true, Log: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wnode.Close()
+	tn := startTestNet(ctx, t, p, 3, 4)
+	n, owner, modelID, wallet, wnode := tn.n, tn.owner, tn.modelID, tn.wallet, tn.wnode
 	proxy := newRPCProxy(t, strings.TrimPrefix(n.HTTPURL(), "http://"))
 
 	// started while the RPC is down
