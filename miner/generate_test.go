@@ -26,37 +26,17 @@ import (
 func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 	ctx := context.Background()
 	engine := bundledRef(t)
-	prompt, err := engine.File().Tokenizer.Encode("Once upon a time")
-	if err != nil {
-		t.Fatal(err)
-	}
 	g := Generate{Job: logits.JobID{1}, Prompt: "Once upon a time", N: 8,
 		Sampler: logits.Sampler{TemperatureMilli: 900, TopK: 20, Seed: logits.Hash{7}}}
 	vocab := engine.File().Config.VocabSize
-
-	// uninterrupted reference
-	whole, err := logits.OpenStore(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := whole.Create(g.Job, vocab)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 8, Sampler: g.Sampler, StopAtEOG: true, Sink: b}); err != nil {
-		t.Fatal(err)
-	}
-	wantRoot, wantN, err := b.Finish()
-	if err != nil {
-		t.Fatal(err)
-	}
+	prompt, _, wantRoot, wantN := uninterrupted(t, engine, g)
 
 	// interrupted after 3 positions, then resumed by the daemon
 	store, err := logits.OpenStore(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err = store.Create(g.Job, vocab)
+	b, err := store.Create(g.Job, vocab)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,28 +92,12 @@ func TestResumedGenerationEqualsUninterrupted(t *testing.T) {
 func TestResumeRegeneratesAlteredLogits(t *testing.T) {
 	ctx := context.Background()
 	engine := bundledRef(t)
-	prompt, err := engine.File().Tokenizer.Encode("Once upon a time")
-	if err != nil {
-		t.Fatal(err)
-	}
 	g := Generate{Job: logits.JobID{2}, Prompt: "Once upon a time", N: 8,
 		Sampler: logits.Sampler{TemperatureMilli: 900, TopK: 20, Seed: logits.Hash{8}}}
 	vocab := engine.File().Config.VocabSize
-	whole, err := logits.OpenStore(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := whole.Create(g.Job, vocab)
-	if err != nil {
-		t.Fatal(err)
-	}
-	output, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 8, Sampler: g.Sampler, StopAtEOG: true, Sink: b})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoot, wantN, err := b.Finish()
-	if err != nil || wantN < 4 {
-		t.Fatalf("uninterrupted run: %d positions, %v", wantN, err)
+	prompt, output, wantRoot, wantN := uninterrupted(t, engine, g)
+	if wantN < 4 {
+		t.Fatalf("uninterrupted run: %d positions", wantN)
 	}
 	for _, forgeCRC := range []bool{false, true} {
 		store, err := logits.OpenStore(t.TempDir())
@@ -275,4 +239,29 @@ func bundledRef(t *testing.T) *ref.Engine {
 	}
 	t.Cleanup(func() { engine.Close() })
 	return engine
+}
+
+// uninterrupted generates g's job in one go on engine (the reference a
+// resumed run must equal): the prompt's tokens, the output, root and length.
+func uninterrupted(t *testing.T, engine models.Engine, g Generate) (prompt []int32, output []uint32, root logits.Hash, n uint32) {
+	t.Helper()
+	prompt, err := engine.File().Tokenizer.Encode(g.Prompt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := logits.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := store.Create(g.Job, engine.File().Config.VocabSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if output, err = models.Generate(context.Background(), engine, prompt, models.GenerateOptions{N: int(g.N), Sampler: g.Sampler, StopAtEOG: true, Sink: b}); err != nil {
+		t.Fatal(err)
+	}
+	if root, n, err = b.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	return prompt, output, root, n
 }
