@@ -205,7 +205,7 @@ func NewHost(cfg HostConfig) (*Host, error) {
 	h, err := libp2p.New(opts...)
 	if err != nil {
 		rm.Close()
-		return nil, fmt.Errorf("p2p: start host: %w", err)
+		return nil, fmt.Errorf("p2p: start host: %w", ExplainAddrInUse(err))
 	}
 	addr := ethcrypto.PubkeyToAddress(cfg.Key.PublicKey)
 	ctx, stop := context.WithCancel(context.Background())

@@ -77,8 +77,15 @@ mkdir -p "$work"
 pol="$work/pol"
 log() { echo "soak $(date +%H:%M:%S) $*" | tee -a "$work/soak.log" >&2; }
 
-# Ports: a free base found by the kernel, then consecutive ports from it.
-base=$(( (RANDOM % 2000) * 10 + 20000 ))
+# Ports: a random base below the kernel's ephemeral range, then consecutive ports from it. A port
+# inside that range can be taken by any outgoing connection (the wallet's RPC calls open one per
+# command) and stays blocked for the connection's TIME_WAIT (60 s) after it closes: a daemon
+# restarted after kill -9 then cannot bind its port again (a CI run lost a validator for 45 s that
+# way and it was penalised as absent).
+eph_low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+top=$(( eph_low < 32768 ? eph_low : 32768 ))
+[[ $top -gt 11000 ]] || { echo "soak: the ephemeral port range starts at $eph_low: no room for fixed ports below it" >&2; exit 2; }
+base=$(( 10000 + (RANDOM % ((top - 10500) / 10)) * 10 ))
 rpc_port=$base
 rpc="http://127.0.0.1:$rpc_port"
 accounts=$((miners + validators + 2)) # 0 owner, miners, validators, last: requester

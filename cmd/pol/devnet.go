@@ -18,6 +18,7 @@ import (
 
 	"github.com/pol-network/pol/internal/devnet"
 	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/p2p"
 )
 
 func init() {
@@ -128,7 +129,7 @@ func (f devnetFlags) check() error {
 func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (stop func(), err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("metrics: %w", err)
+		return nil, fmt.Errorf("metrics: %w", p2p.ExplainAddrInUse(err))
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
