@@ -30,6 +30,7 @@ const (
 	ErrModelIsRetired        ContractError = "ModelIsRetired"
 	ErrBadThresholdsVersion  ContractError = "BadThresholdsVersion"
 	ErrInvalidThresholds     ContractError = "InvalidThresholds"
+	ErrBeyondSpan            ContractError = "BeyondSpan"
 	ErrThresholdsPending     ContractError = "ThresholdsPending"
 	ErrProfileNotAdmitted    ContractError = "ProfileNotAdmitted"
 	ErrVersionMismatch       ContractError = "VersionMismatch"

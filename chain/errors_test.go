@@ -15,7 +15,7 @@ import (
 // declared lists the ContractError constants this package declares.
 var declared = []ContractError{
 	ErrNotOwner, ErrInvalidParams, ErrZeroValue, ErrValueTooLarge, ErrUnknownModel, ErrModelIsRetired,
-	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrThresholdsPending, ErrProfileNotAdmitted, ErrVersionMismatch, ErrRetireInPast,
+	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrBeyondSpan, ErrThresholdsPending, ErrProfileNotAdmitted, ErrVersionMismatch, ErrRetireInPast,
 	ErrRoleMismatch, ErrStakeChangeTooSoon, ErrStakeBelowMinimum, ErrValidatorSetFull, ErrPendingDuties,
 	ErrInsufficientStake, ErrInsufficientFreeStake, ErrNothingToWithdraw, ErrUnbondingNotReady, ErrTransferFailed,
 	ErrUnknownJob, ErrWrongStatus, ErrFeeTooLow, ErrDeadlineInPast, ErrDeadlinePassed, ErrNotCancellable,

@@ -2,6 +2,9 @@ package chain
 
 import (
 	"fmt"
+	"maps"
+	"math"
+	"slices"
 
 	"github.com/pol-network/pol/chain/bindings"
 	"github.com/pol-network/pol/logits"
@@ -99,6 +102,17 @@ func enumName(v uint8, typ string, names ...string) string {
 	return fmt.Sprintf("%s(%d)", typ, v)
 }
 
+// ProfileList converts thresholds per numeric profile to the contract's
+// list, in increasing profile order (what registerModel and
+// updateThresholds take).
+func ProfileList[P ~uint16](th map[P]logits.Thresholds) []Thresholds {
+	out := make([]Thresholds, 0, len(th))
+	for _, p := range slices.Sorted(maps.Keys(th)) {
+		out = append(out, ProfileThresholds(th[p], uint16(p)))
+	}
+	return out
+}
+
 // ProfileThresholds is ChainThresholds for one numeric profile.
 func ProfileThresholds(t logits.Thresholds, profile uint16) Thresholds {
 	c := ChainThresholds(t)
@@ -116,6 +130,7 @@ func ChainThresholds(t logits.Thresholds) Thresholds {
 		MaxDeltaNano:  logits.Nano(t.MaxDelta),
 		MaxKLNano:     logits.Nano(t.MaxKL),
 		TieMarginNano: logits.Nano(t.TieMargin),
+		Span:          uint32(min(max(t.Span, 0), math.MaxUint32)),
 	}
 }
 
@@ -127,6 +142,7 @@ func LogitsThresholds(t Thresholds) logits.Thresholds {
 		MaxDelta:  logits.FromNano(t.MaxDeltaNano),
 		MaxKL:     logits.FromNano(t.MaxKLNano),
 		TieMargin: logits.FromNano(t.TieMarginNano),
+		Span:      int(t.Span),
 	}
 }
 

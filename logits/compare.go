@@ -1,6 +1,7 @@
 package logits
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
@@ -14,6 +15,17 @@ type Thresholds struct {
 	MaxDelta  float64 // max |Δ log-prob| allowed over those TopK tokens (nats)
 	MaxKL     float64 // max KL(recomputed || opened) over the whole vocabulary (nats)
 	TieMargin float64 // top-1 may differ only if the recomputed log-probs of both are this close
+	// Span is the context the thresholds were calibrated over: prompt plus
+	// generated tokens, from the first position. Honest drift grows with the
+	// context, so a job longer than Span is outside them (spec §8.3): an
+	// honest miner does not take it and validators do not admit it.
+	Span int
+}
+
+// Covers reports whether a job of promptTokens prompt tokens and n
+// generated tokens lies within the calibrated span.
+func (t Thresholds) Covers(promptTokens, n int) bool {
+	return promptTokens >= 0 && n >= 0 && promptTokens+n <= t.Span
 }
 
 // DefaultThresholds are fixed example values for tests and examples only.
@@ -24,7 +36,7 @@ type Thresholds struct {
 // -calibration, from `pol calibrate`, docs/calibration.md) or, for the
 // bundled model, models.BundledThresholds.
 func DefaultThresholds() Thresholds {
-	return Thresholds{Version: 1, TopK: DefaultTopK, MaxDelta: 0.05, MaxKL: 0.01, TieMargin: 0.05}
+	return Thresholds{Version: 1, TopK: DefaultTopK, MaxDelta: 0.05, MaxKL: 0.01, TieMargin: 0.05, Span: 4096}
 }
 
 // DefaultTopK is the number of top tokens the comparator compares unless a
@@ -112,4 +124,30 @@ func LogSoftmax(l []float32) []float64 {
 		out[k] = float64(x) - m - ls
 	}
 	return out
+}
+
+// ErrBeyondSpan means a job is longer than the context its thresholds were
+// calibrated over (Thresholds.Span).
+var ErrBeyondSpan = errors.New("job beyond the calibrated span")
+
+// Band returns the thresholds a job of promptTokens prompt tokens and n
+// generated tokens is judged by: the loosest, component-wise, of the
+// admitted thresholds whose span covers it (the widest bands, the fewest
+// top tokens compared), so that every committee member judges by the same
+// band whatever profile a miner declares (spec §8.3). ok is false when no
+// admitted thresholds cover the job.
+func Band[P comparable](admitted map[P]Thresholds, promptTokens, n int) (band Thresholds, ok bool) {
+	for _, th := range admitted {
+		if !th.Covers(promptTokens, n) {
+			continue
+		}
+		if !ok {
+			band, ok = th, true
+			continue
+		}
+		band.TopK = min(band.TopK, th.TopK)
+		band.MaxDelta, band.MaxKL, band.TieMargin = max(band.MaxDelta, th.MaxDelta), max(band.MaxKL, th.MaxKL), max(band.TieMargin, th.TieMargin)
+		band.Span = min(band.Span, th.Span)
+	}
+	return band, ok
 }

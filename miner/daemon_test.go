@@ -57,7 +57,7 @@ func (c *fakeChain) Thresholds(ctx context.Context, _, _ uint32, profile uint16)
 	if c.notAdmitted || (models.Profile(profile) != models.ProfileCPUF32 && models.Profile(profile) != models.ProfileCPUF16) {
 		return chain.Thresholds{}, chain.ErrProfileNotAdmitted
 	}
-	return chain.ChainThresholds(models.BundledThresholds), nil
+	return chain.ChainThresholds(models.BundledThresholds[models.Profile(profile)]), nil
 }
 
 func (c *fakeChain) Job(_ context.Context, id logits.JobID) (chain.Job, error) {

@@ -10,7 +10,8 @@ import (
 	"github.com/pol-network/pol/models"
 )
 
-func bundledThresholds() logits.Thresholds { return models.BundledThresholds }
+// bundledThresholds are the bundled model's f16-KV band, the loosest it registers.
+func bundledThresholds() logits.Thresholds { return models.BundledThresholds[models.ProfileCPUF16] }
 
 // An honest job passes the every-token check in one prefill, and the
 // opened positions' recomputations are Recompute's; a token changed in the

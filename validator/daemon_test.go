@@ -568,10 +568,11 @@ func testLogger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
-// must returns th when ok (the bundled model always has thresholds).
-func must(th logits.Thresholds, ok bool) logits.Thresholds {
+// must returns the f16-KV band (the loosest the bundled model registers)
+// when ok (the bundled model always has thresholds).
+func must(th map[models.Profile]logits.Thresholds, ok bool) logits.Thresholds {
 	if !ok {
 		panic("no thresholds for the bundled model")
 	}
-	return th
+	return th[models.ProfileCPUF16]
 }

@@ -94,8 +94,10 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	// numbers time the check, they are not a security setting.
 	th := logits.DefaultThresholds()
 	if id, err := file.ID(ctx, nil); err == nil {
-		if t, ok := models.ThresholdsFor(id); ok {
-			th = t
+		if set, ok := models.ThresholdsFor(id); ok {
+			if band, ok := logits.Band(set, len(prompt), *n); ok {
+				th = band
+			}
 		}
 	}
 	cfg := perf.Config{Prompt: prompt, N: *n, Runs: *runs, Sampler: sampler, Thresholds: th, K: *k}

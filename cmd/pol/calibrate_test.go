@@ -115,8 +115,8 @@ func TestCalibrateBundled(t *testing.T) {
 	if c.Model.ID != models.BundledID || len(c.Prompts) != len(calibrate.DefaultPrompts) || c.Positions != 16 {
 		t.Errorf("model %s, %d prompts, %d positions", c.Model.ID, len(c.Prompts), c.Positions)
 	}
-	if all := c.All; all.Thresholds.MaxDelta < 0.005 || all.Thresholds.MaxDelta > models.BundledThresholds.MaxDelta || !strings.Contains(all.HonestPair, "f16 KV") {
-		t.Errorf("all-profiles MaxDelta %g (honest max %g by %q), want near the bundled %g", all.Thresholds.MaxDelta, all.HonestMaxDelta, all.HonestPair, models.BundledThresholds.MaxDelta)
+	if all := c.All; all.Thresholds.MaxDelta < 0.005 || all.Thresholds.MaxDelta > models.BundledThresholds[models.ProfileCPUF16].MaxDelta || !strings.Contains(all.HonestPair, "f16 KV") {
+		t.Errorf("all-profiles MaxDelta %g (honest max %g by %q), want near the bundled %g", all.Thresholds.MaxDelta, all.HonestMaxDelta, all.HonestPair, models.BundledThresholds[models.ProfileCPUF16].MaxDelta)
 	}
 	code, out, errs := runPol(t, "prove", "-calibration", js, "-n", "24", "-k", "6")
 	if code != 0 || !strings.Contains(out, "(profile cpu-f32kv, from "+js+")") || !strings.Contains(out, "verdict    PASS") {

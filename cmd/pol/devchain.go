@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -100,7 +101,7 @@ type registeredModel struct {
 	ref     string
 	chainID uint32    // id the contract assigned
 	id      models.ID // the model's identity hash
-	th      logits.Thresholds
+	th      map[models.Profile]logits.Thresholds
 }
 
 // ensureModel registers the model ref names, unless a resumed chain has it
@@ -121,11 +122,18 @@ func ensureModel(ctx context.Context, dep *chain.Deployment, ref string, resumed
 	if err != nil {
 		return registeredModel{}, err
 	}
-	th, err := dep.Thresholds(ctx, mid, m.ActiveVersion, uint16(models.ProfileCPUF32)) // what registerModel registers for both CPU profiles
-	if err != nil {
-		return registeredModel{}, err
+	set := map[models.Profile]logits.Thresholds{}
+	for _, p := range models.Profiles {
+		th, err := dep.Thresholds(ctx, mid, m.ActiveVersion, uint16(p))
+		if errors.Is(err, chain.ErrProfileNotAdmitted) {
+			continue
+		}
+		if err != nil {
+			return registeredModel{}, err
+		}
+		set[p] = chain.LogitsThresholds(th)
 	}
-	return registeredModel{ref: ref, chainID: mid, id: id, th: chain.LogitsThresholds(th)}, nil
+	return registeredModel{ref: ref, chainID: mid, id: id, th: set}, nil
 }
 
 // registerModel registers the model ref names under its identity hash
@@ -142,7 +150,7 @@ func registerModel(ctx context.Context, dep *chain.Deployment, ref string) (regi
 		return registeredModel{}, fmt.Errorf("%w: model %s (%s): start with -model '' and register it with `pol wallet register-model -calibration FILE` from `pol calibrate -model %s -out DIR`",
 			models.ErrNoThresholds, ref, id, ref)
 	}
-	mid, err := dep.RegisterModel(ctx, logits.Hash(id), chain.ChainThresholds(th))
+	mid, err := dep.RegisterModelProfiles(ctx, logits.Hash(id), chain.ProfileList(th))
 	if err != nil {
 		return registeredModel{}, err
 	}
@@ -159,8 +167,11 @@ func printDevchain(w io.Writer, n *devnode.Node, dep *chain.Deployment, reg regi
 	fmt.Fprintf(w, "  contract   %s (deployed in block %d, owner %s)\n", dep.Address(), dep.Block, dep.From())
 	if reg.chainID != 0 {
 		fmt.Fprintf(w, "  model      %d = %s (id %s)\n", reg.chainID, reg.ref, reg.id)
-		fmt.Fprintf(w, "  thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
-			reg.th.Version, reg.th.TopK, reg.th.MaxDelta, reg.th.MaxKL, reg.th.TieMargin)
+		for _, p := range models.SortedProfiles(reg.th) {
+			th := reg.th[p]
+			fmt.Fprintf(w, "  thresholds v%d %s: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g, jobs up to %d tokens (prompt + generated)\n",
+				th.Version, p, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, th.Span)
+		}
 	}
 	fmt.Fprintf(w, "  accounts   %s ETH each, from the public test mnemonic %q (m/44'/60'/0'/0/i) — never use them on a real network\n",
 		new(big.Int).Div(devnode.DefaultBalance(), big.NewInt(params.Ether)), keys.DevMnemonic)

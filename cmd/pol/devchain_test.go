@@ -119,8 +119,8 @@ func TestDevchainServesTheContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := chain.LogitsThresholds(th); got != models.BundledThresholds {
-			t.Fatalf("profile %d: registered thresholds %+v, calibrated %+v", p, got, models.BundledThresholds)
+		if got := chain.LogitsThresholds(th); got != models.BundledThresholds[models.Profile(p)] {
+			t.Fatalf("profile %d: registered thresholds %+v, calibrated %+v", p, got, models.BundledThresholds[models.Profile(p)])
 		}
 	}
 	for _, url := range []string{inf.HTTP, inf.WS} {

@@ -162,14 +162,23 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		}
 		defer os.RemoveAll(filepath.Dir(f.calibration))
 	}
-	th, source, err := proveThresholds(f, id, profile)
+	set, source, err := proveThresholds(f, id)
+	if err != nil {
+		return err
+	}
+	prompt, err := file.Tokenizer.Encode(f.prompt)
+	if err != nil {
+		return err
+	}
+	th, err := proveBand(set, profile, len(prompt), f.n)
 	if err != nil {
 		return err
 	}
 	cfg := file.Config
 	fmt.Fprintf(w, "model      %s (%s)\n", f.model, path)
 	fmt.Fprintf(w, "model id   %s  [%s, %d layers, dim %d, vocab %d]\n", id, cfg.Arch, cfg.Layers, cfg.EmbedDim, cfg.VocabSize)
-	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g (profile %s, %s)\n", th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, profile, source)
+	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g (profile %s, calibrated span %d tokens, %s)\n",
+		th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, profile, set[profile].Span, source)
 
 	tmp, err := os.MkdirTemp("", "pol-prove-")
 	if err != nil {
@@ -184,10 +193,6 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		TopK:             uint32(f.topK),
 		TopPMilli:        uint32(f.topP*1000 + 0.5),
 		Seed:             logits.Keccak256([]byte("sampler"), seed[:]),
-	}
-	prompt, err := file.Tokenizer.Encode(f.prompt)
-	if err != nil {
-		return err
 	}
 	minerPath, minerPrompt := path, prompt
 	switch f.cheat {
@@ -375,30 +380,43 @@ func calibrateFirst(ctx context.Context, w io.Writer, ref, path string) (string,
 	return js, nil
 }
 
-// proveThresholds returns the thresholds that judge the round for the
-// miner's numeric profile: the calibration's when -calibration names one
-// (it must be the model's), else the bundled model's; any other model stops
-// with what to run, since pol has no default thresholds.
-func proveThresholds(f proveFlags, id models.ID, profile models.Profile) (logits.Thresholds, string, error) {
+// proveThresholds returns the model's thresholds per numeric profile: the
+// calibration's when -calibration names one (it must be the model's), else
+// the bundled model's; any other model stops with what to run, since pol has
+// no default thresholds.
+func proveThresholds(f proveFlags, id models.ID) (map[models.Profile]logits.Thresholds, string, error) {
 	if f.calibration == "" {
-		if th, ok := models.ThresholdsFor(id); ok {
-			return th, "the bundled model's registered thresholds", nil
+		if set, ok := models.ThresholdsFor(id); ok {
+			return set, "the bundled model's registered thresholds", nil
 		}
-		return logits.Thresholds{}, "", fmt.Errorf("%w: model %s (id %s) has never been calibrated, and pol has no default thresholds; run\n"+
+		return nil, "", fmt.Errorf("%w: model %s (id %s) has never been calibrated, and pol has no default thresholds; run\n"+
 			"  pol calibrate -model %s -out DIR\nthen\n  pol prove -model %s -calibration DIR/calibration.json\n(or add -calibrate to calibrate first)", models.ErrNoThresholds, f.model, id, f.model, f.model)
 	}
 	c, err := calibrate.Load(f.calibration)
 	if err != nil {
-		return logits.Thresholds{}, "", err
+		return nil, "", err
 	}
 	if cid, _ := c.ModelID(); cid != id {
-		return logits.Thresholds{}, "", fmt.Errorf("-calibration %s is for model %s, not %s (%s)", f.calibration, cid, f.model, id)
+		return nil, "", fmt.Errorf("-calibration %s is for model %s, not %s (%s)", f.calibration, cid, f.model, id)
 	}
-	th, err := c.ProfileThresholds(profile)
-	if err != nil {
-		return logits.Thresholds{}, "", fmt.Errorf("-calibration %s: %w", f.calibration, err)
+	return c.Set(), "from " + f.calibration, nil
+}
+
+// proveBand returns the band a validator judges the round by (logits.Band:
+// the loosest thresholds whose span covers the job), after checking that
+// the miner's own profile is calibrated and its span covers the job, as a
+// pol miner checks before it claims one.
+func proveBand(set map[models.Profile]logits.Thresholds, profile models.Profile, promptTokens, n int) (logits.Thresholds, error) {
+	own, ok := set[profile]
+	if !ok {
+		return logits.Thresholds{}, fmt.Errorf("%w: %s (the thresholds have %v)", calibrate.ErrNoProfile, profile, models.SortedProfiles(set))
 	}
-	return th, "from " + f.calibration, nil
+	if !own.Covers(promptTokens, n) {
+		return logits.Thresholds{}, fmt.Errorf("%w: the prompt's %d tokens + -n %d = %d tokens, but profile %s was calibrated over %d "+
+			"(docs/calibration.md); use a shorter -n or prompt, or another -kv", logits.ErrBeyondSpan, promptTokens, n, promptTokens+n, profile, own.Span)
+	}
+	band, _ := logits.Band(set, promptTokens, n)
+	return band, nil
 }
 
 // draftCheat generates with a draft model at a fraction of the positions

@@ -52,7 +52,7 @@ func startTestNet(ctx context.Context, t *testing.T, p chain.Params, validators 
 	if !ok {
 		t.Fatalf("no thresholds for %s", id)
 	}
-	modelID, err := owner.RegisterModel(ctx, id, chain.ChainThresholds(th))
+	modelID, err := owner.RegisterModelProfiles(ctx, id, chain.ProfileList(th))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,13 +33,14 @@ func (t *thresholdFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&t.th.MaxDelta, "max-delta", 0, "comparator: max |Δ log-prob| (instead of -calibration; needs -max-kl and -tie-margin)")
 	fs.Float64Var(&t.th.MaxKL, "max-kl", 0, "comparator: max KL divergence (instead of -calibration)")
 	fs.Float64Var(&t.th.TieMargin, "tie-margin", 0, "comparator: top-1 tie margin (instead of -calibration)")
+	fs.IntVar(&t.th.Span, "span", 0, "longest job (prompt + generated tokens) the thresholds were measured over; longer jobs are refused (instead of -calibration)")
 }
 
 // set reports which threshold flags the user gave.
 func (t *thresholdFlags) set() (names []string) {
 	t.fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
-		case "top-k", "max-delta", "max-kl", "tie-margin":
+		case "top-k", "max-delta", "max-kl", "tie-margin", "span":
 			names = append(names, "-"+f.Name)
 		}
 	})
@@ -67,8 +68,8 @@ func (r registration) chain(v uint32) []chain.Thresholds {
 // print writes one line per profile.
 func (r registration) print(w io.Writer, v uint32) {
 	for i, th := range r.th {
-		fmt.Fprintf(w, "thresholds v%d %s: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g\n",
-			v, r.profiles[i], th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
+		fmt.Fprintf(w, "thresholds v%d %s: top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g, span %d tokens\n",
+			v, r.profiles[i], th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, th.Span)
 	}
 	fmt.Fprintf(w, "source     %s\n", r.source)
 }
@@ -102,31 +103,38 @@ func (t *thresholdFlags) thresholdsFor(id models.ID, ref, calibration string) (r
 	th, ok := models.ThresholdsFor(id)
 	source := "the bundled model's calibration"
 	if !ok {
-		if len(given) < 3 || t.th.MaxDelta == 0 || t.th.MaxKL == 0 || t.th.TieMargin == 0 {
+		if t.th.MaxDelta == 0 || t.th.MaxKL == 0 || t.th.TieMargin == 0 || t.th.Span == 0 {
 			if ref == "" {
 				ref = "MODEL"
 			}
 			return registration{}, fmt.Errorf("%w: model %s; run `pol calibrate -model %s -out DIR` and pass -calibration DIR/calibration.json "+
-				"(or set every one of -max-delta, -max-kl and -tie-margin yourself)", models.ErrNoThresholds, id, ref)
+				"(or set every one of -max-delta, -max-kl, -tie-margin and -span yourself)", models.ErrNoThresholds, id, ref)
 		}
 		return registration{profiles: cpu, th: []logits.Thresholds{t.th, t.th}, source: "typed on the command line, not calibrated"}, nil
 	}
-	t.fs.Visit(func(f *flag.Flag) {
-		switch f.Name {
-		case "top-k":
-			th.TopK = t.th.TopK
-		case "max-delta":
-			th.MaxDelta = t.th.MaxDelta
-		case "max-kl":
-			th.MaxKL = t.th.MaxKL
-		case "tie-margin":
-			th.TieMargin = t.th.TieMargin
-		}
-	})
-	if len(given) > 0 {
-		source += ", changed by " + fmt.Sprint(given)
+	r := registration{source: source}
+	for _, p := range models.SortedProfiles(th) {
+		pt := th[p]
+		t.fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "top-k":
+				pt.TopK = t.th.TopK
+			case "max-delta":
+				pt.MaxDelta = t.th.MaxDelta
+			case "max-kl":
+				pt.MaxKL = t.th.MaxKL
+			case "tie-margin":
+				pt.TieMargin = t.th.TieMargin
+			case "span":
+				pt.Span = t.th.Span
+			}
+		})
+		r.profiles, r.th = append(r.profiles, p), append(r.th, pt)
 	}
-	return registration{profiles: cpu, th: []logits.Thresholds{th, th}, source: source}, nil
+	if len(given) > 0 {
+		r.source += ", changed by " + fmt.Sprint(given)
+	}
+	return r, nil
 }
 
 // validate checks every entry.
@@ -134,6 +142,9 @@ func (r registration) validate() error {
 	for i, th := range r.th {
 		if err := th.Validate(); err != nil {
 			return fmt.Errorf("profile %s: %w", r.profiles[i], err)
+		}
+		if th.Span < 2 {
+			return fmt.Errorf("profile %s: span %d: the thresholds must cover a job of at least 2 tokens (prompt + generated)", r.profiles[i], th.Span)
 		}
 	}
 	return nil

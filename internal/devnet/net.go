@@ -265,11 +265,14 @@ func (d *Devnet) registerModel(ctx context.Context) error {
 	if !ok {
 		return fmt.Errorf("%w: bundled model %s", models.ErrNoThresholds, id)
 	}
-	if d.modelID, err = d.owner.RegisterModel(ctx, id, chain.ChainThresholds(th)); err != nil {
+	if d.modelID, err = d.owner.RegisterModelProfiles(ctx, id, chain.ProfileList(th)); err != nil {
 		return fmt.Errorf("register the bundled model: %w", err)
 	}
-	fmt.Fprintf(d.cfg.Out, "model      bundled stories260K, id %s, registered as model %d with thresholds v%d (top-%d max|Δlogprob| %g, KL %g)\n",
-		id, d.modelID, th.Version, th.TopK, th.MaxDelta, th.MaxKL)
+	fmt.Fprintf(d.cfg.Out, "model      bundled stories260K, id %s, registered as model %d with thresholds v1\n", id, d.modelID)
+	for _, p := range models.SortedProfiles(th) {
+		t := th[p]
+		fmt.Fprintf(d.cfg.Out, "           %s: top-%d max|Δlogprob| %g, KL %g, span %d tokens\n", p, t.TopK, t.MaxDelta, t.MaxKL, t.Span)
+	}
 	return nil
 }
 

@@ -155,6 +155,9 @@ func GPUPairs(dev ml.DeviceID) []Pair {
 // Result holds one pair's per-position reports.
 type Result struct {
 	Pair Pair
+	// PromptTokens is the length of the claimed prompt: position i is
+	// generated at context PromptTokens + i.
+	PromptTokens int
 	// Reports has, per position, the comparison with the closest
 	// recomputation (smallest max |Δ logprob|).
 	Reports []logits.Report
@@ -414,7 +417,7 @@ func (r *Runner) CompareTrace(ctx context.Context, name string, tr Trace, s Setu
 		}
 	}
 	open := logits.Thresholds{Version: 1, TopK: r.TopK, MaxDelta: math.MaxFloat64, MaxKL: math.MaxFloat64, TieMargin: math.MaxFloat64}
-	res := Result{Pair: Pair{Name: name, Honest: true, Validator: s}, Output: tr.Output, Sampler: tr.Sampler, Recomputed: recs}
+	res := Result{Pair: Pair{Name: name, Honest: true, Validator: s}, PromptTokens: len(tr.Prompt), Output: tr.Output, Sampler: tr.Sampler, Recomputed: recs}
 	for i, ls := range recs {
 		var all []logits.Report
 		for _, l := range ls {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/gob"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,7 +79,7 @@ func TestCalibrationBundled(t *testing.T) {
 		t.Fatal(err)
 	}
 	th, ok := models.ThresholdsFor(id)
-	if !ok || th != models.BundledThresholds {
+	if !ok || !maps.Equal(th, models.BundledThresholds) {
 		t.Fatalf("bundled model id %s not mapped to its calibrated thresholds", id)
 	}
 	prompt, _ := f.Tokenizer.Encode("Once upon a time")
@@ -91,7 +92,7 @@ func TestCalibrationBundled(t *testing.T) {
 			t.Fatal(err)
 		}
 		rs = append(rs, res)
-		passed, n := res.Passed(th), len(res.Reports)
+		passed, n := res.Passed(th[models.ProfileCPUF16]), len(res.Reports)
 		switch {
 		case pair.Honest && passed != n:
 			t.Errorf("honest pair %q: %d of %d positions fail", pair.Name, n-passed, n)
@@ -102,12 +103,12 @@ func TestCalibrationBundled(t *testing.T) {
 			if failed := n - passed; failed < 3 {
 				t.Errorf("near-noise pair %q fails at %d of %d positions, want several", pair.Name, failed, n)
 			}
-			if c := jobsCaught(res, th, seeds); c != seeds {
+			if c := jobsCaught(res, th[models.ProfileCPUF16], seeds); c != seeds {
 				t.Errorf("near-noise pair %q: %d of %d simulated jobs escape", pair.Name, seeds-c, seeds)
 			}
 		}
 	}
-	t.Log("\n" + Table(rs, th))
+	t.Log("\n" + Table(rs, th[models.ProfileCPUF16]))
 }
 
 // withoutF16Profile is an honest F16-cache miner judged by a validator that
@@ -125,7 +126,7 @@ func TestCalibrationReport(t *testing.T) {
 	}
 	ctx := context.Background()
 	p, f := bundled(t)
-	th := models.BundledThresholds
+	th := models.BundledThresholds[models.ProfileCPUF16]
 	var all []Result
 	for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"} {
 		prompt, _ := f.Tokenizer.Encode(text)
@@ -242,7 +243,7 @@ func TestCrossBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	label := os.Getenv("POL_CALIB_LABEL")
-	th := models.BundledThresholds
+	th := models.BundledThresholds[models.ProfileCPUF16]
 	var rs []Result
 	tokens, rejected := map[string]int{}, map[string]int{}
 	for _, tr := range traces {

@@ -44,6 +44,20 @@ type Run struct {
 	PerPrompt []Result
 }
 
+// span is the context every prompt of every run was measured up to: the
+// shortest prompt + generated length (0 without results).
+func span(runs []Run) int {
+	s := 0
+	for _, r := range runs {
+		for _, res := range r.PerPrompt {
+			if c := res.PromptTokens + len(res.Reports); s == 0 || c < s {
+				s = c
+			}
+		}
+	}
+	return s
+}
+
 // positions returns the per-position closest reports over every prompt.
 func (r Run) reports() []logits.Report {
 	var out []logits.Report
@@ -142,7 +156,7 @@ func Choose(runs []Run, topK, k, jobs int) ([]Choice, error) {
 			}
 		}
 		d := math.Max(SafetyFactor*c.HonestMaxDelta, MinMaxDelta)
-		c.Thresholds = logits.Thresholds{Version: 1, TopK: topK, MaxDelta: round2(d), TieMargin: round2(d),
+		c.Thresholds = logits.Thresholds{Version: 1, TopK: topK, MaxDelta: round2(d), TieMargin: round2(d), Span: span(runs),
 			MaxKL: round2(math.Max(KLFactor*c.HonestMaxKL, MinMaxDelta*MinMaxDelta/2))}
 		for _, r := range runs {
 			passed, n := r.Passed(c.Thresholds)

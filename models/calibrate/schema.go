@@ -13,7 +13,7 @@ import (
 )
 
 // Schema names the calibration.json format; a reader refuses any other.
-const Schema = "pol-calibration/1"
+const Schema = "pol-calibration/2"
 
 // Calibration is calibration.json: what `pol calibrate` measured on one
 // model on one machine and the thresholds it chose per numeric profile.
@@ -139,15 +139,18 @@ type JSONThresholds struct {
 	MaxDelta  float64 `json:"max_delta"`
 	MaxKL     float64 `json:"max_kl"`
 	TieMargin float64 `json:"tie_margin"`
+	// Span is the context (prompt + generated tokens) the thresholds were
+	// calibrated over; jobs longer than it are outside them.
+	Span int `json:"span"`
 }
 
 // Logits converts to the comparator's type.
 func (t JSONThresholds) Logits() logits.Thresholds {
-	return logits.Thresholds{Version: t.Version, TopK: t.TopK, MaxDelta: t.MaxDelta, MaxKL: t.MaxKL, TieMargin: t.TieMargin}
+	return logits.Thresholds{Version: t.Version, TopK: t.TopK, MaxDelta: t.MaxDelta, MaxKL: t.MaxKL, TieMargin: t.TieMargin, Span: t.Span}
 }
 
 func jsonThresholds(t logits.Thresholds) JSONThresholds {
-	return JSONThresholds{Version: t.Version, TopK: t.TopK, MaxDelta: t.MaxDelta, MaxKL: t.MaxKL, TieMargin: t.TieMargin}
+	return JSONThresholds{Version: t.Version, TopK: t.TopK, MaxDelta: t.MaxDelta, MaxKL: t.MaxKL, TieMargin: t.TieMargin, Span: t.Span}
 }
 
 // ErrNoProfile means a calibration has no thresholds for a profile.
@@ -167,6 +170,15 @@ func (c *Calibration) ProfileThresholds(p models.Profile) (logits.Thresholds, er
 	return logits.Thresholds{}, fmt.Errorf("%w: %s (it has %v; calibrate on a machine that runs %s)", ErrNoProfile, p, have, p)
 }
 
+// Set returns the chosen thresholds of every profile, as registered.
+func (c *Calibration) Set() map[models.Profile]logits.Thresholds {
+	set := make(map[models.Profile]logits.Thresholds, len(c.Profiles))
+	for _, pc := range c.Profiles {
+		set[pc.Profile] = pc.Thresholds.Logits()
+	}
+	return set
+}
+
 // ModelID returns the calibrated model's id.
 func (c *Calibration) ModelID() (models.ID, error) { return models.ParseID(c.Model.ID) }
 
@@ -181,6 +193,9 @@ func Load(path string) (*Calibration, error) {
 		return nil, fmt.Errorf("calibration %s: %w", path, err)
 	}
 	if c.Schema != Schema {
+		if c.Schema == "pol-calibration/1" {
+			return nil, fmt.Errorf("calibration %s: schema %q has no calibrated span (docs/calibration.md): run `pol calibrate` again", path, c.Schema)
+		}
 		return nil, fmt.Errorf("calibration %s: schema %q, want %q", path, c.Schema, Schema)
 	}
 	if _, err := c.ModelID(); err != nil {
@@ -198,6 +213,9 @@ func Load(path string) (*Calibration, error) {
 		}
 		if err := pc.Thresholds.Logits().Validate(); err != nil {
 			return nil, fmt.Errorf("calibration %s: profile %s: %w", path, pc.Profile, err)
+		}
+		if pc.Thresholds.Span < 2 {
+			return nil, fmt.Errorf("calibration %s: profile %s: span %d, want the calibrated context (>= 2 tokens)", path, pc.Profile, pc.Thresholds.Span)
 		}
 	}
 	return &c, nil

@@ -89,7 +89,7 @@ func TestSoundness(t *testing.T) {
 	t.Setenv("POL_MODEL_ID_CACHE", "off")
 	ctx := context.Background()
 	p, f := bundled(t)
-	th := models.BundledThresholds
+	th := models.BundledThresholds[models.ProfileCPUF16]
 	const n, k = 64, 16
 	jobs, honestPrompts := 20, 3
 	if os.Getenv("POL_SOUNDNESS") == "full" {

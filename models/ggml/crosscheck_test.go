@@ -104,7 +104,7 @@ func TestCrossCheckKVF16(t *testing.T) {
 	for i, t := range out {
 		output[i], positions[i] = uint32(t), uint32(i)
 	}
-	th := models.BundledThresholds
+	th := models.BundledThresholds[models.ProfileCPUF16]
 	worst := map[models.KV]float64{}
 	for _, kv := range models.AdmittedKV {
 		rec, err := models.RecomputeKV(context.Background(), r, kv, prompt, output, positions)

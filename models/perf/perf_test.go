@@ -29,7 +29,7 @@ func bundled(t *testing.T) models.Engine {
 func TestMeasurementsRunAndReport(t *testing.T) {
 	ctx := context.Background()
 	e := bundled(t)
-	cfg := Config{Prompt: []int32{1, 403, 407}, N: 12, Runs: 3, Sampler: logits.Greedy, Thresholds: models.BundledThresholds, K: 4}
+	cfg := Config{Prompt: []int32{1, 403, 407}, N: 12, Runs: 3, Sampler: logits.Greedy, Thresholds: models.BundledThresholds[models.ProfileCPUF32], K: 4}
 	var seen []float64
 	cfg.Progress = func(_ int, r float64) { seen = append(seen, r) }
 	c, err := CheckVsGenerate(ctx, e, cfg)

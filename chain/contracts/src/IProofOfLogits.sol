@@ -55,6 +55,7 @@ interface IProofOfLogits {
         uint64 maxKLNano; // max KL divergence x 1e9
         uint64 tieMarginNano; // top-1 tie margin x 1e9
         uint16 profile; // numeric profile id (engine build, KV precision, device class); nonzero
+        uint32 span; // context (prompt + generated tokens) the thresholds were calibrated over; >= 2
     }
 
     /// @notice A registered model.
@@ -184,6 +185,7 @@ interface IProofOfLogits {
     error ModelIsRetired(uint32 modelId, uint64 retireAt);
     error BadThresholdsVersion(uint32 expected, uint32 got);
     error InvalidThresholds();
+    error BeyondSpan(uint32 maxTokens, uint32 span);
     error ThresholdsPending(uint32 modelId, uint64 activeFrom);
     error ProfileNotAdmitted(uint32 modelId, uint32 version, uint16 profile);
     error VersionMismatch(uint32 modelId, uint32 active, uint32 expected);

@@ -144,6 +144,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     mapping(uint32 modelId => ModelData) private _models;
     mapping(uint32 modelId => mapping(uint32 version => mapping(uint16 profile => Thresholds))) private _thresholds;
+    /// @dev The longest span among a version's profiles: a job must leave room for a prompt token in it.
+    mapping(uint32 modelId => mapping(uint32 version => uint32)) private _maxSpan;
     mapping(address account => AccountData) private _accounts;
     mapping(bytes32 jobId => JobData) private _jobs;
 
@@ -215,13 +217,16 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     function _storeThresholds(uint32 modelId, uint32 version, Thresholds[] calldata th) private {
         if (th.length == 0 || th.length > MAX_PROFILES) revert InvalidThresholds();
         uint16 last = 0;
+        uint32 maxSpan = 0;
         for (uint256 i = 0; i < th.length; ++i) {
             Thresholds calldata t = th[i];
             if (t.version != version) revert BadThresholdsVersion(version, t.version);
-            if (t.topK == 0 || t.profile <= last) revert InvalidThresholds();
+            if (t.topK == 0 || t.profile <= last || t.span < 2) revert InvalidThresholds();
             last = t.profile;
+            if (t.span > maxSpan) maxSpan = t.span;
             _thresholds[modelId][version][t.profile] = t;
         }
+        _maxSpan[modelId][version] = maxSpan;
     }
 
     /// @inheritdoc IProofOfLogits
@@ -744,6 +749,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (msg.value < _minFee) revert FeeTooLow(msg.value, _minFee);
         if (msg.value > type(uint96).max) revert ValueTooLarge(msg.value);
         if (maxTokens == 0 || maxTokens > MAX_POSITIONS) revert InvalidLength(maxTokens, MAX_POSITIONS);
+        uint32 span = _maxSpan[modelId][active];
+        if (maxTokens >= span) revert BeyondSpan(maxTokens, span);
         if (deadline <= block.timestamp || deadline > type(uint40).max) revert DeadlineInPast(deadline);
     }
 

@@ -106,7 +106,7 @@ contract EconomicsTest is TestBase {
                 rewardPerToken: 0
             })
         );
-        modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1)));
+        modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1, 1 << 21)));
         for (uint256 i = 0; i < HONEST; ++i) {
             stakeAs(address(uint160(0x3001 + i)), IProofOfLogits.Role.Validator, 1 ether);
         }

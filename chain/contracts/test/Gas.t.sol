@@ -43,7 +43,7 @@ contract GasTest is TestBase {
                 rewardPerToken: 0
             })
         );
-        modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1)));
+        modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1, 1 << 21)));
         vm.deal(MINER, 10 ether);
         vm.prank(MINER);
         pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner);
@@ -277,9 +277,9 @@ contract GasTest is TestBase {
         vm.prank(address(0x4001));
         pol.withdraw();
         record("withdraw (unbonded)", false);
-        pol.registerModel(keccak256("m2"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1)));
+        pol.registerModel(keccak256("m2"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1, 1 << 21)));
         record("registerModel", false);
-        pol.updateThresholds(modelId, one(IProofOfLogits.Thresholds(2, 20, 1, 1, 1, 1)));
+        pol.updateThresholds(modelId, one(IProofOfLogits.Thresholds(2, 20, 1, 1, 1, 1, 1 << 21)));
         record("updateThresholds", false);
     }
 }

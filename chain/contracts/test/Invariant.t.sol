@@ -356,7 +356,7 @@ contract InvariantTest is TestBase {
             rewardPerToken: 1 gwei
         });
         pol = deployPol(p);
-        uint32 modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1)));
+        uint32 modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1, 1 << 21)));
         handler = new Handler(pol, modelId);
     }
 

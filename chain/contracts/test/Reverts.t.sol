@@ -479,6 +479,32 @@ contract RevertsTest is Fixture {
         pol.registerModel(bytes32(0), two);
     }
 
+    /// A profile's span is the context its thresholds were calibrated over (docs/protocol.md §8.3):
+    /// at least two tokens, and a job must fit in the longest span of the active version with at
+    /// least one prompt token (review H2: a requester's long job would otherwise get an honest
+    /// miner judged where its drift was never measured).
+    function test_RevertSpan() public {
+        IProofOfLogits.Thresholds memory t = thresholds(1);
+        t.span = 1;
+        vm.expectRevert(IProofOfLogits.InvalidThresholds.selector);
+        pol.registerModel(bytes32(0), one(t));
+        IProofOfLogits.Thresholds[] memory two = new IProofOfLogits.Thresholds[](2);
+        two[0] = thresholds(1);
+        two[0].span = 64;
+        two[1] = thresholds(1);
+        two[1].profile = 2;
+        two[1].span = 512;
+        uint32 m = pol.registerModel(keccak256("spans"), two);
+        assertEq(pol.getThresholds(m, 1, 1).span, 64, "profile 1 span");
+        assertEq(pol.getThresholds(m, 1, 2).span, 512, "profile 2 span");
+        vm.deal(REQUESTER, 1 ether);
+        vm.startPrank(REQUESTER);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.BeyondSpan.selector, 512, 512));
+        pol.submitJob{value: FEE}(m, 1, keccak256("p"), 512, sampler(), uint64(block.timestamp + 1 hours));
+        pol.submitJob{value: FEE}(m, 1, keccak256("p"), 511, sampler(), uint64(block.timestamp + 1 hours));
+        vm.stopPrank();
+    }
+
     function test_RevertInvalidParams() public {
         IProofOfLogits.Params[] memory bad = new IProofOfLogits.Params[](8);
         for (uint256 i = 0; i < bad.length; ++i) {

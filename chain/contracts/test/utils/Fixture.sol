@@ -56,7 +56,8 @@ abstract contract Fixture is TestBase {
             maxDeltaNano: 50_000_000,
             maxKLNano: 10_000_000,
             tieMarginNano: 1_000_000,
-            profile: 1
+            profile: 1,
+            span: 1 << 21
         });
     }
 
