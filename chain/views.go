@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -79,6 +80,32 @@ func (c *Client) Model(ctx context.Context, modelID uint32) (Model, error) {
 // numeric profile (ErrProfileNotAdmitted when the version has none).
 func (c *Client) Thresholds(ctx context.Context, modelID, version uint32, profile uint16) (Thresholds, error) {
 	return view(ctx, c, "getThresholds", func() ([]byte, error) { return c.binding.TryPackGetThresholds(modelID, version, profile) }, c.binding.UnpackGetThresholds)
+}
+
+// ThresholdsReader reads one profile's thresholds (Client.Thresholds).
+type ThresholdsReader interface {
+	Thresholds(ctx context.Context, modelID, version uint32, profile uint16) (Thresholds, error)
+}
+
+// AdmittedThresholds returns a model version's thresholds for each of
+// profiles the version admits (the others are left out; nil when it admits
+// none of them), converted to the comparator's type.
+func AdmittedThresholds(ctx context.Context, c ThresholdsReader, modelID, version uint32, profiles []uint16) (map[uint16]logits.Thresholds, error) {
+	var set map[uint16]logits.Thresholds
+	for _, p := range profiles {
+		th, err := c.Thresholds(ctx, modelID, version, p)
+		if errors.Is(err, ErrProfileNotAdmitted) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("thresholds of model %d v%d for profile %d: %w", modelID, version, p, err)
+		}
+		if set == nil {
+			set = map[uint16]logits.Thresholds{}
+		}
+		set[p] = LogitsThresholds(th)
+	}
+	return set, nil
 }
 
 // Committee returns a job's drawn committee and each member's revealed

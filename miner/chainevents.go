@@ -23,11 +23,11 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		e := JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
 			Sampler: x.Sampler, Deadline: x.Deadline}
 		if x.ModelID == d.cfg.ModelID {
-			ok, err := d.admitted(ctx, x.ModelID, x.ThresholdsVersion)
+			span, err := d.span(ctx, x.ModelID, x.ThresholdsVersion)
 			if err != nil {
 				return nil, false, err
 			}
-			e.NotAdmitted = !ok
+			e.NotAdmitted, e.Span = span == 0, span
 		}
 		return e, true, nil
 	case chain.JobClaimed:
@@ -66,29 +66,34 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 	return nil, false, nil
 }
 
-// admitted reports whether a model version admits this miner's numeric
-// profile, asking the contract once per version; the first refusal of a
-// version is a WARN line (the operator runs a profile nobody registered).
-func (d *Daemon) admitted(ctx context.Context, model, version uint32) (bool, error) {
+// span returns the calibrated span of this miner's numeric profile in a
+// model version (the longest job, prompt + generated tokens, its thresholds
+// cover), or 0 when the version does not admit the profile, asking the
+// contract once per version; the first refusal of a version is a WARN line
+// (the operator runs a profile nobody registered).
+func (d *Daemon) span(ctx context.Context, model, version uint32) (uint32, error) {
 	key := [2]uint32{model, version}
 	d.mu.Lock()
-	ok, known := d.admits[key]
+	span, known := d.spans[key]
 	d.mu.Unlock()
 	if known {
-		return ok, nil
+		return span, nil
 	}
 	p := d.profile()
-	_, err := d.cfg.Chain.Thresholds(ctx, model, version, uint16(p))
+	th, err := d.cfg.Chain.Thresholds(ctx, model, version, uint16(p))
 	switch {
 	case errors.Is(err, chain.ErrProfileNotAdmitted):
 		d.log.Warn("the jobs of this model version are left to other miners: it admits no thresholds for this miner's numeric profile (docs/protocol.md §8.2)",
 			"model", model, "version", version, "profile", p)
 	case err != nil:
-		return false, fmt.Errorf("miner: thresholds of model %d v%d for profile %s: %w", model, version, p, err)
+		return 0, fmt.Errorf("miner: thresholds of model %d v%d for profile %s: %w", model, version, p, err)
+	default:
+		span = max(th.Span, 1) // a registered span is >= 2; 0 means not admitted
+		d.log.Info("thresholds of this miner's profile", "model", model, "version", version, "profile", p,
+			"maxDelta", logits.FromNano(th.MaxDeltaNano), "span", th.Span)
 	}
-	ok = err == nil
 	d.mu.Lock()
-	d.admits[key] = ok
+	d.spans[key] = span
 	d.mu.Unlock()
-	return ok, nil
+	return span, nil
 }

@@ -86,7 +86,7 @@ type Daemon struct {
 	forgotten map[logits.JobID]bool               // running jobs a Forget came for
 	genq      chan Generate
 	live      func(logits.JobID) (Job, bool) // liveJob; a test seam for the generate/forget race
-	admits    map[[2]uint32]bool             // (model, version) -> admits our profile; guarded by mu
+	spans     map[[2]uint32]uint32           // (model, version) -> our profile's span, 0: not admitted; guarded by mu
 }
 
 // NewDaemon opens the data directory (store, saved state) and returns a
@@ -112,7 +112,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, running: map[logits.JobID]context.CancelFunc{},
-		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64), admits: map[[2]uint32]bool{}}
+		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64), spans: map[[2]uint32]uint32{}}
 	d.live = d.liveJob
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail

@@ -37,7 +37,8 @@ type fakeChain struct {
 	releaseErr  error // returned (once) by the next ReleaseClaim
 	members     []common.Address
 	withdrawn   int
-	notAdmitted bool // Thresholds refuses every profile
+	notAdmitted bool   // Thresholds refuses every profile
+	span        uint32 // if set, the span Thresholds reports
 }
 
 func newFakeChain() *fakeChain {
@@ -57,7 +58,11 @@ func (c *fakeChain) Thresholds(ctx context.Context, _, _ uint32, profile uint16)
 	if c.notAdmitted || (models.Profile(profile) != models.ProfileCPUF32 && models.Profile(profile) != models.ProfileCPUF16) {
 		return chain.Thresholds{}, chain.ErrProfileNotAdmitted
 	}
-	return chain.ChainThresholds(models.BundledThresholds[models.Profile(profile)]), nil
+	th := chain.ChainThresholds(models.BundledThresholds[models.Profile(profile)])
+	if c.span != 0 {
+		th.Span = c.span
+	}
+	return th, nil
 }
 
 func (c *fakeChain) Job(_ context.Context, id logits.JobID) (chain.Job, error) {
@@ -627,5 +632,35 @@ func TestDaemonLeavesJobsItsProfileIsNotAdmittedFor(t *testing.T) {
 	}
 	if n := c.Calls("thresholds"); n != 1 {
 		t.Fatalf("thresholds read %d times, want once", n)
+	}
+}
+
+// A miner takes a job only within its profile's calibrated span (review
+// H2: validators refuse a commitment beyond it, and honest drift past the
+// measured span could fail an honest miner): a maxTokens that leaves no
+// room for a prompt token ends the job at once (beyond-span), a prompt that
+// pushes the job past the span is not claimed, a job that fits is.
+func TestDaemonTakesJobsOnlyWithinItsSpan(t *testing.T) {
+	c := newFakeChain()
+	c.span = 40
+	h := newHarness(t, t.TempDir(), c).start()
+	jobs := []struct {
+		id        logits.JobID
+		maxTokens uint32
+	}{{jobA, 40}, {logits.JobID{0xb1}, 36}, {logits.JobID{0xb2}, 35}} // the prompt is 5 tokens
+	s := submittedA()
+	for _, j := range jobs {
+		c.setJob(j.id, func(cj *chain.Job) { cj.Status = uint8(chain.StatusOpen) })
+		c.Emit(chain.JobSubmitted{Job: j.id, ModelID: 1, PromptHash: s.PromptHash, MaxTokens: j.maxTokens, Sampler: s.Sampler, Deadline: 1000})
+		h.net.Jobs.Send(p2p.Job{JobID: j.id, ModelID: 1, Prompt: testPrompt}, other, "")
+	}
+	h.waitFor("the first job to end beyond-span", func() bool { return h.ended(jobs[0].id) == EndBeyondSpan })
+	h.waitFor("the second job to be refused at the claim", func() bool { return h.ended(jobs[1].id) == EndLost })
+	h.waitFor("the third job to be claimed", func() bool { return c.Calls("claim") == 1 })
+	if EndBeyondSpan.String() != "beyond-span" {
+		t.Fatalf("ending name %q", EndBeyondSpan)
+	}
+	if n := c.Calls("thresholds"); n != 1 {
+		t.Fatalf("thresholds read %d times, want once per version", n)
 	}
 }

@@ -23,6 +23,11 @@ type JobSubmitted struct {
 	// this miner's numeric profile, so validators would not accept its
 	// commitment (spec §8.2); the job is left to other miners.
 	NotAdmitted bool `json:",omitempty"`
+	// Span is the calibrated span of this miner's profile in the job's
+	// thresholds version: the longest job, prompt + generated tokens, its
+	// thresholds cover (spec §8.3). Validators refuse a commitment beyond
+	// it, so the miner leaves such jobs to others.
+	Span uint32 `json:",omitempty"`
 }
 
 // PromptReceived is a job's prompt text from the jobs gossip topic. The

@@ -90,6 +90,13 @@ func (d *Daemon) cannotServe(job logits.JobID) string {
 	if ctxLen := d.cfg.Engine.File().Config.ContextLen; ctxLen > 0 && len(prompt)+int(j.MaxTokens) > ctxLen {
 		return fmt.Sprintf("prompt (%d tokens) and maxTokens (%d) exceed the model's context of %d", len(prompt), j.MaxTokens, ctxLen)
 	}
+	if j.Span > 0 && len(prompt)+int(j.MaxTokens) > int(j.Span) {
+		// Validators refuse a commitment beyond the span (spec §8.3): its
+		// thresholds were never measured that far, and honest drift grows
+		// with the context.
+		return fmt.Sprintf("prompt (%d tokens) and maxTokens (%d) exceed the span of %d tokens the thresholds of profile %s were calibrated over",
+			len(prompt), j.MaxTokens, j.Span, d.profile())
+	}
 	return ""
 }
 

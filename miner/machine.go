@@ -97,10 +97,11 @@ const (
 	EndTooLong                       // maxTokens beyond what this miner generates
 	EndReleased                      // our claim was released (the contract refuses us a new claim)
 	EndNotAdmitted                   // the job's thresholds version does not admit our numeric profile
+	EndBeyondSpan                    // the job is longer than our profile's calibrated span
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted"}
+	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted", "beyond-span"}
 	if int(e) < len(names) {
 		return names[e]
 	}
@@ -117,6 +118,9 @@ type Job struct {
 	Sampler    logits.Sampler
 	Deadline   uint64
 	Prompt     string `json:",omitempty"`
+	// Span is our profile's calibrated span for the job (0 in a snapshot
+	// from before spans: not checked).
+	Span uint32 `json:",omitempty"`
 
 	// Set once generated.
 	Root         logits.Hash
@@ -238,8 +242,13 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.Gone[e.Job] = ended{Why: EndNotAdmitted, Deadline: e.Deadline}
 		return nil
 	}
+	if e.Span > 0 && e.MaxTokens >= e.Span { // no room for a single prompt token
+		delete(m.prompts, e.Job)
+		m.Gone[e.Job] = ended{Why: EndBeyondSpan, Deadline: e.Deadline}
+		return nil
+	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
-		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}
+		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline, Span: e.Span}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)

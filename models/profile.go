@@ -82,3 +82,12 @@ func ParseProfile(s string) (Profile, error) {
 	}
 	return 0, fmt.Errorf("unknown numeric profile %q (registered: %s)", s, strings.Join(names, ", "))
 }
+
+// ProfileIDs returns the registry's profiles as the contract's ids.
+func ProfileIDs() []uint16 {
+	ids := make([]uint16, len(Profiles))
+	for i, p := range Profiles {
+		ids[i] = uint16(p)
+	}
+	return ids
+}

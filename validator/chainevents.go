@@ -2,7 +2,6 @@ package validator
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/pol-network/pol/chain"
@@ -60,35 +59,18 @@ func (d *Daemon) thresholds(ctx context.Context, model, version uint32) (admitte
 	admitted, ok := d.th[key]
 	d.mu.Unlock()
 	if !ok {
-		for _, p := range models.Profiles {
-			ct, err := d.cfg.Chain.Thresholds(ctx, model, version, uint16(p))
-			if errors.Is(err, chain.ErrProfileNotAdmitted) {
-				continue
-			}
-			if err != nil {
-				return nil, logits.Thresholds{}, fmt.Errorf("validator: thresholds of model %d v%d for profile %s: %w", model, version, p, err)
-			}
-			th := chain.LogitsThresholds(ct)
+		if admitted, err = chain.AdmittedThresholds(ctx, d.cfg.Chain, model, version, models.ProfileIDs()); err != nil {
+			return nil, logits.Thresholds{}, fmt.Errorf("validator: %w", err)
+		}
+		for p, th := range admitted {
 			if err := th.Validate(); err != nil {
-				return nil, logits.Thresholds{}, fmt.Errorf("validator: model %d v%d has unusable thresholds for profile %s: %w", model, version, p, err)
+				return nil, logits.Thresholds{}, fmt.Errorf("validator: model %d v%d has unusable thresholds for profile %s: %w", model, version, models.Profile(p), err)
 			}
-			if admitted == nil {
-				admitted = map[uint16]logits.Thresholds{}
-			}
-			admitted[uint16(p)] = th
 		}
 		d.mu.Lock()
 		d.th[key] = admitted
 		d.mu.Unlock()
 	}
-	for _, th := range admitted { // component-wise: the widest bands, the fewest top tokens compared
-		if loosest.TopK == 0 {
-			loosest = th
-			continue
-		}
-		loosest.Version = th.Version
-		loosest.TopK = min(loosest.TopK, th.TopK)
-		loosest.MaxDelta, loosest.MaxKL, loosest.TieMargin = max(loosest.MaxDelta, th.MaxDelta), max(loosest.MaxKL, th.MaxKL), max(loosest.TieMargin, th.TieMargin)
-	}
+	loosest, _ = logits.Band(admitted, 0, 0) // every span covers an empty job: the loosest of all
 	return admitted, loosest, nil
 }

@@ -26,8 +26,8 @@ func TestThresholdsReadPerProfile(t *testing.T) {
 	}
 	defer n.Close()
 	owner := n.Contract()
-	tight := logits.Thresholds{Version: 1, TopK: 32, MaxDelta: 1e-4, MaxKL: 5e-9, TieMargin: 1e-4}
-	loose := logits.Thresholds{Version: 1, TopK: 32, MaxDelta: 0.011, MaxKL: 1.4e-5, TieMargin: 0.011}
+	tight := logits.Thresholds{Version: 1, TopK: 32, MaxDelta: 1e-4, MaxKL: 5e-9, TieMargin: 1e-4, Span: 2048}
+	loose := logits.Thresholds{Version: 1, TopK: 32, MaxDelta: 0.011, MaxKL: 1.4e-5, TieMargin: 0.011, Span: 64}
 	two, err := owner.RegisterModelProfiles(ctx, logits.Hash{1}, []chain.Thresholds{chain.ProfileThresholds(tight, 1), chain.ProfileThresholds(loose, 2)})
 	if err != nil {
 		t.Fatal(err)

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -159,9 +161,27 @@ func TestWalletSubmitRefusesUnservableJobsBeforeTheFee(t *testing.T) {
 		}
 	}
 
-	// The boundary: prompt + max tokens = context is accepted and escrowed.
+	// The registered thresholds' longest calibrated span bounds a job as
+	// the context does (review H2: no miner takes a longer one, validators
+	// would refuse its commitment); below it, the context.
+	longest := 0
+	for _, th := range models.BundledThresholds {
+		longest = max(longest, th.Span)
+	}
+	limit := min(2048, longest)
+	if limit < 2048 {
+		nonce0, bal0 := escrowState(t, cl, requester)
+		code, _, errs := wallet(t, "submit", "-dev-key", "2", "-fee", "0.1", "-prompt", "Once upon a time", "-max-tokens", strconv.Itoa(limit-4))
+		if code != 1 || !strings.Contains(errs, "calibrated over at most") || !strings.Contains(errs, fmt.Sprintf("lower -max-tokens to %d", limit-5)) {
+			t.Fatalf("a job one token beyond the calibrated span %d: exit %d\n%s", limit, code, errs)
+		}
+		if nonce1, bal1 := escrowState(t, cl, requester); nonce1.Cmp(nonce0) != 0 || bal1.Cmp(bal0) != 0 {
+			t.Fatal("a submit refused for its span changed the chain")
+		}
+	}
+	// The boundary: prompt + max tokens = the limit is accepted and escrowed.
 	nonce0, _ := escrowState(t, cl, requester)
-	out := walletOK(t, "submit", "-dev-key", "2", "-fee", "0.1", "-prompt", "Once upon a time", "-max-tokens", "2043")
+	out := walletOK(t, "submit", "-dev-key", "2", "-fee", "0.1", "-prompt", "Once upon a time", "-max-tokens", strconv.Itoa(limit-5))
 	if !strings.Contains(out, "job ") {
 		t.Fatalf("submit at the context bound: %s", out)
 	}

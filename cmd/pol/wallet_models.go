@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
@@ -250,17 +252,14 @@ func walletModel(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "model      %d\nid         %s\n", id, logits.Hash(m.WeightsHash))
-		for _, p := range models.Profiles {
-			ct, err := cl.Thresholds(ctx, uint32(id), m.LatestVersion, uint16(p))
-			if errors.Is(err, chain.ErrProfileNotAdmitted) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			th := chain.LogitsThresholds(ct)
-			fmt.Fprintf(e.stdout, "thresholds v%d %s: top-k %d, max delta %g, max KL %g, tie margin %g\n",
-				th.Version, p, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin)
+		set, err := chain.AdmittedThresholds(ctx, cl, uint32(id), m.LatestVersion, models.ProfileIDs())
+		if err != nil {
+			return err
+		}
+		for _, p := range slices.Sorted(maps.Keys(set)) {
+			th := set[p]
+			fmt.Fprintf(e.stdout, "thresholds v%d %s: top-k %d, max delta %g, max KL %g, tie margin %g, jobs up to %d tokens (prompt + generated)\n",
+				th.Version, models.Profile(p), th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, th.Span)
 		}
 		if m.RetireAt != 0 {
 			fmt.Fprintf(e.stdout, "retires    unix time %d\n", m.RetireAt)

@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
@@ -73,8 +77,32 @@ func checkServable(ctx context.Context, cl *chain.Client, ref string, modelID ui
 		return fmt.Errorf("-model %s is %s, but the contract's model %d is %x: pass the registered model's file with -model (or -model '' to skip the context check)",
 			ref, id, modelID, m.WeightsHash)
 	}
-	if _, err := file.CheckJobFits(prompt, maxTokens); err != nil {
+	promptTokens, err := file.CheckJobFits(prompt, maxTokens)
+	if err != nil {
 		return fmt.Errorf("model %d (%s): %w", modelID, ref, err)
 	}
+	set, err := chain.AdmittedThresholds(ctx, cl, modelID, m.ActiveVersion, models.ProfileIDs())
+	if err != nil {
+		return fmt.Errorf("model %d: %w", modelID, err)
+	}
+	if _, ok := logits.Band(set, promptTokens, int(maxTokens)); !ok {
+		var spans []string
+		for _, p := range slices.Sorted(maps.Keys(set)) {
+			spans = append(spans, fmt.Sprintf("%s %d", models.Profile(p), set[p].Span))
+		}
+		return fmt.Errorf("model %d (%s): %w: the prompt is %d tokens and max tokens %d, together %d, but the thresholds of version %d were calibrated over at most %d tokens (%s): "+
+			"no miner takes the job (docs/calibration.md); lower -max-tokens to %d or shorten the prompt",
+			modelID, ref, logits.ErrBeyondSpan, promptTokens, maxTokens, promptTokens+int(maxTokens), m.ActiveVersion, maxSpan(set), strings.Join(spans, ", "),
+			max(maxSpan(set)-promptTokens, 0))
+	}
 	return nil
+}
+
+// maxSpan is the longest span of a thresholds set.
+func maxSpan(set map[uint16]logits.Thresholds) int {
+	longest := 0
+	for _, th := range set {
+		longest = max(longest, th.Span)
+	}
+	return longest
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -70,7 +71,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 
 	out = walletOK(t, "model", "-id", "1")
 	if !strings.Contains(out, "id         0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-k 32, max delta 0.015, max KL 1e-05, tie margin 0.015\nthresholds v1 cpu-f16kv: top-k 32, max delta 0.015") {
+		!strings.Contains(out, bundledLine(models.ProfileCPUF32)+bundledLine(models.ProfileCPUF16)) {
 		t.Fatalf("model: %s", out)
 	}
 	if code, _, errs := wallet(t, "model", "-id", "9"); code != 1 || !strings.Contains(errs, "getModel reverted: UnknownModel(modelId=9)") {
@@ -86,9 +87,9 @@ func TestWalletAgainstDevchain(t *testing.T) {
 		t.Fatalf("register-model of an uncalibrated id: exit %d: %s", code, errs)
 	}
 	// ... unless the owner types every value.
-	out = walletOK(t, "register-model", "-dev-key", "0", "-id", other, "-max-delta", "0.05", "-max-kl", "0.01", "-tie-margin", "0.05")
+	out = walletOK(t, "register-model", "-dev-key", "0", "-id", other, "-max-delta", "0.05", "-max-kl", "0.01", "-tie-margin", "0.05", "-span", "2048")
 	if !strings.Contains(out, "model 2 = "+other) ||
-		!strings.Contains(out, "thresholds v1 cpu-f16kv: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05\nsource     typed on the command line, not calibrated") {
+		!strings.Contains(out, "thresholds v1 cpu-f16kv: top-32 max|Δlogprob| <= 0.05, KL <= 0.01, tie margin 0.05, span 2048 tokens\nsource     typed on the command line, not calibrated") {
 		t.Fatalf("register-model -id: %s", out)
 	}
 	// ... a model file its id and calibrated thresholds, with explicit flags on top.
@@ -108,7 +109,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	}
 	out = walletOK(t, "register-model", "-dev-key", "0", "-calibration", cal)
 	if !strings.Contains(out, "model 4 = 0x"+strings.Repeat("22", 32)) ||
-		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.003, KL <= 4.5e-06, tie margin 0.003\nsource     calibrated in "+cal) {
+		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.003, KL <= 4.5e-06, tie margin 0.003, span 512 tokens\nsource     calibrated in "+cal) {
 		t.Fatalf("register-model -calibration: %s", out)
 	}
 	cal2 := writeCalibration(t, "0x"+strings.Repeat("22", 32), 0.004)
@@ -116,7 +117,7 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	if !strings.Contains(out, "thresholds v2 cpu-f32kv: top-32 max|Δlogprob| <= 0.004") {
 		t.Fatalf("set-thresholds: %s", out)
 	}
-	if out = walletOK(t, "model", "-id", "4"); !strings.Contains(out, "thresholds v2 cpu-f32kv: top-k 32, max delta 0.004, max KL 8e-06, tie margin 0.004") || strings.Contains(out, "cpu-f16kv") {
+	if out = walletOK(t, "model", "-id", "4"); !strings.Contains(out, "thresholds v2 cpu-f32kv: top-k 32, max delta 0.004, max KL 8e-06, tie margin 0.004, jobs up to 512 tokens (prompt + generated)") || strings.Contains(out, "cpu-f16kv") {
 		t.Fatalf("model 4 after set-thresholds: %s", out)
 	}
 	if code, _, errs := wallet(t, "set-thresholds", "-dev-key", "0", "-model-id", "3", "-calibration", cal2); code != 1 || !strings.Contains(errs, "is for model 0x2222") {
@@ -244,7 +245,7 @@ func TestWalletRefusesDevKeyOffDevChains(t *testing.T) {
 // all-profiles MaxDelta is d (the wallet reads only the thresholds).
 func writeCalibration(t *testing.T, id string, d float64) string {
 	t.Helper()
-	th := calibrate.JSONThresholds{Version: 1, TopK: 32, MaxDelta: d, MaxKL: d * d / 2, TieMargin: d}
+	th := calibrate.JSONThresholds{Version: 1, TopK: 32, MaxDelta: d, MaxKL: d * d / 2, TieMargin: d, Span: 512}
 	c := calibrate.Calibration{Schema: calibrate.Schema, Model: calibrate.ModelInfo{ID: id},
 		All:      calibrate.ProfileChoice{Profile: calibrate.AllProfiles, ProfileName: "all", Thresholds: th},
 		Profiles: []calibrate.ProfileChoice{{Profile: models.ProfileCPUF32, ProfileName: "cpu-f32kv", Thresholds: th}}}
@@ -253,4 +254,12 @@ func writeCalibration(t *testing.T, id string, d float64) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// bundledLine is `wallet model`'s line for the bundled model's registered
+// thresholds of profile p.
+func bundledLine(p models.Profile) string {
+	th := models.BundledThresholds[p]
+	return fmt.Sprintf("thresholds v1 %s: top-k %d, max delta %g, max KL %g, tie margin %g, jobs up to %d tokens (prompt + generated)\n",
+		p, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, th.Span)
 }
