@@ -457,6 +457,11 @@ func (d *Devnet) waitMeshed(ctx context.Context) error {
 
 // submit submits a job for the given miner and gossips its prompt.
 func (d *Devnet) submit(ctx context.Context, prompt string, minerIdx int) (logits.JobID, error) {
+	return d.submitN(ctx, prompt, minerIdx, d.cfg.MaxTokens)
+}
+
+// submitN is submit with the job's maxTokens.
+func (d *Devnet) submitN(ctx context.Context, prompt string, minerIdx int, maxTokens uint32) (logits.JobID, error) {
 	d.submitMu.Lock()
 	defer d.submitMu.Unlock()
 	nonce, err := d.wallet.JobNonce(ctx)
@@ -471,7 +476,7 @@ func (d *Devnet) submit(ctx context.Context, prompt string, minerIdx int) (logit
 	}
 	fee := new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(100))
 	id, err := d.wallet.SubmitJob(ctx, chain.JobRequest{ModelID: d.modelID, PromptHash: logits.PromptHash(prompt),
-		MaxTokens: d.cfg.MaxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Keccak256([]byte(prompt))},
+		MaxTokens: maxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Keccak256([]byte(prompt))},
 		Deadline: head.Time + 600, Fee: fee})
 	if err != nil {
 		return logits.JobID{}, err
