@@ -64,7 +64,10 @@ func (d *Daemon) claim(ctx context.Context, a Claim) {
 	if _, err := d.cfg.Chain.ClaimJob(ctx, a.Job); err != nil {
 		if errors.Is(err, chain.ErrClaimedByOther) {
 			// Another miner's claim came first: its JobClaimed event keeps
-			// the job as taken, in case that miner releases it.
+			// the job as taken, in case that miner releases it or lets its
+			// claim lapse. (A take-over is only tried once our head's time
+			// is past the lapsed claim's expiry, so the call, run on a
+			// state at least that late, is not refused for that claim.)
 			d.log.Info("job claimed by another miner first", "job", a.Job)
 			return
 		}

@@ -121,6 +121,9 @@ type Job struct {
 	// Span is our profile's calibrated span for the job (0 in a snapshot
 	// from before spans: not checked).
 	Span uint32 `json:",omitempty"`
+	// TakenUntil is the claim expiry of the other miner holding the job
+	// (PhaseTaken): past it the contract lets anyone take the claim over.
+	TakenUntil uint64 `json:",omitempty"`
 
 	// Set once generated.
 	Root         logits.Hash
@@ -311,6 +314,7 @@ func (m *Machine) claimed(e JobClaimed) []Action {
 		return nil
 	}
 	if e.Miner != m.cfg.Self {
+		j.TakenUntil = e.Expiry
 		switch {
 		case j.Phase.sent():
 			return nil // a lapsed claim of ours was taken over, but our commit is already out
@@ -463,14 +467,20 @@ func (m *Machine) released(e ClaimReleased) []Action {
 }
 
 // tickHeld handles a taken or releasing job on a new head. A taken job is
-// lost once a claim would come too late to commit. A release is resent
-// after a transient failure, and given up once the deadline has passed
-// (the job can be cancelled by anyone then).
+// lost once a claim would come too late to commit, and claimed again once
+// the other miner's claim has lapsed without a commit (the contract lets
+// anyone take a lapsed claim over; the holder itself cannot renew it). A
+// release is resent after a transient failure, and given up once the
+// deadline has passed (the job can be cancelled by anyone then).
 func (m *Machine) tickHeld(j *Job) []Action {
 	switch {
 	case j.Phase == PhaseTaken:
 		if !m.beforeDeadline(j) {
 			return m.end(j.ID, EndLost)
+		}
+		if j.TakenUntil != 0 && m.head.Time > j.TakenUntil && j.Prompt != "" {
+			j.TakenUntil = 0
+			return m.ready(j)
 		}
 	case m.head.Time > j.Deadline:
 		return m.end(j.ID, EndFailed)

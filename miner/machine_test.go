@@ -329,3 +329,34 @@ func TestReopenedJobWaitsForASlot(t *testing.T) {
 		t.Fatalf("tick with a free slot: %#v, want the reopened job's claim", acts)
 	}
 }
+
+// A job another miner claimed is taken over once that claim lapses without a
+// commit (issue 12: the contract lets anyone take a lapsed claim over, and
+// the requester's job should not wait for its deadline): no claim while the
+// other's claim runs, one claim on the first head past its expiry, and the
+// job generates once our claim's event arrives.
+func TestLapsedClaimOfAnotherMinerIsTakenOver(t *testing.T) {
+	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m.Step(Tick{Block: 1, Time: 100})
+	s := submittedA()
+	m.Step(s)
+	m.Step(PromptReceived{Job: jobA, Prompt: testPrompt})
+	if acts := m.Step(JobClaimed{Job: jobA, Miner: other, Expiry: 400}); acts != nil {
+		t.Fatalf("another miner's claim: %#v", acts)
+	}
+	if j, _ := m.Job(jobA); j.Phase != PhaseTaken || j.TakenUntil != 400 {
+		t.Fatalf("after the other's claim: %+v, want taken until 400", j)
+	}
+	if acts := m.Step(Tick{Block: 2, Time: 400}); acts != nil {
+		t.Fatalf("at the other's expiry (still its claim): %#v", acts)
+	}
+	acts := m.Step(Tick{Block: 3, Time: 401})
+	if len(acts) != 1 || acts[0] != (Claim{Job: jobA}) {
+		t.Fatalf("past the other's expiry: %#v, want one claim", acts)
+	}
+	if acts := m.Step(JobClaimed{Job: jobA, Miner: self, Expiry: 700}); len(acts) != 1 {
+		t.Fatalf("our take-over claim: %#v, want the generation", acts)
+	} else if _, ok := acts[0].(Generate); !ok {
+		t.Fatalf("our take-over claim: %#v, want the generation", acts)
+	}
+}
