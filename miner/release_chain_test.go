@@ -30,50 +30,14 @@ func TestFailedGenerationReleasesOnTheDevChain(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	owner := n.Contract()
-	model, err := owner.RegisterModel(ctx, logits.Hash{0x01}, chain.ChainThresholds(logits.DefaultThresholds()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	acc := n.Accounts()
-	user, minerA, minerB := owner.WithKey(acc[1].Key), owner.WithKey(acc[2].Key), owner.WithKey(acc[3].Key)
-	for _, m := range []*chain.Client{minerA, minerB} {
-		if _, err := m.Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	head, err := owner.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	job, err := user.SubmitJob(ctx, chain.JobRequest{ModelID: model, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 4,
-		Sampler: logits.Greedy, Deadline: head.Time + 3600, Fee: big.NewInt(params.Ether / 100)})
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
+	dc := startDevChainJob(ctx, t, chain.DevParams())
+	minerA, minerB, job := dc.miners[0], dc.miners[1], dc.job
 	net := daemontest.NewNet()
-	d, err := NewDaemon(DaemonConfig{Chain: minerA, DeployBlock: owner.Block, Network: net, Engine: testEngine.e, ModelID: model,
-		DataDir: t.TempDir(), Generate: failingGenerate, Poll: 50 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- d.Run(runCtx) }()
-	defer func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Errorf("daemon stopped with %v", err)
-		}
-	}()
-	net.Jobs.Send(p2p.Job{JobID: job, ModelID: model, Prompt: testPrompt}, acc[1].Address, "")
+	d, done, stop := startChainDaemon(ctx, t, DaemonConfig{Chain: minerA, DeployBlock: dc.owner.Block, Network: net, ModelID: dc.model,
+		Generate: failingGenerate})
+	defer stop()
+	owner := dc.owner
+	net.Jobs.Send(p2p.Job{JobID: job, ModelID: dc.model, Prompt: testPrompt}, dc.user.From(), "")
 
 	var why Ending
 	for why != EndReleased {
@@ -122,53 +86,15 @@ func TestLapsedClaimIsTakenOverOnTheDevChain(t *testing.T) {
 	defer cancel()
 	p := chain.DevParams()
 	p.ClaimTimeout = 4
-	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second, Params: &p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	owner := n.Contract()
-	model, err := owner.RegisterModel(ctx, logits.Hash{0x01}, chain.ChainThresholds(logits.DefaultThresholds()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	acc := n.Accounts()
-	user, minerA, silent := owner.WithKey(acc[1].Key), owner.WithKey(acc[2].Key), owner.WithKey(acc[3].Key)
-	for _, m := range []*chain.Client{minerA, silent} {
-		if _, err := m.Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	head, err := owner.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	job, err := user.SubmitJob(ctx, chain.JobRequest{ModelID: model, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 4,
-		Sampler: logits.Greedy, Deadline: head.Time + 3600, Fee: big.NewInt(params.Ether / 100)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dc := startDevChainJob(ctx, t, p)
+	minerA, silent, job, owner := dc.miners[0], dc.miners[1], dc.job, dc.owner
 	if _, err := silent.ClaimJob(ctx, job); err != nil { // before our daemon starts: it finds the job taken
 		t.Fatal(err)
 	}
-
-	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
 	net := daemontest.NewNet()
-	d, err := NewDaemon(DaemonConfig{Chain: minerA, DeployBlock: owner.Block, Network: net, Engine: testEngine.e, ModelID: model,
-		DataDir: t.TempDir(), Poll: 50 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- d.Run(runCtx) }()
-	defer func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Errorf("daemon stopped with %v", err)
-		}
-	}()
-	net.Jobs.Send(p2p.Job{JobID: job, ModelID: model, Prompt: testPrompt}, acc[1].Address, "")
+	d, done, stop := startChainDaemon(ctx, t, DaemonConfig{Chain: minerA, DeployBlock: owner.Block, Network: net, ModelID: dc.model})
+	defer stop()
+	net.Jobs.Send(p2p.Job{JobID: job, ModelID: dc.model, Prompt: testPrompt}, dc.user.From(), "")
 
 	for {
 		j, err := owner.Job(ctx, job)
@@ -196,5 +122,71 @@ func TestLapsedClaimIsTakenOverOnTheDevChain(t *testing.T) {
 	}
 	if a.Locked.Sign() != 0 || a.Jobs != 0 {
 		t.Fatalf("the silent miner after the take-over: locked %v, jobs %d; want 0, 0", a.Locked, a.Jobs)
+	}
+}
+
+// devChainJob is an embedded dev chain with a registered model, two staked
+// miner accounts and one open job (4 tokens, 0.01 ETH).
+type devChainJob struct {
+	owner  *chain.Deployment
+	user   *chain.Client
+	miners [2]*chain.Client
+	model  uint32
+	job    logits.JobID
+}
+
+func startDevChainJob(ctx context.Context, t *testing.T, p chain.Params) devChainJob {
+	t.Helper()
+	n, err := devnode.Start(ctx, devnode.Config{BlockPeriod: time.Second, Params: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	dc := devChainJob{owner: n.Contract()}
+	if dc.model, err = dc.owner.RegisterModel(ctx, logits.Hash{0x01}, chain.ChainThresholds(logits.DefaultThresholds())); err != nil {
+		t.Fatal(err)
+	}
+	acc := n.Accounts()
+	dc.user, dc.miners = dc.owner.WithKey(acc[1].Key), [2]*chain.Client{dc.owner.WithKey(acc[2].Key), dc.owner.WithKey(acc[3].Key)}
+	for _, m := range dc.miners {
+		if _, err := m.Stake(ctx, chain.RoleMiner, big.NewInt(params.Ether)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head, err := dc.owner.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dc.job, err = dc.user.SubmitJob(ctx, chain.JobRequest{ModelID: dc.model, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 4,
+		Sampler: logits.Greedy, Deadline: head.Time + 3600, Fee: big.NewInt(params.Ether / 100)}); err != nil {
+		t.Fatal(err)
+	}
+	return dc
+}
+
+// startChainDaemon runs a miner daemon on cfg with the shared bundled
+// engine, a temporary data directory and a fast poll; stop ends it and
+// reports an error it stopped with.
+func startChainDaemon(ctx context.Context, t *testing.T, cfg DaemonConfig) (d *Daemon, done chan error, stop func()) {
+	t.Helper()
+	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
+	cfg.Engine, cfg.DataDir, cfg.Poll = testEngine.e, t.TempDir(), 50*time.Millisecond
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	d, err := NewDaemon(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done = make(chan error, 1)
+	go func() { done <- d.Run(runCtx) }()
+	return d, done, func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("daemon stopped with %v", err)
+			}
+		case <-time.After(30 * time.Second): // already reported by the test, or stuck
+		}
 	}
 }
