@@ -123,7 +123,13 @@ func checkSeparates(t *testing.T, c *calibrate.Calibration) {
 					t.Errorf("%s: cheat %q: min |Δ| %.3g <= %g, %d pass", pc.ProfileName, p.Name, slices.Min(deltas), th.MaxDelta, v.Passed)
 				}
 			case p.Class == "every-job":
-				if v.JobsCaught != v.Jobs || v.Jobs != len(c.Prompts)*c.JobsPerPrompt {
+				reaching := 0 // prompts with positions within the span
+				for _, pt := range c.PromptTokens {
+					if pt < th.Span {
+						reaching++
+					}
+				}
+				if v.JobsCaught != v.Jobs || v.Jobs != reaching*c.JobsPerPrompt {
 					t.Errorf("%s: mild cheat %q caught in %d of %d jobs", pc.ProfileName, p.Name, v.JobsCaught, v.Jobs)
 				}
 			}
@@ -193,7 +199,8 @@ func TestCalibrateRandomModels(t *testing.T) {
 			if err := os.WriteFile(prompts, []byte("the cat sat\n\nonce upon a time there was\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			args := []string{"-n", "12", "-prompts", prompts}
+			// the span is the shorter prompt + n: long enough for the proofs below
+			args := []string{"-n", "24", "-prompts", prompts}
 			if i == 2 {
 				args = append(args, "-picture", "svg")
 			}
@@ -206,7 +213,7 @@ func TestCalibrateRandomModels(t *testing.T) {
 				if code != 0 && code != 1 {
 					t.Fatalf("prove %v: exit %d\n%s\n%s", args, code, out, errs)
 				}
-				return code, out
+				return code, out + errs
 			}
 			for _, kv := range []string{"f32", "f16"} {
 				if code, out := prove("-kv", kv); code != 0 || !strings.Contains(out, "profile cpu-"+kv+"kv") {
