@@ -49,7 +49,8 @@ func (c *Calibration) pair(name string) (PairStats, bool) {
 // SaveSpanPlot draws max |Δ logprob| against the context, on log axes: per
 // profile, the honest pair that reaches its largest drift within its span
 // (the largest over the prompts at each context) and the closest
-// every-position cheat (the smallest over the prompts), with the profile's
+// every-position cheat (the smallest over the prompts), the every-job
+// cheats at every position (a dot each), with the profile's
 // band drawn as a horizontal line up to its span and a vertical line at
 // the span. It writes the picture to path (.png or .svg by extension).
 func (c *Calibration) SaveSpanPlot(path string) error {
@@ -98,6 +99,26 @@ func (c *Calibration) SaveSpanPlot(path string) error {
 			}
 		}
 	}
+	// the every-job cheats, every position: what share of them lies above
+	// a band is what catches them in a job
+	for _, ps := range c.Pairs {
+		if ps.Class != "every-job" {
+			continue
+		}
+		var pts plotter.XYs
+		for j, v := range ps.MaxDelta.Values {
+			if c.Positions > 0 && j/c.Positions < len(c.PromptTokens) {
+				pts = append(pts, plotter.XY{X: float64(c.PromptTokens[j/c.Positions] + j%c.Positions + 1), Y: math.Max(v, PlotFloor)})
+			}
+		}
+		sc, err := plotter.NewScatter(pts)
+		if err != nil {
+			return err
+		}
+		sc.GlyphStyle = draw.GlyphStyle{Color: color.RGBA{R: 255, G: 127, B: 14, A: 255}, Radius: vg.Points(0.7), Shape: draw.CircleGlyph{}}
+		p.Add(sc)
+		p.Legend.Add(fmt.Sprintf("every-job cheat: %s (every prompt)", ps.Name), sc)
+	}
 	floor := lo
 	for i, pc := range c.Profiles {
 		col := palette[i%len(palette)]
@@ -107,7 +128,7 @@ func (c *Calibration) SaveSpanPlot(path string) error {
 			return err
 		}
 	}
-	p.X.Min, p.X.Max = 1, math.Pow(10, math.Ceil(math.Log10(right)))
+	p.X.Min, p.X.Max = 1, 1.2*right
 	p.Y.Min, p.Y.Max = math.Pow(10, math.Floor(math.Log10(lo))), math.Pow(10, math.Ceil(math.Log10(hi)))
 	p.Legend.Top = true
 	p.Legend.Left = true

@@ -90,12 +90,12 @@ func falseFails(rs []Result, span, jobs, k int) (failed int) {
 }
 
 // The bundled thresholds' f16 span is needed and chosen right: with the
-// real engines, an honest f16-KV miner judged by the other engine passes at
-// every position of every job within the span (three calibration prompts
-// and two held-out ones), but between the span and twice it some positions
-// fail the band an f16 job's length gets judged by inside the span; and
-// over 200 simulated jobs of 16 challenges at lengths up to the span, no
-// honest job fails.
+// real engines, on the three calibration prompts and two held-out ones, an
+// honest f16-KV miner judged by the other engine passes at every position
+// within the span, and none of 200 simulated jobs of 16 challenges at
+// lengths up to the span fails. Between the span and twice it, the same
+// band fails honest positions or lets the weights x(1±1e-3) cheat escape
+// more jobs than within the span (both logged; docs/calibration.md).
 func TestBundledF16Span(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("a measurement of several hundred positions (single goroutine)")
@@ -122,8 +122,25 @@ func TestBundledF16Span(t *testing.T) {
 			t.Errorf("%s: %d of %d honest jobs fail", pair.Name, failed, jobs)
 		}
 	}
-	if beyond == 0 {
-		t.Errorf("no position between span %d and %d fails max_delta %g: the span could be longer", span, 2*span, band.MaxDelta)
+	// the mild cheat: the rule's 50 simulated jobs per prompt bound its
+	// escape rate only to about 1/150; over 200 jobs per prompt here it is
+	// measured, within the span and for jobs reaching past it
+	mild := Pair{Name: "weights x(1±1e-3)", Mild: true, Miner: Setup{Variant: "perturb1e-3", Engine: "ggml", Threads: 1}, Validator: Setup{Engine: "ref"}}
+	run := Run{Pair: mild, PerPrompt: measureSpan(t, mild, 2*span)}
+	var escWithin, jobsWithin int
+	for _, s := range Ladder {
+		if s > span {
+			break
+		}
+		caught, jobs := run.JobsCaught(band, 16, 200, s)
+		escWithin, jobsWithin = escWithin+jobs-caught, jobsWithin+jobs
+	}
+	caught, jobsBeyond := run.JobsCaught(band, 16, 200, 2*span)
+	escBeyond := jobsBeyond - caught
+	t.Logf("%s under max_delta %g: escapes %d of %d simulated jobs (k = 16) of the ladder's lengths up to span %d, %d of %d jobs reaching context %d",
+		mild.Name, band.MaxDelta, escWithin, jobsWithin, span, escBeyond, jobsBeyond, 2*span)
+	if beyond == 0 && escBeyond*jobsWithin <= escWithin*jobsBeyond {
+		t.Errorf("between span %d and %d no honest position fails max_delta %g and the mild cheat escapes no more often: the span could be longer", span, 2*span, band.MaxDelta)
 	}
 }
 
