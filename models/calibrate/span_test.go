@@ -157,6 +157,7 @@ func TestBundledF32Span(t *testing.T) {
 	for _, pair := range spanPairs[models.ProfileCPUF32] {
 		rs := measureSpan(t, pair, span)
 		for _, res := range rs {
+			t.Logf("%s, prompt of %d tokens: max |Δ logprob| %.2g", pair.Name, res.PromptTokens, res.MaxDelta().Max)
 			// per span step: the band of the jobs that reach it
 			lo := 0
 			for _, s := range append(bandSpans(), span) {
