@@ -39,7 +39,7 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 		fs.PrintDefaults()
 	}
 	n := fs.Int("n", 32, "positions generated per prompt: the longest span a profile can get is the shortest prompt + n tokens")
-	out := fs.String("out", "calibration", "output directory (calibration.json and the picture)")
+	out := fs.String("out", "calibration", "output directory (calibration.json and the pictures)")
 	k := fs.Int("k", calibrate.DefaultChallenges, "challenges per simulated job (the contract parameter challenges)")
 	jobs := fs.Int("jobs", calibrate.DefaultJobs, "simulated jobs per prompt")
 	picture := fs.String("picture", "png", "picture format: png or svg")
@@ -134,8 +134,10 @@ contract refuses jobs longer than the longest span. To serve long jobs,
 measure long: -n up to the context length less the longest prompt. That
 takes long on a big model, since every pair generates and recomputes every
 position: on the bundled model (260K parameters, 2 CPU cores) 14 pairs x 3
-prompts take about SECONDS_PER_100 s per 100 positions at short context and
-grow with it (attention), a 1B-parameter model thousands of times more.
+prompts take about 30 s per 100 positions at short context and a minute per
+100 on average up to its whole context (-n 2033: 21 minutes, most of it
+ggml's f16 KV cache decoding); the time per position grows about in
+proportion to the parameters (a 1B model: ~4,000x).
 
 `
 
