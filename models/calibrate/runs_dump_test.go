@@ -3,6 +3,7 @@ package calibrate
 import (
 	"context"
 	"encoding/gob"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,7 +11,6 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/logits"
-	"github.com/pol-network/pol/models"
 )
 
 // TestMeasureDump measures every pair on the bundled model over
@@ -73,8 +73,9 @@ func loadRuns(t *testing.T, path string) []Run {
 }
 
 // TestChooseDumped applies Choose to runs saved by TestMeasureDump
-// (POL_CALIB_RUNS_IN) and prints the table; with POL_CALIB_OUT=DIR it also
-// writes calibration.json and both pictures there.
+// (POL_CALIB_RUNS_IN) and prints the tables as `pol calibrate` does; with
+// POL_CALIB_OUT=DIR it also writes calibration.json and both pictures there
+// (POL_CALIB_SECONDS: the measurement's time, for the JSON).
 func TestChooseDumped(t *testing.T) {
 	in := os.Getenv("POL_CALIB_RUNS_IN")
 	if in == "" {
@@ -86,8 +87,19 @@ func TestChooseDumped(t *testing.T) {
 	if err != nil {
 		t.Log(err)
 	}
+	id, err := f.ID(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	cfg := Config{Ref: "bundled", Path: p, Prompts: DefaultPrompts, N: len(runs[0].PerPrompt[0].All), Challenges: DefaultChallenges, Jobs: DefaultJobs}
-	c := Describe(cfg, f.Config, models.ID{}, runs, choices)
+	c := Describe(cfg, f.Config, id, runs, choices)
+	if s := os.Getenv("POL_CALIB_SECONDS"); s != "" { // the measurement's, from TestMeasureDump's log
+		if c.Seconds, err = strconv.ParseFloat(s, 64); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fmt.Printf("model id   %s  [%s, %d layers, dim %d, heads %d/%d, vocab %d]\n\n", c.Model.ID, c.Model.Arch,
+		c.Model.Layers, c.Model.EmbedDim, c.Model.Heads, c.Model.KVHeads, c.Model.VocabSize)
 	c.WriteTable(os.Stdout)
 	if dir := os.Getenv("POL_CALIB_OUT"); dir != "" {
 		if err := c.Save(filepath.Join(dir, "calibration.json")); err != nil {
