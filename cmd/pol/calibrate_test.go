@@ -268,3 +268,13 @@ func TestCalibrateGPUScriptNeedsGPU(t *testing.T) {
 		t.Fatalf("exit %v, output:\n%s", err, out)
 	}
 }
+
+// A calibration longer than the model's context is refused before any
+// measurement, saying which -n fits.
+func TestCalibrateBeyondContext(t *testing.T) {
+	code, out, errs := runPol(t, "calibrate", "-model", "bundled", "-n", "2040", "-out", t.TempDir())
+	want := `prompt "Lily and Ben went to the park. They saw" (15 tokens) + 2040 positions = 2055 exceeds the model's context of 2048 tokens: lower -n to 2033`
+	if code == 0 || !strings.Contains(errs, want) || strings.Contains(out, "[ 1/14]") {
+		t.Fatalf("exit %d\n%s\n%s\nwant %q", code, out, errs, want)
+	}
+}
