@@ -251,7 +251,7 @@ func TestProveUncalibrated(t *testing.T) {
 	// Asked to, it calibrates first and judges by that calibration.
 	code, out, errs = runPol(t, "prove", "-model", path, "-calibrate", "-n", "12", "-k", "4", "-prompt", "the cat")
 	if code != 0 || !strings.Contains(out, "has no calibration: running pol calibrate first") || !strings.Contains(out, "[14/14]") ||
-		!strings.Contains(out, "(profile cpu-f32kv, from ") || !strings.Contains(out, "verdict    PASS") {
+		!strings.Contains(out, "(profile cpu-f32kv, calibrated span ") || !strings.Contains(out, "verdict    PASS") {
 		t.Fatalf("prove -calibrate: exit %d\n%s\n%s", code, out, errs)
 	}
 }
