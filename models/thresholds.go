@@ -9,18 +9,25 @@ import (
 )
 
 // BundledThresholds are the calibrated comparator thresholds of the bundled
-// model, version 1, per numeric profile. Measured over 3 prompts x 64
-// positions with the validator recomputing at every admitted KV precision
-// (spec §8.1, docs/calibration.md): honest pairs reach max |Δ logprob| 0.012
-// over the top-32 (an F16 KV cache, ggml vs the reference engine; 1.1e-5
-// with F32), KL 1.3e-6. The dishonest pairs start at 0.053 (weights
-// x(1±1e-2)) and 0.061 (a Q8_0 copy); weights x(1±1e-3) exceed 0.015 at a
-// quarter of the positions, so a committee's challenges catch it. Span is
-// the context measured (spec §8.3): honest drift grows with the context, so
-// jobs longer than a profile's span are outside its thresholds.
+// model, version 1, per numeric profile, as `pol calibrate -model bundled
+// -n 2033` chose them (docs/calibration.md, "Span"): 3 prompts x 2,033
+// positions, contexts up to 2,038 tokens, the validator recomputing at every
+// admitted KV precision (spec §8.1). Span is the context each profile was
+// calibrated over (spec §8.3); validators judge a job by the loosest
+// thresholds whose span covers it (logits.Band).
+//
+//   - cpu-f32kv: honest drift (ggml vs the reference engine) grows from
+//     1.1e-5 over the first 64 positions to 6.3e-4 at context 1,405; 1.25x
+//     that is 7.9e-4, 49x below the closest cheat (weights x(1±1e-2), 0.039),
+//     over the whole context measured.
+//   - cpu-f16kv: honest drift (an f16 KV cache against the other engine)
+//     stays at 0.012 up to context 192 and reaches 0.016 by 256 and 0.07 by
+//     2,038; the weights x(1±1e-3) cheat, which under 0.015 fails at only part
+//     of the positions, escapes 1 of 900 simulated jobs of 16 challenges at
+//     span 192 and none up to 128: the span is 128 tokens.
 var BundledThresholds = map[Profile]logits.Thresholds{
-	ProfileCPUF32: {Version: 1, TopK: 32, MaxDelta: 0.015, MaxKL: 1e-5, TieMargin: 0.015, Span: 64},
-	ProfileCPUF16: {Version: 1, TopK: 32, MaxDelta: 0.015, MaxKL: 1e-5, TieMargin: 0.015, Span: 64},
+	ProfileCPUF32: {Version: 1, TopK: 32, MaxDelta: 0.00079, MaxKL: 2.6e-7, TieMargin: 0.00079, Span: 2038},
+	ProfileCPUF16: {Version: 1, TopK: 32, MaxDelta: 0.015, MaxKL: 3.8e-5, TieMargin: 0.015, Span: 128},
 }
 
 // ErrNoThresholds means a model has no calibrated thresholds: there are no

@@ -34,8 +34,12 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	model := fs.String("model", models.BundledName, "model: 'bundled', a GGUF path, or ollama:NAME[:TAG]")
 	promptsFile := fs.String("prompts", "", "file with one prompt per line (default: 3 built-in prompts)")
-	n := fs.Int("n", 32, "positions generated per prompt")
-	out := fs.String("out", "calibration", "output directory (calibration.json and the picture)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), calibrateUsage)
+		fs.PrintDefaults()
+	}
+	n := fs.Int("n", 32, "positions generated per prompt: the longest span a profile can get is the shortest prompt + n tokens")
+	out := fs.String("out", "calibration", "output directory (calibration.json and the pictures)")
 	k := fs.Int("k", calibrate.DefaultChallenges, "challenges per simulated job (the contract parameter challenges)")
 	jobs := fs.Int("jobs", calibrate.DefaultJobs, "simulated jobs per prompt")
 	picture := fs.String("picture", "png", "picture format: png or svg")
@@ -97,9 +101,13 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 	if err := c.SavePlot(pic); err != nil {
 		return fmt.Errorf("picture: %w", err)
 	}
+	spanPic := filepath.Join(*out, "calibration-span."+*picture)
+	if err := c.SaveSpanPlot(spanPic); err != nil {
+		return fmt.Errorf("span picture: %w", err)
+	}
 	if cerr != nil {
 		if errors.Is(cerr, calibrate.ErrNoSeparation) {
-			fmt.Fprintf(e.stdout, "\nREFUSED: %v\npicture    %s (no calibration.json written)\n", cerr, pic)
+			fmt.Fprintf(e.stdout, "\nREFUSED: %v\npictures   %s, %s (no calibration.json written)\n", cerr, pic, spanPic)
 			return errVerdictFail
 		}
 		return cerr
@@ -108,10 +116,30 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 	if err := c.Save(js); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "\nwrote      %s and %s in %.0fs\n", js, pic, c.Seconds)
+	fmt.Fprintf(e.stdout, "\nwrote      %s, %s and %s in %.0fs\n", js, pic, spanPic, c.Seconds)
 	fmt.Fprintf(e.stdout, "next       pol prove -model %s -calibration %s\n           pol wallet register-model -model %s -calibration %s\n", *model, js, *model, js)
 	return nil
 }
+
+// calibrateUsage introduces `pol calibrate -h`.
+const calibrateUsage = `usage: pol calibrate [flags]
+
+Measures honest and dishonest (miner, validator) pairs on a model over -n
+generated positions per prompt and chooses, per numeric profile, the
+thresholds and the span: the longest context (prompt + max tokens) on the
+ladder 32, 48, 64, 96, ... within which the profile's honest pairs pass and
+every cheat fails (docs/calibration.md, "Span"). The span bounds the jobs
+the model can serve in that profile: miners refuse longer jobs and the
+contract refuses jobs longer than the longest span. To serve long jobs,
+measure long: -n up to the context length less the longest prompt. That
+takes long on a big model, since every pair generates and recomputes every
+position: on the bundled model (260K parameters, 2 CPU cores) 14 pairs x 3
+prompts take about 30 s per 100 positions at short context and a minute per
+100 on average up to its whole context (-n 2033: 21 minutes, most of it
+ggml's f16 KV cache decoding); the time per position grows about in
+proportion to the parameters (a 1B model: ~4,000x).
+
+`
 
 // readPrompts reads one prompt per non-empty line.
 func readPrompts(path string) ([]string, error) {

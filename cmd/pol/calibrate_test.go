@@ -24,20 +24,24 @@ func calibrated(t *testing.T, model string, args ...string) (*calibrate.Calibrat
 	if code != 0 {
 		t.Fatalf("pol calibrate: exit %d\n%s\n%s", code, out, errs)
 	}
-	for _, want := range []string{"[14/14] different prompt token", "pair ", "cpu-f32kv  top-32 max|Δlogprob| <=", "wrote      "} {
+	for _, want := range []string{"[14/14] different prompt token", "pair ", "span limited by", "profile    span  honest max (at context)", "wrote      "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 	if slices.Contains(args, "svg") {
-		svg, err := os.ReadFile(filepath.Join(dir, "calibration.svg"))
-		if err != nil || !bytes.Contains(svg, []byte("<svg")) || !bytes.Contains(svg, []byte("max_delta")) {
-			t.Fatalf("calibration.svg: %d bytes, %v", len(svg), err)
+		for name, want := range map[string]string{"calibration.svg": "max_delta", "calibration-span.svg": "up to span"} {
+			svg, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil || !bytes.Contains(svg, []byte("<svg")) || !bytes.Contains(svg, []byte(want)) {
+				t.Fatalf("%s: %d bytes, %v", name, len(svg), err)
+			}
 		}
 	} else {
-		png, err := os.ReadFile(filepath.Join(dir, "calibration.png"))
-		if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 10000 {
-			t.Fatalf("calibration.png: %d bytes, %v", len(png), err)
+		for _, name := range []string{"calibration.png", "calibration-span.png"} {
+			png, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 10000 {
+				t.Fatalf("%s: %d bytes, %v", name, len(png), err)
+			}
 		}
 	}
 	js := filepath.Join(dir, "calibration.json")
@@ -63,18 +67,38 @@ func calibrated(t *testing.T, model string, args ...string) (*calibrate.Calibrat
 	return c, js
 }
 
+// withinSpan returns a pair's per-position values (prompt by prompt, as
+// the JSON lists them) at the positions whose context, prompt + position +
+// 1, is at most span.
+func withinSpan(c *calibrate.Calibration, values []float64, span int) []float64 {
+	var out []float64
+	for j, v := range values {
+		if c.PromptTokens[j/c.Positions]+j%c.Positions+1 <= span {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // checkSeparates checks, from the per-position values in the JSON (not
 // from the verdicts the tool computed), that each chosen set of thresholds
-// passes every honest pair it covers at every position and fails every
-// every-position cheat at every position, and that the verdicts agree
-// (every-job cheats: caught in every simulated job).
+// passes every honest pair it covers at every position within its span and
+// fails every every-position cheat at every position within it, and that
+// the verdicts agree (every-job cheats: caught in every simulated job).
 func checkSeparates(t *testing.T, c *calibrate.Calibration) {
 	t.Helper()
+	if len(c.PromptTokens) != len(c.Prompts) {
+		t.Fatalf("%d prompt lengths for %d prompts", len(c.PromptTokens), len(c.Prompts))
+	}
+	measured := slices.Min(c.PromptTokens) + c.Positions
 	choices := append([]calibrate.ProfileChoice{c.All}, c.Profiles...)
 	for ci, pc := range choices {
 		th := pc.Thresholds
 		if th.TopK != 32 || !(th.MaxDelta >= calibrate.MinMaxDelta) || th.TieMargin != th.MaxDelta || !(th.MaxKL > 0) || th.Version != 1 {
 			t.Errorf("%s: thresholds %+v", pc.ProfileName, th)
+		}
+		if th.Span < 2 || th.Span > measured || (!slices.Contains(calibrate.Ladder, th.Span) && th.Span != measured) || pc.Limit == "" {
+			t.Errorf("%s: span %d (measured up to %d), limited by %q", pc.ProfileName, th.Span, measured, pc.Limit)
 		}
 		if !(pc.HonestMargin >= calibrate.SafetyFactor*0.999) || !(pc.DishonestMargin > 1) {
 			t.Errorf("%s: margins honest %.3g dishonest %.3g", pc.ProfileName, pc.HonestMargin, pc.DishonestMargin)
@@ -84,18 +108,28 @@ func checkSeparates(t *testing.T, c *calibrate.Calibration) {
 				t.Fatalf("pair %q: %d values, %d positions, %d verdicts", p.Name, len(p.MaxDelta.Values), p.Positions, len(p.Verdicts))
 			}
 			v := p.Verdicts[ci]
+			deltas, kls := withinSpan(c, p.MaxDelta.Values, th.Span), withinSpan(c, p.KL.Values, th.Span)
+			if len(deltas) == 0 || v.Positions != len(deltas) {
+				t.Fatalf("%s: pair %q: %d positions within span %d, verdict over %d", pc.ProfileName, p.Name, len(deltas), th.Span, v.Positions)
+			}
 			covered := p.Honest && (pc.Profile == calibrate.AllProfiles || p.Profile == pc.Profile)
 			switch {
 			case covered:
-				if slices.Max(p.MaxDelta.Values) > th.MaxDelta || slices.Max(p.KL.Values) > th.MaxKL || v.Passed != p.Positions {
-					t.Errorf("%s: honest pair %q: max |Δ| %.3g, KL %.3g, %d/%d pass", pc.ProfileName, p.Name, slices.Max(p.MaxDelta.Values), slices.Max(p.KL.Values), v.Passed, p.Positions)
+				if slices.Max(deltas) > th.MaxDelta || slices.Max(kls) > th.MaxKL || v.Passed != v.Positions {
+					t.Errorf("%s: honest pair %q: max |Δ| %.3g, KL %.3g, %d/%d pass", pc.ProfileName, p.Name, slices.Max(deltas), slices.Max(kls), v.Passed, v.Positions)
 				}
 			case p.Class == "every-position":
-				if slices.Min(p.MaxDelta.Values) <= th.MaxDelta || v.Passed != 0 {
-					t.Errorf("%s: cheat %q: min |Δ| %.3g <= %g, %d pass", pc.ProfileName, p.Name, slices.Min(p.MaxDelta.Values), th.MaxDelta, v.Passed)
+				if slices.Min(deltas) <= th.MaxDelta || v.Passed != 0 {
+					t.Errorf("%s: cheat %q: min |Δ| %.3g <= %g, %d pass", pc.ProfileName, p.Name, slices.Min(deltas), th.MaxDelta, v.Passed)
 				}
 			case p.Class == "every-job":
-				if v.JobsCaught != v.Jobs || v.Jobs != len(c.Prompts)*c.JobsPerPrompt {
+				reaching := 0 // prompts with positions within the span
+				for _, pt := range c.PromptTokens {
+					if pt < th.Span {
+						reaching++
+					}
+				}
+				if v.JobsCaught != v.Jobs || v.Jobs != reaching*c.JobsPerPrompt {
 					t.Errorf("%s: mild cheat %q caught in %d of %d jobs", pc.ProfileName, p.Name, v.JobsCaught, v.Jobs)
 				}
 			}
@@ -115,14 +149,25 @@ func TestCalibrateBundled(t *testing.T) {
 	if c.Model.ID != models.BundledID || len(c.Prompts) != len(calibrate.DefaultPrompts) || c.Positions != 16 {
 		t.Errorf("model %s, %d prompts, %d positions", c.Model.ID, len(c.Prompts), c.Positions)
 	}
+	// 16 positions after the shortest prompt ("Once upon a time", 5 tokens)
+	// reach context 21, below the ladder's first step: that is every span.
+	for _, pc := range append([]calibrate.ProfileChoice{c.All}, c.Profiles...) {
+		if pc.Thresholds.Span != 21 || !strings.Contains(pc.Limit, "longest context measured (21)") {
+			t.Errorf("%s: span %d, limited by %q; want 21, the longest context measured", pc.ProfileName, pc.Thresholds.Span, pc.Limit)
+		}
+	}
 	if all := c.All; all.Thresholds.MaxDelta < 0.005 || all.Thresholds.MaxDelta > models.BundledThresholds[models.ProfileCPUF16].MaxDelta || !strings.Contains(all.HonestPair, "f16 KV") {
 		t.Errorf("all-profiles MaxDelta %g (honest max %g by %q), want near the bundled %g", all.Thresholds.MaxDelta, all.HonestMaxDelta, all.HonestPair, models.BundledThresholds[models.ProfileCPUF16].MaxDelta)
 	}
-	code, out, errs := runPol(t, "prove", "-calibration", js, "-n", "24", "-k", "6")
-	if code != 0 || !strings.Contains(out, "(profile cpu-f32kv, from "+js+")") || !strings.Contains(out, "verdict    PASS") {
+	code, out, errs := runPol(t, "prove", "-calibration", js, "-n", "17", "-k", "6")
+	if code == 0 || !strings.Contains(errs+out, "beyond the calibrated span") {
+		t.Fatalf("prove beyond the span: exit %d\n%s\n%s", code, out, errs)
+	}
+	code, out, errs = runPol(t, "prove", "-calibration", js, "-n", "16", "-k", "6")
+	if code != 0 || !strings.Contains(out, "(profile cpu-f32kv, calibrated span 21 tokens, from "+js+")") || !strings.Contains(out, "verdict    PASS") {
 		t.Fatalf("honest prove: exit %d\n%s\n%s", code, out, errs)
 	}
-	code, out, _ = runPol(t, "prove", "-calibration", js, "-n", "24", "-k", "6", "-cheat", "quantized")
+	code, out, _ = runPol(t, "prove", "-calibration", js, "-n", "16", "-k", "6", "-cheat", "quantized")
 	if code != 1 || !strings.Contains(out, "verdict    FAIL: 6 of 6") {
 		t.Fatalf("quantized prove: exit %d\n%s", code, out)
 	}
@@ -154,7 +199,8 @@ func TestCalibrateRandomModels(t *testing.T) {
 			if err := os.WriteFile(prompts, []byte("the cat sat\n\nonce upon a time there was\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			args := []string{"-n", "12", "-prompts", prompts}
+			// the span is the shorter prompt + n: long enough for the proofs below
+			args := []string{"-n", "24", "-prompts", prompts}
 			if i == 2 {
 				args = append(args, "-picture", "svg")
 			}
@@ -167,7 +213,7 @@ func TestCalibrateRandomModels(t *testing.T) {
 				if code != 0 && code != 1 {
 					t.Fatalf("prove %v: exit %d\n%s\n%s", args, code, out, errs)
 				}
-				return code, out
+				return code, out + errs
 			}
 			for _, kv := range []string{"f32", "f16"} {
 				if code, out := prove("-kv", kv); code != 0 || !strings.Contains(out, "profile cpu-"+kv+"kv") {
@@ -205,7 +251,7 @@ func TestProveUncalibrated(t *testing.T) {
 	// Asked to, it calibrates first and judges by that calibration.
 	code, out, errs = runPol(t, "prove", "-model", path, "-calibrate", "-n", "12", "-k", "4", "-prompt", "the cat")
 	if code != 0 || !strings.Contains(out, "has no calibration: running pol calibrate first") || !strings.Contains(out, "[14/14]") ||
-		!strings.Contains(out, "(profile cpu-f32kv, from ") || !strings.Contains(out, "verdict    PASS") {
+		!strings.Contains(out, "(profile cpu-f32kv, calibrated span ") || !strings.Contains(out, "verdict    PASS") {
 		t.Fatalf("prove -calibrate: exit %d\n%s\n%s", code, out, errs)
 	}
 }
@@ -220,5 +266,15 @@ func TestCalibrateGPUScriptNeedsGPU(t *testing.T) {
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(string(out), "calibrate-gpu: no NVIDIA GPU here") {
 		t.Fatalf("exit %v, output:\n%s", err, out)
+	}
+}
+
+// A calibration longer than the model's context is refused before any
+// measurement, saying which -n fits.
+func TestCalibrateBeyondContext(t *testing.T) {
+	code, out, errs := runPol(t, "calibrate", "-model", "bundled", "-n", "2040", "-out", t.TempDir())
+	want := `prompt "Lily and Ben went to the park. They saw" (15 tokens) + 2040 positions = 2055 exceeds the model's context of 2048 tokens: lower -n to 2033`
+	if code == 0 || !strings.Contains(errs, want) || strings.Contains(out, "[ 1/14]") {
+		t.Fatalf("exit %d\n%s\n%s\nwant %q", code, out, errs, want)
 	}
 }

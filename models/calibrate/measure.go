@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/ollama/ollama/ml"
@@ -41,9 +41,10 @@ type Config struct {
 var DefaultPrompts = []string{"Once upon a time", "Lily and Ben went to the park. They saw", "The little dog was sad because"}
 
 // Calibrate measures every pair of Pairs (and GPUPairs with cfg.GPU) on
-// every prompt and chooses the thresholds per profile (Choose). It returns
-// the calibration and the runs; with ErrNoSeparation the calibration holds
-// the measurements and the rejected choice, for the picture and the table.
+// every prompt (Measure) and chooses the thresholds and span per profile
+// (Choose). It returns the calibration and the runs; with ErrNoSeparation
+// the calibration holds the measurements and the rejected choice, for the
+// pictures and the table.
 func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 	start := time.Now()
 	if cfg.Challenges <= 0 {
@@ -52,8 +53,94 @@ func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 	if cfg.Jobs <= 0 {
 		cfg.Jobs = DefaultJobs
 	}
+	if len(cfg.Prompts) == 0 {
+		cfg.Prompts = DefaultPrompts
+	}
+	runs, file, id, err := Measure(ctx, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	choices, cerr := Choose(runs, logits.DefaultTopK, cfg.Challenges, cfg.Jobs)
+	c := Describe(cfg, file.Config, id, runs, choices)
+	c.Seconds = time.Since(start).Round(100 * time.Millisecond).Seconds()
+	return c, runs, cerr
+}
+
+// Describe assembles the calibration of runs measured with cfg (its
+// defaults set) on a model and the choices Choose made from them.
+func Describe(cfg Config, mc models.Config, id models.ID, runs []Run, choices []Choice) *Calibration {
+	c := &Calibration{
+		Schema:        Schema,
+		Model:         ModelInfo{Ref: cfg.Ref, Path: cfg.Path, ID: id.String(), Config: mc},
+		Engines:       engines(cfg.GPU),
+		Machine:       MachineInfo{GOOS: runtime.GOOS, GOARCH: runtime.GOARCH, CPUs: runtime.NumCPU(), Go: runtime.Version()},
+		Prompts:       cfg.Prompts,
+		Positions:     cfg.N,
+		Challenges:    cfg.Challenges,
+		JobsPerPrompt: cfg.Jobs,
+		Rule: Rule{SafetyFactor: SafetyFactor, KLFactor: KLFactor, MinMaxDelta: MinMaxDelta, Ladder: steps(runs), Text: fmt.Sprintf(
+			"per profile and span S of the ladder, over the positions whose context (prompt + position + 1) is <= S: "+
+				"max_delta = tie_margin = max(%g x largest honest max|Δlogprob|, %g), max_kl = max(%g x largest honest KL, %g²/2), each rounded up to 2 digits; "+
+				"the rule holds if every honest pair of the profile passes at every such position, every every-position cheat fails at every such position, "+
+				"and every every-job cheat fails in every simulated job of %d challenges of each ladder length up to S; the profile's span is the longest S where it holds. "+
+				"Then, per chosen span, the loosest thresholds covering it (the band validators judge by) must still fail every cheat within it",
+			SafetyFactor, MinMaxDelta, float64(KLFactor), MinMaxDelta, cfg.Challenges)},
+	}
+	if len(runs) > 0 {
+		for _, res := range runs[0].PerPrompt {
+			c.PromptTokens = append(c.PromptTokens, res.PromptTokens)
+		}
+	}
+	for _, run := range runs {
+		ps := PairStats{Name: run.Pair.Name, Honest: run.Pair.Honest, Class: classOf(run.Pair),
+			Miner: run.Pair.Miner.String(), Validator: run.Pair.Validator.String(),
+			MaxDelta: quantiles(metric(run, func(x logits.Report) float64 { return x.MaxDelta })),
+			KL:       quantiles(metric(run, func(x logits.Report) float64 { return x.KL })),
+		}
+		if run.Pair.Honest {
+			ps.Profile = run.Pair.Miner.Profile()
+		}
+		agree := 0
+		for _, res := range run.PerPrompt {
+			for _, x := range res.Reports {
+				ps.Positions++
+				if x.Top1Opened == x.Top1Recomputed {
+					agree++
+				}
+			}
+		}
+		ps.Top1Agree = float64(agree) / float64(ps.Positions)
+		for _, ch := range choices {
+			v := PairVerdict{Profile: ch.Profile}
+			v.Passed, v.Positions = run.Passed(ch.Thresholds, ch.Thresholds.Span)
+			v.JobsCaught, v.Jobs = run.JobsCaught(ch.Thresholds, cfg.Challenges, cfg.Jobs, ch.Thresholds.Span)
+			ps.Verdicts = append(ps.Verdicts, v)
+		}
+		c.Pairs = append(c.Pairs, ps)
+	}
+	for _, ch := range choices {
+		pc := ProfileChoice{Profile: ch.Profile, ProfileName: ProfileName(ch.Profile),
+			Thresholds: jsonThresholds(ch.Thresholds), HonestMaxDelta: ch.HonestMaxDelta, HonestMaxKL: ch.HonestMaxKL,
+			HonestPair: ch.HonestPair, DishonestMinDelta: ch.DishonestMinDelta, DishonestPair: ch.DishonestPair,
+			HonestMargin: ratio(ch.Thresholds.MaxDelta, ch.HonestMaxDelta), DishonestMargin: ratio(ch.DishonestMinDelta, ch.Thresholds.MaxDelta),
+			Limit: ch.Limit, Ladder: ch.Ladder}
+		if ch.Profile == AllProfiles {
+			c.All = pc
+		} else {
+			c.Profiles = append(c.Profiles, pc)
+		}
+	}
+	return c
+}
+
+// Measure runs every pair of Pairs (and GPUPairs with cfg.GPU) on every
+// prompt of cfg (DefaultPrompts if none) at cfg.N positions each, printing
+// one line per pair to cfg.Progress. It returns the runs, the model file
+// and its id.
+func Measure(ctx context.Context, cfg Config) ([]Run, *models.File, models.ID, error) {
+	var id models.ID
 	if cfg.N < 2 {
-		return nil, nil, fmt.Errorf("calibrate: %d positions per prompt, want at least 2", cfg.N)
+		return nil, nil, id, fmt.Errorf("calibrate: %d positions per prompt, want at least 2", cfg.N)
 	}
 	if len(cfg.Prompts) == 0 {
 		cfg.Prompts = DefaultPrompts
@@ -64,19 +151,22 @@ func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 	}
 	file, err := models.Open(cfg.Path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, id, err
 	}
-	id, err := file.ID(ctx, nil)
-	if err != nil {
-		return nil, nil, err
+	if id, err = file.ID(ctx, nil); err != nil {
+		return nil, nil, id, err
 	}
 	prompts := make([][]int32, len(cfg.Prompts))
 	for i, text := range cfg.Prompts {
 		if prompts[i], err = file.Tokenizer.Encode(text); err != nil {
-			return nil, nil, fmt.Errorf("calibrate: prompt %q: %w", text, err)
+			return nil, nil, id, fmt.Errorf("calibrate: prompt %q: %w", text, err)
 		}
 		if len(prompts[i]) == 0 {
-			return nil, nil, fmt.Errorf("calibrate: prompt %q encodes to no tokens", text)
+			return nil, nil, id, fmt.Errorf("calibrate: prompt %q encodes to no tokens", text)
+		}
+		if c := len(prompts[i]) + cfg.N; file.Config.ContextLen > 0 && c > file.Config.ContextLen {
+			return nil, nil, id, fmt.Errorf("calibrate: prompt %q (%d tokens) + %d positions = %d exceeds the model's context of %d tokens: lower -n to %d",
+				text, len(prompts[i]), cfg.N, c, file.Config.ContextLen, file.Config.ContextLen-len(prompts[i]))
 		}
 	}
 	pairs := Pairs()
@@ -93,7 +183,7 @@ func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 			r.Prompt = prompt
 			res, err := r.Run(ctx, p)
 			if err != nil {
-				return nil, nil, fmt.Errorf("calibrate: %w", err)
+				return nil, nil, id, fmt.Errorf("calibrate: %w", err)
 			}
 			runs[i].PerPrompt = append(runs[i].PerPrompt, res)
 		}
@@ -101,59 +191,7 @@ func Calibrate(ctx context.Context, cfg Config) (*Calibration, []Run, error) {
 		fmt.Fprintf(progress, "[%2d/%d] %-40s %-14s max|Δlogprob| %.2g / %.2g / %.2g (%s)\n", i+1, len(pairs), p.Name, classOf(p),
 			d.Min, d.P50, d.Max, time.Since(t0).Round(100*time.Millisecond))
 	}
-	choices, cerr := Choose(runs, r.TopK, cfg.Challenges, cfg.Jobs)
-	c := &Calibration{
-		Schema:        Schema,
-		Model:         ModelInfo{Ref: cfg.Ref, Path: cfg.Path, ID: id.String(), Config: file.Config},
-		Engines:       engines(cfg.GPU),
-		Machine:       MachineInfo{GOOS: runtime.GOOS, GOARCH: runtime.GOARCH, CPUs: runtime.NumCPU(), Go: runtime.Version()},
-		Prompts:       cfg.Prompts,
-		Positions:     cfg.N,
-		Challenges:    cfg.Challenges,
-		JobsPerPrompt: cfg.Jobs,
-		Rule: Rule{SafetyFactor: SafetyFactor, KLFactor: KLFactor, MinMaxDelta: MinMaxDelta, Text: fmt.Sprintf(
-			"per profile: max_delta = tie_margin = max(%g x largest honest max|Δlogprob|, %g), max_kl = max(%g x largest honest KL, %g²/2), each rounded up to 2 digits; "+
-				"then every honest pair of the profile must pass at every position, every every-position cheat fail at every position, every every-job cheat fail in every simulated job of %d challenges",
-			SafetyFactor, MinMaxDelta, float64(KLFactor), MinMaxDelta, cfg.Challenges)},
-	}
-	for _, run := range runs {
-		ps := PairStats{Name: run.Pair.Name, Honest: run.Pair.Honest, Class: classOf(run.Pair),
-			Miner: run.Pair.Miner.String(), Validator: run.Pair.Validator.String(),
-			MaxDelta: quantiles(metric(run, func(x logits.Report) float64 { return x.MaxDelta })),
-			KL:       quantiles(metric(run, func(x logits.Report) float64 { return x.KL })),
-		}
-		if run.Pair.Honest {
-			ps.Profile = run.Pair.Miner.Profile()
-		}
-		agree := 0
-		for _, x := range run.reports() {
-			ps.Positions++
-			if x.Top1Opened == x.Top1Recomputed {
-				agree++
-			}
-		}
-		ps.Top1Agree = float64(agree) / float64(ps.Positions)
-		for _, ch := range choices {
-			v := PairVerdict{Profile: ch.Profile}
-			v.Passed, _ = run.Passed(ch.Thresholds)
-			v.JobsCaught, v.Jobs = run.JobsCaught(ch.Thresholds, cfg.Challenges, cfg.Jobs)
-			ps.Verdicts = append(ps.Verdicts, v)
-		}
-		c.Pairs = append(c.Pairs, ps)
-	}
-	for _, ch := range choices {
-		pc := ProfileChoice{Profile: ch.Profile, ProfileName: ProfileName(ch.Profile),
-			Thresholds: jsonThresholds(ch.Thresholds), HonestMaxDelta: ch.HonestMaxDelta, HonestMaxKL: ch.HonestMaxKL,
-			HonestPair: ch.HonestPair, DishonestMinDelta: ch.DishonestMinDelta, DishonestPair: ch.DishonestPair,
-			HonestMargin: ratio(ch.Thresholds.MaxDelta, ch.HonestMaxDelta), DishonestMargin: ratio(ch.DishonestMinDelta, ch.Thresholds.MaxDelta)}
-		if ch.Profile == AllProfiles {
-			c.All = pc
-		} else {
-			c.Profiles = append(c.Profiles, pc)
-		}
-	}
-	c.Seconds = time.Since(start).Round(100 * time.Millisecond).Seconds()
-	return c, runs, cerr
+	return runs, file, id, nil
 }
 
 func ratio(a, b float64) float64 {
@@ -175,7 +213,7 @@ func classOf(p Pair) string {
 
 func metric(r Run, f func(logits.Report) float64) []float64 {
 	var v []float64
-	for _, x := range r.reports() {
+	for _, x := range r.reports(math.MaxInt) {
 		v = append(v, f(x))
 	}
 	return v
@@ -205,41 +243,6 @@ func engines(gpu *ml.DeviceID) map[string]string {
 		e["ggml-gpu"] = fmt.Sprintf("ggml of github.com/ollama/ollama %s, %s backend, device %s", ollama, gpu.Library, gpu.ID)
 	}
 	return e
-}
-
-// WriteTable prints the calibration as a table: per pair its class and
-// profile, the metrics' min / median / max, and the positions passing (or,
-// for an every-job cheat, the jobs caught) under each profile's thresholds.
-func (c *Calibration) WriteTable(w io.Writer) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "pair\tclass\tprofile\tmax|Δlogprob| min / p50 / max\tKL min / p50 / max\ttop-1")
-	for _, p := range c.choices() {
-		fmt.Fprintf(tw, "\tat %s", p.ProfileName)
-	}
-	fmt.Fprintln(tw)
-	for _, p := range c.Pairs {
-		prof := "-"
-		if p.Honest {
-			prof = p.Profile.String()
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2g / %.2g / %.2g\t%.2g / %.2g / %.2g\t%.0f%%", p.Name, p.Class, prof,
-			p.MaxDelta.Min, p.MaxDelta.P50, p.MaxDelta.Max, p.KL.Min, p.KL.P50, p.KL.Max, 100*p.Top1Agree)
-		for _, v := range p.Verdicts {
-			if p.Class == "every-job" {
-				fmt.Fprintf(tw, "\t%d/%d pass, %d/%d jobs caught", v.Passed, p.Positions, v.JobsCaught, v.Jobs)
-			} else {
-				fmt.Fprintf(tw, "\t%d/%d pass", v.Passed, p.Positions)
-			}
-		}
-		fmt.Fprintln(tw)
-	}
-	tw.Flush()
-	fmt.Fprintln(w)
-	for _, p := range c.choices() {
-		t := p.Thresholds
-		fmt.Fprintf(w, "%-10s top-%d max|Δlogprob| <= %g, KL <= %g, tie margin %g; honest max %.2g (%s, margin %.2fx), closest every-position cheat %.2g (%s, margin %.1fx)\n",
-			p.ProfileName, t.TopK, t.MaxDelta, t.MaxKL, t.TieMargin, p.HonestMaxDelta, p.HonestPair, p.HonestMargin, p.DishonestMinDelta, p.DishonestPair, p.DishonestMargin)
-	}
 }
 
 // choices lists the all-profiles thresholds, then each profile's.

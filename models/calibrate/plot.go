@@ -18,7 +18,8 @@ const PlotFloor = 1e-9
 
 // SavePlot draws the calibration's max |Δ logprob| per position, one row per
 // pair (honest blue, every-position cheats red, every-job cheats orange) on
-// a log axis, with a vertical line at each profile's MaxDelta, and writes it
+// a log axis (every position measured), with a vertical line at each
+// profile's MaxDelta (labelled with its span), and writes it
 // to path (.png or .svg by extension).
 func (c *Calibration) SavePlot(path string) error {
 	p := plot.New()
@@ -65,7 +66,7 @@ func (c *Calibration) SavePlot(path string) error {
 		}
 		l.LineStyle = draw.LineStyle{Color: color.Black, Width: vg.Points(1), Dashes: dashes[i%len(dashes)]}
 		p.Add(l)
-		p.Legend.Add(fmt.Sprintf("%s max_delta %g", pc.ProfileName, x), l)
+		p.Legend.Add(fmt.Sprintf("%s max_delta %g, span %d", pc.ProfileName, x, pc.Thresholds.Span), l)
 	}
 	p.NominalY(names...)
 	p.X.Min, p.X.Max = math.Pow(10, math.Floor(math.Log10(lo))), math.Pow(10, math.Ceil(math.Log10(hi)))

@@ -25,6 +25,9 @@ type Calibration struct {
 	Engines map[string]string `json:"engines"`
 	Machine MachineInfo       `json:"machine"`
 	Prompts []string          `json:"prompts"`
+	// PromptTokens is each prompt's length in tokens: position i of a
+	// prompt is generated at context PromptTokens + i + 1.
+	PromptTokens []int `json:"prompt_tokens"`
 	// Positions is the number of generated positions per prompt.
 	Positions int `json:"positions_per_prompt"`
 	// Challenges and JobsPerPrompt are the simulated jobs' parameters.
@@ -32,12 +35,14 @@ type Calibration struct {
 	JobsPerPrompt int         `json:"simulated_jobs_per_prompt"`
 	Rule          Rule        `json:"rule"`
 	Pairs         []PairStats `json:"pairs"`
-	// Thresholds admit every profile measured here (the largest honest
-	// drift of any of them) and were checked against every cheat: the
-	// values `pol wallet register-model -calibration` registers.
+	// All admits the honest pairs of every profile measured here, over the
+	// longest span where one band separates them all from every cheat
+	// (AllProfiles): about the band validators judge the shortest jobs by.
 	All ProfileChoice `json:"thresholds"`
-	// Profiles holds the thresholds chosen per numeric profile measured
-	// here (each from its own honest pairs, checked against every cheat).
+	// Profiles holds the thresholds and span chosen per numeric profile
+	// measured here (each from its own honest pairs, checked against every
+	// cheat): the values `pol wallet register-model -calibration`
+	// registers.
 	Profiles []ProfileChoice `json:"profiles"`
 	Seconds  float64         `json:"seconds"`
 }
@@ -63,7 +68,9 @@ type Rule struct {
 	SafetyFactor float64 `json:"safety_factor"`
 	KLFactor     float64 `json:"kl_factor"`
 	MinMaxDelta  float64 `json:"min_max_delta"`
-	Text         string  `json:"text"`
+	// Ladder are the spans tried (docs/calibration.md, "Span").
+	Ladder []int  `json:"ladder"`
+	Text   string `json:"text"`
 }
 
 // Quantiles summarise a metric over a pair's positions.
@@ -106,10 +113,14 @@ type PairStats struct {
 // PairVerdict is a pair under one profile's thresholds.
 type PairVerdict struct {
 	// Profile is the numeric profile whose thresholds judged (0: all).
-	Profile    models.Profile `json:"profile"`
-	Passed     int            `json:"passed_positions"`
-	JobsCaught int            `json:"jobs_caught"`
-	Jobs       int            `json:"jobs"`
+	Profile models.Profile `json:"profile"`
+	// Passed counts the positions within the profile's span (Positions of
+	// them) that pass; JobsCaught the simulated jobs as long as the span
+	// allows that fail.
+	Passed     int `json:"passed_positions"`
+	Positions  int `json:"positions"`
+	JobsCaught int `json:"jobs_caught"`
+	Jobs       int `json:"jobs"`
 }
 
 // ProfileChoice is the chosen thresholds of one profile and their margins.
@@ -130,6 +141,10 @@ type ProfileChoice struct {
 	// DishonestMinDelta / MaxDelta.
 	HonestMargin    float64 `json:"honest_margin"`
 	DishonestMargin float64 `json:"dishonest_margin"`
+	// Limit says what keeps the span from the next ladder step; Ladder is
+	// the rule at every step tried.
+	Limit  string `json:"limit"`
+	Ladder []Step `json:"ladder"`
 }
 
 // JSONThresholds is logits.Thresholds with JSON names.
