@@ -187,8 +187,10 @@ const AllProfiles models.Profile = 0
 // Choose applies the threshold rule to each profile that has honest pairs
 // among runs, and to all of them together (AllProfiles, listed first). At
 // each span S of the ladder (steps), over the positions within S (context
-// prompt + i + 1 <= S): MaxDelta = TieMargin = max(SafetyFactor x the
-// largest honest max |Δ logprob| of the profile's pairs, MinMaxDelta),
+// prompt + i + 1 <= S): MaxDelta = TieMargin = band(the largest honest
+// max |Δ logprob| of the profile's pairs, the smallest of any cheat) —
+// max(SafetyFactor x honest, MinMaxDelta), widened to the geometric middle
+// of the gap where the cheats leave one —
 // MaxKL = KLFactor x their largest honest KL (at least MinMaxDelta²/2, the
 // KL a drift of MinMaxDelta on every top token gives); the rule holds if,
 // within S, every honest pair of the profile passes at every position,
@@ -270,7 +272,7 @@ func covers(r Run, p models.Profile) bool {
 // step applies the rule to profile p over the positions within span.
 func step(runs []Run, p models.Profile, span, topK, k, jobs int, ladder []int) Step {
 	st := Step{Span: span, DishonestMinDelta: math.Inf(1)}
-	kl := 0.0
+	kl, cheatMin := 0.0, math.Inf(1)
 	for _, r := range runs {
 		for _, res := range r.PerPrompt {
 			for i, x := range res.Reports[:within(res, span)] {
@@ -283,15 +285,36 @@ func step(runs []Run, p models.Profile, span, topK, k, jobs int, ladder []int) S
 				case !r.Pair.Honest && !r.Pair.Mild && x.MaxDelta < st.DishonestMinDelta:
 					st.DishonestMinDelta, st.DishonestPair = x.MaxDelta, r.Pair.Name
 				}
+				if !r.Pair.Honest {
+					cheatMin = math.Min(cheatMin, x.MaxDelta)
+				}
 			}
 		}
 	}
-	d := math.Max(SafetyFactor*st.HonestMaxDelta, MinMaxDelta)
+	d := band(st.HonestMaxDelta, cheatMin)
 	th := logits.Thresholds{Version: 1, TopK: topK, MaxDelta: round2(d), TieMargin: round2(d), Span: span,
 		MaxKL: round2(math.Max(KLFactor*kl, MinMaxDelta*MinMaxDelta/2))}
 	st.Thresholds = jsonThresholds(th)
 	st.Problems, st.MildEscapes, st.MildJobs = judge(runs, th, func(r Run) bool { return covers(r, p) }, k, jobs, ladder)
 	return st
+}
+
+// band is the rule's MaxDelta for a largest honest drift h and a smallest
+// drift c of any cheat (the mild ones included) within a span: at least
+// max(SafetyFactor x h, MinMaxDelta), and, where the gap allows, its
+// geometric middle √(h·c) (at most c / SafetyFactor), so that an honest
+// setup measured at h keeps the same factor of headroom as the cheats
+// keep above the band (other CPUs and builds drift a little differently:
+// a band 1.25x above one machine's measurement is thin) while every cheat
+// still fails at every position. When the cheats come closer than
+// SafetyFactor² x h (a mild cheat overlapping the honest drift), the band
+// stays at SafetyFactor x h and the simulated jobs decide.
+func band(h, c float64) float64 {
+	lo := math.Max(SafetyFactor*h, MinMaxDelta)
+	if math.IsInf(c, 1) {
+		return lo
+	}
+	return math.Max(lo, math.Min(math.Sqrt(math.Max(h, 0)*c), c/SafetyFactor))
 }
 
 // judge checks the rule under th within th.Span: the honest pairs that

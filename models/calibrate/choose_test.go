@@ -2,6 +2,7 @@ package calibrate
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -198,5 +199,35 @@ func TestChooseChecksBands(t *testing.T) {
 	want := `band of span 96 (max_delta 0.014): cheat "band cheat" passes at 80 of 88 positions`
 	if !errors.Is(err, ErrNoSeparation) || !strings.Contains(err.Error(), want) {
 		t.Errorf("%v, want ErrNoSeparation naming %q", err, want)
+	}
+}
+
+// The band sits in the geometric middle of a wide gap between the honest
+// drift and the closest cheat (the bundled f32 numbers: honest 6.3e-4, the
+// 1e-3 perturbation from 0.004), leaving the honest side as much headroom
+// as the cheats; with a cheat overlapping the honest drift (the f16 numbers)
+// it stays at SafetyFactor x honest, and it never drops below MinMaxDelta.
+func TestBandTakesTheMiddleOfTheGap(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		honest, near float64
+		want         float64
+	}{
+		{"f32, wide gap", 6.3e-4, 0.004, math.Sqrt(6.3e-4 * 0.004)},
+		{"f16, mild cheat overlaps", 0.012, 0.004, SafetyFactor * 0.012},
+		{"gap of less than SafetyFactor²", 0.01, 0.014, SafetyFactor * 0.01},
+		{"gap just over SafetyFactor²", 0.01, 0.02, math.Sqrt(0.01 * 0.02)},
+		{"tiny honest drift: the floor", 1e-7, 0.05, MinMaxDelta},
+		{"small honest drift", 1e-6, 0.05, math.Sqrt(1e-6 * 0.05)},
+		{"no drift at all", 0, 0.05, MinMaxDelta},
+		{"no cheats", 0.01, math.Inf(1), SafetyFactor * 0.01},
+	} {
+		got := band(c.honest, c.near)
+		if math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("%s: band(%g, %g) = %g, want %g", c.name, c.honest, c.near, got, c.want)
+		}
+		if got < SafetyFactor*c.honest-1e-15 || got < MinMaxDelta || (!math.IsInf(c.near, 1) && got > c.near && c.near > SafetyFactor*c.honest) {
+			t.Errorf("%s: band %g outside [%g, %g)", c.name, got, SafetyFactor*c.honest, c.near)
+		}
 	}
 }
