@@ -161,8 +161,7 @@ type harness struct {
 	net   *daemontest.Net
 	dir   string
 	d     *Daemon
-	stop  context.CancelFunc
-	done  chan error
+	*daemontest.Running
 }
 
 var testEngine struct {
@@ -188,34 +187,14 @@ func newHarness(t *testing.T, dir string, c *fakeChain, tweak ...func(*DaemonCon
 }
 
 func (h *harness) start() *harness {
-	ctx, cancel := context.WithCancel(context.Background())
-	h.stop, h.done = cancel, make(chan error, 1)
-	go func() { h.done <- h.d.Run(ctx) }()
-	h.t.Cleanup(h.shutdown)
+	h.Running = daemontest.Start(h.t, h.d.Run)
 	return h
 }
 
-func (h *harness) shutdown() {
-	if h.stop == nil {
-		return
-	}
-	h.stop()
-	h.stop = nil
-	if err := <-h.done; err != nil {
-		h.t.Errorf("daemon stopped with %v", err)
-	}
-}
-
-// waitFor polls cond until it holds; a test fails only if it never does.
+// waitFor is daemontest.WaitFor.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	for range 4000 {
-		if cond() {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	h.t.Fatalf("timed out waiting for %s", what)
+	daemontest.WaitFor(h.t, what, cond)
 }
 
 func (h *harness) phase(id logits.JobID) Phase {
@@ -313,7 +292,7 @@ func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {
 	h := newHarness(t, t.TempDir(), c).start()
 	h.waitFor("the outage to be noticed", func() bool { return h.d.sh.Chain.Down() })
 	select {
-	case err := <-h.done:
+	case err := <-h.Done:
 		t.Fatalf("daemon exited during the outage: %v", err)
 	default:
 	}

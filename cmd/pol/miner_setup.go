@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -36,6 +37,7 @@ type daemonFlags struct {
 	threads        int
 	metricsAddr    string
 	open, discover bool
+	rpcTimeout     time.Duration
 }
 
 func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
@@ -51,6 +53,7 @@ func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
 	fs.IntVar(&f.threads, "threads", 0, "CPU threads of the ggml engine (0: all cores)")
 	fs.StringVar(&f.metricsAddr, "metrics-addr", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9100")
 	fs.BoolVar(&f.open, "open", false, "admit peers that are not staked (devnets)")
+	fs.DurationVar(&f.rpcTimeout, "rpc-timeout", 0, "bound on one chain RPC call; a call that runs out counts as the RPC being down, like a refused connection (0: five block times of the chain, at least 10s, at most 2m)")
 	fs.BoolVar(&f.discover, "dht", true, "find the network's other nodes through pol's DHT (/pol/kad/1.0.0) beyond the -bootstrap peers")
 }
 
@@ -102,21 +105,28 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 	}
 	d.closers = append(d.closers, ec.Close)
 	// An unreachable node is waited for, up to -timeout (one log line when
-	// it is found unreachable, one when it answers).
+	// it is found unreachable, one when it answers). Every call is bounded,
+	// so a node that accepts connections and never answers is unreachable
+	// too.
 	link := daemon.NewLink("chain RPC "+f.rpc, e.log, nil)
+	probe := chain.WithCallTimeout(ec, cmp.Or(f.rpcTimeout, chain.CallTimeout(0)))
 	if err := daemon.Retry(ctx, link, daemon.Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}, func(ctx context.Context) error {
-		_, err := ec.ChainID(ctx)
+		_, err := probe.ChainID(ctx)
 		return err
 	}); err != nil {
 		return nil, fmt.Errorf("the chain RPC %s did not answer within -timeout %s: %w", f.rpc, f.timeout, err)
 	}
-	if err := checkChainOf(ctx, ec, f.dataDir, f.contract, f.deployBlock); err != nil {
+	backend, err := f.boundCalls(ctx, e, ec, probe)
+	if err != nil {
 		return nil, err
 	}
-	if d.key, err = f.conn.key(ctx, ec); err != nil {
+	if err := checkChainOf(ctx, backend, f.dataDir, f.contract, f.deployBlock); err != nil {
 		return nil, err
 	}
-	if d.cl, err = chain.New(ctx, ec, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
+	if d.key, err = f.conn.key(ctx, backend); err != nil {
+		return nil, err
+	}
+	if d.cl, err = chain.New(ctx, backend, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
 		return nil, err
 	}
 	acct, err := d.cl.Account(ctx, d.cl.From())
@@ -207,10 +217,25 @@ func (d *daemonEnv) metricsRegisterer() prometheus.Registerer {
 	return d.metrics
 }
 
+// boundCalls is ec with every call bounded by -rpc-timeout, or by default
+// by chain.CallTimeout of the chain's block time (read through probe).
+func (f *daemonFlags) boundCalls(ctx context.Context, e *env, ec *ethclient.Client, probe chain.Backend) (chain.Backend, error) {
+	timeout := f.rpcTimeout
+	if timeout == 0 {
+		bt, err := chain.BlockTime(ctx, probe)
+		if err != nil {
+			return nil, err
+		}
+		timeout = chain.CallTimeout(bt)
+		e.log.Info("chain RPC calls bounded", "timeout", timeout, "blockTime", bt)
+	}
+	return chain.WithCallTimeout(ec, timeout), nil
+}
+
 // checkChainOf ties dataDir to the chain behind ec and the contract: the
 // first run records them, a later run on another chain (a reset dev chain,
 // another network, a redeployed contract) stops with what to do.
-func checkChainOf(ctx context.Context, ec *ethclient.Client, dataDir, contract string, deployBlock uint64) error {
+func checkChainOf(ctx context.Context, ec chain.Backend, dataDir, contract string, deployBlock uint64) error {
 	id, err := ec.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("chain id: %w", err)

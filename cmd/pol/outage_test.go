@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"net"
 	"strings"
 	"sync"
@@ -13,18 +12,20 @@ import (
 	"time"
 
 	"github.com/pol-network/pol/chain"
-	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/p2p"
 )
 
-// rpcProxy forwards TCP connections on addr to a chain node; Cut closes the
+// rpcProxy forwards TCP connections on addr to a chain node. Cut closes the
 // listener and every open connection (the node is unreachable: connection
-// refused), Restore listens on the same address again.
+// refused); Hang keeps accepting and holds every byte either way (the node
+// is frozen, as under SIGSTOP: connections open, no answer); Restore ends
+// either (after a hang the held bytes flow on, as after SIGCONT).
 type rpcProxy struct {
 	addr, target string
 	mu           sync.Mutex
 	ln           net.Listener
 	conns        map[net.Conn]bool
+	resume       chan struct{} // non-nil while hung: closed by Restore
 }
 
 func newRPCProxy(t *testing.T, target string) *rpcProxy {
@@ -39,13 +40,20 @@ func (p *rpcProxy) URL() string { return "http://" + p.addr }
 
 func (p *rpcProxy) Restore(t *testing.T) {
 	t.Helper()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.resume != nil {
+		close(p.resume)
+		p.resume = nil
+	}
+	if p.ln != nil {
+		return
+	}
 	ln, err := net.Listen("tcp", p.addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.mu.Lock()
 	p.ln = ln
-	p.mu.Unlock()
 	go func() {
 		for {
 			c, err := ln.Accept()
@@ -57,6 +65,15 @@ func (p *rpcProxy) Restore(t *testing.T) {
 	}()
 }
 
+// Hang freezes the node behind the proxy until Restore.
+func (p *rpcProxy) Hang() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.resume == nil {
+		p.resume = make(chan struct{})
+	}
+}
+
 func (p *rpcProxy) forward(c net.Conn) {
 	up, err := net.Dial("tcp", p.target)
 	if err != nil {
@@ -66,8 +83,8 @@ func (p *rpcProxy) forward(c net.Conn) {
 	p.mu.Lock()
 	p.conns[c], p.conns[up] = true, true
 	p.mu.Unlock()
-	go func() { io.Copy(up, c); up.Close() }()
-	io.Copy(c, up)
+	go func() { p.pipe(up, c); up.Close() }()
+	p.pipe(c, up)
 	c.Close()
 	p.mu.Lock()
 	delete(p.conns, c)
@@ -75,9 +92,35 @@ func (p *rpcProxy) forward(c net.Conn) {
 	p.mu.Unlock()
 }
 
+// pipe copies src to dst, holding what it read while the proxy hangs.
+func (p *rpcProxy) pipe(dst, src net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			p.mu.Lock()
+			resume := p.resume
+			p.mu.Unlock()
+			if resume != nil {
+				<-resume
+			}
+			if _, err := dst.Write(buf[:n]); err != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
 func (p *rpcProxy) Cut() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.resume != nil {
+		close(p.resume)
+		p.resume = nil
+	}
 	if p.ln != nil {
 		p.ln.Close()
 		p.ln = nil
@@ -112,29 +155,38 @@ func (w *countingWriter) count(word string) int {
 }
 
 // The chain's RPC goes away and comes back while `pol miner` and two `pol
-// validator`s run against it through a proxy (issue 12): daemons started
-// while it is down wait (within -timeout) and then run; a second outage
-// after the job is committed is survived by all three, each logging it once
-// when it goes and once when it is back, and the job settles Passed.
+// validator`s run against it through a proxy (issue 12), either refusing
+// connections (the node is down) or accepting them and never answering (the
+// node is frozen: soak's rpc-stop; every call is bounded by -rpc-timeout):
+// daemons started while it is out wait (within -timeout) and then run; a
+// second outage after the job is committed is survived by all three, each
+// logging it once when it goes and once when it is back; the job settles
+// Passed and nobody's stake moves.
 func TestDaemonsWaitOutAnRPCOutage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a dev chain and three daemons")
 	}
+	t.Run("refused", func(t *testing.T) { testOutage(t, (*rpcProxy).Cut) })
+	// 2 s: long enough for a live dev node under -race on a busy machine
+	t.Run("hung", func(t *testing.T) { testOutage(t, (*rpcProxy).Hang, "-rpc-timeout", "2s") })
+}
+
+func testOutage(t *testing.T, cut func(*rpcProxy), flags ...string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	p := chain.DevParams()
 	p.SeedDelay, p.AttestWindow, p.RevealWindow = 2, 16, 16
 	tn := startTestNet(ctx, t, p, 3, 4)
-	n, owner, modelID, wallet, wnode := tn.n, tn.owner, tn.modelID, tn.wallet, tn.wnode
-	proxy := newRPCProxy(t, strings.TrimPrefix(n.HTTPURL(), "http://"))
+	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
+	before := tn.stakes(ctx, t, 2, 3, 4)
 
-	// started while the RPC is down
-	proxy.Cut()
+	// started while the RPC is out
+	cut(proxy)
 	logs := map[string]*countingWriter{}
 	args := func(devKey int) []string {
-		return []string{"-rpc", proxy.URL(), "-contract", owner.Address().Hex(), "-dev-key", fmt.Sprint(devKey),
-			"-deploy-block", fmt.Sprint(owner.Block), "-data-dir", t.TempDir(), "-listen", strings.Join(p2p.LoopbackListenAddrs, ","),
-			"-bootstrap", wnode.Addr(), "-threads", "1", "-poll", "250ms", "-timeout", "2m"}
+		return append([]string{"-rpc", proxy.URL(), "-contract", tn.owner.Address().Hex(), "-dev-key", fmt.Sprint(devKey),
+			"-deploy-block", fmt.Sprint(tn.owner.Block), "-data-dir", t.TempDir(), "-listen", strings.Join(p2p.LoopbackListenAddrs, ","),
+			"-bootstrap", tn.wnode.Addr(), "-threads", "1", "-poll", "250ms", "-timeout", "2m"}, flags...)
 	}
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 3)
@@ -162,55 +214,35 @@ func TestDaemonsWaitOutAnRPCOutage(t *testing.T) {
 			}
 		}
 	}
-	waitLines("the daemons to find the RPC down", func() bool {
-		for _, w := range logs {
-			if w.count("unreachable") == 0 {
-				return false
+	allLogged := func(n int) func() bool {
+		return func() bool {
+			for _, w := range logs {
+				if w.count("unreachable") < n {
+					return false
+				}
 			}
+			return true
 		}
-		return true
-	})
-	time.Sleep(2 * time.Second) // a while down: several attempts each, one line each
+	}
+	waitLines("the daemons to find the RPC out", allLogged(1))
+	time.Sleep(2 * time.Second) // a while out: several attempts each, one line each
 	proxy.Restore(t)
-	waitLines("the daemons to join the mesh", func() bool { return len(wnode.Gossip.ListPeers(p2p.TopicJobs)) >= 3 })
+	waitLines("the daemons to join the mesh", func() bool { return len(tn.wnode.Gossip.ListPeers(p2p.TopicJobs)) >= 3 })
 
-	prompt := "Once upon a time"
-	head, err := wallet.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	job, err := wallet.SubmitJob(ctx, chain.JobRequest{ModelID: modelID, PromptHash: logits.PromptHash(prompt), MaxTokens: 5,
-		Deadline: head.Time + 600, Fee: big.NewInt(1e16)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := wnode.Gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: modelID, Prompt: prompt}); err != nil {
-		t.Fatal(err)
-	}
-	status := func() chain.JobStatus {
-		j, err := owner.Job(ctx, job)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return chain.JobStatus(j.Status)
-	}
-	waitLines("the commit", func() bool { return status() >= chain.StatusCommitted })
+	job := tn.submitJob(ctx, t, "Once upon a time")
+	waitLines("the commit", func() bool { return tn.status(ctx, t, job) >= chain.StatusCommitted })
 
 	// the second outage: a committed job, daemons running
-	proxy.Cut()
-	waitLines("the daemons to notice the outage", func() bool {
-		for _, w := range logs {
-			if w.count("unreachable") < 2 {
-				return false
-			}
-		}
-		return true
-	})
+	cut(proxy)
+	waitLines("the daemons to notice the outage", allLogged(2))
 	time.Sleep(3 * time.Second)
 	proxy.Restore(t)
-	waitLines("the settlement", func() bool { return status() > chain.StatusCommitted })
-	if s := status(); s != chain.StatusPassed {
+	waitLines("the settlement", func() bool { return tn.status(ctx, t, job) > chain.StatusCommitted })
+	if s := tn.status(ctx, t, job); s != chain.StatusPassed {
 		t.Fatalf("job settled %s, want Passed", s)
+	}
+	if after := tn.stakes(ctx, t, 2, 3, 4); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("stakes of the miner and the validators went from %v to %v: an honest party lost stake", before, after)
 	}
 	stop()
 	for range 3 {

@@ -169,11 +169,27 @@ func (s *Shell[M, E, A]) pollHead(ctx context.Context, cfg ShellConfig[E]) {
 	}
 }
 
+// followFailed logs a failure of the follower once per change of state: as
+// the chain's outage when a call ran out of time (a node that does not
+// answer), when the chain is already down (the follower's call failed in
+// the same outage, even if the node is back by now), or when the head does
+// not answer either; as the follower's own otherwise.
+func (s *Shell[M, E, A]) followFailed(ctx context.Context, head HeadReader, err error) {
+	if errors.Is(err, chain.ErrCallTimeout) || s.Chain.Down() {
+		s.Chain.Failed(err)
+		return
+	}
+	if _, herr := head.Head(ctx); herr != nil {
+		s.Chain.Failed(herr)
+	} else {
+		s.events.Failed(err)
+	}
+}
+
 // follow runs the follower, starting it again from its cursor after a
 // backoff whenever the chain fails it; only the handler's own failure (the
 // state could not be saved) or a deep reorg stop it. A failure is logged
-// once per change of state: as the chain's outage when the head does not
-// answer either, as the follower's own otherwise.
+// once per change of state (followFailed).
 func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 	b := cfg.Backoff
 	opts := cfg.Follow
@@ -221,11 +237,7 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 		case err == nil:
 			return nil
 		}
-		if _, herr := cfg.Head.Head(ctx); herr != nil {
-			s.Chain.Failed(herr)
-		} else {
-			s.events.Failed(err)
-		}
+		s.followFailed(ctx, cfg.Head, err)
 		if !Sleep(ctx, b.Next()) {
 			return nil
 		}
