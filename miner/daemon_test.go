@@ -283,6 +283,37 @@ func TestDaemonServesAJobThroughAnOutage(t *testing.T) {
 	}
 }
 
+// A daemon restarted while the chain is down serves the reveals of its
+// committed job from its state: it protects the job's committee at once
+// (the host's gater admits the members while the chain cannot say they are
+// staked) and its reveal policy answers without the chain.
+func TestDaemonRestartedDuringAnOutageServesReveals(t *testing.T) {
+	c := newFakeChain()
+	dir := t.TempDir()
+	h := newHarness(t, dir, c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+	c.Emit(chain.CommitteeDrawn{Job: jobA, Seed: logits.Hash{1}, Members: c.members})
+	h.waitFor("the committee in the state", func() bool { j, _ := h.d.liveJob(jobA); return len(j.Members) == 2 })
+	h.Stop()
+
+	c.SetDown(true)
+	h2 := newHarness(t, dir, c).start()
+	h2.waitFor("the committee protected", func() bool { return slices.Equal(h2.net.Committee(jobA), c.members) })
+	h2.waitFor("the reveal server", func() bool { return h2.net.Server() != nil })
+	srv := h2.net.Server()
+	ch, err := srv.Policy.Challenge(context.Background(), jobA)
+	if err != nil || len(ch.Members) != 2 || len(ch.Positions) != 2 {
+		t.Fatalf("reveal policy of the restarted daemon, chain down: %+v, %v", ch, err)
+	}
+	for _, i := range ch.Positions {
+		if o, err := srv.Source.Open(jobA, i); err != nil || o.Index != i {
+			t.Fatalf("opening %d of the restarted daemon, chain down: %v", i, err)
+		}
+	}
+}
+
 // A daemon started while the chain is down runs (it does not exit) and
 // takes the job once the chain is back.
 func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {
