@@ -73,6 +73,9 @@ type DaemonConfig struct {
 	Logger *slog.Logger
 }
 
+// StateFile is the machine snapshot's name in the data directory.
+const StateFile = "miner-state.json"
+
 // Daemon runs one miner: it follows the contract, claims and generates jobs
 // of its model, commits, publishes commitments, serves reveals from its
 // store until settlement and withdraws its earnings.
@@ -120,7 +123,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
-	state := filepath.Join(cfg.DataDir, "miner-state.json")
+	state := filepath.Join(cfg.DataDir, StateFile)
 	data, err := daemon.ReadSnapshot(state)
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,8 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/p2p"
+	"github.com/pol-network/pol/validator"
 )
 
 // rpcProxy forwards TCP connections on addr to a chain node. Cut closes the
@@ -257,4 +262,118 @@ func testOutage(t *testing.T, cut func(*rpcProxy), flags ...string) {
 			t.Errorf("%s: %d 'unreachable' and %d 'is back' lines for two outages", name, down, back)
 		}
 	}
+}
+
+// A miner restarted while the chain RPC is out serves the reveals of its
+// committed job (issue 12): `pol miner` commits a job and learns its
+// committee, stops, the RPC is cut, and the restarted miner starts from its
+// data directory (one WARN line for the outage) instead of waiting for the
+// chain; a committee member fetches every challenged opening from it over
+// libp2p, verified against the on-chain root, while the RPC is still cut.
+// When the RPC is back the miner checks the chain and keeps running.
+func TestMinerRestartedDuringAnOutageServesReveals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and a miner twice")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	p := chain.DevParams()
+	p.SeedDelay, p.AttestWindow, p.RevealWindow = 2, 60, 60
+	tn := startTestNet(ctx, t, p, 3, 4)
+	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
+	dir, port := t.TempDir(), strings.Split(freeAddr(t), ":")[1]
+	args := []string{"-rpc", proxy.URL(), "-contract", tn.owner.Address().Hex(), "-dev-key", "2",
+		"-deploy-block", fmt.Sprint(tn.owner.Block), "-data-dir", dir, "-listen", "/ip4/127.0.0.1/tcp/" + port,
+		"-bootstrap", tn.wnode.Addr(), "-threads", "1", "-poll", "250ms"}
+	words := []string{"unreachable", "is back", "pruned unchallenged logits", "starting from the data directory", "chain checked", "miner running", "level=WARN"}
+	start := func(name string) (*countingWriter, *lockedBuffer, func() error) {
+		w := &countingWriter{t: t, words: map[string]int{}}
+		for _, word := range words {
+			w.words[word] = 0
+		}
+		out := &lockedBuffer{}
+		log := slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo})).With("node", name)
+		runCtx, stop := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- commands["miner"].run(runCtx, &env{stdout: out, stderr: io.Discard, log: log}, args) }()
+		return w, out, func() error { stop(); return <-done }
+	}
+	waitFor := func(what string, cond func() bool) {
+		t.Helper()
+		for !cond() {
+			select {
+			case <-ctx.Done():
+				t.Fatalf("timed out waiting for %s", what)
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
+
+	first, _, stop := start("miner")
+	waitFor("the miner to join the mesh", func() bool { return len(tn.wnode.Gossip.ListPeers(p2p.TopicJobs)) >= 1 })
+	job := tn.submitJob(ctx, t, "Once upon a time")
+	waitFor("the commit", func() bool { return tn.status(ctx, t, job) >= chain.StatusCommitted })
+	waitFor("the committee draw", func() bool { _, err := tn.wallet.DrawCommittee(ctx, job); return err == nil })
+	waitFor("the miner to hold the committee", func() bool { return first.count("pruned unchallenged logits") > 0 })
+	if err := stop(); err != nil {
+		t.Fatalf("first miner stopped with %v", err)
+	}
+
+	proxy.Cut()
+	w, out, stop := start("miner-restarted")
+	defer func() {
+		if err := stop(); err != nil {
+			t.Errorf("restarted miner stopped with %v", err)
+		}
+	}()
+	waitFor("the restarted miner to run", func() bool { return w.count("miner running") > 0 })
+	if w.count("starting from the data directory") != 1 {
+		t.Fatal("the restarted miner did not say it started from its data directory")
+	}
+
+	// a committee member fetches the challenged openings, the RPC still cut
+	members, _, err := tn.owner.Committee(ctx, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key *ecdsa.PrivateKey
+	for _, a := range tn.n.Accounts() {
+		if len(members) > 0 && a.Address == members[0] {
+			key = a.Key
+		}
+	}
+	if key == nil {
+		t.Fatalf("committee %v is none of the dev accounts", members)
+	}
+	positions, err := tn.owner.ChallengePositions(ctx, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	member, err := node.Start(ctx, node.Config{Key: key, Chain: tn.owner.WithKey(key), From: tn.owner.Block, Listen: p2p.LoopbackListenAddrs,
+		Open: true, Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer member.Close()
+	line := strings.Fields(out.String())
+	ai, err := peer.AddrInfoFromString(line[len(line)-1])
+	if err != nil {
+		t.Fatalf("miner address in %q: %v", out.String(), err)
+	}
+	if err := member.Host.Connect(ctx, *ai); err != nil {
+		t.Fatalf("the committee member cannot connect to the restarted miner: %v", err)
+	}
+	reveals := p2p.NewRevealClient(member.Host, validator.ChainRoots(tn.owner), 10*time.Second)
+	for _, i := range positions {
+		o, err := reveals.Fetch(ctx, ai.ID, job, i)
+		if err != nil || o.Index != i {
+			t.Fatalf("opening %d from the restarted miner while its RPC is cut: %v", i, err)
+		}
+	}
+	if down, back, warns := w.count("unreachable"), w.count("is back"), w.count("level=WARN"); down != 1 || back != 0 || warns != 1 {
+		t.Fatalf("%d 'unreachable', %d 'is back' and %d WARN lines while the RPC is still cut, want 1, 0 and 1", down, back, warns)
+	}
+
+	proxy.Restore(t)
+	waitFor("the chain to be checked", func() bool { return w.count("chain checked") == 1 && w.count("is back") == 1 })
 }

@@ -113,8 +113,12 @@ func (s *Shell[M, E, A]) Run(ctx context.Context, cfg ShellConfig[E], start ...E
 	go func() { loopDone <- s.Loop.Run(ctx) }()
 	// The head first, when the chain answers at once: a restored machine
 	// then judges deadlines against the chain's time, not against zero.
+	// When it does not, the outage is known before the start events are
+	// stepped (their actions can tell a failure of the outage from others).
 	if h, err := cfg.Head.Head(ctx); err == nil {
 		s.Loop.Post(cfg.Tick(h))
+	} else if ctx.Err() == nil {
+		s.Chain.Failed(err)
 	}
 	for _, e := range start {
 		s.Loop.Post(e)
