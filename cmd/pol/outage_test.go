@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -15,7 +18,10 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/internal/node"
+	"github.com/pol-network/pol/miner"
+	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 	"github.com/pol-network/pol/validator"
 )
@@ -376,4 +382,76 @@ func TestMinerRestartedDuringAnOutageServesReveals(t *testing.T) {
 
 	proxy.Restore(t)
 	waitFor("the chain to be checked", func() bool { return w.count("chain checked") == 1 && w.count("is back") == 1 })
+}
+
+// A miner started from its data directory during an outage stops with a
+// clear error once the chain answers and is not the one the directory
+// belongs to (here: the recorded genesis differs, as after a dev chain
+// reset): what the chain would have refused at start it refuses late, not
+// never.
+func TestMinerStartedFromDiskStopsOnAnotherChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and a miner")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	tn := startTestNet(ctx, t, chain.DevParams())
+	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
+	dir := t.TempDir()
+	path, err := models.BundledModelPath(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := models.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := file.ID(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := miner.NewMachine(miner.Config{ModelID: tn.modelID}).Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := datadir.CheckChain(dir, datadir.Chain{ChainID: 1337, Genesis: "0x01", Contract: tn.owner.Address().Hex(), DeployBlock: tn.owner.Block}); err != nil {
+		t.Fatal(err)
+	}
+	if err := datadir.RecordModel(dir, datadir.Model{WeightsHash: id.String(), ModelID: tn.modelID}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, miner.StateFile), state, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	proxy.Cut()
+	w := &countingWriter{t: t, words: map[string]int{"starting from the data directory": 0, "miner running": 0}}
+	log := slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	done := make(chan error, 1)
+	go func() {
+		done <- commands["miner"].run(ctx, &env{stdout: io.Discard, stderr: io.Discard, log: log}, []string{"-rpc", proxy.URL(),
+			"-contract", tn.owner.Address().Hex(), "-dev-key", "2", "-deploy-block", fmt.Sprint(tn.owner.Block), "-data-dir", dir,
+			"-listen", strings.Join(p2p.LoopbackListenAddrs, ","), "-threads", "1", "-poll", "250ms"})
+	}()
+	for w.count("miner running") == 0 {
+		select {
+		case err := <-done:
+			t.Fatalf("the miner stopped before running from its data directory: %v", err)
+		case <-ctx.Done():
+			t.Fatal("timed out waiting for the miner to run")
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if w.count("starting from the data directory") != 1 {
+		t.Fatal("the miner did not start from its data directory")
+	}
+	proxy.Restore(t)
+	select {
+	case err := <-done:
+		if !errors.Is(err, datadir.ErrOtherChain) {
+			t.Fatalf("miner stopped with %v, want ErrOtherChain", err)
+		}
+	case <-ctx.Done():
+		t.Fatal("the miner kept running on another chain")
+	}
 }
