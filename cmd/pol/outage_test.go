@@ -21,7 +21,6 @@ import (
 	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/miner"
-	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 	"github.com/pol-network/pol/validator"
 )
@@ -53,10 +52,7 @@ func (p *rpcProxy) Restore(t *testing.T) {
 	t.Helper()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.resume != nil {
-		close(p.resume)
-		p.resume = nil
-	}
+	p.unhangLocked()
 	if p.ln != nil {
 		return
 	}
@@ -125,13 +121,18 @@ func (p *rpcProxy) pipe(dst, src net.Conn) {
 	}
 }
 
-func (p *rpcProxy) Cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+// unhangLocked lets held bytes flow again; the caller holds mu.
+func (p *rpcProxy) unhangLocked() {
 	if p.resume != nil {
 		close(p.resume)
 		p.resume = nil
 	}
+}
+
+func (p *rpcProxy) Cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.unhangLocked()
 	if p.ln != nil {
 		p.ln.Close()
 		p.ln = nil
@@ -182,13 +183,21 @@ func TestDaemonsWaitOutAnRPCOutage(t *testing.T) {
 	t.Run("hung", func(t *testing.T) { testOutage(t, (*rpcProxy).Hang, "-rpc-timeout", "2s") })
 }
 
+// startProxiedNet is a test net (validators 3 and 4 staked, seed delay 2,
+// attest and reveal windows of window blocks) with a proxy in front of its
+// RPC.
+func startProxiedNet(ctx context.Context, t *testing.T, window uint32) (*testNet, *rpcProxy) {
+	t.Helper()
+	p := chain.DevParams()
+	p.SeedDelay, p.AttestWindow, p.RevealWindow = 2, window, window
+	tn := startTestNet(ctx, t, p, 3, 4)
+	return tn, newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
+}
+
 func testOutage(t *testing.T, cut func(*rpcProxy), flags ...string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	p := chain.DevParams()
-	p.SeedDelay, p.AttestWindow, p.RevealWindow = 2, 16, 16
-	tn := startTestNet(ctx, t, p, 3, 4)
-	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
+	tn, proxy := startProxiedNet(ctx, t, 16)
 	before := tn.stakes(ctx, t, 2, 3, 4)
 
 	// started while the RPC is out
@@ -283,10 +292,7 @@ func TestMinerRestartedDuringAnOutageServesReveals(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	p := chain.DevParams()
-	p.SeedDelay, p.AttestWindow, p.RevealWindow = 2, 60, 60
-	tn := startTestNet(ctx, t, p, 3, 4)
-	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
+	tn, proxy := startProxiedNet(ctx, t, 60)
 	dir, port := t.TempDir(), strings.Split(freeAddr(t), ":")[1]
 	args := []string{"-rpc", proxy.URL(), "-contract", tn.owner.Address().Hex(), "-dev-key", "2",
 		"-deploy-block", fmt.Sprint(tn.owner.Block), "-data-dir", dir, "-listen", "/ip4/127.0.0.1/tcp/" + port,
@@ -398,18 +404,6 @@ func TestMinerStartedFromDiskStopsOnAnotherChain(t *testing.T) {
 	tn := startTestNet(ctx, t, chain.DevParams())
 	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
 	dir := t.TempDir()
-	path, err := models.BundledModelPath(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file, err := models.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := file.ID(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	state, err := miner.NewMachine(miner.Config{ModelID: tn.modelID}).Snapshot()
 	if err != nil {
 		t.Fatal(err)
@@ -417,7 +411,7 @@ func TestMinerStartedFromDiskStopsOnAnotherChain(t *testing.T) {
 	if err := datadir.CheckChain(dir, datadir.Chain{ChainID: 1337, Genesis: "0x01", Contract: tn.owner.Address().Hex(), DeployBlock: tn.owner.Block}); err != nil {
 		t.Fatal(err)
 	}
-	if err := datadir.RecordModel(dir, datadir.Model{WeightsHash: id.String(), ModelID: tn.modelID}); err != nil {
+	if err := datadir.RecordModel(dir, datadir.Model{WeightsHash: tn.weights.String(), ModelID: tn.modelID}); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, miner.StateFile), state, 0o600); err != nil {

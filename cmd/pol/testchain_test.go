@@ -25,6 +25,7 @@ type testNet struct {
 	n       *devnode.Node
 	owner   *chain.Deployment
 	modelID uint32
+	weights models.ID // the bundled model file's id
 	wallet  *chain.Client
 	wnode   *node.Node
 }
@@ -73,7 +74,7 @@ func startTestNet(ctx context.Context, t *testing.T, p chain.Params, validators 
 		t.Fatal(err)
 	}
 	t.Cleanup(wnode.Close)
-	return &testNet{n: n, owner: owner, modelID: modelID, wallet: wallet, wnode: wnode}
+	return &testNet{n: n, owner: owner, modelID: modelID, weights: id, wallet: wallet, wnode: wnode}
 }
 
 // submitJob submits a 5-token job of the bundled model for prompt from the
