@@ -17,6 +17,7 @@ import (
 	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/miner"
+	"github.com/pol-network/pol/models"
 )
 
 // diskStart reports whether this miner can start without the chain: its
@@ -66,38 +67,58 @@ func (f *daemonFlags) startFromDisk(ctx context.Context, e *env, d *daemonEnv, b
 	}
 	d.modelID = s.Model.ModelID
 	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID, "from", datadir.ModelFile)
-	d.verify = func(ctx context.Context) error {
-		// The daemon's own line says when the chain goes and comes back.
-		quiet := daemon.NewLink("", slog.New(slog.DiscardHandler), nil)
-		if daemon.Retry(ctx, quiet, daemon.Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}, func(ctx context.Context) error {
-			_, err := backend.ChainID(ctx)
-			return err
-		}) != nil {
-			return nil // ctx ended
-		}
-		for _, check := range []func() error{
-			func() error { return checkChainOf(ctx, backend, f.dataDir, f.contract, f.deployBlock) },
-			func() error {
-				_, err := chain.New(ctx, backend, common.HexToAddress(f.contract), nil, chain.Options{})
-				return err
-			},
-			func() error { return f.checkStaked(ctx, d.cl, chain.RoleMiner) },
-			func() error {
-				modelID, err := f.findModel(ctx, d.cl, d.path, id)
-				if err == nil && modelID != s.Model.ModelID {
-					err = fmt.Errorf("the contract registers model %s as %d, %s recorded %d", id, modelID, f.dataDir, s.Model.ModelID)
-				}
-				return err
-			},
-		} {
-			if err := check(); err != nil && ctx.Err() == nil {
-				return fmt.Errorf("started from the data directory, but the chain now answers and refuses it: %w", err)
+	d.verify = func(ctx context.Context) error { return f.verifyChain(ctx, e, d, backend, s, id) }
+	return f.startNode(ctx, e, d)
+}
+
+// verifyChain waits for the chain and then checks what a start with the
+// chain up checks: the data directory's chain (genesis, contract,
+// deployment), the contract's code, the stake and the model's registration.
+// A check the chain refuses is returned; one that fails because the chain
+// went away again is retried. It returns nil when the checks pass or ctx
+// ends.
+func (f *daemonFlags) verifyChain(ctx context.Context, e *env, d *daemonEnv, backend chain.Backend, s datadir.Start, id models.ID) error {
+	var refused error
+	check := func(ctx context.Context) error {
+		if err := checkChainOf(ctx, backend, f.dataDir, f.contract, f.deployBlock); err != nil {
+			if errors.Is(err, datadir.ErrOtherChain) {
+				refused = err
+				return nil
 			}
+			return err
 		}
-		e.log.Info("chain checked: the data directory, the stake and the model match it")
+		code, err := backend.CodeAt(ctx, common.HexToAddress(f.contract), nil)
+		if err != nil {
+			return err
+		}
+		if len(code) == 0 {
+			refused = fmt.Errorf("no contract at %s", f.contract)
+			return nil
+		}
+		if refused, err = f.checkStaked(ctx, d.cl, chain.RoleMiner); err != nil || refused != nil {
+			return err
+		}
+		modelID, err := f.findModel(ctx, d.cl, d.path, id)
+		switch {
+		case errors.Is(err, models.ErrNoThresholds) || errors.Is(err, models.ErrIDMismatch):
+			refused = err
+		case err != nil:
+			return err
+		case modelID != s.Model.ModelID:
+			refused = fmt.Errorf("the contract registers model %s as %d, %s recorded %d", id, modelID, f.dataDir, s.Model.ModelID)
+		}
 		return nil
 	}
-	return f.startNode(ctx, e, d)
+	// The daemon's own lines say when the chain goes and comes back.
+	quiet := daemon.NewLink("", slog.New(slog.DiscardHandler), nil)
+	if daemon.Retry(ctx, quiet, daemon.Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}, check) != nil {
+		return nil // ctx ended
+	}
+	if refused != nil {
+		return fmt.Errorf("started from the data directory, but the chain now answers and refuses it: %w", refused)
+	}
+	e.log.Info("chain checked: the data directory, the stake and the model match it")
+	return nil
 }
 
 // knownChainID answers the chain id from a record, without a node.

@@ -142,8 +142,8 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 	if d.cl, err = chain.New(ctx, backend, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
 		return nil, err
 	}
-	if err := f.checkStaked(ctx, d.cl, role); err != nil {
-		return nil, err
+	if refused, err := f.checkStaked(ctx, d.cl, role); err != nil || refused != nil {
+		return nil, cmp.Or(refused, err)
 	}
 	id, err := f.openModel(ctx, e, d)
 	if err != nil {
@@ -183,17 +183,18 @@ func (f *daemonFlags) startNode(ctx context.Context, e *env, d *daemonEnv) error
 	return nil
 }
 
-// checkStaked refuses an account that is not staked in role.
-func (f *daemonFlags) checkStaked(ctx context.Context, cl *chain.Client, role chain.Role) error {
+// checkStaked refuses an account that is not staked in role: refused says
+// why; err is a failed lookup.
+func (f *daemonFlags) checkStaked(ctx context.Context, cl *chain.Client, role chain.Role) (refused, err error) {
 	acct, err := cl.Account(ctx, cl.From())
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if chain.Role(acct.Role) != role || acct.Stake.Sign() == 0 {
 		return fmt.Errorf("%s is not staked as %s on %s (role %s, stake %s wei): stake first with pol wallet stake -role %s",
-			cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String()))
+			cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String())), nil
 	}
-	return nil
+	return nil, nil
 }
 
 // openModel opens the model file and computes its id (with progress).
