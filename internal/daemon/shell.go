@@ -174,12 +174,14 @@ func (s *Shell[M, E, A]) pollHead(ctx context.Context, cfg ShellConfig[E]) {
 }
 
 // followFailed logs a failure of the follower once per change of state: as
-// the chain's outage when a call ran out of time (a node that does not
-// answer), when the chain is already down (the follower's call failed in
-// the same outage, even if the node is back by now), or when the head does
-// not answer either; as the follower's own otherwise.
+// the chain's outage when the chain is already down (the follower's call
+// failed in the same outage, even if the node is back by now) or the head
+// does not answer either; as the follower's own otherwise (a node that
+// answers heads but not the follower's calls: its WARN line stays until
+// the follower scans again, so a node slow on eth_getLogs is one line, not
+// a line per attempt).
 func (s *Shell[M, E, A]) followFailed(ctx context.Context, head HeadReader, err error) {
-	if errors.Is(err, chain.ErrCallTimeout) || s.Chain.Down() {
+	if s.Chain.Down() {
 		s.Chain.Failed(err)
 		return
 	}
