@@ -91,6 +91,14 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 	if err != nil {
 		return nil, fmt.Errorf("chain: chain id: %w", err)
 	}
+	return NewOffline(backend, address, chainID, key, opts), nil
+}
+
+// NewOffline binds to the contract at address on the chain chainID without
+// asking the node anything (New checks the code and reads the chain id): a
+// daemon restarted while the node is down uses it with the chain id its
+// data directory recorded, and checks the contract once the node answers.
+func NewOffline(backend Backend, address common.Address, chainID *big.Int, key *ecdsa.PrivateKey, opts Options) *Client {
 	if opts.Poll <= 0 {
 		opts.Poll = 250 * time.Millisecond
 	}
@@ -101,7 +109,7 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 	c := &Client{
 		backend:  backend,
 		address:  address,
-		chainID:  chainID,
+		chainID:  new(big.Int).Set(chainID),
 		key:      key,
 		binding:  b,
 		abi:      b.GetABI(),
@@ -114,7 +122,7 @@ func newClient(ctx context.Context, backend Backend, address common.Address, key
 	if key != nil {
 		c.from = crypto.PubkeyToAddress(key.PublicKey)
 	}
-	return c, nil
+	return c
 }
 
 // WithKey returns a client for the same contract that signs with key.

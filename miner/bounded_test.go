@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon/daemontest"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -26,7 +27,7 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 		settle int // the step of its settlement (path 3)
 	}
 	var inFlight []live
-	maxEarly, maxLate := 0, 0
+	var sizes daemontest.SnapshotSizes
 	for i := 0; i < 10_000; i++ {
 		now.Block++
 		now.Time += 2
@@ -77,24 +78,11 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 			}
 		}
 		inFlight = keep
-		if i%100 == 99 {
-			snap, err := m.Snapshot()
-			if err != nil {
-				t.Fatal(err)
-			}
-			switch {
-			case i < 2000 && i >= 1000:
-				maxEarly = max(maxEarly, len(snap))
-			case i >= 9000:
-				maxLate = max(maxLate, len(snap))
-			}
-		}
+		sizes.Sample(t, i, m.Snapshot)
 	}
-	if maxLate > maxEarly*5/4 || maxLate > 64<<10 {
-		t.Fatalf("snapshot grew: at most %d bytes around job 1,500, %d around job 9,500", maxEarly, maxLate)
-	}
+	sizes.Check(t, 64<<10)
 	if len(m.Gone) > 40 {
 		t.Fatalf("%d ended jobs kept; only those within their deadline (about 30) should be", len(m.Gone))
 	}
-	t.Logf("snapshot %d bytes (jobs 1,000-2,000: at most %d), %d live, %d ended kept", maxLate, maxEarly, m.Jobs(), len(m.Gone))
+	t.Logf("snapshot %d bytes (jobs 1,000-2,000: at most %d), %d live, %d ended kept", sizes.Late, sizes.Early, m.Jobs(), len(m.Gone))
 }

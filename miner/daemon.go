@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
@@ -71,6 +73,9 @@ type DaemonConfig struct {
 	Logger *slog.Logger
 }
 
+// StateFile is the machine snapshot's name in the data directory.
+const StateFile = "miner-state.json"
+
 // Daemon runs one miner: it follows the contract, claims and generates jobs
 // of its model, commits, publishes commitments, serves reveals from its
 // store until settlement and withdraws its earnings.
@@ -118,7 +123,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
 	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
-	state := filepath.Join(cfg.DataDir, "miner-state.json")
+	state := filepath.Join(cfg.DataDir, StateFile)
 	data, err := daemon.ReadSnapshot(state)
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)
@@ -152,6 +157,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		return fmt.Errorf("miner: serve reveals: %w", err)
 	}
 	defer srv.Close()
+	d.protectCommittees()
 	jobs, err := d.cfg.Network.SubscribeJobs()
 	if err != nil {
 		return fmt.Errorf("miner: subscribe to jobs: %w", err)
@@ -171,6 +177,24 @@ func (d *Daemon) Run(ctx context.Context) error {
 		Sources: []func(context.Context){d.generator, daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt)},
 		Metrics: d.met.Metrics,
 	}, Restarted{})
+}
+
+// protectCommittees protects the committees of the committed jobs in the
+// restored state: their members are admitted by the host's gater even when
+// the chain cannot say they are staked, so a daemon restarted during an RPC
+// outage serves their reveals.
+func (d *Daemon) protectCommittees() {
+	committees := map[logits.JobID][]common.Address{}
+	d.sh.Loop.Read(func(m *Machine) {
+		for id, j := range m.Live {
+			if j.Phase == PhaseCommitted && len(j.Members) > 0 {
+				committees[id] = j.Members
+			}
+		}
+	})
+	for id, members := range committees {
+		d.cfg.Network.ProtectCommittee(id, members...)
+	}
 }
 
 // post queues an event for the machine (results of actions, gossip).

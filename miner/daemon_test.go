@@ -166,8 +166,7 @@ type harness struct {
 	net   *daemontest.Net
 	dir   string
 	d     *Daemon
-	stop  context.CancelFunc
-	done  chan error
+	*daemontest.Running
 }
 
 var testEngine struct {
@@ -193,34 +192,14 @@ func newHarness(t *testing.T, dir string, c *fakeChain, tweak ...func(*DaemonCon
 }
 
 func (h *harness) start() *harness {
-	ctx, cancel := context.WithCancel(context.Background())
-	h.stop, h.done = cancel, make(chan error, 1)
-	go func() { h.done <- h.d.Run(ctx) }()
-	h.t.Cleanup(h.shutdown)
+	h.Running = daemontest.Start(h.t, h.d.Run)
 	return h
 }
 
-func (h *harness) shutdown() {
-	if h.stop == nil {
-		return
-	}
-	h.stop()
-	h.stop = nil
-	if err := <-h.done; err != nil {
-		h.t.Errorf("daemon stopped with %v", err)
-	}
-}
-
-// waitFor polls cond until it holds; a test fails only if it never does.
+// waitFor is daemontest.WaitFor.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	for range 4000 {
-		if cond() {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	h.t.Fatalf("timed out waiting for %s", what)
+	daemontest.WaitFor(h.t, what, cond)
 }
 
 func (h *harness) phase(id logits.JobID) Phase {
@@ -309,6 +288,37 @@ func TestDaemonServesAJobThroughAnOutage(t *testing.T) {
 	}
 }
 
+// A daemon restarted while the chain is down serves the reveals of its
+// committed job from its state: it protects the job's committee at once
+// (the host's gater admits the members while the chain cannot say they are
+// staked) and its reveal policy answers without the chain.
+func TestDaemonRestartedDuringAnOutageServesReveals(t *testing.T) {
+	c := newFakeChain()
+	dir := t.TempDir()
+	h := newHarness(t, dir, c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+	c.Emit(chain.CommitteeDrawn{Job: jobA, Seed: logits.Hash{1}, Members: c.members})
+	h.waitFor("the committee in the state", func() bool { j, _ := h.d.liveJob(jobA); return len(j.Members) == 2 })
+	h.Stop()
+
+	c.SetDown(true)
+	h2 := newHarness(t, dir, c).start()
+	h2.waitFor("the committee protected", func() bool { return slices.Equal(h2.net.Committee(jobA), c.members) })
+	h2.waitFor("the reveal server", func() bool { return h2.net.Server() != nil })
+	srv := h2.net.Server()
+	ch, err := srv.Policy.Challenge(context.Background(), jobA)
+	if err != nil || len(ch.Members) != 2 || len(ch.Positions) != 2 {
+		t.Fatalf("reveal policy of the restarted daemon, chain down: %+v, %v", ch, err)
+	}
+	for _, i := range ch.Positions {
+		if o, err := srv.Source.Open(jobA, i); err != nil || o.Index != i {
+			t.Fatalf("opening %d of the restarted daemon, chain down: %v", i, err)
+		}
+	}
+}
+
 // A daemon started while the chain is down runs (it does not exit) and
 // takes the job once the chain is back.
 func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {
@@ -318,7 +328,7 @@ func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {
 	h := newHarness(t, t.TempDir(), c).start()
 	h.waitFor("the outage to be noticed", func() bool { return h.d.sh.Chain.Down() })
 	select {
-	case err := <-h.done:
+	case err := <-h.Done:
 		t.Fatalf("daemon exited during the outage: %v", err)
 	default:
 	}

@@ -159,6 +159,12 @@ func (d *Daemon) publish(ctx context.Context, a PublishCommitment) {
 	err := d.cfg.Network.PublishCommitment(ctx, p2p.Commitment{JobID: a.Job, ModelID: a.ModelID, Root: a.Root, N: a.N,
 		TokensHash: a.TokensHash, PromptTokens: a.PromptTokens, OutputTokens: a.Output, Profile: uint16(d.profile())})
 	if err != nil {
+		if d.sh.Chain.Down() {
+			// Gossip validation needs the chain; the machine publishes
+			// again on the first ticks once it answers.
+			d.log.Info("commitment not published during the chain outage: published again once the chain answers", "job", a.Job, "err", err)
+			return
+		}
 		d.log.Warn("publish commitment", "job", a.Job, "err", err)
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/control"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -86,6 +87,7 @@ type Gater struct {
 
 	mu       sync.Mutex
 	allow    map[peer.ID]struct{}
+	member   func(common.Address) bool // committee members of this node's jobs; nil: none
 	admitted map[peer.ID]admission
 	cooldown map[peer.ID]time.Time // requesters refused until then
 }
@@ -122,6 +124,17 @@ func (g *Gater) Allow(id peer.ID) {
 	}
 }
 
+// AdmitMembersOnLookupFailure admits the addresses member reports (the
+// committees of this node's jobs, drawn from staked validators) while the
+// registry cannot answer (the chain RPC is down): a miner restarted during
+// an outage still serves its committees. A registry that answers decides as
+// before, so a member that unstaked is refused once the chain is back.
+func (g *Gater) AdmitMembersOnLookupFailure(member func(common.Address) bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.member = member
+}
+
 // Classify says whether the gater would admit peer id now and why. An error means a lookup
 // failed (the peer is refused while it lasts, but not dropped by DropUnstaked).
 func (g *Gater) Classify(ctx context.Context, id peer.ID) (PeerClass, error) {
@@ -140,6 +153,12 @@ func (g *Gater) Classify(ctx context.Context, id peer.ID) (PeerClass, error) {
 	}
 	staked, err := g.registry.Staked(ctx, addr, RoleMiner|RoleValidator)
 	if err != nil {
+		g.mu.Lock()
+		member := g.member
+		g.mu.Unlock()
+		if member != nil && member(addr) {
+			return ClassStaked, nil
+		}
 		return ClassNone, err
 	}
 	if staked {

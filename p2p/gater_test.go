@@ -2,12 +2,16 @@ package p2p
 
 import (
 	"context"
+	"errors"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/network"
+
+	"github.com/pol-network/pol/logits"
 )
 
 func TestGaterAdmitsOnlyStakedOrAllowListedPeers(t *testing.T) {
@@ -112,5 +116,62 @@ func TestGaterAdmitsRequestersOfOpenJobs(t *testing.T) {
 	}
 	if err := stranger.Connect(ctx, server.AddrInfo()); err == nil {
 		t.Fatal("a peer with neither stake nor open job connected")
+	}
+}
+
+// downRegistry is a StaticRegistry that can stop answering, as the chain
+// RPC behind chainview does in an outage.
+type downRegistry struct {
+	*StaticRegistry
+	mu   sync.Mutex
+	down bool
+}
+
+func (r *downRegistry) setDown(down bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.down = down
+}
+
+func (r *downRegistry) Staked(ctx context.Context, addr common.Address, role Role) (bool, error) {
+	r.mu.Lock()
+	down := r.down
+	r.mu.Unlock()
+	if down {
+		return false, errors.New("chain RPC: connection refused")
+	}
+	return r.StaticRegistry.Staked(ctx, addr, role)
+}
+
+// While the registry cannot answer, a host admits the committee members of
+// its jobs (a miner restarted during an RPC outage serves its committees)
+// and nobody else; once it answers again, it alone decides.
+func TestGaterAdmitsCommitteeMembersWhileTheRegistryIsDown(t *testing.T) {
+	reg := &downRegistry{StaticRegistry: NewStaticRegistry()}
+	minerKey, memberKey, strangerKey := newKey(t), newKey(t), newKey(t)
+	member := ethcrypto.PubkeyToAddress(memberKey.PublicKey)
+	reg.Add(member, RoleValidator)
+	miner := newTestHost(t, minerKey, reg)
+	memberHost, strangerHost := newTestHost(t, memberKey, nil), newTestHost(t, strangerKey, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+
+	reg.setDown(true)
+	if err := memberHost.Connect(ctx, miner.AddrInfo()); err == nil {
+		t.Fatal("a peer was admitted with the registry down and no committee known")
+	}
+	miner.ProtectCommittee(logits.JobID{1}, member)
+	if err := memberHost.Connect(ctx, miner.AddrInfo()); err != nil {
+		t.Fatalf("committee member refused while the registry is down: %v", err)
+	}
+	if err := strangerHost.Connect(ctx, miner.AddrInfo()); err == nil {
+		t.Fatal("a stranger was admitted while the registry is down")
+	}
+
+	// back up: the registry says the member unstaked; it decides
+	reg.setDown(false)
+	reg.Remove(member, RoleValidator)
+	if c, err := miner.Gater.Classify(ctx, memberHost.ID()); err != nil || c != ClassNone {
+		t.Fatalf("unstaked member with the registry up: class %v, err %v", c, err)
 	}
 }

@@ -212,6 +212,7 @@ func NewHost(cfg HostConfig) (*Host, error) {
 	hh := &Host{Host: h, Address: addr, Gater: gater, log: log, ctx: ctx, stop: stop, done: make(chan struct{}),
 		committees: map[logits.JobID][]common.Address{}, protected: map[common.Address]int{}}
 	gater.endSession = func(p peer.ID) { _ = h.Network().ClosePeer(p) }
+	gater.AdmitMembersOnLookupFailure(hh.isCommitteeMember)
 	h.Network().Notify(&network.NotifyBundle{ConnectedF: hh.connected, DisconnectedF: hh.disconnected})
 	recheck := cfg.RecheckInterval
 	if recheck == 0 {
@@ -296,7 +297,8 @@ func (h *Host) disconnected(n network.Network, c network.Conn) {
 // ProtectCommittee keeps the connections to the members of job's committee (pass the job's
 // miner too) from being trimmed by the connection manager, now and when they reconnect, until
 // ReleaseCommittee(job). At most 1,024 jobs are protected at once: the oldest is released
-// first.
+// first. While the chain cannot say whether a peer is staked, the gater admits the members
+// (Gater.AdmitMembersOnLookupFailure).
 func (h *Host) ProtectCommittee(job logits.JobID, members ...common.Address) {
 	h.comMu.Lock()
 	if old, ok := h.committees[job]; ok {
@@ -319,6 +321,14 @@ func (h *Host) ProtectCommittee(job logits.JobID, members ...common.Address) {
 	}
 	h.comMu.Unlock()
 	h.syncProtection()
+}
+
+// isCommitteeMember reports whether addr sits on a committee ProtectCommittee
+// holds.
+func (h *Host) isCommitteeMember(addr common.Address) bool {
+	h.comMu.Lock()
+	defer h.comMu.Unlock()
+	return h.protected[addr] > 0
 }
 
 // ReleaseCommittee ends ProtectCommittee(job) (after the job is settled).

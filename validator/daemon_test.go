@@ -301,9 +301,8 @@ type harness struct {
 	chain *fakeChain
 	net   *fakeNet
 	d     *Daemon
-	stop  context.CancelFunc
-	done  chan error
-	met   *Metrics
+	*daemontest.Running
+	met *Metrics
 }
 
 func newHarness(t *testing.T, dir string, c *fakeChain, n *fakeNet) *harness {
@@ -319,34 +318,14 @@ func newHarness(t *testing.T, dir string, c *fakeChain, n *fakeNet) *harness {
 		t.Fatal(err)
 	}
 	h := &harness{t: t, chain: c, net: n, d: d, met: met}
-	ctx, cancel := context.WithCancel(context.Background())
-	h.stop, h.done = cancel, make(chan error, 1)
-	go func() { h.done <- d.Run(ctx) }()
-	t.Cleanup(h.shutdown)
+	h.Running = daemontest.Start(t, d.Run)
 	return h
 }
 
-func (h *harness) shutdown() {
-	if h.stop == nil {
-		return
-	}
-	h.stop()
-	h.stop = nil
-	if err := <-h.done; err != nil {
-		h.t.Errorf("daemon stopped with %v", err)
-	}
-}
-
-// waitFor polls cond until it holds; the test fails only if it never does.
+// waitFor is daemontest.WaitFor.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	for range 4000 {
-		if cond() {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	h.t.Fatalf("timed out waiting for %s", what)
+	daemontest.WaitFor(h.t, what, cond)
 }
 
 // read runs f on the machine once the daemon made it (false before).
@@ -481,7 +460,7 @@ func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {
 	announce(t, c, n)
 	time.Sleep(20 * time.Millisecond) // a few polls of the cut chain
 	select {
-	case err := <-h.done:
+	case err := <-h.Done:
 		t.Fatalf("daemon exited during the outage: %v", err)
 	default:
 	}
@@ -541,7 +520,7 @@ func TestDaemonRestartsInTheMiddleOfEachAction(t *testing.T) {
 			if !tc.until(h) {
 				t.Fatalf("the action never started (phase %v)", h.phase())
 			}
-			h.shutdown()
+			h.Stop()
 			c.set(func() { clear(c.hang) })
 			n.mu.Lock()
 			n.hang = false

@@ -89,7 +89,9 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "miner %s on model %d (%s, profile %s), peer %s\n", d.cl.From(), d.modelID, engine.Name(), profile, d.node.Addr())
-	err = dm.Run(ctx)
+	runCtx, stopVerify := verifyInBackground(ctx, d)
+	defer stopVerify()
+	err = stopCause(runCtx, dm.Run(runCtx))
 	e.log.Info("miner stopped")
 	return err
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -36,6 +37,7 @@ type daemonFlags struct {
 	threads        int
 	metricsAddr    string
 	open, discover bool
+	rpcTimeout     time.Duration
 }
 
 func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
@@ -51,6 +53,7 @@ func (f *daemonFlags) register(fs *flag.FlagSet, defaultPort int) {
 	fs.IntVar(&f.threads, "threads", 0, "CPU threads of the ggml engine (0: all cores)")
 	fs.StringVar(&f.metricsAddr, "metrics-addr", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9100")
 	fs.BoolVar(&f.open, "open", false, "admit peers that are not staked (devnets)")
+	fs.DurationVar(&f.rpcTimeout, "rpc-timeout", 0, "bound on one chain RPC call; a call that runs out counts as the RPC being down, like a refused connection (0: five block times of the chain, at least 10s, at most 2m)")
 	fs.BoolVar(&f.discover, "dht", true, "find the network's other nodes through pol's DHT (/pol/kad/1.0.0) beyond the -bootstrap peers")
 }
 
@@ -64,6 +67,10 @@ type daemonEnv struct {
 	node    *node.Node
 	metrics *prometheus.Registry
 	closers []func()
+	// verify, when set, holds the checks a start from the data directory
+	// left for when the chain answers (startFromDisk); it returns nil when
+	// they pass or ctx ends first.
+	verify func(ctx context.Context) error
 }
 
 func (d *daemonEnv) Close() {
@@ -74,7 +81,8 @@ func (d *daemonEnv) Close() {
 
 // setup connects to the chain, loads the key, resolves and checks the model
 // against the contract's registry, starts the libp2p node and the metrics
-// server.
+// server. A miner whose data directory can start without the chain
+// (startFromDisk) does so when the chain does not answer at once.
 func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *daemonEnv, err error) {
 	if f.dataDir == "" {
 		return nil, errors.New("-data-dir is required")
@@ -101,92 +109,131 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		return nil, fmt.Errorf("connect to %s: %w", f.rpc, err)
 	}
 	d.closers = append(d.closers, ec.Close)
+	// Every call is bounded, so a node that accepts connections and never
+	// answers is unreachable too.
+	probe := chain.WithCallTimeout(ec, cmp.Or(f.rpcTimeout, chain.CallTimeout(0)))
+	if start, ok := f.diskStart(role); ok {
+		if _, perr := probe.ChainID(ctx); perr != nil {
+			if err := f.startFromDisk(ctx, e, d, probe, start, perr); err != nil {
+				return nil, err
+			}
+			return d, nil
+		}
+	}
 	// An unreachable node is waited for, up to -timeout (one log line when
 	// it is found unreachable, one when it answers).
 	link := daemon.NewLink("chain RPC "+f.rpc, e.log, nil)
 	if err := daemon.Retry(ctx, link, daemon.Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}, func(ctx context.Context) error {
-		_, err := ec.ChainID(ctx)
+		_, err := probe.ChainID(ctx)
 		return err
 	}); err != nil {
 		return nil, fmt.Errorf("the chain RPC %s did not answer within -timeout %s: %w", f.rpc, f.timeout, err)
 	}
-	if err := checkChainOf(ctx, ec, f.dataDir, f.contract, f.deployBlock); err != nil {
-		return nil, err
-	}
-	if d.key, err = f.conn.key(ctx, ec); err != nil {
-		return nil, err
-	}
-	if d.cl, err = chain.New(ctx, ec, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
-		return nil, err
-	}
-	acct, err := d.cl.Account(ctx, d.cl.From())
+	backend, err := f.boundCalls(ctx, e, ec, probe)
 	if err != nil {
 		return nil, err
 	}
-	if chain.Role(acct.Role) != role || acct.Stake.Sign() == 0 {
-		return nil, fmt.Errorf("%s is not staked as %s on %s (role %s, stake %s wei): stake first with pol wallet stake -role %s",
-			d.cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String()))
-	}
-	if err := f.resolveModel(ctx, e, d); err != nil {
+	if err := checkChainOf(ctx, backend, f.dataDir, f.contract, f.deployBlock); err != nil {
 		return nil, err
 	}
+	if d.key, err = f.conn.key(ctx, backend); err != nil {
+		return nil, err
+	}
+	if d.cl, err = chain.New(ctx, backend, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
+		return nil, err
+	}
+	if refused, err := f.checkStaked(ctx, d.cl, role); err != nil || refused != nil {
+		return nil, cmp.Or(refused, err)
+	}
+	id, err := f.openModel(ctx, e, d)
+	if err != nil {
+		return nil, err
+	}
+	if d.modelID, err = f.findModel(ctx, d.cl, d.path, id); err != nil {
+		return nil, err
+	}
+	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
+	if err := datadir.RecordModel(f.dataDir, datadir.Model{WeightsHash: id.String(), ModelID: d.modelID}); err != nil {
+		return nil, err
+	}
+	if err := f.startNode(ctx, e, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// startNode starts the metrics server and the libp2p node.
+func (f *daemonFlags) startNode(ctx context.Context, e *env, d *daemonEnv) error {
 	if f.metricsAddr != "" {
 		d.metrics = prometheus.NewRegistry()
 		d.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 		stop, err := serveMetrics(f.metricsAddr, d.metrics, e.log)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		d.closers = append(d.closers, stop)
 	}
+	var err error
 	if d.node, err = node.Start(ctx, node.Config{Key: d.key, Chain: d.cl, From: f.deployBlock, Listen: splitList(f.listen),
 		Announce: splitList(f.announce), Bootstrap: splitList(f.bootstrap), Open: f.open, Discover: f.discover, Metrics: d.metricsRegisterer(), Log: e.log}); err != nil {
-		return nil, err
+		return err
 	}
 	d.closers = append(d.closers, d.node.Close)
 	e.log.Info("p2p node up", "peer", d.node.Host.ID(), "addr", d.node.Addr())
-	return d, nil
+	return nil
 }
 
-// resolveModel opens the model file, computes its id (with progress) and
-// finds or checks the contract's model id registered for it.
-func (f *daemonFlags) resolveModel(ctx context.Context, e *env, d *daemonEnv) error {
+// checkStaked refuses an account that is not staked in role: refused says
+// why; err is a failed lookup.
+func (f *daemonFlags) checkStaked(ctx context.Context, cl *chain.Client, role chain.Role) (refused, err error) {
+	acct, err := cl.Account(ctx, cl.From())
+	if err != nil {
+		return nil, err
+	}
+	if chain.Role(acct.Role) != role || acct.Stake.Sign() == 0 {
+		return fmt.Errorf("%s is not staked as %s on %s (role %s, stake %s wei): stake first with pol wallet stake -role %s",
+			cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String())), nil
+	}
+	return nil, nil
+}
+
+// openModel opens the model file and computes its id (with progress).
+func (f *daemonFlags) openModel(ctx context.Context, e *env, d *daemonEnv) (models.ID, error) {
 	var err error
 	if d.path, err = models.Resolve(ctx, f.model); err != nil {
-		return err
+		return models.ID{}, err
 	}
 	if d.file, err = models.Open(d.path); err != nil {
-		return err
+		return models.ID{}, err
 	}
 	last := int64(-1)
-	id, err := d.file.ID(ctx, func(done, total int64) {
+	return d.file.ID(ctx, func(done, total int64) {
 		if pct := done * 10 / max(total, 1); pct != last {
 			last = pct
 			e.log.Info("hashing model", "file", d.path, "percent", pct*10)
 		}
 	})
-	if err != nil {
-		return err
-	}
+}
+
+// findModel finds (or, with -model-id, checks) the contract's model id
+// registered for the model file's id.
+func (f *daemonFlags) findModel(ctx context.Context, cl *chain.Client, path string, id models.ID) (uint32, error) {
 	if f.modelID == 0 {
-		if d.modelID, err = d.cl.FindModel(ctx, f.deployBlock, id); errors.Is(err, chain.ErrModelNotRegistered) {
-			return fmt.Errorf("%w: model %s has no registered thresholds on contract %s: calibrate it (pol calibrate -model MODEL -out DIR) and register it (pol wallet register-model -calibration DIR/calibration.json), or pass -model-id",
-				models.ErrNoThresholds, id, d.cl.Address())
-		} else if err != nil {
-			return err
+		modelID, err := cl.FindModel(ctx, f.deployBlock, id)
+		if errors.Is(err, chain.ErrModelNotRegistered) {
+			return 0, fmt.Errorf("%w: model %s has no registered thresholds on contract %s: calibrate it (pol calibrate -model MODEL -out DIR) and register it (pol wallet register-model -calibration DIR/calibration.json), or pass -model-id",
+				models.ErrNoThresholds, id, cl.Address())
 		}
-	} else {
-		d.modelID = uint32(f.modelID)
-		m, err := d.cl.Model(ctx, d.modelID)
-		if err != nil {
-			return err
-		}
-		if m.WeightsHash != id {
-			return fmt.Errorf("%w: contract model %d is %x, %s is %s", models.ErrIDMismatch, d.modelID, m.WeightsHash, d.path, id)
-		}
+		return modelID, err
 	}
-	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
-	return nil
+	m, err := cl.Model(ctx, uint32(f.modelID))
+	if err != nil {
+		return 0, err
+	}
+	if m.WeightsHash != id {
+		return 0, fmt.Errorf("%w: contract model %d is %x, %s is %s", models.ErrIDMismatch, f.modelID, m.WeightsHash, path, id)
+	}
+	return uint32(f.modelID), nil
 }
 
 func splitList(s string) []string {
@@ -207,10 +254,25 @@ func (d *daemonEnv) metricsRegisterer() prometheus.Registerer {
 	return d.metrics
 }
 
+// boundCalls is ec with every call bounded by -rpc-timeout, or by default
+// by chain.CallTimeout of the chain's block time (read through probe).
+func (f *daemonFlags) boundCalls(ctx context.Context, e *env, ec *ethclient.Client, probe chain.Backend) (chain.Backend, error) {
+	timeout := f.rpcTimeout
+	if timeout == 0 {
+		bt, err := chain.BlockTime(ctx, probe)
+		if err != nil {
+			return nil, err
+		}
+		timeout = chain.CallTimeout(bt)
+		e.log.Info("chain RPC calls bounded", "timeout", timeout, "blockTime", bt)
+	}
+	return chain.WithCallTimeout(ec, timeout), nil
+}
+
 // checkChainOf ties dataDir to the chain behind ec and the contract: the
 // first run records them, a later run on another chain (a reset dev chain,
 // another network, a redeployed contract) stops with what to do.
-func checkChainOf(ctx context.Context, ec *ethclient.Client, dataDir, contract string, deployBlock uint64) error {
+func checkChainOf(ctx context.Context, ec chain.Backend, dataDir, contract string, deployBlock uint64) error {
 	id, err := ec.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("chain id: %w", err)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"net"
 	"net/http"
 	"strings"
@@ -35,7 +34,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 	p := chain.DevParams()
 	p.SeedDelay, p.AttestWindow = 2, 8
 	tn := startTestNet(ctx, t, p, 3, 5)
-	n, owner, modelID, wallet, wnode, acc := tn.n, tn.owner, tn.modelID, tn.wallet, tn.wnode, tn.n.Accounts()
+	n, owner, wnode, acc := tn.n, tn.owner, tn.wnode, tn.n.Accounts()
 
 	metrics := freeAddr(t)
 	common := func(devKey int, dir string) []string {
@@ -78,19 +77,7 @@ func TestMinerAndValidatorCommands(t *testing.T) {
 		t.Fatalf("second miner on the same data dir: %v", err)
 	}
 
-	prompt := "Once upon a time"
-	head, err := wallet.Backend().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	job, err := wallet.SubmitJob(ctx, chain.JobRequest{ModelID: modelID, PromptHash: logits.PromptHash(prompt), MaxTokens: 5,
-		Deadline: head.Time + 600, Fee: big.NewInt(1e16)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := wnode.Gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: modelID, Prompt: prompt}); err != nil {
-		t.Fatal(err)
-	}
+	job := tn.submitJob(ctx, t, "Once upon a time")
 	settled := make(chan *bindings.ProofOfLogitsJobSettled, 1)
 	followCtx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()

@@ -12,6 +12,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/devnode"
 	"github.com/pol-network/pol/internal/node"
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
@@ -24,6 +25,7 @@ type testNet struct {
 	n       *devnode.Node
 	owner   *chain.Deployment
 	modelID uint32
+	weights models.ID // the bundled model file's id
 	wallet  *chain.Client
 	wnode   *node.Node
 }
@@ -72,5 +74,49 @@ func startTestNet(ctx context.Context, t *testing.T, p chain.Params, validators 
 		t.Fatal(err)
 	}
 	t.Cleanup(wnode.Close)
-	return &testNet{n: n, owner: owner, modelID: modelID, wallet: wallet, wnode: wnode}
+	return &testNet{n: n, owner: owner, modelID: modelID, weights: id, wallet: wallet, wnode: wnode}
+}
+
+// submitJob submits a 5-token job of the bundled model for prompt from the
+// wallet (deadline 600 s ahead) and gossips its prompt.
+func (tn *testNet) submitJob(ctx context.Context, t *testing.T, prompt string) logits.JobID {
+	t.Helper()
+	head, err := tn.wallet.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := tn.wallet.SubmitJob(ctx, chain.JobRequest{ModelID: tn.modelID, PromptHash: logits.PromptHash(prompt), MaxTokens: 5,
+		Deadline: head.Time + 600, Fee: big.NewInt(1e16)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tn.wnode.Gossip.PublishJob(ctx, p2p.Job{JobID: job, ModelID: tn.modelID, Prompt: prompt}); err != nil {
+		t.Fatal(err)
+	}
+	return job
+}
+
+// status is job's status on the contract.
+func (tn *testNet) status(ctx context.Context, t *testing.T, job logits.JobID) chain.JobStatus {
+	t.Helper()
+	j, err := tn.owner.Job(ctx, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return chain.JobStatus(j.Status)
+}
+
+// stakes are the stakes of the given dev accounts (to check that nobody was
+// slashed or penalised).
+func (tn *testNet) stakes(ctx context.Context, t *testing.T, accounts ...int) []*big.Int {
+	t.Helper()
+	var out []*big.Int
+	for _, k := range accounts {
+		a, err := tn.owner.Account(ctx, tn.n.Accounts()[k].Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a.Stake)
+	}
+	return out
 }

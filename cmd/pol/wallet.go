@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/ethereum/go-ethereum"
 	"os"
 	"sort"
 	"strings"
@@ -124,7 +125,8 @@ func (c *conn) dial(ctx context.Context, e *env, signs bool) (*chain.Client, fun
 	return cl, ec.Close, nil
 }
 
-func (c *conn) key(ctx context.Context, ec *ethclient.Client) (*ecdsa.PrivateKey, error) {
+// key loads the signing key; ec tells the chain id a dev key needs.
+func (c *conn) key(ctx context.Context, ec ethereum.ChainIDReader) (*ecdsa.PrivateKey, error) {
 	switch {
 	case c.devKey >= 0 && c.keystore != "":
 		return nil, errors.New("give -keystore or -dev-key, not both")

@@ -113,8 +113,12 @@ func (s *Shell[M, E, A]) Run(ctx context.Context, cfg ShellConfig[E], start ...E
 	go func() { loopDone <- s.Loop.Run(ctx) }()
 	// The head first, when the chain answers at once: a restored machine
 	// then judges deadlines against the chain's time, not against zero.
+	// When it does not, the outage is known before the start events are
+	// stepped (their actions can tell a failure of the outage from others).
 	if h, err := cfg.Head.Head(ctx); err == nil {
 		s.Loop.Post(cfg.Tick(h))
+	} else if ctx.Err() == nil {
+		s.Chain.Failed(err)
 	}
 	for _, e := range start {
 		s.Loop.Post(e)
@@ -169,11 +173,29 @@ func (s *Shell[M, E, A]) pollHead(ctx context.Context, cfg ShellConfig[E]) {
 	}
 }
 
+// followFailed logs a failure of the follower once per change of state: as
+// the chain's outage when the chain is already down (the follower's call
+// failed in the same outage, even if the node is back by now) or the head
+// does not answer either; as the follower's own otherwise (a node that
+// answers heads but not the follower's calls: its WARN line stays until
+// the follower scans again, so a node slow on eth_getLogs is one line, not
+// a line per attempt).
+func (s *Shell[M, E, A]) followFailed(ctx context.Context, head HeadReader, err error) {
+	if s.Chain.Down() {
+		s.Chain.Failed(err)
+		return
+	}
+	if _, herr := head.Head(ctx); herr != nil {
+		s.Chain.Failed(herr)
+	} else {
+		s.events.Failed(err)
+	}
+}
+
 // follow runs the follower, starting it again from its cursor after a
 // backoff whenever the chain fails it; only the handler's own failure (the
 // state could not be saved) or a deep reorg stop it. A failure is logged
-// once per change of state: as the chain's outage when the head does not
-// answer either, as the follower's own otherwise.
+// once per change of state (followFailed).
 func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 	b := cfg.Backoff
 	opts := cfg.Follow
@@ -221,11 +243,7 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 		case err == nil:
 			return nil
 		}
-		if _, herr := cfg.Head.Head(ctx); herr != nil {
-			s.Chain.Failed(herr)
-		} else {
-			s.events.Failed(err)
-		}
+		s.followFailed(ctx, cfg.Head, err)
 		if !Sleep(ctx, b.Next()) {
 			return nil
 		}

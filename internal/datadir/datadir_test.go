@@ -87,3 +87,33 @@ func TestCheckChainRefusesAnotherChain(t *testing.T) {
 		t.Fatal("a corrupt chain record was accepted")
 	}
 }
+
+// A directory holds its start records only once both the chain and the
+// model were recorded; an unreadable record is an error naming the file.
+func TestReadStart(t *testing.T) {
+	dir := t.TempDir()
+	if _, ok, err := ReadStart(dir); ok || err != nil {
+		t.Fatalf("empty directory: ok %v, err %v", ok, err)
+	}
+	c := Chain{ChainID: 1337, Genesis: "0xabc", Contract: "0x1", DeployBlock: 3}
+	if err := CheckChain(dir, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := ReadStart(dir); ok || err != nil {
+		t.Fatalf("chain without model: ok %v, err %v", ok, err)
+	}
+	m := Model{WeightsHash: "0xd433", ModelID: 7}
+	if err := RecordModel(dir, m); err != nil {
+		t.Fatal(err)
+	}
+	s, ok, err := ReadStart(dir)
+	if !ok || err != nil || s.Chain != c || s.Model != m {
+		t.Fatalf("ReadStart = %+v, %v, %v; want %+v %+v", s, ok, err, c, m)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ModelFile), []byte("{"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ReadStart(dir); err == nil || !strings.Contains(err.Error(), ModelFile) {
+		t.Fatalf("unreadable model record: %v", err)
+	}
+}

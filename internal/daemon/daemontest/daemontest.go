@@ -271,6 +271,13 @@ func (n *Net) ProtectCommittee(job logits.JobID, members ...common.Address) {
 	n.Protected[job] = members
 }
 
+// Committee is what ProtectCommittee holds for job (nil: not protected).
+func (n *Net) Committee(job logits.JobID) []common.Address {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.Protected[job]
+}
+
 func (n *Net) ReleaseCommittee(job logits.JobID) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
