@@ -34,7 +34,11 @@ type Check struct {
 	Positions  []uint32 // distinct, in challenge order
 	// Thresholds judge the job; the shell recomputes a position at the next
 	// admitted KV precision only while no recomputation matches under them.
+	// A token-only check (no commitment message, Claim.Prompt nil) carries
+	// the loosest of all; the shell narrows it to the band of the canonical
+	// prompt's length (bandFor with Admitted), as the judge does.
 	Thresholds logits.Thresholds
+	Admitted   map[uint16]logits.Thresholds `json:",omitempty"`
 }
 
 // Attest is a decided attestation: the verdict, its evidence hash and the

@@ -19,9 +19,10 @@ type JobSubmitted struct {
 	MaxTokens  uint32 // the job's largest n (spec §9 rule 6)
 	Sampler    logits.Sampler
 	// Admitted are the version's thresholds per numeric profile (spec
-	// §8.2): a commitment declaring a profile is judged by its entry, and
-	// one declaring a profile not in it is not admitted. Nil: Thresholds
-	// judge every commitment.
+	// §8.2-8.3): a commitment declaring a profile not in it, or one whose
+	// span does not cover the job, is not admitted; every job is judged by
+	// the loosest entry whose span covers it (bandFor). Nil: Thresholds
+	// judge every job.
 	Admitted map[uint16]logits.Thresholds `json:",omitempty"`
 	// Thresholds judge a job checked from the chain alone (no commitment
 	// message, so no declared profile): the loosest admitted entry.

@@ -169,6 +169,7 @@ func (d *Daemon) check(ctx context.Context, a Check) {
 	claim := a.Claim
 	if claim.Prompt == nil { // token-only: the chain's output after the canonical prompt (the judge checks the tokens hash)
 		claim.Prompt = models.Uint32s(canonical)
+		a.Thresholds = bandFor(a.Admitted, a.Thresholds, len(canonical), claim.MaxTokens)
 	}
 	_, bad := outOfVocab(claim.Output, d.cfg.Engine.File().Config.VocabSize)
 	bad = bad || len(canonical)+len(claim.Output) > d.cfg.Engine.File().Config.ContextLen // the judge fails it

@@ -51,6 +51,9 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 	}
 	claim := logits.Claim{Root: j.Root, Prompt: prompt, Output: output, Sampler: j.Sampler,
 		MaxTokens: j.MaxTokens, IsEOG: cfg.IsEOG}
+	// the band the check's rule 5 used too (Check.Thresholds, narrowed by
+	// the shell for a token-only check): one band per job for every member
+	band := bandFor(j.Admitted, j.Thresholds, len(prompt), j.MaxTokens)
 	var leaves []logits.Hash
 	opened := map[uint32]logits.Hash{}
 	missing := -1
@@ -71,7 +74,7 @@ func judge(j *Job, e Checked, cfg Config) (a Attest, ok bool) {
 		case r.Status != Arrived:
 			return Attest{}, false
 		}
-		v, err := logits.Judge(claim, r.Opening, j.Thresholds, r.Recomputed...)
+		v, err := logits.Judge(claim, r.Opening, band, r.Recomputed...)
 		if err != nil {
 			return Attest{}, false
 		}

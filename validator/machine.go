@@ -334,12 +334,11 @@ func (m *Machine) commitment(e CommitmentReceived) []Action {
 
 // matches reports whether a gossiped commitment is the one on chain and
 // declares a profile the job's version admits over the job's length: the
-// prompt and generated tokens must lie within that profile's calibrated span
-// (spec §8.3; a span of 0 is a job restored from a snapshot that predates
-// spans).
+// prompt tokens and maxTokens must lie within that profile's calibrated
+// span (spec §8.3), the rule a miner applies before it claims.
 func (m *Machine) matches(j *Job, c CommitmentReceived) bool {
 	th, admitted := j.Admitted[c.Profile]
-	admitted = admitted && (th.Span == 0 || th.Covers(len(c.PromptTokens), int(c.N)))
+	admitted = admitted && th.Covers(len(c.PromptTokens), int(j.MaxTokens))
 	return (j.Admitted == nil || admitted) && c.Signer == j.Miner && c.Root == j.Root && c.N == j.N && c.TokensHash == j.TokensHash &&
 		len(c.Output) == int(c.N) && logits.TokensHash(c.PromptTokens, c.Output) == c.TokensHash &&
 		(j.Output == nil || slices.Equal(c.Output, j.Output))
@@ -394,7 +393,7 @@ func (m *Machine) tokenOnly(j *Job) bool {
 func (m *Machine) check(j *Job) Check {
 	if j.Commitment == nil { // TokenOnly: no miner to ask, the members may still relay openings
 		return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
-			Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
+			Admitted: j.Admitted, Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 	}
 	// Every member judges by the same band, the loosest the version admits
 	// for the job's length (logits.Band: prompt and output tokens are bound
@@ -403,10 +402,7 @@ func (m *Machine) check(j *Job) Check {
 	// a miner could send members different ones and split the committee (a
 	// member judging a stricter band fails a token the others pass, and is
 	// penalised as the minority).
-	th := j.Thresholds
-	if band, ok := logits.Band(j.Admitted, len(j.Commitment.PromptTokens), int(j.Commitment.N)); ok {
-		th = band
-	}
+	th := bandFor(j.Admitted, j.Thresholds, len(j.Commitment.PromptTokens), j.MaxTokens)
 	return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
 		Thresholds: th, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
 			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}

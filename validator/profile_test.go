@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"github.com/pol-network/pol/chain"
 	"testing"
 
 	"github.com/pol-network/pol/logits"
@@ -96,5 +97,73 @@ func TestSpanBoundsTheProfileAndTheBand(t *testing.T) {
 	_, acts = run(sub, f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt}, c)
 	if check, ok := onlyAction[Check](acts); !ok || check.Thresholds.MaxDelta != loose.MaxDelta {
 		t.Fatalf("both spans cover the job: %#v, want the loosest band %+v", acts, loose)
+	}
+}
+
+// longJob is a version whose loose profile (2) was calibrated one token
+// short of the fixture's job, so only the strict profile (1) covers it, and
+// the job as a committee member gets it.
+func longJob(f *fixture) (sub JobSubmitted, strict, loosest logits.Thresholds) {
+	set := map[uint16]logits.Thresholds{1: admitted[1], 2: admitted[2]}
+	loose := set[2]
+	loose.Span = len(f.prompt) + nTokens - 1
+	set[2] = loose
+	loosest, _ = logits.Band(set, 0, 0)
+	sub = f.submitted()
+	sub.Admitted, sub.Thresholds = set, loosest // as the shell sets them (chainevents.go)
+	return sub, set[1], loosest
+}
+
+// The judge compares the openings under the band the job's length selects,
+// not the loosest of the version (review of the H2 fix, H1: a long job
+// judged at the f16 band lets the 1e-3 perturbation escape ~1-2 % of jobs
+// the f32 band fails at every position): openings drifting 0.005 — 50x the
+// strict band, half the loose one — fail.
+func TestJudgeUsesTheBandOfTheJobsLength(t *testing.T) {
+	f := newFixture(t)
+	sub, strict, loosest := longJob(f)
+	c := f.commitment()
+	c.Profile = 1
+	m, acts := run(sub, f.committed(), f.seed(), PromptReceived{Job: jobA, Prompt: prompt}, c)
+	check, ok := onlyAction[Check](acts)
+	if !ok || check.Thresholds.MaxDelta != strict.MaxDelta {
+		t.Fatalf("want a check by the strict band %g: %#v", strict.MaxDelta, acts)
+	}
+	ev := f.honest(t)
+	for i := range ev.Reveals {
+		rec := append([]float32(nil), ev.Reveals[i].Recomputed[0]...)
+		top := logits.Argmax(rec)
+		for k := range rec {
+			if uint32(k) != top {
+				rec[k] += 0.005
+			}
+		}
+		ev.Reveals[i].Recomputed = [][]float32{rec}
+		if r, _ := logits.Compare(ev.Reveals[i].Opening.Logits, rec, loosest); !r.Pass {
+			t.Fatalf("the drift must pass the loosest band (%g) for the test to mean anything: %+v", loosest.MaxDelta, r)
+		}
+	}
+	if a := attestOf(t, m.Step(ev)); a.Verdict != chain.VerdictFail {
+		t.Fatalf("openings drifting 0.005 under the band %g: %s (%s), want Fail", strict.MaxDelta, a.Verdict, a.Reason)
+	}
+}
+
+// A member that never got the commitment message checks the job from the
+// chain at the reveal deadline by the same band as the members that did
+// (review of the H2 fix, M1: the loosest of all would split the
+// committee): the token-only Check carries the version's thresholds, and
+// the band of the canonical prompt's length is the strict one.
+func TestTokenOnlyCheckJudgesByTheSameBand(t *testing.T) {
+	f := newFixture(t)
+	sub, strict, _ := longJob(f)
+	onChain := f.committed()
+	onChain.Output = f.output
+	m, _ := run(sub, onChain, f.seed(), PromptReceived{Job: jobA, Prompt: prompt})
+	tokenOnly, ok := onlyAction[Check](m.Step(Tick{Block: seedBlock + 7, Time: 210}))
+	if !ok || tokenOnly.Claim.Prompt != nil {
+		t.Fatalf("no token-only check: %#v", tokenOnly)
+	}
+	if got := bandFor(tokenOnly.Admitted, tokenOnly.Thresholds, len(f.prompt), tokenOnly.Claim.MaxTokens); got != strict {
+		t.Fatalf("token-only band %+v, want the strict %+v the commitment holders use", got, strict)
 	}
 }

@@ -95,7 +95,8 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	// ... a model file its id and calibrated thresholds, with explicit flags on top.
 	out = walletOK(t, "register-model", "-dev-key", "0", "-model", "bundled", "-max-delta", "0.02")
 	if !strings.Contains(out, "model 3 = 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856") ||
-		!strings.Contains(out, "thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.02, KL <= 1e-05, tie margin 0.015") {
+		!strings.Contains(out, fmt.Sprintf("thresholds v1 cpu-f32kv: top-32 max|Δlogprob| <= 0.02, KL <= %g, tie margin %g, span %d tokens",
+			models.BundledThresholds[models.ProfileCPUF32].MaxKL, models.BundledThresholds[models.ProfileCPUF32].TieMargin, models.BundledThresholds[models.ProfileCPUF32].Span)) {
 		t.Fatalf("register-model -model: %s", out)
 	}
 	// A calibration file registers exactly its thresholds, under its model
