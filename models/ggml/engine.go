@@ -82,6 +82,15 @@ func Load(ctx context.Context, path string, opts Options) (*Engine, error) {
 	return LoadFile(ctx, f, opts)
 }
 
+// backendMu serialises everything that touches ollama's ggml backends in
+// this process — loading, cache setup and removal, every forward pass,
+// closing — across engines. Two engines computing at once corrupt each
+// other (NaN logits within milliseconds, now and then a segfault:
+// TestTwoEnginesComputeAtOnce): the backends share process-wide state. A
+// miner or validator runs one engine per process, so the lock costs it
+// nothing; an in-process devnet's miners take turns.
+var backendMu sync.Mutex
+
 var libraryPathOnce sync.Once
 
 // setLibraryPath points ggml's backend search at the executable's directory
@@ -122,6 +131,8 @@ func LoadFile(ctx context.Context, f *models.File, opts Options) (e *Engine, err
 		opts.MaxBatch = 512
 	}
 	opts.MaxBatch = min(opts.MaxBatch, opts.MaxContext)
+	backendMu.Lock()
+	defer backendMu.Unlock()
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("ggml: loading %s: %v", f.Path, p)
@@ -233,6 +244,8 @@ func (e *Engine) File() *models.File { return e.file }
 func (e *Engine) Close() error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	backendMu.Lock()
+	defer backendMu.Unlock()
 	if e.m == nil {
 		return nil
 	}
@@ -267,7 +280,9 @@ func (e *Engine) NewSessionKV(maxLen int, kv models.KV) (models.Session, error) 
 	cache, ok := e.caches[kv]
 	if !ok {
 		cache = kvcache.NewCausalCache(e.lm.Shift)
+		backendMu.Lock()
 		e.initCache(kv, cache)
+		backendMu.Unlock()
 	}
 	free := e.free[kv]
 	if len(free) == 0 {
@@ -304,6 +319,8 @@ func (s *session) Close() error {
 	}
 	s.closed = true
 	if s.e.m != nil {
+		backendMu.Lock()
+		defer backendMu.Unlock()
 		if err := s.cache.Remove(s.seq, 0, math.MaxInt32); err != nil {
 			return err
 		}
@@ -330,6 +347,8 @@ func (s *session) Forward(tokens []int32, outputs []int) ([][]float32, error) {
 	if s.closed || s.e.m == nil {
 		return nil, errors.New("ggml: session closed")
 	}
+	backendMu.Lock()
+	defer backendMu.Unlock()
 	res := make([][]float32, 0, len(outputs))
 	next := 0 // index into outputs
 	for start := 0; start < len(tokens); start += s.e.opts.MaxBatch {
