@@ -484,7 +484,7 @@ func (d *Devnet) submitN(ctx context.Context, prompt string, minerIdx int, maxTo
 	if id != want {
 		return id, fmt.Errorf("devnet: job id %s, expected %s (someone else submitted?)", id, want)
 	}
-	d.obs.submitted(id, prompt, d.miners[minerIdx].name)
+	d.obs.submitted(id, prompt, maxTokens, d.miners[minerIdx].name)
 	return id, d.walletNode.Gossip.PublishJob(ctx, p2p.Job{JobID: id, ModelID: d.modelID, Prompt: prompt})
 }
 

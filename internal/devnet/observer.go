@@ -43,12 +43,12 @@ func newObserver(d *Devnet) *observer {
 	return &observer{d: d, jobs: map[logits.JobID]*jobLife{}, changed: make(chan struct{})}
 }
 
-func (o *observer) submitted(id logits.JobID, prompt, assigned string) {
+func (o *observer) submitted(id logits.JobID, prompt string, maxTokens uint32, assigned string) {
 	o.mu.Lock()
 	j := o.job(id)
 	j.assigned = assigned
 	o.mu.Unlock()
-	o.printf(id, "submitted %s: %q, max %d tokens, for %s", short(id[:]), prompt, o.d.cfg.MaxTokens, assigned)
+	o.printf(id, "submitted %s: %q, max %d tokens, for %s", short(id[:]), prompt, maxTokens, assigned)
 }
 
 // job returns the record of id, creating it; o.mu must be held.

@@ -31,14 +31,17 @@ func TestDevnetLongJobSparesTheHonestF16Miner(t *testing.T) {
 	if f16 >= f32 {
 		t.Fatalf("bundled spans f16 %d, f32 %d: the calibration no longer gives f16 the shorter span this attack needs", f16, f32)
 	}
-	const prompt = "Once upon a time"  // 5 tokens
-	long := uint32(min(f32, 2048) - 5) // inside f32's span, beyond f16's
+	const prompt = "Once upon a time" // 5 tokens
+	// Beyond f16's span, inside f32's, and short enough for plain-Go
+	// validators on two shared cores to check within the attest window (a
+	// 2,033-token job's check took 6-10 blocks here, more under load).
+	long := uint32(min(f32, 2*f16+64) - 5)
 	short := uint32(min(f16-5, 16))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	var out lockedBuffer
 	d, err := Start(ctx, Config{
-		Miners: []string{behaveF16KV, behaveHonest}, Validators: 3, K: 4, AttestWindow: 6, BlockPeriod: time.Second,
+		Miners: []string{behaveF16KV, behaveHonest}, Validators: 3, K: 4, AttestWindow: 10, BlockPeriod: time.Second,
 		MaxTokens: long, Threads: 1, ValidatorEngine: "ref", DataDir: t.TempDir(), Out: &out,
 		Log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: devnetLogLevel()})),
 	})
