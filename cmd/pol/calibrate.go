@@ -134,10 +134,10 @@ contract refuses jobs longer than the longest span. To serve long jobs,
 measure long: -n up to the context length less the longest prompt. That
 takes long on a big model, since every pair generates and recomputes every
 position: on the bundled model (260K parameters, 2 CPU cores) 14 pairs x 3
-prompts take about 10 s per 100 positions at short context and 20 s per
-100 on average up to its whole context on an idle machine (-n 2033: 6
-minutes; 21 while other jobs shared the cores); the time per position
-grows about in proportion to the parameters (a 1B model: ~4,000x).
+prompts take about 20 s per 100 positions on average up to its whole
+context on an idle machine (-n 2033: 376 s; 21 minutes while other jobs
+shared the cores); the time per position grows about in proportion to
+the parameters (a 1B model: ~4,000x).
 
 `
 
