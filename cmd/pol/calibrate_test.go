@@ -164,7 +164,8 @@ func TestCalibrateBundled(t *testing.T) {
 		t.Fatalf("prove beyond the span: exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, errs = runPol(t, "prove", "-calibration", js, "-n", "16", "-k", "6")
-	if code != 0 || !strings.Contains(out, "(profile cpu-f32kv, calibrated span 21 tokens, from "+js+")") || !strings.Contains(out, "verdict    PASS") {
+	if code != 0 || !strings.Contains(out, "(the band of a 21-token job: the loosest profile whose span covers it; from "+js+")") ||
+		!strings.Contains(out, "profile    cpu-f32kv, calibrated over jobs up to 21 tokens") || !strings.Contains(out, "verdict    PASS") {
 		t.Fatalf("honest prove: exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = runPol(t, "prove", "-calibration", js, "-n", "16", "-k", "6", "-cheat", "quantized")
@@ -216,7 +217,7 @@ func TestCalibrateRandomModels(t *testing.T) {
 				return code, out + errs
 			}
 			for _, kv := range []string{"f32", "f16"} {
-				if code, out := prove("-kv", kv); code != 0 || !strings.Contains(out, "profile cpu-"+kv+"kv") {
+				if code, out := prove("-kv", kv); code != 0 || !strings.Contains(out, "profile    cpu-"+kv+"kv") {
 					t.Errorf("honest prove -kv %s: exit %d\n%s", kv, code, out)
 				}
 			}
@@ -251,7 +252,7 @@ func TestProveUncalibrated(t *testing.T) {
 	// Asked to, it calibrates first and judges by that calibration.
 	code, out, errs = runPol(t, "prove", "-model", path, "-calibrate", "-n", "12", "-k", "4", "-prompt", "the cat")
 	if code != 0 || !strings.Contains(out, "has no calibration: running pol calibrate first") || !strings.Contains(out, "[14/14]") ||
-		!strings.Contains(out, "(profile cpu-f32kv, calibrated span ") || !strings.Contains(out, "verdict    PASS") {
+		!strings.Contains(out, "profile    cpu-f32kv, calibrated over jobs up to ") || !strings.Contains(out, "verdict    PASS") {
 		t.Fatalf("prove -calibrate: exit %d\n%s\n%s", code, out, errs)
 	}
 }

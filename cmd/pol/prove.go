@@ -177,8 +177,9 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	cfg := file.Config
 	fmt.Fprintf(w, "model      %s (%s)\n", f.model, path)
 	fmt.Fprintf(w, "model id   %s  [%s, %d layers, dim %d, vocab %d]\n", id, cfg.Arch, cfg.Layers, cfg.EmbedDim, cfg.VocabSize)
-	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g (profile %s, calibrated span %d tokens, %s)\n",
-		th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, profile, set[profile].Span, source)
+	fmt.Fprintf(w, "thresholds v%d: top-%d max|Δlogprob| <= %g, KL <= %g, top-1 tie margin %g (the band of a %d-token job: the loosest profile whose span covers it; %s)\n",
+		th.Version, th.TopK, th.MaxDelta, th.MaxKL, th.TieMargin, len(prompt)+f.n, source)
+	fmt.Fprintf(w, "profile    %s, calibrated over jobs up to %d tokens\n", profile, set[profile].Span)
 
 	tmp, err := os.MkdirTemp("", "pol-prove-")
 	if err != nil {
