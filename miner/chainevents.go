@@ -21,7 +21,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 			return nil, false, nil
 		}
 		e := JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Deadline: x.Deadline}
+			Sampler: x.Sampler, Deadline: x.Deadline, Version: x.ThresholdsVersion}
 		if x.ModelID == d.cfg.ModelID {
 			span, err := d.span(ctx, x.ModelID, x.ThresholdsVersion)
 			if err != nil {

@@ -28,6 +28,9 @@ type JobSubmitted struct {
 	// thresholds cover (spec §8.3). Validators refuse a commitment beyond
 	// it, so the miner leaves such jobs to others.
 	Span uint32 `json:",omitempty"`
+	// Version is the job's thresholds version (the claim-time span check
+	// reads this process's profile's span for it).
+	Version uint32 `json:",omitempty"`
 }
 
 // PromptReceived is a job's prompt text from the jobs gossip topic. The

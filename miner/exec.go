@@ -50,7 +50,7 @@ func (d *Daemon) prune(a Prune) {
 // claim sends claimJob unless the chain already shows our claim (a
 // restarted daemon repeating an action whose event is still on its way).
 func (d *Daemon) claim(ctx context.Context, a Claim) {
-	if reason := d.cannotServe(a.Job); reason != "" {
+	if reason := d.cannotServe(ctx, a.Job); reason != "" {
 		// Never lock collateral on a job this engine cannot finish: it would
 		// fail mid-way, the claim would lapse and the requester would wait.
 		d.log.Warn("job not claimed: it cannot be served", "job", a.Job, "reason", reason)
@@ -81,7 +81,7 @@ func (d *Daemon) claim(ctx context.Context, a Claim) {
 // cannotServe says why this miner cannot generate a job to its end (prompt
 // and maxTokens beyond the model's context, or a prompt the tokenizer
 // refuses); "" when it can.
-func (d *Daemon) cannotServe(job logits.JobID) string {
+func (d *Daemon) cannotServe(ctx context.Context, job logits.JobID) string {
 	j, ok := d.liveJob(job)
 	if !ok || j.Prompt == "" {
 		return ""
@@ -93,12 +93,23 @@ func (d *Daemon) cannotServe(job logits.JobID) string {
 	if ctxLen := d.cfg.Engine.File().Config.ContextLen; ctxLen > 0 && len(prompt)+int(j.MaxTokens) > ctxLen {
 		return fmt.Sprintf("prompt (%d tokens) and maxTokens (%d) exceed the model's context of %d", len(prompt), j.MaxTokens, ctxLen)
 	}
-	if j.Span > 0 && len(prompt)+int(j.MaxTokens) > int(j.Span) {
+	span := j.Span
+	if j.Version != 0 { // this process's profile, which may not be the one that saw the job submitted (a restart with another -kv)
+		s, err := d.span(ctx, j.ModelID, j.Version)
+		if err != nil {
+			return "" // the chain does not answer: the claim would fail the same way and be retried
+		}
+		if s == 0 {
+			return fmt.Sprintf("the job's thresholds version %d does not admit this miner's numeric profile %s", j.Version, d.profile())
+		}
+		span = s
+	}
+	if span > 0 && len(prompt)+int(j.MaxTokens) > int(span) {
 		// Validators refuse a commitment beyond the span (spec §8.3): its
 		// thresholds were never measured that far, and honest drift grows
 		// with the context.
 		return fmt.Sprintf("prompt (%d tokens) and maxTokens (%d) exceed the span of %d tokens the thresholds of profile %s were calibrated over",
-			len(prompt), j.MaxTokens, j.Span, d.profile())
+			len(prompt), j.MaxTokens, span, d.profile())
 	}
 	return ""
 }

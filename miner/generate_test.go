@@ -194,10 +194,10 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 	defer stop()
 	go d.sh.Loop.Run(loopCtx)
 	// "Once upon a time" is 5 tokens with BOS: 5 + ctxLen-5 fits, one more does not
-	if reason := d.cannotServe(fits.Job); reason != "" {
+	if reason := d.cannotServe(ctx, fits.Job); reason != "" {
 		t.Fatalf("a job that fits the context was refused: %s", reason)
 	}
-	reason := d.cannotServe(long.Job)
+	reason := d.cannotServe(ctx, long.Job)
 	if !strings.Contains(reason, "exceed the model's context") {
 		t.Fatalf("overlong job: %q, want a refusal", reason)
 	}
@@ -264,4 +264,34 @@ func uninterrupted(t *testing.T, engine models.Engine, g Generate) (prompt []int
 		t.Fatal(err)
 	}
 	return prompt, output, root, n
+}
+
+// The claim-time span check reads the span of this process's profile, not
+// the one recorded when the job was submitted: a miner restarted with
+// another -kv keeps its queued jobs in the snapshot with the old profile's
+// span (review of the H2 fix, L3), and would otherwise claim a job its new
+// profile's thresholds do not cover — validators would refuse its
+// commitment and the work would be wasted.
+func TestClaimChecksTheSpanOfTheCurrentProfile(t *testing.T) {
+	ctx := context.Background()
+	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m.Step(Tick{Block: 1, Time: 100})
+	stale := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 60, Deadline: 1000, Span: 2038, Version: 1}
+	m.Step(stale)
+	m.Step(PromptReceived{Job: jobA, Prompt: testPrompt})
+	c := newFakeChain()
+	c.span = 40 // this process's profile covers 40 tokens in version 1
+	d := newHarness(t, t.TempDir(), c).d
+	d.sh.Loop = daemon.New(m, daemon.Config[Action]{Name: "miner", Path: filepath.Join(t.TempDir(), "state.json"), Do: func(Action) {}})
+	loopCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go d.sh.Loop.Run(loopCtx)
+	if reason := d.cannotServe(ctx, jobA); !strings.Contains(reason, "exceed the span of 40 tokens") {
+		t.Fatalf("a job recorded with another profile's span 2038: %q, want a refusal by the current span 40", reason)
+	}
+	c.notAdmitted = true
+	d.spans = map[[2]uint32]uint32{} // a restart: nothing cached
+	if reason := d.cannotServe(ctx, jobA); !strings.Contains(reason, "does not admit this miner's numeric profile") {
+		t.Fatalf("current profile not admitted: %q, want a refusal", reason)
+	}
 }

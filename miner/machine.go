@@ -121,6 +121,9 @@ type Job struct {
 	// Span is our profile's calibrated span for the job (0 in a snapshot
 	// from before spans: not checked).
 	Span uint32 `json:",omitempty"`
+	// Version is the job's thresholds version (0 in a snapshot from
+	// before it was kept: the claim checks Span then).
+	Version uint32 `json:",omitempty"`
 	// TakenUntil is the claim expiry of the other miner holding the job
 	// (PhaseTaken): past it the contract lets anyone take the claim over.
 	TakenUntil uint64 `json:",omitempty"`
@@ -251,7 +254,7 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
-		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline, Span: e.Span}
+		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline, Span: e.Span, Version: e.Version}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts[e.Job]; ok {
 		delete(m.prompts, e.Job)
