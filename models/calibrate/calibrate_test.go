@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -205,7 +206,11 @@ func TestCrossBuild(t *testing.T) {
 	ctx := context.Background()
 	p, f := bundled(t)
 	var traces []Trace
-	r := NewRunner(p, nil, 64, t.TempDir())
+	n := 64 // POL_CALIB_N: positions per prompt (2033: the bundled model's whole context)
+	if v, err := strconv.Atoi(os.Getenv("POL_CALIB_N")); err == nil && v > 0 {
+		n = v
+	}
+	r := NewRunner(p, nil, n, t.TempDir())
 	defer r.Close()
 	g1 := Setup{Engine: "ggml", Threads: 1}
 	if out != "" {
