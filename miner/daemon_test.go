@@ -39,6 +39,12 @@ type fakeChain struct {
 	withdrawn   int
 	notAdmitted bool   // Thresholds refuses every profile
 	span        uint32 // if set, the span Thresholds reports
+	// commitLost: the next Commit lands on chain but its caller is told it
+	// failed (a receipt wait cut by an RPC outage), and its event is held
+	// back until the next Commit, which the contract refuses (WrongStatus).
+	commitLost bool
+	heldCommit *chain.JobCommitted
+	jobErr     bool // the next Job call fails (the node still flaky)
 }
 
 func newFakeChain() *fakeChain {
@@ -71,6 +77,10 @@ func (c *fakeChain) Job(_ context.Context, id logits.JobID) (chain.Job, error) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.jobErr {
+		c.jobErr = false
+		return chain.Job{}, errors.New("chain: job: connection refused")
+	}
 	return c.jobs[id], nil
 }
 
@@ -135,14 +145,25 @@ func (c *fakeChain) Commit(_ context.Context, job logits.JobID, root logits.Hash
 		return 0, err
 	}
 	c.mu.Lock()
-	err := c.commitErr
-	c.commitErr = nil
+	err, lost, held := c.commitErr, c.commitLost, c.heldCommit
+	c.commitErr, c.commitLost, c.heldCommit = nil, false, nil
 	c.mu.Unlock()
 	if err != nil {
 		return 0, err
 	}
-	c.setJob(job, func(j *chain.Job) { j.Status, j.Root, j.N = uint8(chain.StatusCommitted), root, n })
-	c.Emit(chain.JobCommitted{Job: job, Miner: self, Root: root, N: n, TokensHash: th, SeedBlock: 9, Output: output})
+	if held != nil { // the earlier commit is on chain: this one reverts; the event arrives now
+		c.Emit(*held)
+		return 0, &chain.RevertError{Method: "commit", Err: chain.ErrWrongStatus}
+	}
+	c.setJob(job, func(j *chain.Job) { j.Status, j.Root, j.N, j.Miner = uint8(chain.StatusCommitted), root, n, self })
+	ev := chain.JobCommitted{Job: job, Miner: self, Root: root, N: n, TokensHash: th, SeedBlock: 9, Output: output}
+	if lost {
+		c.mu.Lock()
+		c.heldCommit, c.jobErr = &ev, true
+		c.mu.Unlock()
+		return 0, errors.New("chain: commit: wait for receipt: connection refused")
+	}
+	c.Emit(ev)
 	return 9, nil
 }
 
@@ -356,6 +377,28 @@ func TestDaemonChainErrors(t *testing.T) {
 		fin, unfin, _ := h.d.store.Jobs()
 		return len(fin)+len(unfin) == 0
 	})
+}
+
+// A commit whose receipt wait failed (RPC outage) but that was mined makes
+// the retry revert WrongStatus: the miner sees its own commitment on chain,
+// keeps the job and its files, and the job goes on to committed (the long
+// soak's one Unserved job: the revert used to end it as lost and forget the
+// logits its reveals needed).
+func TestDaemonRetriedCommitThatHadLanded(t *testing.T) {
+	c := newFakeChain()
+	c.commitLost = true
+	h := newHarness(t, t.TempDir(), c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the commit whose receipt was lost", func() bool { return h.phase(jobA) == PhaseCommitPending })
+	c.Advance(1, 1) // the next block: the commit is sent again and reverts
+	h.waitFor("the job committed", func() bool { return h.phase(jobA) == PhaseCommitted })
+	if n := c.Calls("commit"); n != 2 {
+		t.Fatalf("%d commits, want 2", n)
+	}
+	if fin, _, _ := h.d.store.Jobs(); len(fin) != 1 {
+		t.Fatalf("%d finished jobs in the store, want the committed one kept", len(fin))
+	}
 }
 
 // writeState saves a machine driven through evs as the daemon's state.

@@ -124,10 +124,26 @@ func (d *Daemon) commit(ctx context.Context, a Commit) {
 	}
 	seedBlock, err := d.cfg.Chain.Commit(ctx, a.Job, a.Root, a.N, a.TokensHash, a.Output)
 	if err != nil {
+		if errors.Is(err, chain.ErrWrongStatus) && d.ourCommitLanded(ctx, a) {
+			// An earlier commit whose receipt wait failed (an RPC outage)
+			// was mined after all: the JobCommitted event moves the job
+			// on. Reporting the revert would end the job as lost and
+			// forget the files its reveals need (the long soak's one
+			// Unserved job).
+			d.log.Info("an earlier commit of this job landed; its event follows", "job", a.Job)
+			return
+		}
 		d.txFailed(ctx, a.Job, TxCommit, err)
 		return
 	}
 	d.log.Info("job committed", "job", a.Job, "root", a.Root, "n", a.N, "seedBlock", seedBlock)
+}
+
+// ourCommitLanded reports whether the chain holds a's commitment, by us.
+func (d *Daemon) ourCommitLanded(ctx context.Context, a Commit) bool {
+	j, err := d.cfg.Chain.Job(ctx, a.Job)
+	return err == nil && chain.JobStatus(j.Status) >= chain.StatusCommitted && chain.JobStatus(j.Status) != chain.StatusCancelled &&
+		j.Miner == d.cfg.Chain.From() && j.Root == a.Root
 }
 
 // release sends releaseClaim for a job whose generation failed, unless the
