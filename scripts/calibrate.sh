@@ -28,7 +28,7 @@ if [[ "${1:-}" != "-builds" ]]; then # -builds: only the cross-build part
 	TEST=TestCalibrationReport run "$tmp/default.test" POL_CALIBRATE=1
 fi
 
-echo "## ggml builds: default cgo flags vs -O3 -march=x86-64-v3 (bundled model, 3 prompts x 64 positions)"
+echo "## ggml builds: default cgo flags vs -O3 -march=x86-64-v3 (bundled model, 3 prompts x ${POL_CALIB_N:-64} positions)"
 echo
 TEST=TestCrossBuild run "$tmp/default.test" POL_CALIB_TRACE_OUT="$tmp/default.gob"
 TEST=TestCrossBuild run "$tmp/v3.test" POL_CALIB_TRACE_OUT="$tmp/v3.gob"
