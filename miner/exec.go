@@ -116,21 +116,17 @@ func (d *Daemon) cannotServe(ctx context.Context, job logits.JobID) string {
 
 // commit sends commit unless the chain already holds a commitment.
 func (d *Daemon) commit(ctx context.Context, a Commit) {
-	if j, err := d.cfg.Chain.Job(ctx, a.Job); err == nil && chain.JobStatus(j.Status) >= chain.StatusCommitted {
-		if j.Miner != d.cfg.Chain.From() || chain.JobStatus(j.Status) == chain.StatusCancelled {
-			d.post(TxFailed{Job: a.Job, Tx: TxCommit, Permanent: true, Reason: "job is " + chain.JobStatus(j.Status).String()})
-		}
+	if d.commitSettledOnChain(ctx, a) {
 		return
 	}
 	seedBlock, err := d.cfg.Chain.Commit(ctx, a.Job, a.Root, a.N, a.TokensHash, a.Output)
 	if err != nil {
-		if errors.Is(err, chain.ErrWrongStatus) && d.ourCommitLanded(ctx, a) {
-			// An earlier commit whose receipt wait failed (an RPC outage)
-			// was mined after all: the JobCommitted event moves the job
-			// on. Reporting the revert would end the job as lost and
-			// forget the files its reveals need (the long soak's one
-			// Unserved job).
-			d.log.Info("an earlier commit of this job landed; its event follows", "job", a.Job)
+		// A revert may be our own earlier commit, mined although its
+		// receipt wait failed (an RPC outage): its JobCommitted event moves
+		// the job on, and reporting the revert would end the job as lost
+		// and forget the files its reveals need (the long soak's one
+		// Unserved job).
+		if errors.Is(err, chain.ErrWrongStatus) && d.commitSettledOnChain(ctx, a) {
 			return
 		}
 		d.txFailed(ctx, a.Job, TxCommit, err)
@@ -139,11 +135,19 @@ func (d *Daemon) commit(ctx context.Context, a Commit) {
 	d.log.Info("job committed", "job", a.Job, "root", a.Root, "n", a.N, "seedBlock", seedBlock)
 }
 
-// ourCommitLanded reports whether the chain holds a's commitment, by us.
-func (d *Daemon) ourCommitLanded(ctx context.Context, a Commit) bool {
+// commitSettledOnChain reports whether the chain already decided a's
+// commit: committed by us (its event follows), or by another miner or
+// cancelled (posted as a permanent failure). False when the chain does not
+// answer or the job still awaits a commitment.
+func (d *Daemon) commitSettledOnChain(ctx context.Context, a Commit) bool {
 	j, err := d.cfg.Chain.Job(ctx, a.Job)
-	return err == nil && chain.JobStatus(j.Status) >= chain.StatusCommitted && chain.JobStatus(j.Status) != chain.StatusCancelled &&
-		j.Miner == d.cfg.Chain.From() && j.Root == a.Root
+	if err != nil || chain.JobStatus(j.Status) < chain.StatusCommitted {
+		return false
+	}
+	if j.Miner != d.cfg.Chain.From() || chain.JobStatus(j.Status) == chain.StatusCancelled {
+		d.post(TxFailed{Job: a.Job, Tx: TxCommit, Permanent: true, Reason: "job is " + chain.JobStatus(j.Status).String()})
+	}
+	return true
 }
 
 // release sends releaseClaim for a job whose generation failed, unless the

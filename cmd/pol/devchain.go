@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -122,16 +121,13 @@ func ensureModel(ctx context.Context, dep *chain.Deployment, ref string, resumed
 	if err != nil {
 		return registeredModel{}, err
 	}
+	admitted, err := chain.AdmittedThresholds(ctx, dep, mid, m.ActiveVersion, models.ProfileIDs())
+	if err != nil {
+		return registeredModel{}, err
+	}
 	set := map[models.Profile]logits.Thresholds{}
-	for _, p := range models.Profiles {
-		th, err := dep.Thresholds(ctx, mid, m.ActiveVersion, uint16(p))
-		if errors.Is(err, chain.ErrProfileNotAdmitted) {
-			continue
-		}
-		if err != nil {
-			return registeredModel{}, err
-		}
-		set[p] = chain.LogitsThresholds(th)
+	for p, th := range admitted {
+		set[models.Profile(p)] = th
 	}
 	return registeredModel{ref: ref, chainID: mid, id: id, th: set}, nil
 }
