@@ -161,6 +161,9 @@ func TestGaterAdmitsCommitteeMembersWhileTheRegistryIsDown(t *testing.T) {
 		t.Fatal("a peer was admitted with the registry down and no committee known")
 	}
 	miner.ProtectCommittee(logits.JobID{1}, member)
+	// The refused connection may still look open on the member's side (the miner's close is
+	// asynchronous, most visibly under -race): a new attempt must not reuse it.
+	_ = memberHost.Network().ClosePeer(miner.ID())
 	if err := memberHost.Connect(ctx, miner.AddrInfo()); err != nil {
 		t.Fatalf("committee member refused while the registry is down: %v", err)
 	}
