@@ -42,6 +42,10 @@ type RevealClient struct {
 
 	mu    sync.Mutex
 	slots map[peer.ID]chan struct{}
+
+	// sent, when set, runs between sending a request and closing the write side: tests use it
+	// to let the miner answer (and close) first.
+	sent func()
 }
 
 // NewRevealClient returns a client on h that checks openings against roots. timeout bounds
@@ -102,10 +106,13 @@ func (c *RevealClient) exchange(ctx context.Context, miner peer.ID, req *pb.Reve
 		st.Reset()
 		return nil, fmt.Errorf("p2p: reveal: send request to %s: %w", miner, err)
 	}
-	if err := st.CloseWrite(); err != nil {
-		st.Reset()
-		return nil, fmt.Errorf("p2p: reveal: send request to %s: %w", miner, err)
+	if c.sent != nil {
+		c.sent()
 	}
+	// Closing our side can fail once the miner has answered: its Close (on QUIC) stops the
+	// stream's read side, and a fast refusal arrives before this line runs. The answer is then
+	// already on its way, so a failed close is not an error; a real reset fails the read below.
+	_ = st.CloseWrite()
 	// The largest response counts against the resource manager's memory limits while it is read.
 	if err := st.Scope().ReserveMemory(maxRevealResponseSize, network.ReservationPriorityAlways); err != nil {
 		st.Reset()

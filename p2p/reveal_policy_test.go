@@ -149,6 +149,35 @@ func TestRevealWaitsForTheCommitteeToAppear(t *testing.T) {
 	}
 }
 
+// A miner that answers and closes the stream before the member has closed its own side (a
+// fast refusal does, and libp2p's QUIC Close stops the read side) still gets its answer
+// through: the member sees each opening, then "rate limited", never a transport error.
+func TestRevealAnswerBeforeTheRequestSideCloses(t *testing.T) {
+	reg, chain := NewStaticRegistry(), newTestChain()
+	miner, member := newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg)
+	reg.Add(miner.Address, RoleMiner)
+	reg.Add(member.Address, RoleValidator)
+	store := openTestStore(t, t.TempDir())
+	job := commitJob(t, store, jobID(23), 4, 64)
+	chain.setCommitment(job.id, job.onChain(miner))
+	policy := &staticPolicy{jobs: map[logits.JobID]RevealChallenge{}}
+	policy.set(job.id, RevealChallenge{Members: []common.Address{member.Address}, Positions: []uint32{2}})
+	serveReveal(t, miner, RevealServerConfig{Source: store, Policy: policy})
+	connectAll(t, miner, member)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	c := NewRevealClient(member, chain, 0)
+	c.sent = func() { time.Sleep(200 * time.Millisecond) }
+	for k := range DefaultMaxServesPerPosition {
+		if o, err := c.Fetch(ctx, miner.ID(), job.id, 2); err != nil || o.Token != job.tokens[2] {
+			t.Fatalf("serve %d: %v", k+1, err)
+		}
+	}
+	if _, err := c.Fetch(ctx, miner.ID(), job.id, 2); !errors.Is(err, ErrRevealRateLimited) {
+		t.Fatalf("beyond %d serves: got %v, want rate limited", DefaultMaxServesPerPosition, err)
+	}
+}
+
 // Drain attack: two committee members ask for their positions far more often than allowed and
 // all at once, a staked non-member hammers too, while an honest member fetches its positions
 // once. The honest member gets all of them, the attackers nothing beyond their serves, and the
