@@ -13,7 +13,8 @@ import (
 
 // JobEvent is one of the contract's job life-cycle events in pol's own
 // types (JobSubmitted, JobClaimed, ClaimReleased, JobCommitted,
-// JobCancelled, JobSettled, CommitteeDrawn, VerdictCommitted, Attested). The daemons react to these
+// JobCancelled, JobSettled, CommitteeDrawn, VerdictCommitted, Attested,
+// JobEscalated, EscalationDrawn). The daemons react to these
 // and to nothing else; Event.Job holds it for those events.
 type JobEvent interface {
 	// JobID is the job the event is about.
@@ -23,7 +24,7 @@ type JobEvent interface {
 
 // JobEventNames are the names of the events that decode to a JobEvent.
 var JobEventNames = []string{"JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "JobCancelled", "JobSettled",
-	"CommitteeDrawn", "VerdictCommitted", "Attested"}
+	"CommitteeDrawn", "VerdictCommitted", "Attested", "JobEscalated", "EscalationDrawn"}
 
 // JobSubmitted: a requester escrowed a job.
 type JobSubmitted struct {
@@ -85,6 +86,24 @@ type CommitteeDrawn struct {
 	Members []common.Address
 }
 
+// JobEscalated: settle found a round-one Fail vote that did not fail the job
+// unanimously; instead of settling, the job is Escalated and a second
+// committee is drawn from the seed block SeedBlock (round two). The job's
+// challenge set stays round one's.
+type JobEscalated struct {
+	Job       logits.JobID
+	SeedBlock uint64
+}
+
+// EscalationDrawn: an escalated job's round-two committee is fixed. Seed is
+// round two's seed, which only picked Members (round one's members are
+// excluded); the positions they check are round one's challenge set.
+type EscalationDrawn struct {
+	Job     logits.JobID
+	Seed    logits.Hash
+	Members []common.Address
+}
+
 // VerdictCommitted: a committee member committed its (hidden) verdict.
 type VerdictCommitted struct {
 	Job    logits.JobID
@@ -108,6 +127,8 @@ func (e JobSettled) JobID() logits.JobID       { return e.Job }
 func (e CommitteeDrawn) JobID() logits.JobID   { return e.Job }
 func (e VerdictCommitted) JobID() logits.JobID { return e.Job }
 func (e Attested) JobID() logits.JobID         { return e.Job }
+func (e JobEscalated) JobID() logits.JobID     { return e.Job }
+func (e EscalationDrawn) JobID() logits.JobID  { return e.Job }
 
 func (JobSubmitted) isJobEvent()     {}
 func (JobClaimed) isJobEvent()       {}
@@ -118,6 +139,8 @@ func (JobSettled) isJobEvent()       {}
 func (CommitteeDrawn) isJobEvent()   {}
 func (VerdictCommitted) isJobEvent() {}
 func (Attested) isJobEvent()         {}
+func (JobEscalated) isJobEvent()     {}
+func (EscalationDrawn) isJobEvent()  {}
 
 // jobEvent converts a decoded binding struct to its JobEvent (nil for the
 // contract's other events).

@@ -68,10 +68,15 @@ const (
 	// were a majority but Fail alone was not: the fee is refunded, the miner
 	// is neither paid nor slashed (appended in protocol version 2).
 	StatusUnserved
+	// StatusEscalated is a committed job whose round-one committee had a Fail
+	// vote that did not fail the job unanimously: a second, larger committee
+	// (round two) judges it, with round one's challenge set (settlement v2).
+	// Not a settlement outcome.
+	StatusEscalated
 )
 
 func (s JobStatus) String() string {
-	return enumName(uint8(s), "JobStatus", "None", "Open", "Claimed", "Committed", "Passed", "Failed", "Inconclusive", "Cancelled", "Unserved")
+	return enumName(uint8(s), "JobStatus", "None", "Open", "Claimed", "Committed", "Passed", "Failed", "Inconclusive", "Cancelled", "Unserved", "Escalated")
 }
 
 // Settled reports whether s is a settlement outcome (Passed, Failed,

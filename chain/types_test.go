@@ -34,7 +34,7 @@ func TestEnums(t *testing.T) {
 		t.Error("ParseRole accepted a malformed role")
 	}
 	for got, want := range map[string]string{
-		RoleValidator.String(): "Validator", StatusInconclusive.String(): "Inconclusive",
+		RoleValidator.String(): "Validator", StatusInconclusive.String(): "Inconclusive", StatusEscalated.String(): "Escalated",
 		VerdictNoReveal.String(): "NoReveal", JobStatus(42).String(): "JobStatus(42)",
 	} {
 		if got != want {

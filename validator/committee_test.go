@@ -27,10 +27,20 @@ func TestCommitteeMembership(t *testing.T) {
 	if _, ok := acts[0].(Check); !ok {
 		t.Fatalf("drawn with us: %#v", acts)
 	}
-	// the draw excludes us: the job ends, nothing is attested
+	// the draw excludes us: nothing is attested; the job is watched (it may
+	// escalate) until every member had its turn to settle, then dropped
 	m, _ = run(append(data, SeedReady{Job: jobA, Seed: seedA, Members: notUs})...)
-	if acts := m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: notUs}); acts != nil {
-		t.Fatalf("drawn without us: %#v", acts)
+	if acts := m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: notUs}); acts != nil || phaseOf(t, m) != PhaseWatch {
+		t.Fatalf("drawn without us: %#v, phase %v", acts, phaseOf(t, m))
+	}
+	// windows 10 + 10 after the seed block, one more attest window, 2 members x stagger 2
+	for b := uint64(seedBlock + 1); b <= seedBlock+34; b++ {
+		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil || phaseOf(t, m) != PhaseWatch {
+			t.Fatalf("block %d while watching: %#v, phase %v", b, acts, phaseOf(t, m))
+		}
+	}
+	if acts := m.Step(Tick{Block: seedBlock + 35, Time: 500}); acts != nil {
+		t.Fatalf("watch ends: %#v", acts)
 	}
 	if why, _ := m.Ended(jobA); why != EndNotMember {
 		t.Fatalf("ended %v", why)

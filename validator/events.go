@@ -93,6 +93,22 @@ type CommitteeDrawn struct {
 	Members []common.Address
 }
 
+// JobEscalated is the contract's JobEscalated event: round one did not
+// settle the job; round two's committee is drawn from SeedBlock.
+type JobEscalated struct {
+	Job       logits.JobID
+	SeedBlock uint64
+}
+
+// EscalationDrawn is the contract's EscalationDrawn event: round two's
+// committee. Its seed only picked the members; the challenge set is round
+// one's.
+type EscalationDrawn struct {
+	Job     logits.JobID
+	Seed    logits.Hash
+	Members []common.Address
+}
+
 // Checked is the result of a Check action: the canonical tokenization of
 // the prompt, what the miner revealed for each position, the validator's
 // recomputation of each position that arrived, and the every-token check
@@ -189,6 +205,8 @@ func (CommitmentReceived) isEvent() {}
 func (SeedReady) isEvent()          {}
 func (SeedMissed) isEvent()         {}
 func (CommitteeDrawn) isEvent()     {}
+func (JobEscalated) isEvent()       {}
+func (EscalationDrawn) isEvent()    {}
 func (Checked) isEvent()            {}
 func (CheckFailed) isEvent()        {}
 func (VerdictCommitted) isEvent()   {}

@@ -9,7 +9,13 @@
 // every committed token and the end of generation, commits to its verdict
 // (pass, fail or no-reveal, with an evidence hash and a salt) within the
 // attest window, reveals it in the reveal window that follows, and settles
-// once that is over. It does no I/O; docs/daemons.md describes the states.
+// once that is over. A validator off the committee keeps the job (watching)
+// until it settles: when settle escalates it (JobEscalated, settlement v2),
+// round two's committee is drawn from the validators that were not on round
+// one, and a round-two member checks the job as a round-one member does, at
+// round one's challenge set, in round two's windows; round-one members do not
+// vote again and settle after round two's members if nobody has. It does no
+// I/O; docs/daemons.md describes the states.
 package validator
 
 import (
@@ -84,10 +90,11 @@ const (
 	PhaseRevealRetry                  // reveal failed transiently; resent on the next Tick
 	PhaseRevealed                     // verdict revealed (or not); waiting for the settle block
 	PhaseSettling                     // settle sent
+	PhaseWatch                        // not on round one's drawn committee: kept until settled, in case the job escalates
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling"}
+	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling", "watch"}
 	if int(p) < len(names) {
 		return names[p]
 	}
@@ -159,7 +166,24 @@ type Job struct {
 	VerdictCommitted bool `json:",omitempty"`
 	// TokenOnly: the check without the miner's commitment message was run.
 	TokenOnly bool `json:",omitempty"`
+
+	// Escalation (settlement v2). Once escalated, SeedBlock is round two's
+	// seed block (its windows count from it), Members and MemberIndex are
+	// round two's for a round-two member, and Seed and Positions stay round
+	// one's: the challenge set never changes.
+	Escalated bool `json:",omitempty"`
+	// FirstSeedBlock is round one's seed block, once escalated.
+	FirstSeedBlock uint64 `json:",omitempty"`
+	// FirstMember: this validator sat on round one (MemberIndex is its index
+	// there). It does not vote in round two and settles after round two's
+	// members.
+	FirstMember bool `json:",omitempty"`
 }
+
+// MaxRoundTwo bounds an escalated job's round-two committee (the contract
+// draws min(2C+1, 8) members): a round-one member's settle is staggered
+// after every round-two member's.
+const MaxRoundTwo = 8
 
 // Machine is the validator's pure state machine. Not safe for concurrent use.
 //
@@ -221,7 +245,16 @@ func (m *Machine) Step(ev Event) []Action {
 	case SeedMissed:
 		return m.seedMissed(e)
 	case CommitteeDrawn:
+		if j := m.Live[e.Job]; j != nil && j.Escalated {
+			return nil // round one's draw replayed
+		}
 		return m.seed(e.Job, e.Seed, e.Members, true)
+	case JobEscalated:
+		return m.escalated(e)
+	case EscalationDrawn:
+		if j := m.Live[e.Job]; j != nil && j.Escalated && !j.FirstMember {
+			return m.seed(e.Job, j.Seed, e.Members, true) // round one's seed: the same challenge set
+		}
 	case Checked:
 		return m.checked(e)
 	case CheckFailed:
@@ -349,6 +382,9 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 	if !live || !j.Committed {
 		return nil
 	}
+	if j.Escalated && j.Seed != (logits.Hash{}) {
+		seed = j.Seed // round two checks round one's challenge set
+	}
 	idx := slices.Index(members, m.cfg.Self)
 	if drawn {
 		j.Drawn = true
@@ -356,8 +392,13 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 	switch {
 	case j.Phase != PhaseSeed && j.Phase != PhaseStandby:
 		return m.maybeCheck(j) // already on the committee: the draw it waited for may have come
-	case idx < 0 && drawn:
+	case idx < 0 && drawn && j.Escalated:
 		return m.end(id, EndNotMember)
+	case idx < 0 && drawn:
+		// not on round one: kept with its prompt and commitment, for round
+		// two's draw if the job escalates
+		j.Seed, j.Members, j.Phase = seed, slices.Clone(members), PhaseWatch
+		return nil
 	case idx < 0:
 		j.Seed = seed
 		j.Phase = PhaseStandby
@@ -370,6 +411,26 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 		return []Action{Draw{Job: j.ID}}
 	}
 	return m.maybeCheck(j)
+}
+
+// escalated moves a job to round two. A validator that watched round one
+// waits for round two's seed block and committee like a fresh job (it holds
+// the prompt and the commitment); a round-one member keeps its revealed
+// vote and waits to settle after round two's reveal window.
+func (m *Machine) escalated(e JobEscalated) []Action {
+	j, live := m.Live[e.Job]
+	if !live || !j.Committed || j.Escalated {
+		return nil // not ours to follow, or a replay
+	}
+	j.Escalated, j.FirstSeedBlock, j.SeedBlock, j.Drawn = true, j.SeedBlock, e.SeedBlock, false
+	if j.Phase == PhaseWatch {
+		j.Phase, j.Members, j.MemberIndex = PhaseSeed, nil, 0
+		return []Action{AwaitSeed{Job: j.ID, SeedBlock: j.SeedBlock}}
+	}
+	// On round one's committee (whatever its own vote came to): round two
+	// excludes it.
+	j.FirstMember, j.Phase = true, PhaseRevealed
+	return nil
 }
 
 // maybeCheck asks for the openings once the job has everything a check
@@ -509,6 +570,10 @@ func (m *Machine) tick(e Tick) []Action {
 		end := j.SeedBlock + m.cfg.AttestWindow
 		revealEnd := end + m.cfg.RevealWindow
 		switch {
+		case j.Phase == PhaseWatch:
+			if e.Block > m.watchUntil(j) {
+				acts = append(acts, m.end(id, EndNotMember)...)
+			}
 		case e.Block > end && j.Phase == PhaseSeed:
 			// the seed or committee never became readable: a missed duty if
 			// we were a member (we cannot know)
@@ -531,7 +596,7 @@ func (m *Machine) tick(e Tick) []Action {
 			acts = append(acts, Missed{Job: id, Duty: "reveal", Reason: "the verdict reveal did not land in the reveal window"})
 			fallthrough
 		case j.Phase == PhaseRevealed:
-			if e.Block > revealEnd+uint64(j.MemberIndex)*m.cfg.SettleStagger {
+			if e.Block > m.settleFrom(j) {
 				j.Phase = PhaseSettling
 				acts = append(acts, Settle{Job: id})
 			}
@@ -558,6 +623,26 @@ func (m *Machine) tick(e Tick) []Action {
 		}
 	}
 	return acts
+}
+
+// settleFrom is the last block before this member settles the job: the
+// current round's reveal window end, staggered by its index on the
+// committee; a round-one member of an escalated job comes after every
+// round-two member.
+func (m *Machine) settleFrom(j *Job) uint64 {
+	order := uint64(j.MemberIndex)
+	if j.FirstMember {
+		order += MaxRoundTwo
+	}
+	return j.SeedBlock + m.cfg.AttestWindow + m.cfg.RevealWindow + order*m.cfg.SettleStagger
+}
+
+// watchUntil is the last block a validator off round one's committee keeps
+// the job: past every round-one member's settle turn and one more attest
+// window, the job has settled or escalated (or nobody settles it: the
+// contract escalates only when settle is called).
+func (m *Machine) watchUntil(j *Job) uint64 {
+	return j.SeedBlock + 2*m.cfg.AttestWindow + m.cfg.RevealWindow + uint64(len(j.Members))*m.cfg.SettleStagger
 }
 
 // noReveal is the attestation when the data needed to check never arrived:

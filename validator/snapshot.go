@@ -38,7 +38,10 @@ type pendingCommitment struct {
 }
 
 // snapshotVersion 3: ids as hex text, no head, ended jobs with the time and
-// block they are kept until; 2 (protocol v2) is read too.
+// block they are kept until; 2 (protocol v2) is read too. Escalation added
+// fields and a phase without a new version: an older snapshot reads as round
+// one, and a process that predates escalation refuses a file holding an
+// escalated or watched job (unknown field or phase) instead of misreading it.
 const snapshotVersion = 3
 
 // Snapshot encodes the machine's whole state deterministically;
@@ -71,7 +74,7 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 	m := NewMachine(cfg)
 	for i := range s.Jobs {
 		j := s.Jobs[i]
-		if j.Phase < PhaseSubmitted || j.Phase > PhaseSettling {
+		if j.Phase < PhaseSubmitted || j.Phase > PhaseWatch {
 			return nil, fmt.Errorf("validator: state snapshot: job %s has unknown phase %d", j.ID, j.Phase)
 		}
 		if (j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry || j.Phase == PhaseRevealing || j.Phase == PhaseRevealRetry) && j.Attest == nil {
