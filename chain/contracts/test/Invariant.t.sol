@@ -220,7 +220,8 @@ contract Handler is TestBase {
         }
         if (
             id == bytes32(0)
-                || (uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed) && !voting(pol.getJob(id).status))
+                || (uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed)
+                    && !voting(pol.getJob(id).status))
         ) {
             this.submit(who, verdicts, 3600, uint32(verdicts >> 128));
             return;
