@@ -25,9 +25,10 @@ interface IProofOfLogits {
         Committed, // the claim holder committed (root, n, tokensHash); seed block fixed
         Passed, // settled: a majority of the committee revealed Pass; miner paid per token
         Failed, // settled: a majority revealed Fail and nobody Pass; the miner's collateral slashed
-        Inconclusive, // settled: a split (Fail majority with a Pass vote), no majority or no committee; fee refunded
+        Inconclusive, // settled: no decided majority, or no committee; fee refunded
         Cancelled, // fee refunded before any commit
-        Unserved // settled: Fail + NoReveal reached a majority, Fail alone did not; fee refunded, no slash
+        Unserved, // settled: Fail + NoReveal reached a majority, Fail alone did not; fee refunded, no slash
+        Escalated // round one had a Fail vote without failing the job: a larger round-two committee decides
     }
 
     /// @notice A committee member's revealed verdict.
@@ -81,8 +82,9 @@ interface IProofOfLogits {
         uint32 n; // committed number of positions (0 before commit)
         uint64 commitBlock; // block of the commit (0 before commit)
         bytes32 root; // committed Merkle root (zero before commit)
-        uint8 committeeSize; // 0 until the committee is drawn
-        bytes32 seed; // the seed block's prevrandao (zero until the committee is drawn)
+        uint8 committeeSize; // the current round's committee; 0 until it is drawn
+        bytes32 seed; // round one's seed (prevrandao of its seed block); fixes the challenge set
+        uint64 seedBlock; // the current round's seed block (0 before commit)
     }
 
     /// @notice View of an account's stake and balances.
@@ -159,6 +161,11 @@ interface IProofOfLogits {
         bytes output
     );
     event CommitteeDrawn(bytes32 indexed jobId, bytes32 seed, address[] members);
+    /// @notice settle found round one undecided with a Fail vote; round two's seed block is `seedBlock`
+    event JobEscalated(bytes32 indexed jobId, uint64 seedBlock);
+    /// @notice round two of an escalated job is drawn; `seed` picks its members only (the challenge
+    /// set stays round one's)
+    event EscalationDrawn(bytes32 indexed jobId, bytes32 seed, address[] members);
     event VerdictCommitted(bytes32 indexed jobId, address indexed member);
     event Attested(bytes32 indexed jobId, address indexed validator, Verdict verdict, bytes32 evidenceHash);
     /// @param minerPayout per-token fee part minus the validator cut, plus the per-token reward (Passed)
@@ -312,6 +319,8 @@ interface IProofOfLogits {
     /// @notice Draws the committee (anyone) in blocks (seedBlock, seedBlock + attestWindow].
     /// `header` is the RLP-encoded header of the seed block: keccak256(header) must equal its block
     /// hash (BLOCKHASH or EIP-2935 history), and its field 13 (mixHash = prevrandao) is the seed.
+    /// On an Escalated job it draws round two from round two's seed block: min(2C + 1, 8) members
+    /// none of whom sat on round one (EscalationDrawn); the challenge set does not change.
     function drawCommittee(bytes32 jobId, bytes calldata header) external;
 
     /// @notice A committee member commits to its verdict until the attest window closes:
@@ -323,9 +332,11 @@ interface IProofOfLogits {
     function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external;
 
     /// @notice Settles a committed job after its reveal window (anyone). One vote per drawn member
-    /// (C of them): Passed iff 2 #Pass > C and #Pass >= 2; Failed iff 2 #Fail > C, #Fail >= 2 and
-    /// #Pass == 0 (a split never slashes: a Fail majority with a Pass vote is Inconclusive);
-    /// Unserved iff 2 (#Fail + #NoReveal) > C; else Inconclusive. docs/contract.md, section 5.
+    /// (C of them). Round one: Failed iff 2 #Fail > C, #Fail >= 2 and #Pass == 0; any other tally
+    /// with a Fail vote escalates (JobEscalated, no settlement); else Passed iff 2 #Pass > C and
+    /// #Pass >= 2, Unserved iff 2 #NoReveal > C, Inconclusive otherwise. Round two (E members):
+    /// Passed iff 2 #Pass > E and #Pass >= 2; Failed iff 3 #Fail > 2 E and #Fail >= 2; Unserved iff
+    /// 2 (#Fail + #NoReveal) > E; else Inconclusive. docs/contract.md, section 5.
     function settle(bytes32 jobId) external;
 
     // ---------------------------------------------------------------- views
@@ -354,8 +365,8 @@ interface IProofOfLogits {
     /// `seedBlock` (exact for seed blocks up to one attest window old).
     function drawWeights(uint64 seedBlock) external view returns (address[] memory validators, uint256[] memory weights);
 
-    /// @notice The drawn committee of a job, each member's revealed verdict so far and whether it
-    /// has committed a verdict.
+    /// @notice The current round's committee of a job (round two's once escalated; empty until
+    /// drawn), each member's revealed verdict so far and whether it has committed a verdict.
     function getCommittee(bytes32 jobId)
         external
         view

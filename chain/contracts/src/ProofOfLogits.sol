@@ -40,6 +40,10 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         // truncated to 128 bits (zero = none): binding against 2^64 hash evaluations per job and
         // member within one attest window, half the storage writes of full words.
         bytes32[4] commitments; // MAX_COMMITTEE / 2
+        // slot 9: written when settle escalates round one (round two then reuses the fields above)
+        uint40 escalatedAt; // block of the escalation; round two's seed block is seedDelay later
+        uint64 firstCommittee; // round one's committee and verdicts, paid and penalized at the end
+        uint16 firstVerdicts;
     }
 
     /// @dev An account in two slots (a third for a validator's unbonding block). Amounts are uint96:
@@ -438,11 +442,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     function drawCommittee(bytes32 jobId, bytes calldata header) external {
         JobData storage j = _committedJob(jobId);
         if (j.committee != 0) revert CommitteeAlreadyDrawn(jobId);
-        uint64 seedBlock = uint64(j.commitBlock) + _seedDelay;
-        uint256 lastBlock = uint256(seedBlock) + _attestWindow;
+        uint256 lastBlock = _seedBlock(j) + _attestWindow;
         if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
-        bytes32 seed = _headerSeed(seedBlock, header);
-        (uint64 committee, uint256 count) = _drawIndices(jobId, seed, seedBlock);
+        (uint64 committee, uint256 count, bytes32 seed) = _draw(j, jobId, header);
         address[] memory members = new address[](count);
         for (uint256 m = 0; m < count; ++m) {
             address v = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
@@ -450,8 +452,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             _accounts[v].duties += 1;
         }
         j.committee = committee;
-        j.seed = seed;
-        emit CommitteeDrawn(jobId, seed, members);
+        if (j.status == JobStatus.Escalated) {
+            emit EscalationDrawn(jobId, seed, members);
+        } else {
+            j.seed = seed;
+            emit CommitteeDrawn(jobId, seed, members);
+        }
     }
 
     /// @inheritdoc IProofOfLogits
@@ -459,7 +465,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         JobData storage j = _committedJob(jobId);
         uint64 committee = j.committee;
         if (committee == 0) revert CommitteeNotDrawn(jobId);
-        uint256 lastBlock = uint256(j.commitBlock) + _seedDelay + _attestWindow;
+        uint256 lastBlock = _seedBlock(j) + _attestWindow;
         if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
         uint256 m = _memberOf(committee, msg.sender);
         if (uint128(uint256(commitment) >> 128) == 0) revert ZeroValue();
@@ -474,7 +480,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external {
         if (verdict == Verdict.None) revert InvalidVerdict();
         JobData storage j = _committedJob(jobId);
-        uint256 commitEnd = uint256(j.commitBlock) + _seedDelay + _attestWindow;
+        uint256 commitEnd = _seedBlock(j) + _attestWindow;
         if (block.number <= commitEnd) revert RevealWindowNotOpen(uint64(commitEnd + 1));
         if (block.number > commitEnd + _revealWindow) revert RevealWindowClosed(uint64(commitEnd + _revealWindow));
         uint256 m = _memberOf(j.committee, msg.sender);
@@ -491,13 +497,27 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @inheritdoc IProofOfLogits
     function settle(bytes32 jobId) external {
         JobData storage j = _committedJob(jobId);
-        uint256 lastBlock = uint256(j.commitBlock) + _seedDelay + _attestWindow + _revealWindow;
+        bool escalated = j.status == JobStatus.Escalated;
+        uint256 lastBlock = _seedBlock(j) + _attestWindow + _revealWindow;
         if (block.number <= lastBlock) revert RevealWindowOpen(uint64(lastBlock));
 
         uint64 committee = j.committee;
         uint16 verdicts = j.verdicts;
         Tally memory t = _tally(committee, verdicts);
-        JobStatus outcome = _outcome(t);
+        JobStatus outcome = _outcome(t, escalated);
+        if (!escalated && t.fail != 0 && outcome != JobStatus.Failed) {
+            _escalate(j, jobId, committee, verdicts);
+            return;
+        }
+        uint64 first;
+        uint16 firstVerdicts;
+        if (escalated) {
+            // Round one's voters count with round two's: the winners of both share the cut.
+            (first, firstVerdicts) = (j.firstCommittee, j.firstVerdicts);
+            Tally memory t1 = _tally(first, firstVerdicts);
+            t.pass += t1.pass;
+            t.fail += t1.fail;
+        }
         j.status = outcome;
 
         Settlement memory s;
@@ -529,6 +549,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             }
         }
         if (committee != 0) burn += _payCommittee(jobId, committee, verdicts, outcome, s.voterReward);
+        if (first != 0) burn += _payCommittee(jobId, first, firstVerdicts, outcome, s.voterReward);
         if (burn != 0) burned += burn;
         if (s.refund != 0) _accounts[j.requester].owed += uint96(s.refund);
         emit JobSettled(jobId, outcome, s.minerPayout, s.voterReward, s.minerSlash, s.refund);
@@ -586,6 +607,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.root = j.root;
         v.committeeSize = uint8(_committeeLength(j.committee));
         v.seed = j.seed;
+        if (v.commitBlock != 0) v.seedBlock = uint64(_seedBlock(j));
     }
 
     /// @inheritdoc IProofOfLogits
@@ -672,9 +694,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @inheritdoc IProofOfLogits
     function previewCommittee(bytes32 jobId, bytes calldata header) external view returns (address[] memory members) {
         JobData storage j = _committedJob(jobId);
-        uint64 seedBlock = uint64(j.commitBlock) + _seedDelay;
-        bytes32 seed = _headerSeed(seedBlock, header);
-        (uint64 committee, uint256 count) = _drawIndices(jobId, seed, seedBlock);
+        (uint64 committee, uint256 count,) = _draw(j, jobId, header);
         members = new address[](count);
         for (uint256 m = 0; m < count; ++m) {
             members[m] = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
@@ -837,10 +857,11 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (a.stake < _minMinerStake) revert StakeBelowMinimum(a.stake, _minMinerStake);
     }
 
+    /// @dev A job in a voting round: Committed (round one) or Escalated (round two).
     function _committedJob(bytes32 jobId) private view returns (JobData storage j) {
         j = _jobs[jobId];
         JobStatus s = j.status;
-        if (s != JobStatus.Committed) {
+        if (s != JobStatus.Committed && s != JobStatus.Escalated) {
             if (s == JobStatus.None) revert UnknownJob(jobId);
             revert WrongStatus(jobId, s);
         }
@@ -862,10 +883,40 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (seed == bytes32(0)) revert SeedUnavailable(seedBlock);
     }
 
+    /// @dev The current round's seed block: seedDelay after the commit, or after the escalation.
+    function _seedBlock(JobData storage j) private view returns (uint256) {
+        return uint256(j.status == JobStatus.Escalated ? j.escalatedAt : j.commitBlock) + _seedDelay;
+    }
+
+    /// @dev The current round's draw: round one's C members, or round two's min(2C + 1, 8) from the
+    /// validators not on round one.
+    function _draw(JobData storage j, bytes32 jobId, bytes calldata header)
+        private
+        view
+        returns (uint64 committee, uint256 count, bytes32 seed)
+    {
+        uint256 seedBlock = _seedBlock(j);
+        seed = _headerSeed(uint64(seedBlock), header);
+        uint256 size = _committeeSize;
+        uint256 picked;
+        if (j.status == JobStatus.Escalated) {
+            size = 2 * size + 1 > MAX_COMMITTEE ? MAX_COMMITTEE : 2 * size + 1;
+            uint64 first = j.firstCommittee;
+            for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
+                uint256 b = (first >> (8 * m)) & 0xff;
+                if (b == 0) break;
+                picked |= uint256(1) << (b - 1);
+            }
+        }
+        (committee, count) = _drawIndices(jobId, seed, uint64(seedBlock), size, picked);
+        if (count == 0) revert NotEnoughValidators(0, uint8(size));
+    }
+
     /// @dev Spec committee draw over the validator list: draws r = 0, 1, ... pick the entry whose
-    /// cumulative-weight interval holds the draw point; repeats are skipped; stop after C distinct
-    /// members or 4C draws. Returns the packed list indices (+1) and the member count.
-    function _drawIndices(bytes32 jobId, bytes32 seed, uint64 seedBlock)
+    /// cumulative-weight interval holds the draw point; repeats are skipped; stop after `size`
+    /// distinct members or 4·size draws. The entries set in `picked` (round one's members) weigh
+    /// nothing. Returns the packed list indices (+1) and the member count.
+    function _drawIndices(bytes32 jobId, bytes32 seed, uint64 seedBlock, uint256 size, uint256 picked)
         private
         view
         returns (uint64 committee, uint256 count)
@@ -874,12 +925,10 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint256[] memory cumulative = new uint256[](len);
         uint256 total;
         for (uint256 i = 0; i < len; ++i) {
-            total += _weightAt(_validators[i], seedBlock);
+            if (picked & (uint256(1) << i) == 0) total += _weightAt(_validators[i], seedBlock);
             cumulative[i] = total;
         }
-        if (total == 0) revert NotEnoughValidators(0, _committeeSize);
-        uint256 size = _committeeSize;
-        uint256 picked;
+        if (total == 0) revert NotEnoughValidators(0, uint8(size));
         for (uint32 r = 0; r < 4 * size && count < size; ++r) {
             uint256 x = PolSpec.drawPoint(seed, jobId, r, total);
             uint256 i = 0;
@@ -921,30 +970,43 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev One vote per drawn member; a decided outcome needs a strict majority of the committee
-    /// and at least two votes (a committee of one never decides). A split never slashes: a Fail
-    /// majority with a Pass vote is Inconclusive (nobody can tell on chain which side lied), so an
-    /// honest miner loses its collateral only to a committee that colludes as a whole.
-    function _outcome(Tally memory t) private pure returns (JobStatus) {
+    /// @dev One vote per drawn member; a decided outcome needs at least two votes (a committee of
+    /// one never decides). Round one slashes only when its Fail majority has no Pass vote against
+    /// it; settle escalates any other round one with a Fail vote. Round two passes on a strict
+    /// majority and slashes on more than two thirds of its members, overruling a Pass minority.
+    function _outcome(Tally memory t, bool roundTwo) private pure returns (JobStatus) {
         if (t.pass * 2 > t.size && t.pass >= 2) return JobStatus.Passed;
-        if (t.fail * 2 > t.size) {
-            if (t.pass != 0) return JobStatus.Inconclusive;
-            if (t.fail >= 2) return JobStatus.Failed;
+        if (t.fail >= 2 && (roundTwo ? t.fail * 3 > t.size * 2 : t.fail * 2 > t.size && t.pass == 0)) {
+            return JobStatus.Failed;
         }
         if ((t.fail + t.noReveal) * 2 > t.size) return JobStatus.Unserved;
         return JobStatus.Inconclusive;
     }
 
+    /// @dev Keeps round one (its members keep their duties until the final settlement) and opens
+    /// round two: a fresh committee drawn from the seed block seedDelay blocks from now.
+    function _escalate(JobData storage j, bytes32 jobId, uint64 committee, uint16 verdicts) private {
+        j.escalatedAt = uint40(block.number);
+        j.firstCommittee = committee;
+        j.firstVerdicts = verdicts;
+        j.committee = 0;
+        j.verdicts = 0;
+        j.status = JobStatus.Escalated;
+        delete j.commitments;
+        emit JobEscalated(jobId, uint64(block.number) + _seedDelay);
+    }
+
     /// @dev Clears each member's duty, credits `voterReward` to the members that revealed the decided
-    /// verdict and penalizes absent members and, in a passed job, those that revealed Fail (never a
-    /// NoReveal voter; a failed job has no Pass vote). Returns the total penalties (to be burned).
+    /// verdict and penalizes absent members and those overruled: Fail voters of a passed job, Pass
+    /// voters of a failed one (only round two can fail over a Pass vote), never a NoReveal voter.
+    /// Returns the total penalties (to be burned).
     function _payCommittee(bytes32 jobId, uint64 committee, uint16 verdicts, JobStatus outcome, uint256 voterReward)
         private
         returns (uint256 penalties)
     {
         // The verdict paid and the verdict penalized besides absence; 4 (no verdict) when undecided.
         uint256 won = outcome == JobStatus.Passed ? PASS : outcome == JobStatus.Failed ? FAIL : 4;
-        uint256 lost = won == PASS ? FAIL : 4;
+        uint256 lost = won == PASS ? FAIL : won == FAIL ? PASS : 4;
         for (uint256 m = 0; m < MAX_COMMITTEE; ++m) {
             uint256 b = (committee >> (8 * m)) & 0xff;
             if (b == 0) break;

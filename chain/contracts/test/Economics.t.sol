@@ -72,6 +72,7 @@ contract EconomicsTest is TestBase {
         uint256 paid; // settled Passed
         uint256 slashed; // settled Failed
         int256 profit; // wei
+        uint256 escalated; // went to round two
     }
 
     /// @dev Analytic values of one kind of miner (WAD; profit in F).
@@ -200,7 +201,26 @@ contract EconomicsTest is TestBase {
         vm.setBlockhash(seedBlock, keccak256(header));
         voteBatch(jobs, header, fBps, seedBlock);
         vm.roll(seedBlock + 41);
-        return settleBatch(jobs);
+        Tally[2] memory t = settleBatch(jobs);
+        // Round two of the escalated jobs (all escalated in this block: one seed block).
+        uint256 seedTwo = block.number + 2;
+        vm.roll(seedTwo + 1);
+        header = BlockHeaders.withMix(seedTwo, keccak256(abi.encode("prevrandao two", salt, nonce)));
+        vm.setBlockhash(seedTwo, keccak256(header));
+        bytes32[] memory two = new bytes32[](BATCH);
+        for (uint256 i = 0; i < BATCH; ++i) {
+            if (pol.getJob(jobs[i]).status == IProofOfLogits.JobStatus.Escalated) two[i] = jobs[i];
+        }
+        voteBatch(two, header, fBps, seedTwo);
+        vm.roll(seedTwo + 41);
+        Tally[2] memory t2 = settleBatch(two);
+        for (uint256 k = 0; k < 2; ++k) {
+            t[k].paid += t2[k].paid;
+            t[k].slashed += t2[k].slashed;
+            t[k].profit += t2[k].profit;
+            t[k].escalated += t2[k].jobs;
+        }
+        return t;
     }
 
     /// @dev Draws every committee, every member commits its verdict, then reveals it.
@@ -208,7 +228,7 @@ contract EconomicsTest is TestBase {
         address[][] memory members = new address[][](BATCH);
         uint8[][] memory votes = new uint8[][](BATCH);
         for (uint256 i = 0; i < BATCH; ++i) {
-            (members[i], votes[i]) = drawAndCommit(jobs[i], header, fBps, i % 2);
+            if (jobs[i] != bytes32(0)) (members[i], votes[i]) = drawAndCommit(jobs[i], header, fBps, i % 2);
         }
         vm.roll(seedBlock + 21);
         for (uint256 i = 0; i < BATCH; ++i) {
@@ -219,9 +239,11 @@ contract EconomicsTest is TestBase {
         }
     }
 
-    /// @dev Settles every job and counts the cheater's results per kind of miner.
+    /// @dev Settles every job (zero ids are skipped) and counts the cheater's results per kind of
+    /// miner (a job that escalates counts as neither paid nor slashed until round two settles it).
     function settleBatch(bytes32[] memory jobs) private returns (Tally[2] memory t) {
         for (uint256 i = 0; i < BATCH; ++i) {
+            if (jobs[i] == bytes32(0)) continue;
             Tally memory x = t[i % 2];
             IProofOfLogits.Account memory before = pol.getAccount(CHEATER);
             pol.settle(jobs[i]);
@@ -287,12 +309,52 @@ contract EconomicsTest is TestBase {
         if (h > 0) odds(h - 1, c, b, picks - 1, got, w * (h * 1 ether) / total, p);
     }
 
+    /// @dev Round two after round one drew j colluders: 2C + 1 = 7 weighted draws without
+    /// replacement from the validators round one left. Returns P(a colluding majority passes it:
+    /// >= 4 colluders) and P(its honest members fail it: more than two thirds, >= 5 honest).
+    function roundTwoOdds(uint256 sBps, uint256 j) private pure returns (uint256 pass, uint256 fail) {
+        uint256 each = colluderWeight(sBps);
+        uint256[8] memory p;
+        odds7(HONEST - (3 - j), COLLUDERS - j, each, 7, 0, WAD, p);
+        pass = p[4] + p[5] + p[6] + p[7];
+        fail = p[0] + p[1] + p[2];
+    }
+
+    /// @dev odds() for up to 7 draws.
+    function odds7(uint256 h, uint256 c, uint256 b, uint256 picks, uint256 got, uint256 w, uint256[8] memory p)
+        private
+        pure
+    {
+        if (picks == 0 || w == 0) {
+            p[got] += w;
+            return;
+        }
+        uint256 total = h * 1 ether + c * b;
+        if (c > 0) odds7(h, c - 1, b, picks - 1, got + 1, w * (c * b) / total, p);
+        if (h > 0) odds7(h - 1, c, b, picks - 1, got, w * (h * 1 ether) / total, p);
+    }
+
     /// @dev Analytic escape, slash and profit of `kind` at cheat rate f against coalition share s.
+    /// A caught cheat served (or token-level) is failed by an honest round one (P0), passed by a
+    /// colluding one (P3) and escalated otherwise (P1, P2: an honest Fail beside a colluder's Pass),
+    /// where round two passes or fails it; an opening-level cheat withheld gets no Fail vote, so it
+    /// never escalates: Passed with two colluders, else Unserved.
     function expected(uint256 fBps, uint256 sBps, bool tokens, uint256 kind) private pure returns (Expect memory e) {
         uint256[4] memory p = committeeOdds(sBps);
         uint256 q = power(fBps, tokens ? N - 1 : K - 1);
-        e.paid = q + (WAD - q) * (p[2] + p[3]) / WAD;
-        if (kind != WITHHOLDING || tokens) e.slashed = (WAD - q) * p[0] / WAD;
+        if (kind == WITHHOLDING && !tokens) {
+            e.paid = q + (WAD - q) * (p[2] + p[3]) / WAD;
+        } else {
+            uint256 paid = p[3];
+            uint256 slashed = p[0];
+            for (uint256 j = 1; j <= 2 && colluderWeight(sBps) != 0; ++j) {
+                (uint256 pass, uint256 fail) = roundTwoOdds(sBps, j);
+                paid += p[j] * pass / WAD;
+                slashed += p[j] * fail / WAD;
+            }
+            e.paid = q + (WAD - q) * paid / WAD;
+            e.slashed = (WAD - q) * slashed / WAD;
+        }
         e.profit = int256(e.paid * PAY / WAD) - int256(e.slashed * MULTIPLIER);
     }
 

@@ -28,12 +28,14 @@ contract FindingsTest is Fixture {
         stakeAs(colluder, IProofOfLogits.Role.Validator, 100 ether);
         vm.roll(seedBlockOf(jobId) + 1);
         vote(jobId, members, verdicts3(PASS, FAIL, FAIL));
-        rollPastReveal(jobId);
-        pol.settle(jobId);
-        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "the cheating job does not pass");
+        uint256 colluderStake = stakeOf(colluder);
+        voteAllAndSettle(jobId, escalate(jobId), FAIL);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Failed), "the cheating job fails in round two");
         assertEq(owedOf(MINER), 0, "the cheater is not paid");
+        assertEq(stakeOf(MINER), MINER_STAKE - COLLATERAL, "the cheater is slashed");
         assertEq(owedOf(REQUESTER), FEE, "the requester gets its fee back");
         assertEq(owedOf(colluder), 0, "the colluder earns nothing");
+        assertEq(stakeOf(colluder), colluderStake - colluderStake / 100, "the overruled colluder is penalized");
     }
 
     /// H-1 (veto): the same top-up cannot veto an honest job to Inconclusive either.
@@ -44,8 +46,7 @@ contract FindingsTest is Fixture {
         stakeAs(members[0], IProofOfLogits.Role.Validator, 100 ether);
         vm.roll(seedBlockOf(jobId) + 1);
         vote(jobId, members, verdicts3(FAIL, PASS, PASS));
-        rollPastReveal(jobId);
-        pol.settle(jobId);
+        voteAllAndSettle(jobId, escalate(jobId), PASS);
         assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "the honest job passes");
         assertTrue(owedOf(MINER) > 0, "the honest miner is paid");
         assertEq(stakeOf(MINER), MINER_STAKE, "and not slashed");
@@ -475,39 +476,40 @@ contract FindingsTest is Fixture {
         uint256 honest = stakeOf(members[2]);
         uint256[2] memory colluders = [stakeOf(members[0]), stakeOf(members[1])];
         vote(jobId, members, verdicts3(FAIL, FAIL, PASS));
-        rollPastReveal(jobId);
-        pol.settle(jobId);
-        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "a split is inconclusive");
+        address[] memory two = escalate(jobId);
+        voteAllAndSettle(jobId, two, PASS);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "round two passes the split job");
         assertEq(stakeOf(MINER), MINER_STAKE, "the honest miner's stake is untouched");
         assertEq(pol.getAccount(MINER).locked, 0, "its collateral is released");
+        assertTrue(owedOf(MINER) > 0, "and it is paid");
         assertEq(stakeOf(members[2]), honest, "the honest pass voter is not penalized");
-        assertEq(owedOf(members[2]), 0, "nobody is paid");
-        assertEq(stakeOf(members[0]), colluders[0], "nor are the colluders penalized (nobody can tell who lied)");
-        assertEq(stakeOf(members[1]), colluders[1], "nor are the colluders penalized (nobody can tell who lied)");
+        assertTrue(owedOf(members[2]) > 0, "and it is paid");
+        assertEq(stakeOf(members[0]), colluders[0] - colluders[0] / 100, "the overruled colluders are penalized");
+        assertEq(stakeOf(members[1]), colluders[1] - colluders[1] / 100, "the overruled colluders are penalized");
         assertEq(owedOf(members[0]) + owedOf(members[1]), 0, "the colluders earn nothing");
-        assertEq(owedOf(REQUESTER), FEE, "the requester gets its fee back");
-        assertEq(pol.burned(), 0, "nothing burned");
+        assertEq(pol.burned(), colluders[0] / 100 + colluders[1] / 100, "their penalties are burned");
     }
 
     /// A-1 (b): a cheating miner with one colluding member revealing Pass and two honest members
-    /// revealing Fail. The split is Inconclusive: the cheater is not paid (the fee goes back to the
-    /// requester) and nothing is slashed, neither the cheater nor the colluder.
-    function test_A1_cheaterWithOneColluderIsUnpaidAndUnslashed() public {
+    /// revealing Fail. Before escalation the split was Inconclusive: the colluder turned the slash
+    /// into a refund for free. Now round two (the other validators) fails the job: the cheater is
+    /// slashed, the colluder penalized, the fail voters of both rounds share the cut.
+    function test_A1_cheaterWithOneColluderIsSlashedInRoundTwo() public {
         bytes32 jobId = committedJob();
         address[] memory members = draw(jobId);
         uint256[3] memory stakes = [stakeOf(members[0]), stakeOf(members[1]), stakeOf(members[2])];
         vote(jobId, members, verdicts3(PASS, FAIL, FAIL));
-        rollPastReveal(jobId);
-        pol.settle(jobId);
-        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "a split is inconclusive");
+        address[] memory two = escalate(jobId);
+        voteAllAndSettle(jobId, two, FAIL);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Failed), "failed in round two");
         assertEq(owedOf(MINER), 0, "the cheater is not paid");
         assertEq(owedOf(REQUESTER), FEE, "the fee is refunded to the requester");
-        assertEq(stakeOf(MINER), MINER_STAKE, "nothing slashed from the cheater");
-        for (uint256 m = 0; m < 3; ++m) {
-            assertEq(stakeOf(members[m]), stakes[m], "no member penalized");
-            assertEq(owedOf(members[m]), 0, "no member paid");
-        }
-        assertEq(pol.burned(), 0, "nothing burned");
+        assertEq(stakeOf(MINER), MINER_STAKE - COLLATERAL, "the cheater's collateral is slashed");
+        assertEq(stakeOf(members[0]), stakes[0] - stakes[0] / 100, "the colluder is penalized");
+        uint256 cut = (FEE / 10) / (2 + two.length);
+        assertEq(owedOf(members[1]), cut, "round one's fail voters share the cut with round two's");
+        assertEq(owedOf(two[0]), cut, "round two's fail voters share it");
+        assertEq(pol.burned(), COLLATERAL - cut * (2 + two.length) + stakes[0] / 100, "the rest is burned");
     }
 
     /// A-1 (c): a unanimous Fail still slashes the whole collateral.

@@ -196,7 +196,7 @@ contract FuzzTest is Fixture {
         sum += pol.rewardPool() + pol.burned();
     }
 
-    function testFuzz_SettlementConservesValue(uint96 feeRaw, uint8 verdictBits, uint32 nRaw, uint32 maxRaw) public {
+    function testFuzz_SettlementConservesValue(uint96 feeRaw, uint16 verdictBits, uint32 nRaw, uint32 maxRaw) public {
         uint256 fee = 1 gwei + uint256(feeRaw) % 2 ether;
         uint32 maxTokens = 1 + maxRaw % 4096;
         uint32 n = 1 + nRaw % maxTokens;
@@ -205,21 +205,21 @@ contract FuzzTest is Fixture {
         vm.prank(MINER);
         pol.commit(jobId, bytes32(uint256(7)), n, bytes32(0), outputOf(n));
         vm.roll(block.number + SEED_DELAY + 1);
-        address[] memory members = draw(jobId);
-        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
-        uint256[4] memory count;
-        for (uint256 m = 0; m < members.length; ++m) {
-            vs[m] = IProofOfLogits.Verdict((verdictBits >> (2 * m)) & 3);
-            ++count[uint8(vs[m])];
-        }
-        vote(jobId, members, vs);
         uint256 minerStake = stakeOf(MINER);
-        // What settlement can take or pay out: the miner's and members' stakes, the reward pool.
-        uint256 held = minerStake + memberStake(members) + pol.rewardPool();
+        // What settlement can take or pay out: the miner's and validators' stakes, the reward pool.
+        uint256 held = minerStake + memberStake(validators) + pol.rewardPool();
+        (IProofOfLogits.JobStatus want, uint256[4] memory count) = voteRound(jobId, uint8(verdictBits), false);
         rollPastReveal(jobId);
         pol.settle(jobId);
-
-        IProofOfLogits.JobStatus want = expectedOutcome(count, members.length);
+        if (count[2] != 0 && want != IProofOfLogits.JobStatus.Failed) {
+            // A Fail vote that does not fail the job escalates; round two (the two validators left) decides.
+            assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Escalated), "a Fail vote escalates");
+            assertEq(pol.getAccount(MINER).locked, fee * MULTIPLIER, "collateral locked through round two");
+            vm.roll(seedBlockOf(jobId) + 1);
+            (want,) = voteRound(jobId, uint8(verdictBits >> 8), true);
+            rollPastReveal(jobId);
+            pol.settle(jobId);
+        }
         assertEq(statusOf(jobId), uint256(want), "outcome follows the one-vote rule");
         assertEq(address(pol).balance, liabilities(), "balance = stakes + owed + unbonding + pool + burned");
         assertEq(
@@ -228,14 +228,39 @@ contract FuzzTest is Fixture {
             "slash = collateral iff Failed"
         );
         assertEq(pol.getAccount(MINER).locked, 0, "collateral released");
-        checkValueMoved(members, fee, held, want);
+        for (uint256 i = 0; i < validators.length; ++i) {
+            assertEq(pol.getAccount(validators[i]).duties, 0, "every duty released");
+        }
+        checkValueMoved(validators, fee, held, want);
     }
 
-    /// @dev The one-vote rule: counts of None, Pass, Fail, NoReveal among c members.
-    function expectedOutcome(uint256[4] memory count, uint256 c) private pure returns (IProofOfLogits.JobStatus) {
+    /// @dev Draws the current round, its members vote by two bits each of `bits`; returns the
+    /// outcome the round's rule gives and the vote counts.
+    function voteRound(bytes32 jobId, uint8 bits, bool roundTwo)
+        private
+        returns (IProofOfLogits.JobStatus want, uint256[4] memory count)
+    {
+        address[] memory members = draw(jobId);
+        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
+        for (uint256 m = 0; m < members.length; ++m) {
+            vs[m] = IProofOfLogits.Verdict((uint256(bits) >> (2 * (m % 4))) & 3);
+            ++count[uint8(vs[m])];
+        }
+        vote(jobId, members, vs);
+        want = expectedOutcome(count, members.length, roundTwo);
+    }
+
+    /// @dev The one-vote rule: counts of None, Pass, Fail, NoReveal among c members. Round one
+    /// fails only without a Pass vote (settle escalates any other tally with a Fail vote); round two
+    /// fails on more than two thirds.
+    function expectedOutcome(uint256[4] memory count, uint256 c, bool roundTwo)
+        private
+        pure
+        returns (IProofOfLogits.JobStatus)
+    {
         if (count[1] * 2 > c && count[1] >= 2) return IProofOfLogits.JobStatus.Passed;
-        if (count[2] * 2 > c && count[1] != 0) return IProofOfLogits.JobStatus.Inconclusive; // a split
-        if (count[2] * 2 > c && count[2] >= 2) return IProofOfLogits.JobStatus.Failed;
+        bool failed = roundTwo ? count[2] * 3 > c * 2 : count[2] * 2 > c && count[1] == 0;
+        if (failed && count[2] >= 2) return IProofOfLogits.JobStatus.Failed;
         if ((count[2] + count[3]) * 2 > c) return IProofOfLogits.JobStatus.Unserved;
         return IProofOfLogits.JobStatus.Inconclusive;
     }

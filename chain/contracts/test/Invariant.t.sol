@@ -30,6 +30,8 @@ contract Handler is TestBase {
     /// the burned total went down.
     bool public griefingPaid;
     uint256 public settled;
+    uint256 public escalated;
+    mapping(bytes32 id => address[]) private firstRound;
     uint256 public drawn;
     uint256 public revealed;
     uint256 public takeOvers;
@@ -103,8 +105,19 @@ contract Handler is TestBase {
         return job(seed);
     }
 
+    /// @dev The current round's seed block (round two's once escalated).
     function seedBlockOf(bytes32 id) private view returns (uint256) {
-        return uint256(pol.getJob(id).commitBlock) + 2;
+        return uint256(pol.getJob(id).seedBlock);
+    }
+
+    /// @dev A job in a voting round (round one or two).
+    function voting(IProofOfLogits.JobStatus st) private pure returns (bool) {
+        return st == IProofOfLogits.JobStatus.Committed || st == IProofOfLogits.JobStatus.Escalated;
+    }
+
+    /// @dev Round one's members of an escalated job (getCommittee shows round two).
+    function firstRoundOf(bytes32 id) external view returns (address[] memory) {
+        return firstRound[id];
     }
 
     // ------------------------------------------------ actions
@@ -164,7 +177,7 @@ contract Handler is TestBase {
     }
 
     function draw(uint256 j, bytes32 randao) external {
-        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Escalated);
         uint256 seedBlock = seedBlockOf(id);
         if (block.number <= seedBlock) vm.roll(seedBlock + 1);
         if (randao == bytes32(0)) randao = keccak256(abi.encode(id));
@@ -175,7 +188,7 @@ contract Handler is TestBase {
     }
 
     function commitVerdict(uint256 j, uint256 member, uint8 verdict) external {
-        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Escalated);
         (address[] memory members,,) = pol.getCommittee(id);
         if (members.length == 0) return;
         address v = members[member % members.length];
@@ -186,7 +199,7 @@ contract Handler is TestBase {
     }
 
     function reveal(uint256 j, uint256 member) external {
-        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Escalated);
         (address[] memory members,,) = pol.getCommittee(id);
         if (members.length == 0) return;
         address v = members[member % members.length];
@@ -203,9 +216,13 @@ contract Handler is TestBase {
     function progress(uint256 j, uint256 who, uint256 verdicts) external {
         bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Claimed);
         if (id != bytes32(0) && uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed)) {
-            id = jobIn(j, IProofOfLogits.JobStatus.Open, IProofOfLogits.JobStatus.Open);
+            id = jobIn(j, IProofOfLogits.JobStatus.Open, IProofOfLogits.JobStatus.Escalated);
         }
-        if (id == bytes32(0) || uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed)) {
+        if (
+            id == bytes32(0)
+                || (uint8(pol.getJob(id).status) > uint8(IProofOfLogits.JobStatus.Committed)
+                    && !voting(pol.getJob(id).status))
+        ) {
             this.submit(who, verdicts, 3600, uint32(verdicts >> 128));
             return;
         }
@@ -217,7 +234,7 @@ contract Handler is TestBase {
             uint32 len = uint32(1 + who % x.maxTokens);
             vm.prank(x.miner);
             pol.commit(id, keccak256(abi.encode(id)), len, bytes32(0), outputOf(len));
-        } else if (x.status == IProofOfLogits.JobStatus.Committed) {
+        } else if (voting(x.status)) {
             progressCommitted(id, verdicts);
         }
     }
@@ -264,17 +281,25 @@ contract Handler is TestBase {
 
     /// @param wait roll to the end of the reveal window first (otherwise settle mostly reverts)
     function settle(uint256 j, bool wait) external {
-        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Committed);
+        bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Escalated);
         IProofOfLogits.Job memory before = pol.getJob(id);
         if (wait && seedBlockOf(id) + 41 > block.number) vm.roll(seedBlockOf(id) + 41);
         uint256[] memory bondedBefore = bondedAll();
         uint256 requesterOwed = pol.getAccount(before.requester).owed;
         uint256 burnedBefore = pol.burned();
+        (address[] memory members,,) = pol.getCommittee(id);
         try pol.settle(id) {
-            ++settled;
+            if (pol.getJob(id).status == IProofOfLogits.JobStatus.Escalated) {
+                if (before.status == IProofOfLogits.JobStatus.Committed) {
+                    ++escalated;
+                    firstRound[id] = members;
+                }
+            } else {
+                ++settled;
+            }
             if (pol.getAccount(before.requester).owed > requesterOwed + before.fee) griefingPaid = true;
             if (pol.burned() < burnedBefore) griefingPaid = true;
-            if (before.status != IProofOfLogits.JobStatus.Committed || before.n == 0) uncommittedPayout = true;
+            if (!voting(before.status) || before.n == 0) uncommittedPayout = true;
             uint256[] memory bondedAfter = bondedAll();
             for (uint256 i = 0; i < everyone.length; ++i) {
                 if (bondedAfter[i] >= bondedBefore[i]) continue;
@@ -376,7 +401,10 @@ contract InvariantTest is TestBase {
         }
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
-            if (uint8(j.status) <= uint8(IProofOfLogits.JobStatus.Committed)) owed += j.fee;
+            if (
+                uint8(j.status) <= uint8(IProofOfLogits.JobStatus.Committed)
+                    || j.status == IProofOfLogits.JobStatus.Escalated
+            ) owed += j.fee;
         }
         assertLe(owed, address(pol).balance, "balance covers everything owed");
         assertEq(owed, address(pol).balance, "no value created or lost");
@@ -388,7 +416,7 @@ contract InvariantTest is TestBase {
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
             bool settledJob = uint8(j.status) >= uint8(IProofOfLogits.JobStatus.Passed)
-                && j.status != IProofOfLogits.JobStatus.Cancelled;
+                && j.status != IProofOfLogits.JobStatus.Cancelled && j.status != IProofOfLogits.JobStatus.Escalated;
             if (settledJob) {
                 assertTrue(j.n != 0 && j.commitBlock != 0 && j.miner != address(0), "settled job has a commit");
             }
@@ -414,9 +442,10 @@ contract InvariantTest is TestBase {
         uint256[] memory count = new uint256[](m);
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
-            if (j.status != IProofOfLogits.JobStatus.Claimed && j.status != IProofOfLogits.JobStatus.Committed) {
-                continue;
-            }
+            if (
+                j.status != IProofOfLogits.JobStatus.Claimed && j.status != IProofOfLogits.JobStatus.Committed
+                    && j.status != IProofOfLogits.JobStatus.Escalated
+            ) continue;
             for (uint256 k = 0; k < m; ++k) {
                 if (handler.miners(k) == j.miner) {
                     locked[k] += uint256(j.fee) * handler.MULTIPLIER();
@@ -438,11 +467,17 @@ contract InvariantTest is TestBase {
         uint256[] memory duties = new uint256[](v);
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
             bytes32 id = handler.jobs(i);
-            if (pol.getJob(id).status != IProofOfLogits.JobStatus.Committed) continue;
+            IProofOfLogits.JobStatus st = pol.getJob(id).status;
+            if (st != IProofOfLogits.JobStatus.Committed && st != IProofOfLogits.JobStatus.Escalated) continue;
             (address[] memory members,,) = pol.getCommittee(id);
-            for (uint256 mm = 0; mm < members.length; ++mm) {
-                for (uint256 k = 0; k < v; ++k) {
-                    if (handler.validators(k) == members[mm]) ++duties[k];
+            address[] memory first = handler.firstRoundOf(id); // empty unless escalated
+            for (uint256 k = 0; k < v; ++k) {
+                address val = handler.validators(k);
+                for (uint256 mm = 0; mm < members.length; ++mm) {
+                    if (val == members[mm]) ++duties[k];
+                }
+                for (uint256 mm = 0; mm < first.length; ++mm) {
+                    if (val == first[mm]) ++duties[k];
                 }
             }
         }
@@ -472,6 +507,7 @@ contract InvariantTest is TestBase {
         log("  drawn", handler.drawn());
         log("  revealed", handler.revealed());
         log("  settled", handler.settled());
+        log("  escalated", handler.escalated());
         log("  take-overs", handler.takeOvers());
         log("  stake changes with duties", handler.postSeedStakeChanges());
     }
@@ -498,6 +534,45 @@ contract InvariantTest is TestBase {
         assertEq(handler.revealed(), 3, "reveals");
         assertEq(handler.settled(), 1, "settlements");
         assertTrue(pol.getJob(handler.jobs(0)).status == IProofOfLogits.JobStatus.Passed, "passed");
+        invariant_Solvency();
+        invariant_CollateralLocks();
+        invariant_DutiesMatchCommittees();
+        invariant_ListConsistent();
+    }
+
+    /// @notice The handler reaches an escalation (a Fail among Pass votes) and its round two, and
+    /// every invariant holds in between (round one's duties and the miner's lock stay) and after.
+    function test_HandlerReachesEscalation() public {
+        handler.submit(0, 0.1 ether, 1000, 64);
+        handler.claim(0, 0);
+        handler.commit(0, 10);
+        handler.draw(0, bytes32(0));
+        for (uint256 m = 0; m < 3; ++m) {
+            handler.commitVerdict(0, m, m == 0 ? 1 : 0); // member 0 Fail, the others Pass
+        }
+        for (uint256 m = 0; m < 3; ++m) {
+            handler.reveal(0, m);
+        }
+        handler.settle(0, true);
+        assertEq(handler.escalated(), 1, "escalated");
+        assertTrue(pol.getJob(handler.jobs(0)).status == IProofOfLogits.JobStatus.Escalated, "round two open");
+        invariant_Solvency();
+        invariant_CollateralLocks();
+        invariant_DutiesMatchCommittees();
+        handler.draw(0, keccak256("round two"));
+        (address[] memory two,,) = pol.getCommittee(handler.jobs(0));
+        assertEq(two.length, 3, "round two: the three validators not on round one");
+        invariant_DutiesMatchCommittees();
+        for (uint256 m = 0; m < two.length; ++m) {
+            handler.commitVerdict(0, m, 0);
+        }
+        for (uint256 m = 0; m < two.length; ++m) {
+            handler.reveal(0, m);
+        }
+        handler.settle(0, true);
+        assertEq(handler.settled(), 1, "settled after round two");
+        assertTrue(pol.getJob(handler.jobs(0)).status == IProofOfLogits.JobStatus.Passed, "passed");
+        assertTrue(!handler.slashExceeded(), "the overruled member lost at most 1 %");
         invariant_Solvency();
         invariant_CollateralLocks();
         invariant_DutiesMatchCommittees();

@@ -151,7 +151,7 @@ contract LifecycleTest is Fixture {
     function test_UnservedRefundsWithoutSlash() public {
         bytes32 jobId = committedJob();
         address[] memory members = draw(jobId);
-        vote(jobId, members, verdicts3(NOREV, FAIL, PASS));
+        vote(jobId, members, verdicts3(NOREV, NOREV, PASS));
         uint256[3] memory stakes = [stakeOf(members[0]), stakeOf(members[1]), stakeOf(members[2])];
         rollPastReveal(jobId);
         pol.settle(jobId);
@@ -173,15 +173,22 @@ contract LifecycleTest is Fixture {
         assertEq(stakeOf(MINER), MINER_STAKE, "a no-reveal majority never slashes");
     }
 
-    function test_SplitVoteIsInconclusive() public {
+    function test_SplitWithoutRoundTwoIsInconclusive() public {
         bytes32 jobId = committedJob();
         address[] memory members = draw(jobId);
         vote(jobId, members, verdicts3(PASS, FAIL, NONE));
         uint256 absentStake = stakeOf(members[2]);
         rollPastReveal(jobId);
         pol.settle(jobId);
-        // 1 Pass, 1 Fail, 1 absent of 3: neither Pass nor Fail + NoReveal is a majority.
+        // 1 Pass, 1 Fail, 1 absent of 3: a Fail vote that does not fail the job escalates.
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Escalated), "escalated");
+        assertEq(pol.getAccount(MINER).locked, COLLATERAL, "the collateral stays locked through round two");
+        assertEq(pol.getAccount(members[2]).duties, 1, "round one keeps its duties");
+        // Nobody draws round two: after its windows the job settles Inconclusive.
+        rollPastReveal(jobId);
+        pol.settle(jobId);
         assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Inconclusive), "outcome");
+        assertEq(pol.getAccount(members[2]).duties, 0, "duties released");
         assertEq(owedOf(REQUESTER), FEE, "fee refunded");
         assertEq(stakeOf(members[2]), absentStake - absentStake / 100, "absent member penalized");
         assertEq(pol.burned(), absentStake / 100, "the penalty is burned");
@@ -214,9 +221,15 @@ contract LifecycleTest is Fixture {
         assertEq(members.length, 1, "fixture: a committee of one");
         assertEq(members[0], whale, "the whale");
         runJobWithMembers(jobId, members, FAIL);
-        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Unserved), "one fail vote never slashes");
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Escalated), "one fail vote never slashes");
         assertEq(stakeOf(MINER), MINER_STAKE, "miner not slashed");
-        assertEq(stakeOf(whale), 1_000_000 ether, "the lone voter is not penalized");
+        // Round two is drawn from the others; they pass the job and overrule the whale.
+        vm.roll(seedBlockOf(jobId) + 1);
+        address[] memory two = draw(jobId);
+        assertEq(two.length, 5, "round two: every other validator (2C + 1 = 7 asked, 5 left)");
+        voteAllAndSettle(jobId, two, PASS);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "round two decides");
+        assertEq(stakeOf(whale), 1_000_000 ether - 10_000 ether, "the overruled lone voter is penalized");
     }
 
     function runJobWithMembers(bytes32 jobId, address[] memory members, IProofOfLogits.Verdict v) private {

@@ -139,8 +139,9 @@ abstract contract Fixture is TestBase {
         vm.roll(block.number + SEED_DELAY + 1);
     }
 
+    /// @dev The current round's seed block (round two's once the job is escalated).
     function seedBlockOf(bytes32 jobId) internal view returns (uint256) {
-        return uint256(pol.getJob(jobId).commitBlock) + SEED_DELAY;
+        return uint256(pol.getJob(jobId).seedBlock);
     }
 
     // ------------------------------------------------ the seed block and the draw
@@ -157,8 +158,31 @@ abstract contract Fixture is TestBase {
         vm.setBlockhash(seedBlock, keccak256(header));
     }
 
+    /// @dev The current round's seed block header (round two's beacon value differs from round one's).
     function headerOf(bytes32 jobId) internal returns (bytes memory) {
-        return headerOf(jobId, mixOf(jobId));
+        bytes32 mix = mixOf(jobId);
+        if (statusOf(jobId) == uint256(IProofOfLogits.JobStatus.Escalated)) mix = keccak256(abi.encode(mix, "two"));
+        return headerOf(jobId, mix);
+    }
+
+    /// @dev Settles round one (which must escalate) and draws round two; returns its members.
+    function escalate(bytes32 jobId) internal returns (address[] memory members) {
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Escalated), "round one escalates");
+        vm.roll(seedBlockOf(jobId) + 1);
+        members = draw(jobId);
+    }
+
+    /// @dev Every member of `members` votes `verdict` in the current round; the job is settled.
+    function voteAllAndSettle(bytes32 jobId, address[] memory members, IProofOfLogits.Verdict verdict) internal {
+        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
+        for (uint256 m = 0; m < members.length; ++m) {
+            vs[m] = verdict;
+        }
+        vote(jobId, members, vs);
+        rollPastReveal(jobId);
+        pol.settle(jobId);
     }
 
     function preview(bytes32 jobId) internal returns (address[] memory) {
