@@ -21,7 +21,7 @@ type Books struct {
 	Owed       *big.Int // sum of withdrawable balances
 	Unbonding  *big.Int // sum of stake leaving the contract
 	Locked     *big.Int // sum of collateral of claimed and committed jobs (part of Stakes)
-	Escrow     *big.Int // fees of jobs that are open, claimed or committed
+	Escrow     *big.Int // fees of jobs that are open, claimed, committed or escalated
 	Burned     *big.Int
 	RewardPool *big.Int
 	Accounts   []common.Address // every address the events name, sorted
@@ -84,7 +84,7 @@ func (c *Client) Books(ctx context.Context, from uint64) (Books, error) {
 		if err != nil {
 			return Books{}, err
 		}
-		if s := JobStatus(j.Status); s == StatusOpen || s == StatusClaimed || s == StatusCommitted {
+		if s := JobStatus(j.Status); s == StatusOpen || s == StatusClaimed || s == StatusCommitted || s == StatusEscalated {
 			b.Escrow.Add(b.Escrow, j.Fee)
 			b.OpenJobs++
 		}

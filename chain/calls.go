@@ -241,8 +241,9 @@ func (c *Client) Commit(ctx context.Context, job logits.JobID, root logits.Hash,
 	return ev.SeedBlock, nil
 }
 
-// DrawCommittee draws a committed job's committee (anyone may). It fetches
-// the seed block's header from the node, RLP-encodes it with go-ethereum's
+// DrawCommittee draws a committed job's committee, or an escalated job's
+// round-two committee (anyone may). It fetches the current round's seed
+// block's header from the node, RLP-encodes it with go-ethereum's
 // types.Header encoding, checks that it hashes to the block's hash and
 // passes it to the contract, which reads the seed (the block's prevrandao)
 // from it. Before the seed block exists (or for a job that is not
@@ -285,7 +286,11 @@ func (c *Client) RevealVerdict(ctx context.Context, job logits.JobID, v Verdict,
 	return c.transact(ctx, "revealVerdict", nil, data)
 }
 
-// Settle settles a committed job after its reveal window and returns the outcome.
+// Settle settles a committed job after its reveal window and returns the
+// outcome. A round one with a Fail vote that does not fail the job is not
+// settled but escalated (JobEscalated): the returned outcome is then
+// StatusEscalated with every amount zero, and a second Settle after round
+// two's reveal window settles the job.
 func (c *Client) Settle(ctx context.Context, job logits.JobID) (*Settlement, error) {
 	data, err := c.binding.TryPackSettle([32]byte(job))
 	if err != nil {
@@ -294,6 +299,11 @@ func (c *Client) Settle(ctx context.Context, job logits.JobID) (*Settlement, err
 	r, err := c.transact(ctx, "settle", nil, data)
 	if err != nil {
 		return nil, err
+	}
+	if esc, err := firstEvent(r, "settle", c.binding.UnpackJobEscalatedEvent); err == nil {
+		zero := func() *big.Int { return new(big.Int) }
+		return &Settlement{JobId: esc.JobId, Outcome: uint8(StatusEscalated), MinerPayout: zero(), VoterReward: zero(),
+			MinerSlash: zero(), Refund: zero(), Raw: esc.Raw}, nil
 	}
 	return firstEvent(r, "settle", c.binding.UnpackJobSettledEvent)
 }

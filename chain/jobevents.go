@@ -166,6 +166,10 @@ func jobEvent(data any) JobEvent {
 			MinerSlash: x.MinerSlash, Refund: x.Refund}
 	case *bindings.ProofOfLogitsCommitteeDrawn:
 		return CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
+	case *bindings.ProofOfLogitsJobEscalated:
+		return JobEscalated{Job: x.JobId, SeedBlock: x.SeedBlock}
+	case *bindings.ProofOfLogitsEscalationDrawn:
+		return EscalationDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
 	case *bindings.ProofOfLogitsVerdictCommitted:
 		return VerdictCommitted{Job: x.JobId, Member: x.Member}
 	case *bindings.ProofOfLogitsAttested:

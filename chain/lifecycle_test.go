@@ -120,7 +120,7 @@ func (w *world) mineToReveal(t *testing.T, job logits.JobID) {
 	ctx := testCtx(t)
 	j := must(w.owner.Job(ctx, job))(t)
 	p := must(w.owner.Params(ctx))(t)
-	w.tc.mineTo(t, j.CommitBlock+uint64(p.SeedDelay)+uint64(p.AttestWindow)+1)
+	w.tc.mineTo(t, j.SeedBlock+uint64(p.AttestWindow)+1) // the current round's
 }
 
 // settleAfterWindow seals blocks past the reveal window and settles.
@@ -129,7 +129,7 @@ func (w *world) settleAfterWindow(t *testing.T, job logits.JobID) *chain.Settlem
 	ctx := testCtx(t)
 	j := must(w.owner.Job(ctx, job))(t)
 	p := must(w.owner.Params(ctx))(t)
-	w.tc.mineTo(t, j.CommitBlock+uint64(p.SeedDelay)+uint64(p.AttestWindow)+uint64(p.RevealWindow)+1)
+	w.tc.mineTo(t, j.SeedBlock+uint64(p.AttestWindow)+uint64(p.RevealWindow)+1) // the current round's
 	s, err := w.spare.Settle(ctx, job)
 	if err != nil {
 		t.Fatalf("settle: %v", err)

@@ -72,40 +72,41 @@ func headerErr(n uint64, err error) error {
 	return fmt.Errorf("chain: header %d: %w", n, err)
 }
 
-// SeedBlock returns the seed block of a committed job (commit block +
-// seedDelay).
+// SeedBlock returns the current round's seed block of a committed job: the
+// commit block + seedDelay, or round two's of an escalated job (getJob's
+// seedBlock).
 func (c *Client) SeedBlock(ctx context.Context, job logits.JobID) (uint64, error) {
 	j, err := c.Job(ctx, job)
 	if err != nil {
 		return 0, err
 	}
-	if j.CommitBlock == 0 {
+	if j.SeedBlock == 0 {
 		return 0, fmt.Errorf("chain: job %s is %s: it has no seed block", common.Hash(job), JobStatus(j.Status))
 	}
-	p, err := c.cachedParams(ctx)
-	if err != nil {
-		return 0, err
-	}
-	return j.CommitBlock + uint64(p.SeedDelay), nil
+	return j.SeedBlock, nil
+}
+
+// voting reports whether a job is in a voting round: Committed (round one)
+// or Escalated (round two).
+func voting(j Job) bool {
+	s := JobStatus(j.Status)
+	return s == StatusCommitted || s == StatusEscalated
 }
 
 // jobSeedHeader is the header argument of drawCommittee and
-// previewCommittee for job: the seed block's RLP header, or nothing when
-// the job is not committed or the header is not available yet, so that the
-// contract answers with its typed error (WrongStatus, SeedNotReady, ...).
+// previewCommittee for job: the current round's seed block's RLP header, or
+// nothing when the job is in no voting round or the header is not available
+// yet, so that the contract answers with its typed error (WrongStatus,
+// SeedNotReady, ...).
 func (c *Client) jobSeedHeader(ctx context.Context, job logits.JobID) ([]byte, error) {
 	j, err := c.Job(ctx, job)
 	if err != nil {
 		return nil, err
 	}
-	if JobStatus(j.Status) != StatusCommitted {
+	if !voting(j) {
 		return nil, nil
 	}
-	p, err := c.cachedParams(ctx)
-	if err != nil {
-		return nil, err
-	}
-	header, _, err := c.SeedBlockHeader(ctx, j.CommitBlock+uint64(p.SeedDelay))
+	header, _, err := c.SeedBlockHeader(ctx, j.SeedBlock)
 	if errors.Is(err, ErrHeaderNotAvailable) {
 		return nil, nil
 	}
@@ -115,8 +116,10 @@ func (c *Client) jobSeedHeader(ctx context.Context, job logits.JobID) ([]byte, e
 // WaitSeed waits until a committed job's seed is known and returns it: the
 // prevrandao of its seed block, read from the block's header once the
 // block after it exists (when the committee can be drawn), or the stored
-// seed once the committee is drawn. It fails at once for a job without a
-// commitment (and with the contract's error for an unknown one).
+// seed once the committee is drawn. The seed of an escalated job stays
+// round one's (its challenge set does not change): WaitSeed returns it
+// once round two's seed block can be drawn from. It fails at once for a job
+// without a commitment (and with the contract's error for an unknown one).
 func (c *Client) WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, error) {
 	t := time.NewTicker(c.poll)
 	defer t.Stop()
@@ -125,17 +128,17 @@ func (c *Client) WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, e
 		if err != nil {
 			return logits.Hash{}, err
 		}
-		if j.Seed != ([32]byte{}) {
+		escalated := JobStatus(j.Status) == StatusEscalated
+		if j.Seed != ([32]byte{}) && !escalated {
 			return logits.Hash(j.Seed), nil
 		}
-		if JobStatus(j.Status) != StatusCommitted {
+		if !voting(j) {
 			return logits.Hash{}, fmt.Errorf("chain: job %s is %s: no seed to wait for", common.Hash(job), JobStatus(j.Status))
 		}
-		p, err := c.cachedParams(ctx)
-		if err != nil {
-			return logits.Hash{}, err
+		_, seed, err := c.SeedBlockHeader(ctx, j.SeedBlock)
+		if escalated && err == nil {
+			seed = logits.Hash(j.Seed)
 		}
-		_, seed, err := c.SeedBlockHeader(ctx, j.CommitBlock+uint64(p.SeedDelay))
 		if !errors.Is(err, ErrHeaderNotAvailable) {
 			return seed, err
 		}

@@ -109,7 +109,8 @@ func AdmittedThresholds(ctx context.Context, c ThresholdsReader, modelID, versio
 }
 
 // Committee returns a job's drawn committee and each member's revealed
-// verdict so far (VerdictNone until it reveals).
+// verdict so far (VerdictNone until it reveals): the current round's, so
+// empty between an escalation and round two's draw.
 func (c *Client) Committee(ctx context.Context, job logits.JobID) ([]common.Address, []Verdict, error) {
 	ms, err := c.Members(ctx, job)
 	if err != nil {
@@ -146,8 +147,9 @@ func (c *Client) Members(ctx context.Context, job logits.JobID) ([]Member, error
 }
 
 // PreviewCommittee returns the committee DrawCommittee would draw for a
-// committed job, without drawing it: like DrawCommittee it passes the seed
-// block's RLP header, fetched from the node, to the contract.
+// committed job (or round two of an escalated one), without drawing it: like
+// DrawCommittee it passes the current round's seed block's RLP header,
+// fetched from the node, to the contract.
 func (c *Client) PreviewCommittee(ctx context.Context, job logits.JobID) ([]common.Address, error) {
 	header, err := c.jobSeedHeader(ctx, job)
 	if err != nil {

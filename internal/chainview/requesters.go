@@ -83,7 +83,7 @@ func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool,
 			return false, err
 		}
 		switch chain.JobStatus(j.Status) {
-		case chain.StatusOpen, chain.StatusClaimed, chain.StatusCommitted:
+		case chain.StatusOpen, chain.StatusClaimed, chain.StatusCommitted, chain.StatusEscalated:
 			open = true
 		}
 	}
