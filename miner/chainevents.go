@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
@@ -53,6 +54,22 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 			return nil, false, err
 		}
 		return CommitteeDrawn{Job: x.Job, Members: x.Members, Positions: positions}, true, nil
+	case chain.JobEscalated:
+		return JobEscalated{Job: x.Job}, true, nil
+	case chain.EscalationDrawn:
+		j, ok := d.liveJob(x.Job)
+		if !ok || j.Phase != PhaseCommitted {
+			return nil, false, nil
+		}
+		positions := j.Positions // the challenge set does not change
+		if positions == nil {
+			var err error
+			if positions, err = d.cfg.Chain.ChallengePositions(ctx, x.Job); err != nil {
+				return nil, false, err
+			}
+		}
+		d.cfg.Network.ProtectCommittee(x.Job, append(slices.Clone(j.Members), x.Members...)...) // both rounds ask
+		return EscalationDrawn{Job: x.Job, Members: x.Members, Positions: positions}, true, nil
 	case chain.JobCancelled:
 		return JobCancelled{Job: x.Job}, true, nil
 	case chain.JobSettled:

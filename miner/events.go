@@ -66,6 +66,20 @@ type CommitteeDrawn struct {
 	Positions []uint32
 }
 
+// JobEscalated is the contract's JobEscalated event: round one did not
+// settle the job; a round-two committee will judge the same challenge set.
+type JobEscalated struct{ Job logits.JobID }
+
+// EscalationDrawn is the contract's EscalationDrawn event for a job this
+// miner committed: round two's members, who may open the job's challenge
+// set (Positions, round one's, read from the chain when the event arrived)
+// like round one's members.
+type EscalationDrawn struct {
+	Job       logits.JobID
+	Members   []common.Address
+	Positions []uint32
+}
+
 // JobCancelled is the contract's JobCancelled event.
 type JobCancelled struct{ Job logits.JobID }
 
@@ -122,19 +136,21 @@ type Tick struct {
 // started again.
 type Restarted struct{}
 
-func (JobSubmitted) isEvent()   {}
-func (PromptReceived) isEvent() {}
-func (JobClaimed) isEvent()     {}
-func (JobCommitted) isEvent()   {}
-func (JobCancelled) isEvent()   {}
-func (CommitteeDrawn) isEvent() {}
-func (JobSettled) isEvent()     {}
-func (ClaimReleased) isEvent()  {}
-func (Generated) isEvent()      {}
-func (GenerateFailed) isEvent() {}
-func (TxFailed) isEvent()       {}
-func (Tick) isEvent()           {}
-func (Restarted) isEvent()      {}
+func (JobSubmitted) isEvent()    {}
+func (PromptReceived) isEvent()  {}
+func (JobClaimed) isEvent()      {}
+func (JobCommitted) isEvent()    {}
+func (JobCancelled) isEvent()    {}
+func (CommitteeDrawn) isEvent()  {}
+func (JobEscalated) isEvent()    {}
+func (EscalationDrawn) isEvent() {}
+func (JobSettled) isEvent()      {}
+func (ClaimReleased) isEvent()   {}
+func (Generated) isEvent()       {}
+func (GenerateFailed) isEvent()  {}
+func (TxFailed) isEvent()        {}
+func (Tick) isEvent()            {}
+func (Restarted) isEvent()       {}
 
 // TxKind names the transaction a TxFailed is about.
 type TxKind uint8

@@ -141,9 +141,13 @@ type Job struct {
 	Republished uint8  `json:",omitempty"`
 
 	// Set once the committee is drawn (committed jobs only): who may ask
-	// for openings and at which positions.
+	// for openings and at which positions. An escalated job adds round
+	// two's members; the positions stay round one's.
 	Members   []common.Address `json:",omitempty"`
 	Positions []uint32         `json:",omitempty"`
+	// Escalated: round one did not settle the job; reveals go on for round
+	// two until JobSettled.
+	Escalated bool `json:",omitempty"`
 }
 
 // MaxRepublish is how many times a committed job's commitment is gossiped
@@ -209,6 +213,12 @@ func (m *Machine) Step(ev Event) []Action {
 			j.Members, j.Positions = e.Members, e.Positions
 			return []Action{Prune{Job: e.Job, Keep: slices.Clone(e.Positions)}}
 		}
+	case JobEscalated:
+		if j := m.Live[e.Job]; j != nil && j.Phase == PhaseCommitted {
+			j.Escalated = true // nothing ends: the files serve round two
+		}
+	case EscalationDrawn:
+		return m.escalationDrawn(e)
 	case JobCancelled:
 		return m.end(e.Job, EndCancelled)
 	case JobSettled:
@@ -395,6 +405,28 @@ func (m *Machine) publish(j *Job) PublishCommitment {
 // gossiped again at block.
 func republishDue(j *Job, block uint64) bool {
 	return j.Phase == PhaseCommitted && j.Republished < MaxRepublish && block >= j.PublishedAt+1<<j.Republished
+}
+
+// escalationDrawn admits round two's members to the job's openings, at the
+// same positions as round one's.
+func (m *Machine) escalationDrawn(e EscalationDrawn) []Action {
+	j := m.Live[e.Job]
+	if j == nil || j.Phase != PhaseCommitted {
+		return nil
+	}
+	j.Escalated = true
+	members := slices.Clone(j.Members)
+	for _, a := range e.Members {
+		if !slices.Contains(members, a) {
+			members = append(members, a)
+		}
+	}
+	j.Members = members
+	if j.Positions == nil { // round one's draw was not seen: prune now
+		j.Positions = e.Positions
+		return []Action{Prune{Job: e.Job, Keep: slices.Clone(e.Positions)}}
+	}
+	return nil
 }
 
 func (m *Machine) settled(e JobSettled) []Action {

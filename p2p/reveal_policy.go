@@ -94,9 +94,10 @@ func (c *challenges) entry(job logits.JobID) *challengeEntry {
 	return e
 }
 
-// get returns job's challenge, asking the policy when the cached answer is missing, stale, or
-// (fresh=true) older than policyRefresh.
-func (c *challenges) get(ctx context.Context, job logits.JobID, fresh bool) (*challengeEntry, error) {
+// get returns job's challenge and its members, asking the policy when the cached answer is
+// missing, stale, or (fresh=true) older than policyRefresh. A refresh replaces the members map,
+// never changes it, so the returned one may be read without the lock.
+func (c *challenges) get(ctx context.Context, job logits.JobID, fresh bool) (RevealChallenge, map[common.Address]bool, error) {
 	e := c.entry(job)
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -109,7 +110,7 @@ func (c *challenges) get(ctx context.Context, job logits.JobID, fresh bool) (*ch
 			e.members[m] = true
 		}
 	}
-	return e, e.err
+	return e.ch, e.members, e.err
 }
 
 // member returns job's challenge and whether remote is in its committee, waiting up to wait
@@ -118,10 +119,16 @@ func (c *challenges) member(ctx context.Context, job logits.JobID, remote common
 	deadline := time.Now().Add(wait)
 	fresh := false
 	for {
-		e, err := c.get(ctx, job, fresh)
+		ch, members, err := c.get(ctx, job, fresh)
 		if err == nil {
-			// A drawn committee does not change: a peer outside it is refused at once.
-			return e.ch, e.members[remote]
+			// A peer outside the committee is refused without waiting, once the policy was
+			// asked again (at most every policyRefresh): an escalated job's committee grows by
+			// round two's members, after the answer cached for round one's.
+			if !members[remote] && !fresh {
+				fresh = true
+				continue
+			}
+			return ch, members[remote]
 		}
 		if !errors.Is(err, ErrNotOnChain) || time.Now().After(deadline) {
 			return RevealChallenge{}, false

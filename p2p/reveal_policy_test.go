@@ -291,3 +291,44 @@ func serveRevealServer(t testing.TB, h *Host, cfg RevealServerConfig) *RevealSer
 	t.Cleanup(s.Close)
 	return s
 }
+
+// A committee that grows (an escalated job's round two joins round one's members, same
+// positions) is seen within a policy refresh, not a cache lifetime: a round-two member refused
+// while the miner's answer predates its draw is served once the policy lists it, and round
+// one's member is still served.
+func TestRevealAdmitsMembersAddedToACommittee(t *testing.T) {
+	reg, chain := NewStaticRegistry(), newTestChain()
+	miner, first, second := newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg)
+	reg.Add(miner.Address, RoleMiner)
+	reg.Add(first.Address, RoleValidator)
+	reg.Add(second.Address, RoleValidator)
+	store := openTestStore(t, t.TempDir())
+	job := commitJob(t, store, jobID(24), 4, 64)
+	chain.setCommitment(job.id, job.onChain(miner))
+	policy := &staticPolicy{jobs: map[logits.JobID]RevealChallenge{}}
+	policy.set(job.id, RevealChallenge{Members: []common.Address{first.Address}, Positions: []uint32{2}})
+	serveReveal(t, miner, RevealServerConfig{Source: store, Policy: policy, PolicyWait: 100 * time.Millisecond})
+	connectAll(t, miner, first, second)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if _, err := NewRevealClient(first, chain, 0).Fetch(ctx, miner.ID(), job.id, 2); err != nil {
+		t.Fatalf("round-one member: %v", err)
+	}
+	if _, err := NewRevealClient(second, chain, 0).Fetch(ctx, miner.ID(), job.id, 2); err == nil {
+		t.Fatal("served a validator outside the committee")
+	}
+	policy.set(job.id, RevealChallenge{Members: []common.Address{first.Address, second.Address}, Positions: []uint32{2}})
+	var err error
+	for {
+		if _, err = NewRevealClient(second, chain, 0).Fetch(ctx, miner.ID(), job.id, 2); err == nil || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("round-two member never served after the committee grew: %v", err)
+	}
+	if _, err := NewRevealClient(first, chain, 0).Fetch(ctx, miner.ID(), job.id, 2); err != nil {
+		t.Fatalf("round-one member after the committee grew: %v", err)
+	}
+}

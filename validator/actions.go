@@ -25,7 +25,7 @@ type AwaitSeed struct {
 // and report Checked (or CheckFailed).
 type Check struct {
 	Job        logits.JobID
-	Members    []common.Address // the job's committee: relays of openings the miner did not send us
+	Members    []common.Address // the job's committee (and round one's, once escalated): relays of openings the miner did not send us
 	Miner      common.Address   // the committed miner
 	MinerPeer  string
 	MinerAddrs []string // where the miner said it serves reveals

@@ -34,6 +34,15 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: x.Output}, true, nil
 	case chain.CommitteeDrawn:
 		return CommitteeDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
+	case chain.JobEscalated:
+		return JobEscalated{Job: x.Job, SeedBlock: x.SeedBlock}, true, nil
+	case chain.EscalationDrawn:
+		if d.firstMember(x.Job) {
+			// the openings we fetched in round one may be relayed to round
+			// two's members (same challenge set) if the miner withholds them
+			d.cache.Admit(x.Job, x.Members)
+		}
+		return EscalationDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
 	case chain.VerdictCommitted:
 		return VerdictCommitted{Job: x.Job, Validator: x.Member}, true, nil
 	case chain.Attested:
@@ -47,6 +56,17 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		return JobCancelled{Job: x.Job}, true, nil
 	}
 	return nil, false, nil
+}
+
+// firstMember reports whether this validator sat on the escalated job's
+// round one.
+func (d *Daemon) firstMember(job logits.JobID) bool {
+	first := false
+	d.sh.Loop.Read(func(m *Machine) {
+		j, ok := m.Job(job)
+		first = ok && j.FirstMember
+	})
+	return first
 }
 
 // thresholds returns a model version's comparator thresholds per numeric

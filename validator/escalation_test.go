@@ -17,6 +17,7 @@ const seedBlock2 = 140
 var (
 	seedB  = logits.Hash{0xb2} // round two's seed: picks members, never positions
 	second = common.Address{0x44}
+	third  = common.Address{0x55}
 )
 
 // watching is a machine that holds jobA with its prompt and commitment but
@@ -88,7 +89,7 @@ func TestRoundTwoMemberChecksRoundOnesPositionsInItsWindows(t *testing.T) {
 	m.Step(Tick{Block: seedBlock + 22, Time: 400})
 	m.Step(JobEscalated{Job: jobA, SeedBlock: seedBlock2})
 	m.Step(Tick{Block: seedBlock2 + 1, Time: 450}) // round one's windows are long over
-	roundTwo := []common.Address{second, other, self}
+	roundTwo := []common.Address{second, third, self}
 	acts := m.Step(EscalationDrawn{Job: jobA, Seed: seedB, Members: roundTwo})
 	c, ok := onlyAction[Check](acts)
 	if !ok {
@@ -100,8 +101,8 @@ func TestRoundTwoMemberChecksRoundOnesPositionsInItsWindows(t *testing.T) {
 	if other := distinct(logits.ChallengeSet(seedB, jobA, nTokens, testConfig().K)); reflect.DeepEqual(other, c.Positions) {
 		t.Fatal("test fixture: round two's seed gives the same positions; the test cannot tell them apart")
 	}
-	if !reflect.DeepEqual(c.Members, roundTwo) {
-		t.Fatalf("check relays through %v, want round two %v", c.Members, roundTwo)
+	if want := []common.Address{second, third, self, other, miner}; !reflect.DeepEqual(c.Members, want) {
+		t.Fatalf("check relays through %v, want round two then round one %v", c.Members, want)
 	}
 	a := attestOf(t, m.Step(f.honest(t)))
 	if a.Verdict != chain.VerdictPass {

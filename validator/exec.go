@@ -259,6 +259,8 @@ func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
 func (d *Daemon) settle(ctx context.Context, a Settle) {
 	s, err := d.cfg.Chain.Settle(ctx, a.Job)
 	switch {
+	case err == nil && chain.JobStatus(s.Outcome) == chain.StatusEscalated:
+		d.log.Info("escalated: round one's Fail vote did not fail the job; a round-two committee decides it", "job", a.Job)
 	case err == nil:
 		d.log.Info("settled", "job", a.Job, "outcome", chain.JobStatus(s.Outcome))
 	case errors.Is(err, chain.ErrWrongStatus):

@@ -174,6 +174,9 @@ type Job struct {
 	Escalated bool `json:",omitempty"`
 	// FirstSeedBlock is round one's seed block, once escalated.
 	FirstSeedBlock uint64 `json:",omitempty"`
+	// FirstMembers is round one's committee, for a round-two member: they
+	// checked the same positions, so they may relay the openings.
+	FirstMembers []common.Address `json:",omitempty"`
 	// FirstMember: this validator sat on round one (MemberIndex is its index
 	// there). It does not vote in round two and settles after round two's
 	// members.
@@ -424,7 +427,7 @@ func (m *Machine) escalated(e JobEscalated) []Action {
 	}
 	j.Escalated, j.FirstSeedBlock, j.SeedBlock, j.Drawn = true, j.SeedBlock, e.SeedBlock, false
 	if j.Phase == PhaseWatch {
-		j.Phase, j.Members, j.MemberIndex = PhaseSeed, nil, 0
+		j.Phase, j.FirstMembers, j.Members, j.MemberIndex = PhaseSeed, j.Members, nil, 0
 		return []Action{AwaitSeed{Job: j.ID, SeedBlock: j.SeedBlock}}
 	}
 	// On round one's committee (whatever its own vote came to): round two
@@ -453,7 +456,7 @@ func (m *Machine) tokenOnly(j *Job) bool {
 
 func (m *Machine) check(j *Job) Check {
 	if j.Commitment == nil { // TokenOnly: no miner to ask, the members may still relay openings
-		return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
+		return Check{Job: j.ID, Members: relays(j), Miner: j.Miner, Prompt: j.Prompt, Positions: distinct(j.Positions), Thresholds: j.Thresholds,
 			Admitted: j.Admitted, Claim: logits.Claim{Root: j.Root, Output: j.Output, Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
 	}
 	// Every member judges by the same band, the loosest the version admits
@@ -464,9 +467,18 @@ func (m *Machine) check(j *Job) Check {
 	// member judging a stricter band fails a token the others pass, and is
 	// penalised as the minority).
 	th := bandFor(j.Admitted, j.Thresholds, len(j.Commitment.PromptTokens), j.MaxTokens)
-	return Check{Job: j.ID, Members: j.Members, Miner: j.Miner, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
+	return Check{Job: j.ID, Members: relays(j), Miner: j.Miner, MinerPeer: j.Commitment.MinerPeer, MinerAddrs: j.Commitment.MinerAddrs, Prompt: j.Prompt, Positions: distinct(j.Positions),
 		Thresholds: th, Claim: logits.Claim{Root: j.Root, Prompt: j.Commitment.PromptTokens, Output: j.Commitment.Output,
 			Sampler: j.Sampler, MaxTokens: j.MaxTokens}}
+}
+
+// relays are the validators that may hold the job's openings: its
+// committee, and round one's too once escalated.
+func relays(j *Job) []common.Address {
+	if len(j.FirstMembers) == 0 {
+		return j.Members
+	}
+	return append(slices.Clone(j.Members), j.FirstMembers...)
 }
 
 func (m *Machine) checked(e Checked) []Action {
