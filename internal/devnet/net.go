@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	fsggml "github.com/ollama/ollama/fs/ggml"
 	"github.com/prometheus/client_golang/prometheus"
@@ -72,8 +73,13 @@ func expectation(b string) (outcome chain.JobStatus, slashed bool) {
 
 // Config describes an in-process network.
 type Config struct {
-	Miners          []string // one behaviour per miner
-	Validators      int
+	Miners     []string // one behaviour per miner
+	Validators int
+	// Griefers are the first validators that reveal Fail on every job they
+	// sit on, honest or not; each stakes GrieferStake ether (0: 1), so the
+	// stake-weighted draw puts a heavy griefer on every round one.
+	Griefers        int
+	GrieferStake    int64
 	K               uint8  // positions per validator
 	AttestWindow    uint32 // blocks
 	BlockPeriod     time.Duration
@@ -131,6 +137,7 @@ type minerProc struct {
 
 type validatorProc struct {
 	name, dataDir string
+	griefer       bool // reveals Fail on every job (Config.Griefers)
 	key           *ecdsa.PrivateKey
 	cl            *chain.Client
 	engine        models.Engine
@@ -225,7 +232,13 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 			dataDir: filepath.Join(cfg.DataDir, fmt.Sprintf("validator-%d", i))}
 		v.cl = d.owner.WithKey(v.key)
 		d.names[v.cl.From()] = v.name
-		if _, err := v.cl.Stake(ctx, chain.RoleValidator, stake); err != nil {
+		vstake := stake
+		if v.griefer = i < cfg.Griefers; v.griefer {
+			v.name = fmt.Sprintf("griefer-%d", i)
+			d.names[v.cl.From()] = v.name
+			vstake = new(big.Int).Mul(stake, big.NewInt(max(cfg.GrieferStake, 1)))
+		}
+		if _, err := v.cl.Stake(ctx, chain.RoleValidator, vstake); err != nil {
 			return nil, fmt.Errorf("%s: stake: %w", v.name, err)
 		}
 		if v.engine, err = d.validatorEngine(ctx); err != nil {
@@ -386,7 +399,11 @@ func (d *Devnet) startValidator(v *validatorProc) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", v.name, err)
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: v.cl, DeployBlock: d.owner.Block, SaltKey: validator.SaltKeyOf(v.key),
+	var cl validator.Chain = v.cl
+	if v.griefer {
+		cl = grieferChain{v.cl}
+	}
+	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: cl, DeployBlock: d.owner.Block, SaltKey: validator.SaltKeyOf(v.key),
 		Network: daemon.NewP2P(n.Host, n.Gossip, validator.ChainRoots(v.cl), 0), Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
 		Logger: d.cfg.Log.With("node", v.name), Metrics: v.met,
 		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
@@ -407,6 +424,19 @@ func (d *Devnet) startValidator(v *validatorProc) error {
 	v.node, v.stop, v.done = n, stop, make(chan error, 1)
 	go func() { v.done <- dv.Run(ctx) }()
 	return nil
+}
+
+// grieferChain is a validator's chain port that turns every verdict it
+// commits and reveals into Fail: the validator checks as an honest one does,
+// then votes against the miner.
+type grieferChain struct{ *chain.Client }
+
+func (g grieferChain) CommitVerdict(ctx context.Context, job logits.JobID, _ chain.Verdict, salt, evidence logits.Hash) (*types.Receipt, error) {
+	return g.Client.CommitVerdict(ctx, job, chain.VerdictFail, salt, evidence)
+}
+
+func (g grieferChain) RevealVerdict(ctx context.Context, job logits.JobID, _ chain.Verdict, salt, evidence logits.Hash) (*types.Receipt, error) {
+	return g.Client.RevealVerdict(ctx, job, chain.VerdictFail, salt, evidence)
 }
 
 // restartValidator stops a validator's daemon and node and starts them again

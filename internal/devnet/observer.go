@@ -28,15 +28,17 @@ type observer struct {
 
 // jobLife is what the observer learned about one job.
 type jobLife struct {
-	num       int
-	assigned  string
-	miner     string
-	committee []string // drawn members, in draw order
-	verdicts  map[string]chain.Verdict
-	settled   bool
-	outcome   chain.JobStatus
-	payout    *big.Int
-	slash     *big.Int
+	num        int
+	assigned   string
+	miner      string
+	committee  []string // drawn members, in draw order (round two's once escalated)
+	escalated  bool     // round one did not settle the job
+	firstRound []string // round one's members, once escalated
+	verdicts   map[string]chain.Verdict
+	settled    bool
+	outcome    chain.JobStatus
+	payout     *big.Int
+	slash      *big.Int
 }
 
 func newObserver(d *Devnet) *observer {
@@ -77,7 +79,8 @@ func (o *observer) name(a common.Address) string {
 func (o *observer) run(ctx context.Context) {
 	go o.texts(ctx)
 	err := o.d.owner.Follow(ctx, chain.FollowOptions{From: o.d.owner.Block,
-		Events: []string{"JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "Slashed"}}, o.onEvent)
+		Events: []string{"JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "Slashed",
+			"JobEscalated", "EscalationDrawn"}}, o.onEvent)
 	if err != nil && ctx.Err() == nil {
 		o.d.cfg.Log.Error("devnet observer stopped", "err", err)
 	}
@@ -108,6 +111,21 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		o.job(x.Job).committee = names
 		o.mu.Unlock()
 		o.printf(x.Job, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
+	case chain.JobEscalated:
+		o.mu.Lock()
+		j := o.job(x.Job)
+		j.escalated, j.firstRound, j.committee = true, j.committee, nil
+		o.mu.Unlock()
+		o.printf(x.Job, "escalated: round one had a Fail vote that did not fail the job; round two is drawn from seed block %d", x.SeedBlock)
+	case chain.EscalationDrawn:
+		names := make([]string, len(x.Members))
+		for i, m := range x.Members {
+			names[i] = o.name(m)
+		}
+		o.mu.Lock()
+		o.job(x.Job).committee = names
+		o.mu.Unlock()
+		o.printf(x.Job, "round two %s (seed %s; round one's challenge set)", strings.Join(names, ", "), short(x.Seed[:]))
 	case chain.VerdictCommitted:
 		o.printf(x.Job, "%s commits to a verdict (hidden until the attest window ends)", o.name(x.Member))
 	case chain.Attested:
