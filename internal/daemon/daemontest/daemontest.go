@@ -165,6 +165,10 @@ func eventName(e chain.JobEvent) string {
 		return "VerdictCommitted"
 	case chain.Attested:
 		return "Attested"
+	case chain.JobEscalated:
+		return "JobEscalated"
+	case chain.EscalationDrawn:
+		return "EscalationDrawn"
 	}
 	return "?"
 }
