@@ -227,6 +227,10 @@ func walletSettle(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if chain.JobStatus(s.Outcome) == chain.StatusEscalated {
+			fmt.Fprintf(e.stdout, "job %s escalated: round one's Fail vote did not fail it; a round-two committee decides it (settle again after its reveal window)\n", job)
+			return nil
+		}
 		fmt.Fprintf(e.stdout, "job %s settled: %s (miner %s ETH, each majority validator %s ETH, slash %s ETH, refund %s ETH)\n",
 			job, chain.JobStatus(s.Outcome), formatEther(s.MinerPayout), formatEther(s.VoterReward), formatEther(s.MinerSlash), formatEther(s.Refund))
 		return nil
