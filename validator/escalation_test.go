@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"testing"
 
@@ -171,5 +172,105 @@ func TestRoundOneMemberDoesNotVoteAgainAndSettlesLast(t *testing.T) {
 	m.Step(JobSettled{Job: jobA, Outcome: chain.StatusPassed})
 	if why, _ := m.Ended(jobA); why != EndSettled {
 		t.Fatalf("ended %v", why)
+	}
+}
+
+// randomEscalationEvent is randomEvent with the escalation's events mixed
+// in: JobEscalated, and round two's preview and draw (round two's seed,
+// committees with and without us).
+func randomEscalationEvent(t *testing.T, r *rand.Rand, f *fixture, now *Tick) Event {
+	committees := [][]common.Address{{second, self}, {second, third}}
+	switch r.IntN(8) {
+	case 0:
+		return JobEscalated{Job: jobA, SeedBlock: seedBlock2}
+	case 1:
+		return EscalationDrawn{Job: jobA, Seed: seedB, Members: committees[r.IntN(2)]}
+	case 2:
+		return SeedReady{Job: jobA, Seed: seedA, Members: committees[r.IntN(2)], Drawn: r.IntN(2) == 0}
+	case 3:
+		now.Block += uint64(1 + r.IntN(6)) // reach round two's windows
+		now.Time += 2
+		return *now
+	}
+	return randomEvent(t, r, f, now)
+}
+
+// TestRandomEscalationsKeepInvariants checks, over random sequences with
+// escalations: every check asks for round one's challenge set; verdicts are
+// committed only inside the current round's attest window (round two's once
+// escalated) and never in round two by a round-one member; settle only after
+// the current round's reveal window; replays change nothing; snapshots
+// round-trip.
+func TestRandomEscalationsKeepInvariants(t *testing.T) {
+	f := newFixture(t)
+	cfg := testConfig()
+	want := distinct(f.positions())
+	roundTwoVotes, firstMembers, roundTwoChecks := 0, 0, 0 // the sequences must reach round two
+	for seed := uint64(0); seed < 300; seed++ {
+		r := rand.New(rand.NewPCG(seed, 12))
+		m := NewMachine(testConfig())
+		now := Tick{Block: seedBlock - 5, Time: 100}
+		m.Step(now)
+		for step := 0; step < 100; step++ {
+			ev := randomEscalationEvent(t, r, f, &now)
+			acts := m.Step(ev)
+			j, live := m.Job(jobA)
+			start := uint64(seedBlock)
+			if live && j.Escalated {
+				start = seedBlock2
+			}
+			if _, ok := ev.(JobEscalated); ok && live && j.FirstMember && len(acts) == 0 {
+				firstMembers++
+			}
+			for _, a := range acts {
+				switch a := a.(type) {
+				case Check:
+					if !reflect.DeepEqual(a.Positions, want) {
+						t.Fatalf("seed %d step %d: check of %v, want round one's %v", seed, step, a.Positions, want)
+					}
+					if start == seedBlock2 {
+						roundTwoChecks++
+					}
+				case CommitVerdict:
+					if live && j.FirstMember {
+						t.Fatalf("seed %d step %d: a round-one member commits in round two", seed, step)
+					}
+					if m.head.Block > start+cfg.AttestWindow {
+						t.Fatalf("seed %d step %d: commitment at block %d after the window of the round from %d", seed, step, m.head.Block, start)
+					}
+					if start == seedBlock2 {
+						roundTwoVotes++
+					}
+				case Settle:
+					if m.head.Block <= start+cfg.AttestWindow+cfg.RevealWindow {
+						t.Fatalf("seed %d step %d: settle at block %d inside the reveal window of the round from %d", seed, step, m.head.Block, start)
+					}
+				}
+			}
+			snap, err := m.Snapshot()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, isRestart := ev.(Restarted); !isRestart {
+				if again := m.Step(ev); len(again) != 0 {
+					t.Fatalf("seed %d step %d: replaying %T gave %#v", seed, step, ev, again)
+				}
+				if snap2, _ := m.Snapshot(); string(snap2) != string(snap) {
+					t.Fatalf("seed %d step %d: replaying %T changed the state", seed, step, ev)
+				}
+			}
+			restored, err := RestoreMachine(testConfig(), snap)
+			if err != nil {
+				t.Fatalf("seed %d step %d: %v", seed, step, err)
+			}
+			restored.head = m.head
+			if !reflect.DeepEqual(restored, m) {
+				t.Fatalf("seed %d step %d: snapshot round trip lost state", seed, step)
+			}
+		}
+	}
+	t.Logf("round-two checks %d, round-two commitments %d, escalations of a round-one member %d", roundTwoChecks, roundTwoVotes, firstMembers)
+	if roundTwoChecks == 0 || roundTwoVotes == 0 || firstMembers == 0 {
+		t.Fatal("the random sequences never reached a round-two vote or a round-one member's escalation")
 	}
 }

@@ -255,9 +255,7 @@ func (m *Machine) Step(ev Event) []Action {
 	case JobEscalated:
 		return m.escalated(e)
 	case EscalationDrawn:
-		if j := m.Live[e.Job]; j != nil && j.Escalated && !j.FirstMember {
-			return m.seed(e.Job, j.Seed, e.Members, true) // round one's seed: the same challenge set
-		}
+		return m.escalationDrawn(e)
 	case Checked:
 		return m.checked(e)
 	case CheckFailed:
@@ -426,7 +424,9 @@ func (m *Machine) escalated(e JobEscalated) []Action {
 		return nil // not ours to follow, or a replay
 	}
 	j.Escalated, j.FirstSeedBlock, j.SeedBlock, j.Drawn = true, j.SeedBlock, e.SeedBlock, false
-	if j.Phase == PhaseWatch {
+	if j.Phase == PhaseWatch || j.Phase == PhaseSeed || j.Phase == PhaseStandby {
+		// not on round one's committee (or it never learned round one's
+		// draw: round two's draw excludes it if it was)
 		j.Phase, j.FirstMembers, j.Members, j.MemberIndex = PhaseSeed, j.Members, nil, 0
 		return []Action{AwaitSeed{Job: j.ID, SeedBlock: j.SeedBlock}}
 	}
@@ -434,6 +434,22 @@ func (m *Machine) escalated(e JobEscalated) []Action {
 	// excludes it.
 	j.FirstMember, j.Phase = true, PhaseRevealed
 	return nil
+}
+
+// escalationDrawn applies round two's draw like round one's, with round one's
+// seed: the same challenge set. A validator that never read round one's seed
+// (it missed round one) and is drawn waits for the shell's SeedReady, which
+// carries it (the contract keeps round one's seed).
+func (m *Machine) escalationDrawn(e EscalationDrawn) []Action {
+	j := m.Live[e.Job]
+	if j == nil || !j.Escalated || j.FirstMember {
+		return nil
+	}
+	if j.Seed == (logits.Hash{}) && slices.Contains(e.Members, m.cfg.Self) {
+		j.Drawn = true
+		return nil
+	}
+	return m.seed(e.Job, j.Seed, e.Members, true)
 }
 
 // maybeCheck asks for the openings once the job has everything a check
