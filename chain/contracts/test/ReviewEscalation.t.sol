@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {Fixture} from "./utils/Fixture.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
+import {PolSpec} from "../src/PolSpec.sol";
 
 /// @notice Adversarial review of the escalation rule (docs/contract.md §5): each test performs one
 /// attack on the real contract and asserts what happens. Tests named `test_Finding*` show a rule
@@ -212,6 +213,92 @@ contract ReviewEscalationTest is Fixture {
             if (listed[i] == WHALE) assertEq(weights[i], 3 ether, "seedBlock - 1: weighs in the draw");
             if (listed[i] == address(0x7002)) assertEq(weights[i], 0, "seedBlock: does not");
         }
+    }
+
+    /// @dev The contract's draw (spec §3) over `weights`, replayed: the list indices drawn.
+    function replayDraw(bytes32 seed, bytes32 jobId, uint256[] memory weights, uint256 size)
+        private
+        pure
+        returns (uint256[] memory picked, uint256 count)
+    {
+        uint256 total;
+        uint256[] memory cumulative = new uint256[](weights.length);
+        for (uint256 i = 0; i < weights.length; ++i) {
+            total += weights[i];
+            cumulative[i] = total;
+        }
+        picked = new uint256[](size);
+        uint256 seen;
+        for (uint32 r = 0; r < 4 * size && count < size; ++r) {
+            uint256 x = PolSpec.drawPoint(seed, jobId, r, total);
+            uint256 i = 0;
+            while (cumulative[i] <= x) ++i;
+            if (seen & (uint256(1) << i) != 0) continue;
+            seen |= uint256(1) << i;
+            picked[count++] = i;
+        }
+    }
+
+    /// Finding E5b (the committee can be ground through a top-up). The proposer of block
+    /// seedBlock − 1 knows the seed (§4) and controls one validator of a coalition of five holding
+    /// 40 % of the stake. It tries top-ups of 1, 2, 3, ... wei of its validator against the known
+    /// seed until the replayed draw gives the coalition all three seats, and includes that top-up
+    /// in its block. The committee drawn is the coalition's, and it slashes an honest miner
+    /// unanimously (P3 = 6 % without the grinding; here certain after a few dozen tries).
+    function test_FindingE5b_grindingATopUpInTheBlockBeforeTheSeedBlockPicksTheCommittee() public {
+        addValidators(); // validators[5..9] (2 ether each, 10 of 25 ether) are the coalition
+        bytes32 jobId = submit();
+        claimAndCommit(MINER, jobId);
+        uint256 seedBlock = seedBlockOf(jobId);
+        vm.roll(seedBlock - 1);
+        bytes32 seed = mixOf(jobId); // the RANDAO mix after this block: known to its proposer
+        (address[] memory listed, uint256[] memory weights) = pol.drawWeights(uint64(seedBlock));
+        uint256 grinder = 5; // list index of validators[5]
+        assertEq(listed[grinder], validators[5], "the grinder's slot");
+        uint256 topUp;
+        for (uint256 a = 1; a <= 10_000; ++a) {
+            weights[grinder] += 1;
+            (uint256[] memory picked,) = replayDraw(seed, jobId, weights, 3);
+            if (picked[0] >= 5 && picked[1] >= 5 && picked[2] >= 5) {
+                topUp = a;
+                break;
+            }
+        }
+        assertTrue(topUp != 0, "a top-up that seats the coalition exists");
+        log("top-ups tried (wei)", topUp);
+        stakeAs(validators[5], IProofOfLogits.Role.Validator, topUp);
+        vm.roll(seedBlock + 1);
+        address[] memory one = draw(jobId);
+        for (uint256 m = 0; m < 3; ++m) {
+            assertTrue(contains(validators, one[m]) && stakeOf(one[m]) >= 2 ether, "a coalition member");
+            assertTrue(one[m] >= address(0x3101), "a coalition member");
+        }
+        voteAllAndSettle(jobId, one, FAIL);
+        assertEq(statusOf(jobId), FAILED, "the honest miner is failed");
+        assertEq(stakeOf(MINER), MINER_STAKE - COLLATERAL, "and slashed");
+    }
+
+    /// Finding E4b (two whales between the rounds slash an honest miner). One colluder fails an
+    /// honest job in round one beside two honest Pass votes; the coalition then stakes two whales.
+    /// Round two's 28 draws find only them: a round two of two, both Fail, is "more than two
+    /// thirds": the honest miner loses its collateral and the honest round-one Pass voters are
+    /// penalized as overruled. The whales risk nothing and exit after the unbonding delay.
+    function test_FindingE4b_twoWhalesBetweenRoundsSlashAnHonestMiner() public {
+        addValidators();
+        bytes32 jobId = committedJob();
+        address[] memory one = draw(jobId);
+        vote(jobId, one, verdicts3(PASS, PASS, FAIL));
+        stakeAs(WHALE, IProofOfLogits.Role.Validator, 2000 ether);
+        stakeAs(address(0x7002), IProofOfLogits.Role.Validator, 2000 ether);
+        uint256 honest = stakeOf(one[0]);
+        address[] memory two = escalate(jobId);
+        assertEq(two.length, 2, "round two is the two whales");
+        assertTrue(contains(two, WHALE) && contains(two, address(0x7002)), "the whales");
+        voteAllAndSettle(jobId, two, FAIL);
+        assertEq(statusOf(jobId), FAILED, "an honest job failed");
+        assertEq(stakeOf(MINER), MINER_STAKE - COLLATERAL, "the honest miner is slashed");
+        assertEq(stakeOf(one[0]), honest - honest / 100, "the honest pass voter is penalized");
+        assertTrue(stakeOf(WHALE) == 2000 ether && owedOf(WHALE) > 0, "the whale loses nothing and is paid");
     }
 
     // ------------------------------------------------------------------ the rule holds
