@@ -420,6 +420,45 @@ contract ReviewEscalationTest is Fixture {
         }
     }
 
+    /// Gas with the fixture's list full (16 validators, maxValidators): round two's draw (7 of the
+    /// 13 validators round one left) and the final settlement paying ten members of two rounds.
+    /// Both are bounded by maxValidators and MAX_COMMITTEE; nothing a party does grows them.
+    function test_HoldsGasOfRoundTwoWithAFullList() public {
+        for (uint256 i = 0; i < 11; ++i) {
+            address v = address(uint160(0x3201 + i));
+            validators.push(v);
+            stakeAs(v, IProofOfLogits.Role.Validator, 2 ether);
+        }
+        vm.roll(block.number + 21);
+        vm.deal(WHALE, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ValidatorSetFull.selector, uint8(16)));
+        vm.prank(WHALE);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        bytes32 jobId = committedJob();
+        (, address[] memory two) = escalated(jobId, PASS, PASS, FAIL);
+        assertEq(two.length, 7, "round two is full");
+        vote(jobId, two, new IProofOfLogits.Verdict[](7));
+        rollPastReveal(jobId);
+        uint256 g = gasleft();
+        pol.settle(jobId);
+        log("final settle gas (10 members, 7 absent)", g - gasleft());
+        bytes32 next = committedJob();
+        escalatedNoDraw(next);
+        vm.roll(seedBlockOf(next) + 1);
+        bytes memory header = headerOf(next);
+        g = gasleft();
+        pol.drawCommittee(next, header);
+        log("round-two draw gas (16 listed)", g - gasleft());
+    }
+
+    /// @dev Round one (P, P, F) settled into an escalation; round two not drawn.
+    function escalatedNoDraw(bytes32 jobId) private {
+        vote(jobId, draw(jobId), verdicts3(PASS, PASS, FAIL));
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), ESCALATED, "escalated");
+    }
+
     /// Round two's weights are those of its seed block: a validator that joins or tops up in the
     /// seed block or after it does not change round two's committee.
     function test_HoldsLateStakeChangesDoNotMoveRoundTwo() public {
