@@ -255,6 +255,8 @@ contract ReviewEscalationTest is Fixture {
         (address[] memory listed, uint256[] memory weights) = pol.drawWeights(uint64(seedBlock));
         uint256 grinder = 5; // list index of validators[5]
         assertEq(listed[grinder], validators[5], "the grinder's slot");
+        (uint256[] memory natural,) = replayDraw(seed, jobId, weights, 3);
+        assertTrue(natural[0] < 5 || natural[1] < 5 || natural[2] < 5, "without grinding: an honest seat");
         uint256 topUp;
         for (uint256 a = 1; a <= 10_000; ++a) {
             weights[grinder] += 1;
@@ -276,6 +278,77 @@ contract ReviewEscalationTest is Fixture {
         voteAllAndSettle(jobId, one, FAIL);
         assertEq(statusOf(jobId), FAILED, "the honest miner is failed");
         assertEq(stakeOf(MINER), MINER_STAKE - COLLATERAL, "and slashed");
+    }
+
+    function isColluder(address v) private pure returns (bool) {
+        return v >= address(0x3101) && v <= address(0x3105);
+    }
+
+    /// Finding E5c (E5b in round two: the escalating settle fixes round two's seed block). A cheat
+    /// is caught in round one (honest members Fail, coalition members Pass) and escalates; the
+    /// coalition (a quarter of the stake) through its proposer of seedBlock2 − 1 grinds a top-up of a coalition validator not on round
+    /// one until the replayed round-two draw gives the coalition four of seven seats. Round two
+    /// passes the cheat; the cheater is paid and the honest Fail voters of both rounds are penalized.
+    function test_FindingE5c_grindingRoundTwoPassesACaughtCheat() public {
+        addValidators(); // validators[5..9] are the coalition (list indices 5..9): 10 of 40 ether
+        for (uint256 i = 0; i < 5; ++i) {
+            address v = address(uint160(0x3301 + i));
+            validators.push(v);
+            stakeAs(v, IProofOfLogits.Role.Validator, 3 ether);
+        }
+        vm.roll(block.number + 21);
+        bytes32 jobId = committedJob();
+        address[] memory one = draw(jobId);
+        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](3);
+        uint256 grinder = 0;
+        for (uint256 m = 0; m < 3; ++m) {
+            vs[m] = isColluder(one[m]) ? PASS : FAIL;
+        }
+        for (uint256 i = 5; i < 10 && grinder == 0; ++i) {
+            if (!contains(one, validators[i])) grinder = i;
+        }
+        vote(jobId, one, vs);
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), ESCALATED, "a coalition Pass beside an honest Fail escalates");
+        uint256 seedTwo = seedBlockOf(jobId);
+        vm.roll(seedTwo - 1);
+        bytes32 seed = keccak256(abi.encode(mixOf(jobId), "two")); // the fixture's round-two mix
+        (address[] memory listed, uint256[] memory weights) = pol.drawWeights(uint64(seedTwo));
+        for (uint256 i = 0; i < listed.length; ++i) {
+            if (contains(one, listed[i])) weights[i] = 0; // round one weighs nothing
+        }
+        uint256 topUp;
+        for (uint256 a = 0; a <= 100_000 && topUp == 0; ++a) {
+            weights[grinder] += a == 0 ? 0 : 1;
+            (uint256[] memory picked, uint256 count) = replayDraw(seed, jobId, weights, 7);
+            uint256 seats;
+            for (uint256 m = 0; m < count; ++m) {
+                if (picked[m] >= 5 && picked[m] < 10) ++seats;
+            }
+            if (a == 0) log("coalition seats of round two without a top-up", seats);
+            if (a == 0) assertLe(seats, 3, "without grinding the coalition has no majority");
+            else if (seats >= 4 && count == 7) topUp = a;
+        }
+        assertTrue(topUp != 0, "a top-up that gives the coalition four seats exists");
+        log("round-two top-ups tried (wei)", topUp);
+        stakeAs(validators[grinder], IProofOfLogits.Role.Validator, topUp);
+        vm.roll(seedTwo + 1);
+        address[] memory two = draw(jobId);
+        IProofOfLogits.Verdict[] memory vs2 = new IProofOfLogits.Verdict[](two.length);
+        uint256 seatsTaken;
+        for (uint256 m = 0; m < two.length; ++m) {
+            bool colluder = isColluder(two[m]);
+            if (colluder) ++seatsTaken;
+            vs2[m] = colluder ? PASS : FAIL;
+        }
+        assertGe(seatsTaken, 4, "the coalition holds a majority of round two");
+        vote(jobId, two, vs2);
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), PASSED, "a caught cheat is passed");
+        assertEq(stakeOf(MINER), MINER_STAKE, "and never slashed");
+        assertTrue(owedOf(MINER) > 0, "the cheater is paid");
     }
 
     /// Finding E4b (two whales between the rounds slash an honest miner). One colluder fails an
