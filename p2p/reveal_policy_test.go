@@ -123,18 +123,27 @@ func TestRevealOnlyCommitteeGetsChallengePositions(t *testing.T) {
 		want, srv.Served(), src.opens.Load(), policy.asks.Load())
 }
 
-// A member whose committee the miner's chain view has not seen yet is served once it has.
-func TestRevealWaitsForTheCommitteeToAppear(t *testing.T) {
-	reg, chain := NewStaticRegistry(), newTestChain()
-	miner, member := newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg)
+// oneMemberReveal starts a miner serving reveals of a committed 4-position job (id n) under a
+// policy that knows no committee yet, and a staked validator connected to it.
+func oneMemberReveal(t *testing.T, n byte, policyWait time.Duration) (miner, member *Host, chain *testChain, job committedJob, policy *staticPolicy) {
+	t.Helper()
+	reg := NewStaticRegistry()
+	chain = newTestChain()
+	miner, member = newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg)
 	reg.Add(miner.Address, RoleMiner)
 	reg.Add(member.Address, RoleValidator)
 	store := openTestStore(t, t.TempDir())
-	job := commitJob(t, store, jobID(21), 4, 64)
+	job = commitJob(t, store, jobID(n), 4, 64)
 	chain.setCommitment(job.id, job.onChain(miner))
-	policy := &staticPolicy{jobs: map[logits.JobID]RevealChallenge{}}
-	serveReveal(t, miner, RevealServerConfig{Source: store, Policy: policy, PolicyWait: 5 * time.Second})
+	policy = &staticPolicy{jobs: map[logits.JobID]RevealChallenge{}}
+	serveReveal(t, miner, RevealServerConfig{Source: store, Policy: policy, PolicyWait: policyWait})
 	connectAll(t, miner, member)
+	return miner, member, chain, job, policy
+}
+
+// A member whose committee the miner's chain view has not seen yet is served once it has.
+func TestRevealWaitsForTheCommitteeToAppear(t *testing.T) {
+	miner, member, chain, job, policy := oneMemberReveal(t, 21, 5*time.Second)
 	time.AfterFunc(300*time.Millisecond, func() {
 		policy.set(job.id, RevealChallenge{Members: []common.Address{member.Address}, Positions: []uint32{2}})
 	})
@@ -153,17 +162,8 @@ func TestRevealWaitsForTheCommitteeToAppear(t *testing.T) {
 // fast refusal does, and libp2p's QUIC Close stops the read side) still gets its answer
 // through: the member sees each opening, then "rate limited", never a transport error.
 func TestRevealAnswerBeforeTheRequestSideCloses(t *testing.T) {
-	reg, chain := NewStaticRegistry(), newTestChain()
-	miner, member := newTestHost(t, newKey(t), reg), newTestHost(t, newKey(t), reg)
-	reg.Add(miner.Address, RoleMiner)
-	reg.Add(member.Address, RoleValidator)
-	store := openTestStore(t, t.TempDir())
-	job := commitJob(t, store, jobID(23), 4, 64)
-	chain.setCommitment(job.id, job.onChain(miner))
-	policy := &staticPolicy{jobs: map[logits.JobID]RevealChallenge{}}
+	miner, member, chain, job, policy := oneMemberReveal(t, 23, 0)
 	policy.set(job.id, RevealChallenge{Members: []common.Address{member.Address}, Positions: []uint32{2}})
-	serveReveal(t, miner, RevealServerConfig{Source: store, Policy: policy})
-	connectAll(t, miner, member)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	c := NewRevealClient(member, chain, 0)

@@ -79,9 +79,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @dev One validator list slot. The draw reads only the first storage slot of each entry: the
     /// draw weight as of any recent block is `previous` before `activation` and `current` from it.
     /// Weights change only by the occupant's own stake calls (join, top-up, unbond), take effect
-    /// the block after the call and at most once per attest window, so the weights seen by a
-    /// job's draw are those of its seed block whatever happens after the seed is known. Slashes
-    /// lower the account stake but not the draw weight until the next change.
+    /// seedDelay + 1 blocks after the call and at most once per attestWindow + seedDelay + 1
+    /// blocks, so a round's draw weighs the stakes as of the block before the one that fixed its
+    /// seed block (the commit, or the escalating settle): nothing done once the round is known,
+    /// let alone once its seed is (the seed block's predecessor's proposer knows it), moves the
+    /// draw (review E5). Slashes lower the account stake but not the draw weight until the next
+    /// change.
     struct ValidatorEntry {
         uint96 current;
         uint96 previous;
@@ -259,6 +262,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint256 newStake = uint256(a.stake) + msg.value;
         if (newStake > type(uint96).max) revert ValueTooLarge(msg.value);
         if (a.role == Role.None) {
+            // An exited validator whose committees are not settled yet cannot come back (E1: it
+            // would take a new list slot and could sit on its own job's round two).
+            if (a.duties != 0) revert PendingDuties(a.duties);
             uint256 minimum = _minStake(role);
             if (newStake < minimum) revert StakeBelowMinimum(newStake, minimum);
             a.role = role;
@@ -293,8 +299,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             _setWeight(a.validatorSlot - 1, uint96(remaining));
             if (remaining == 0) _removeValidator(a, msg.sender);
             // A job drawn with the old weight has its seed block before the change's activation
-            // (block.number + 1) and is drawn within attestWindow blocks of it.
-            a.unbondReadyBlock = uint64(block.number) + 1 + _attestWindow;
+            // (block.number + seedDelay + 1) and is drawn within attestWindow blocks of it.
+            a.unbondReadyBlock = uint64(block.number) + _seedDelay + 1 + _attestWindow;
         }
         if (remaining == 0) a.role = Role.None;
         uint64 readyAt = uint64(block.timestamp) + _unbondingDelay;
@@ -804,16 +810,17 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         return seedBlock >= e.activation ? e.current : e.previous;
     }
 
-    /// @dev Schedules a new draw weight for list slot `index` from the next block on. Refused within
-    /// an attest window of the previous change: a job still drawable now has its seed block after
-    /// that change's activation, so moving `current` into `previous` keeps its weights exact.
+    /// @dev Schedules a new draw weight for list slot `index` from seedDelay + 1 blocks on. Refused
+    /// within an attest window of the previous change's activation: a job still drawable now has
+    /// its seed block after that activation, so moving `current` into `previous` keeps its weights
+    /// exact.
     function _setWeight(uint256 index, uint96 weight) private {
         ValidatorEntry storage e = _validators[index];
         uint256 next = uint256(e.activation) + _attestWindow;
         if (e.activation != 0 && block.number < next) revert StakeChangeTooSoon(uint64(next));
         e.previous = e.current;
         e.current = weight;
-        e.activation = uint64(block.number + 1);
+        e.activation = uint64(block.number + _seedDelay + 1);
     }
 
     /// @dev Gives a new validator the lowest reusable free slot, else a new one at the end. A freed

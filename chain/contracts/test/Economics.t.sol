@@ -120,7 +120,7 @@ contract EconomicsTest is TestBase {
         }
         stakeAs(CHEATER, IProofOfLogits.Role.Miner, 1 ether);
         vm.deal(REQUESTER, 1e9 ether);
-        vm.roll(block.number + 21);
+        vm.roll(block.number + 23); // stakes weigh seedDelay + 1 blocks after the call
     }
 
     /// @dev Each colluder's stake: together they hold s of the total, HONEST * s / (1 - s) ether.

@@ -23,7 +23,7 @@ contract EscalationTest is Fixture {
             validators.push(v);
             stakeAs(v, IProofOfLogits.Role.Validator, 2 ether);
         }
-        vm.roll(block.number + 21);
+        vm.roll(block.number + STAKE_SPACING);
     }
 
     /// Review R2: two members rubber-stamp Pass on a cheat an honest member fails. Without

@@ -39,7 +39,7 @@ contract EventsTest is Fixture {
         vm.prank(v);
         pol.stake{value: 2 ether}(IProofOfLogits.Role.Validator);
 
-        vm.roll(block.number + 21);
+        vm.roll(block.number + STAKE_SPACING);
         uint64 readyAt = uint64(block.timestamp + 1 days);
         vm.expectEmit(address(pol));
         emit IProofOfLogits.ValidatorRemoved(v, 5);
@@ -49,7 +49,7 @@ contract EventsTest is Fixture {
         pol.requestUnbond(2 ether);
 
         vm.warp(readyAt);
-        vm.roll(block.number + 21);
+        vm.roll(block.number + STAKE_SPACING);
         vm.expectEmit(address(pol));
         emit IProofOfLogits.Withdrawn(v, 2 ether);
         vm.prank(v);

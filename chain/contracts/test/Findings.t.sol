@@ -223,7 +223,7 @@ contract FindingsTest is Fixture {
         uint256 s = stakeOf(target);
         vm.prank(target);
         pol.requestUnbond(s); // v1: PendingDuties
-        vm.roll(block.number + 1);
+        vm.roll(block.number + SEED_DELAY + 1);
         (, uint256[] memory weights) = pol.getValidators();
         assertEq(weights[4], 0, "no weight for new draws");
         vm.warp(block.timestamp + 1 days);
@@ -279,7 +279,7 @@ contract FindingsTest is Fixture {
         for (uint256 i = 0; i < 5; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, 1 ether);
         }
-        vm.roll(block.number + ATTEST_WINDOW + 1);
+        vm.roll(block.number + STAKE_SPACING);
         address turncoat = validators[0];
         vm.prank(turncoat);
         pol.requestUnbond(1 ether);
@@ -287,7 +287,7 @@ contract FindingsTest is Fixture {
         bytes32 jobId = submit();
         claimAs(turncoat, jobId);
         assertEq(pol.getAccount(turncoat).jobs, 1, "the former validator holds a miner job");
-        vm.roll(block.number + ATTEST_WINDOW + 1);
+        vm.roll(block.number + STAKE_SPACING);
         stakeAs(OUTSIDER, IProofOfLogits.Role.Validator, 1 ether);
         (address[] memory list,) = pol.getValidators();
         assertEq(list[0], OUTSIDER, "the freed slot is reused");

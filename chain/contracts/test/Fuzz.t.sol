@@ -154,13 +154,14 @@ contract FuzzTest is Fixture {
             uint256 amount = 1 ether + uint256(extra[i]) % 50 ether;
             stakeAs(address(uint160(0x7000 + i)), IProofOfLogits.Role.Validator, amount);
         }
-        vm.roll(block.number + 21);
+        vm.roll(block.number + STAKE_SPACING);
         for (uint256 i = 0; i < uint256(exits) % 4; ++i) {
             address v = validators[i];
             uint256 s = stakeOf(v);
             vm.prank(v);
             pol.requestUnbond(s);
         }
+        vm.roll(block.number + SEED_DELAY + 1); // the exits weigh in draws from here on
         bytes32 jobId = committedJob();
         uint256 seedBlock = seedBlockOf(jobId);
         (address[] memory want, uint256 count) = referenceCommittee(randao, jobId, uint64(seedBlock));

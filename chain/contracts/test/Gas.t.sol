@@ -57,7 +57,7 @@ contract GasTest is TestBase {
             vm.prank(v);
             pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
         }
-        vm.roll(block.number + 21);
+        vm.roll(block.number + 23);
     }
 
     function record(string memory what, bool inLifecycle) private returns (uint256 used) {
@@ -264,16 +264,16 @@ contract GasTest is TestBase {
         vm.prank(address(0x4001));
         pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
         record("stake (new validator)", false);
-        vm.roll(block.number + 21); // a validator's weight changes at most once per attest window
+        vm.roll(block.number + 23); // a validator's weight changes at most once per attest window
         vm.prank(address(0x4001));
         pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
         record("stake (validator top-up)", false);
-        vm.roll(block.number + 21);
+        vm.roll(block.number + 23);
         vm.prank(address(0x4001));
         pol.requestUnbond(2 ether);
         record("requestUnbond (validator exit)", false);
         vm.warp(block.timestamp + 1 days);
-        vm.roll(block.number + 21);
+        vm.roll(block.number + 23);
         vm.prank(address(0x4001));
         pol.withdraw();
         record("withdraw (unbonded)", false);

@@ -383,6 +383,7 @@ contract InvariantTest is TestBase {
         pol = deployPol(p);
         uint32 modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1, 1 << 21)));
         handler = new Handler(pol, modelId);
+        vm.roll(block.number + 3); // the validators' stakes weigh from here on (seedDelay + 1)
     }
 
     function targetContracts() public view returns (address[] memory out) {
@@ -489,7 +490,7 @@ contract InvariantTest is TestBase {
     /// @notice The validator list mirrors the stakes: a weight is never below the stake of its
     /// validator (slashes lower the stake only) and a slot without a validator weighs nothing.
     function invariant_ListConsistent() public view {
-        (address[] memory list, uint256[] memory weights) = pol.drawWeights(uint64(block.number + 1));
+        (address[] memory list, uint256[] memory weights) = pol.drawWeights(uint64(block.number + 3)); // every change made so far weighs (seedDelay 2)
         for (uint256 i = 0; i < list.length; ++i) {
             IProofOfLogits.Account memory a = pol.getAccount(list[i]);
             uint256 weight;
@@ -524,7 +525,7 @@ contract InvariantTest is TestBase {
         for (uint256 m = 0; m < 3; ++m) {
             handler.commitVerdict(0, m, 0);
         }
-        vm.roll(block.number + 21);
+        vm.roll(block.number + 23);
         handler.stakeValidator(5, 0);
         for (uint256 m = 0; m < 3; ++m) {
             handler.reveal(0, m);

@@ -295,8 +295,8 @@ contract LifecycleTest is Fixture {
         IProofOfLogits.Account memory a = pol.getAccount(v);
         assertEq(uint256(a.role), uint256(IProofOfLogits.Role.None), "exited");
         assertEq(a.unbonding, 5 ether, "unbonding");
-        assertEq(a.unbondReadyBlock, block.number + 1 + ATTEST_WINDOW, "no draw can weigh it from this block");
-        vm.roll(block.number + 1);
+        assertEq(a.unbondReadyBlock, block.number + STAKE_SPACING, "no draw can weigh it from this block");
+        vm.roll(block.number + SEED_DELAY + 1);
         (address[] memory list, uint256[] memory stakes) = pol.getValidators();
         assertEq(list[4], v, "freed slot keeps its last occupant");
         assertEq(stakes[4], 0, "with no draw weight");
@@ -356,9 +356,12 @@ contract LifecycleTest is Fixture {
         assertEq(stakeOf(validators[0]), 2 ether, "validator topped up");
         (, uint256[] memory stakes) = pol.getValidators();
         assertEq(stakes[0], 1 ether, "draw weight unchanged in the block of the top-up");
+        vm.roll(block.number + SEED_DELAY);
+        (, stakes) = pol.getValidators();
+        assertEq(stakes[0], 1 ether, "nor for a seed block a commit in the top-up's block fixes");
         vm.roll(block.number + 1);
         (, stakes) = pol.getValidators();
-        assertEq(stakes[0], 2 ether, "draw weight from the next block");
+        assertEq(stakes[0], 2 ether, "draw weight seedDelay + 1 blocks after the top-up");
         (, stakes) = pol.drawWeights(uint64(block.number - 1));
         assertEq(stakes[0], 1 ether, "weights as of an earlier seed block");
     }

@@ -338,7 +338,7 @@ contract RevertsTest is Fixture {
         address v = validators[0];
         vm.prank(v);
         pol.requestUnbond(1 ether);
-        uint64 readyBlock = uint64(block.number + 1 + ATTEST_WINDOW);
+        uint64 readyBlock = uint64(block.number + STAKE_SPACING);
         vm.warp(block.timestamp + 2 days);
         vm.prank(v);
         vm.expectRevert(
@@ -409,7 +409,7 @@ contract RevertsTest is Fixture {
     function test_RevertStakeChangeTooSoon() public {
         address v = validators[0];
         stakeAs(v, IProofOfLogits.Role.Validator, 1 ether);
-        uint64 next = uint64(block.number + 1 + ATTEST_WINDOW);
+        uint64 next = uint64(block.number + STAKE_SPACING);
         vm.deal(v, 1 ether);
         vm.prank(v);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeChangeTooSoon.selector, next));

@@ -24,6 +24,7 @@ contract SeedHistoryTest is Fixture {
         for (uint256 i = 0; i < 3; ++i) {
             stakeAs(validators[i], IProofOfLogits.Role.Validator, 1 ether);
         }
+        vm.roll(block.number + SEED_DELAY + 1); // the stakes weigh from here on
         bytes32 jobId = submit();
         claimAndCommit(MINER, jobId);
         uint256 seedBlock = block.number + 2;

@@ -27,6 +27,9 @@ abstract contract Fixture is TestBase {
     uint256 internal constant SEED_DELAY = 2;
     uint256 internal constant ATTEST_WINDOW = 20;
     uint256 internal constant REVEAL_WINDOW = 20;
+    /// @dev Blocks between a validator's stake changes (and from a change until it weighs in a draw
+    /// for seed blocks after it): attestWindow + seedDelay + 1.
+    uint256 internal constant STAKE_SPACING = ATTEST_WINDOW + SEED_DELAY + 1;
 
     function defaultParams() internal pure returns (IProofOfLogits.Params memory) {
         return IProofOfLogits.Params({
@@ -80,7 +83,7 @@ abstract contract Fixture is TestBase {
         }
         vm.deal(REQUESTER, 1000 ether);
         // Let the validators' draw weights settle (a weight changes at most once per attest window).
-        vm.roll(block.number + 21);
+        vm.roll(block.number + STAKE_SPACING);
     }
 
     // ------------------------------------------------ accounts
