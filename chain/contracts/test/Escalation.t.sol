@@ -18,12 +18,7 @@ contract EscalationTest is Fixture {
 
     /// @dev Five more validators (ten in all), so that round two can draw its full 2C + 1 = 7.
     function addValidators() private {
-        for (uint256 i = 0; i < 5; ++i) {
-            address v = address(uint160(0x3101 + i));
-            validators.push(v);
-            stakeAs(v, IProofOfLogits.Role.Validator, 2 ether);
-        }
-        vm.roll(block.number + STAKE_SPACING);
+        addValidators(5, 0x3101, 2 ether);
     }
 
     /// Review R2: two members rubber-stamp Pass on a cheat an honest member fails. Without

@@ -220,7 +220,7 @@ contract LifecycleTest is Fixture {
         address[] memory members = draw(jobId);
         assertEq(members.length, 1, "fixture: a committee of one");
         assertEq(members[0], whale, "the whale");
-        runJobWithMembers(jobId, members, FAIL);
+        voteAllAndSettle(jobId, members, FAIL);
         assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Escalated), "one fail vote never slashes");
         assertEq(stakeOf(MINER), MINER_STAKE, "miner not slashed");
         // Round two is drawn from the others; they pass the job and overrule the whale.
@@ -230,16 +230,6 @@ contract LifecycleTest is Fixture {
         voteAllAndSettle(jobId, two, PASS);
         assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "round two decides");
         assertEq(stakeOf(whale), 1_000_000 ether - 10_000 ether, "the overruled lone voter is penalized");
-    }
-
-    function runJobWithMembers(bytes32 jobId, address[] memory members, IProofOfLogits.Verdict v) private {
-        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
-        for (uint256 m = 0; m < members.length; ++m) {
-            vs[m] = v;
-        }
-        vote(jobId, members, vs);
-        rollPastReveal(jobId);
-        pol.settle(jobId);
     }
 
     function test_NoCommitteeRefundsWithoutPenalty() public {

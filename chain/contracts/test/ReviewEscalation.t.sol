@@ -23,12 +23,7 @@ contract ReviewEscalationTest is Fixture {
 
     /// @dev Five more validators of 2 ether (ten in all, 25 ether), so round two can draw 2C + 1 = 7.
     function addValidators() private {
-        for (uint256 i = 0; i < 5; ++i) {
-            address v = address(uint160(0x3101 + i));
-            validators.push(v);
-            stakeAs(v, IProofOfLogits.Role.Validator, 2 ether);
-        }
-        vm.roll(block.number + STAKE_SPACING);
+        addValidators(5, 0x3101, 2 ether);
     }
 
     function contains(address[] memory list, address who) private pure returns (bool) {
@@ -284,12 +279,7 @@ contract ReviewEscalationTest is Fixture {
     /// passes the cheat; the cheater is paid and the honest Fail voters of both rounds are penalized.
     function test_E5c_aGroundTopUpDoesNotMoveRoundTwo() public {
         addValidators(); // validators[5..9] are the coalition (list indices 5..9): 10 of 40 ether
-        for (uint256 i = 0; i < 5; ++i) {
-            address v = address(uint160(0x3301 + i));
-            validators.push(v);
-            stakeAs(v, IProofOfLogits.Role.Validator, 3 ether);
-        }
-        vm.roll(block.number + STAKE_SPACING);
+        addValidators(5, 0x3301, 3 ether);
         bytes32 jobId = committedJob();
         address[] memory one = draw(jobId);
         IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](3);
@@ -481,12 +471,7 @@ contract ReviewEscalationTest is Fixture {
     /// 13 validators round one left) and the final settlement paying ten members of two rounds.
     /// Both are bounded by maxValidators and MAX_COMMITTEE; nothing a party does grows them.
     function test_HoldsGasOfRoundTwoWithAFullList() public {
-        for (uint256 i = 0; i < 11; ++i) {
-            address v = address(uint160(0x3201 + i));
-            validators.push(v);
-            stakeAs(v, IProofOfLogits.Role.Validator, 2 ether);
-        }
-        vm.roll(block.number + STAKE_SPACING);
+        addValidators(11, 0x3201, 2 ether);
         vm.deal(WHALE, 1 ether);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ValidatorSetFull.selector, uint8(16)));
         vm.prank(WHALE);

@@ -253,13 +253,18 @@ abstract contract Fixture is TestBase {
     /// @dev Draws the committee, every member votes `verdict`, the job is settled.
     function runJob(bytes32 jobId, IProofOfLogits.Verdict verdict) internal returns (address[] memory members) {
         members = draw(jobId);
-        IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
-        for (uint256 m = 0; m < members.length; ++m) {
-            vs[m] = verdict;
+        voteAllAndSettle(jobId, members, verdict);
+    }
+
+    /// @dev `count` more validators of `each` wei (addresses from `first` on), weighing in draws
+    /// once the call returns.
+    function addValidators(uint256 count, uint160 first, uint256 each) internal {
+        for (uint256 i = 0; i < count; ++i) {
+            address v = address(first + uint160(i));
+            validators.push(v);
+            stakeAs(v, IProofOfLogits.Role.Validator, each);
         }
-        vote(jobId, members, vs);
-        rollPastReveal(jobId);
-        pol.settle(jobId);
+        vm.roll(block.number + STAKE_SPACING);
     }
 
     /// @dev runJob for jobs committed in the same block (their windows coincide): draws every
