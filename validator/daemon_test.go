@@ -417,7 +417,13 @@ func TestDaemonNoRevealWhenTheMinerTimesOut(t *testing.T) {
 	h.waitFor("a recheck", func() bool { return h.phase() == PhaseRecheck })
 	for b := uint64(seedAt + 2); h.phase() != PhaseAttested && b <= seedAt+window; b++ {
 		advanceTo(c, b)
-		h.waitFor("the block's tick", func() bool { return h.phase() != PhaseChecking })
+		// The block's tick reached the machine (it may start a recheck) and that check ended:
+		// only then the next block, or a slow fetch would still run when the window closes.
+		h.waitFor("the block's tick and its check", func() bool {
+			var head uint64
+			h.read(func(m *Machine) { head = m.head.Block })
+			return head >= b && h.phase() != PhaseChecking
+		})
 	}
 	h.waitFor("the no-reveal commitment", func() bool { return h.phase() == PhaseAttested })
 	a := h.job().Attest
