@@ -100,7 +100,9 @@ func checkSeparates(t *testing.T, c *calibrate.Calibration) {
 		if th.Span < 2 || th.Span > measured || (!slices.Contains(calibrate.Ladder, th.Span) && th.Span != measured) || pc.Limit == "" {
 			t.Errorf("%s: span %d (measured up to %d), limited by %q", pc.ProfileName, th.Span, measured, pc.Limit)
 		}
-		if !(pc.HonestMargin >= calibrate.SafetyFactor*0.999) || !(pc.DishonestMargin > 1) {
+		// (an honest drift of exactly 0, as an f16 cache between the engines
+		// over a short context, has margin 0: no ratio)
+		if !(pc.HonestMaxDelta == 0 && pc.HonestMargin == 0 || pc.HonestMargin >= calibrate.SafetyFactor*0.999) || !(pc.DishonestMargin > 1) {
 			t.Errorf("%s: margins honest %.3g dishonest %.3g", pc.ProfileName, pc.HonestMargin, pc.DishonestMargin)
 		}
 		for _, p := range c.Pairs {

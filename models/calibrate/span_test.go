@@ -92,12 +92,13 @@ func falseFails(rs []Result, span, jobs, k int) (failed int) {
 // The bundled thresholds' f16 span is needed and chosen right: with the
 // real engines, on the three calibration prompts and two held-out ones, an
 // honest f16-KV miner judged by the other engine passes at every position
-// within the span, and none of 200 simulated jobs of 16 challenges at
-// lengths up to the span fails. Between the span and twice it (as far as
-// the model's context allows), the same band fails honest positions or lets
-// the weights x(1±1e-3) cheat escape more jobs than within the span (both
-// logged; docs/calibration.md); a span within 16 tokens of the context
-// leaves nothing beyond it to measure.
+// within the span, under the band covering those jobs and under the f16
+// profile's own thresholds, and none of 200 simulated jobs of 16 challenges
+// at lengths up to the span fails. Between the span and twice it (as far as
+// the model's context allows), the f16 thresholds fail honest positions or
+// the band lets the weights x(1±1e-3) cheat escape more jobs than within
+// the span (both logged; docs/calibration.md); a span within 16 tokens of
+// the context leaves nothing beyond it to measure.
 func TestBundledF16Span(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("a measurement of several hundred positions (single goroutine)")
@@ -112,12 +113,14 @@ func TestBundledF16Span(t *testing.T) {
 	for _, pair := range spanPairs[models.ProfileCPUF16] {
 		rs := measureSpan(t, pair, upTo)
 		for _, res := range rs {
-			if fails, total := failsUnderBand(res, band, 0, span); fails != 0 {
-				t.Errorf("%s, prompt of %d tokens: %d of %d positions within span %d fail max_delta %g", pair.Name, res.PromptTokens, fails, total, span, band.MaxDelta)
+			for _, th := range []logits.Thresholds{band, f16} {
+				if fails, total := failsUnderBand(res, th, 0, span); fails != 0 {
+					t.Errorf("%s, prompt of %d tokens: %d of %d positions within span %d fail max_delta %g", pair.Name, res.PromptTokens, fails, total, span, th.MaxDelta)
+				}
 			}
-			fails, total := failsUnderBand(res, band, span, upTo)
+			fails, total := failsUnderBand(res, f16, span, upTo)
 			beyond += fails
-			t.Logf("%s, prompt of %d tokens: beyond the span (contexts %d-%d) %d of %d positions fail max_delta %g", pair.Name, res.PromptTokens, span+1, upTo, fails, total, band.MaxDelta)
+			t.Logf("%s, prompt of %d tokens: max |Δ logprob| %.2g; beyond the span (contexts %d-%d) %d of %d positions fail the f16 max_delta %g", pair.Name, res.PromptTokens, res.MaxDelta().Max, span+1, upTo, fails, total, f16.MaxDelta)
 		}
 		const jobs, k = 200, 16
 		failed := falseFails(rs, span, jobs, k)
@@ -151,7 +154,7 @@ func TestBundledF16Span(t *testing.T) {
 		return
 	}
 	if beyond == 0 && escBeyond*jobsWithin <= escWithin*jobsBeyond {
-		t.Errorf("between span %d and %d no honest position fails max_delta %g and the mild cheat escapes no more often: the span could be longer", span, upTo, band.MaxDelta)
+		t.Errorf("between span %d and %d no honest position fails the f16 max_delta %g and the mild cheat escapes no more often under %g: the span could be longer", span, upTo, f16.MaxDelta, band.MaxDelta)
 	}
 }
 
