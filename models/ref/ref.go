@@ -1,9 +1,12 @@
 // Package ref is a plain-Go float32 forward pass for llama-family models:
 // the test oracle for models/ggml and the validator's engine where cgo is not
-// available. It shares nothing with ggml but the GGUF file: weights are
-// dequantized to float32 at load, dot products accumulate in float64, and
-// every token is processed the same way whether it comes in a prefill or a
-// decode step, so results do not depend on batching or thread count.
+// available. With a float32 KV cache it shares nothing with ggml but the GGUF
+// file: weights are dequantized to float32 at load, dot products accumulate
+// in float64. With a half-precision cache it repeats ggml's own float32
+// arithmetic (ggmlmath.go), because rounding to half turns any last-bit
+// difference into a flipped half. Every token is processed the same way
+// whether it comes in a prefill or a decode step, so results do not depend
+// on batching or thread count.
 //
 // It keeps all weights in memory as float32: meant for small models.
 package ref
