@@ -10,8 +10,10 @@ import (
 // arithmetic of ggml's CPU kernels as ollama v0.17.4 compiles them with
 // pol's default cgo flags (x86-64's baseline, SSE2: no GGML_SIMD, no
 // llamafile sgemm, no F16C): dot products with each product rounded to
-// float32 and the sum kept in double; ggml's SSE2 vector exp (expV) in the
-// softmax and in SiLU; each float32 result rounded where ggml stores it.
+// float32 and the sum kept in double, the input rounded to half for F16
+// weights (matVecGGML); ggml's SSE2 vector exp (expV) in the softmax and in
+// SiLU; each float32 result rounded where ggml stores it. Quantized weights
+// (ggml multiplies them with Q8 activations) are not emulated.
 // On the bundled model a session with them gives ggml's logits bit for bit
 // (TestKVF16MatchesGGML in models/ggml): the rare differences left come from
 // the C library's cosf and expf, which are not always correctly rounded.

@@ -36,6 +36,10 @@ type Engine struct {
 	// ggml's float32 rope constants (ropeF32): powf(base, -2/ropeDim) and
 	// 1/ropeScale.
 	thetaScale, freqScale float32
+	// halfWeights marks, by first element, the matrices stored as F16,
+	// whose products ggml computes with the input rounded to half
+	// (matVecGGML).
+	halfWeights map[*float32]bool
 }
 
 type layer struct {
@@ -55,7 +59,7 @@ func Load(path string) (*Engine, error) {
 
 // LoadFile loads an opened model file's weights.
 func LoadFile(f *models.File) (*Engine, error) {
-	e := &Engine{file: f, cfg: f.Config}
+	e := &Engine{file: f, cfg: f.Config, halfWeights: map[*float32]bool{}}
 	get := func(name string) ([]float32, error) {
 		t := f.Tensor(name)
 		if t == nil {
@@ -68,6 +72,9 @@ func LoadFile(f *models.File) (*Engine, error) {
 		v, err := quant.Decode(fsggml.TensorType(t.Kind), raw, int(t.Elements()))
 		if err != nil {
 			return nil, fmt.Errorf("ref: %s: %s: %w", f.Path, name, err)
+		}
+		if fsggml.TensorType(t.Kind) == fsggml.TensorTypeF16 && len(v) > 0 {
+			e.halfWeights[&v[0]] = true
 		}
 		return v, nil
 	}
@@ -168,6 +175,21 @@ type session struct {
 	scratch    []float32   // f16: attention scores
 }
 
+// matVecGGML is ggml's product of a weight matrix with one column: for an
+// F16 matrix the column is first rounded to half (ggml converts it to the
+// matrix's vec_dot type; products of halves are exact in float32, so
+// matVecF32 then sums what ggml_vec_dot_f16 sums). Other quantized types
+// (ggml's Q8 activations) are not emulated: their products use x as is.
+func (s *session) matVecGGML(dst, w, x []float32) {
+	if len(w) > 0 && s.e.halfWeights[&w[0]] {
+		xh := make([]float32, len(x))
+		copy(xh, x)
+		roundHalf(xh)
+		x = xh
+	}
+	matVecF32(dst, w, x)
+}
+
 // scores32 is the f16 path's score scratch of n values.
 func (s *session) scores32(n int) []float32 {
 	if cap(s.scratch) < n {
@@ -215,7 +237,7 @@ func (s *session) step(token int32, want bool) []float32 {
 	pos := s.n
 	norm, mv, rope, swiglu := rmsNorm, matVec, s.e.rope, swiglu
 	if s.f16 {
-		norm, mv, rope, swiglu = rmsNormF32, matVecF32, s.e.ropeF32, swigluF32
+		norm, mv, rope, swiglu = rmsNormF32, s.matVecGGML, s.e.ropeF32, swigluF32
 	}
 	x := make([]float32, d)
 	copy(x, s.e.embd[int(token)*d:(int(token)+1)*d])
