@@ -94,7 +94,7 @@ func TestDevchainServesTheContract(t *testing.T) {
 	for _, want := range []string{
 		"chain id 1337", "HTTP RPC   " + inf.HTTP, "contract   " + inf.Contract,
 		"model      1 = bundled (id 0xd43346486e3f74ea68cb23e2fcf54cdd28b84ac6b21e172f97eb9599f8146856)",
-		"thresholds v1 cpu-f32kv: top-32", "jobs up to 2038 tokens (prompt + generated)", "thresholds v1 cpu-f16kv: top-32", "jobs up to 256 tokens",
+		"thresholds v1 cpu-f32kv: top-32", "jobs up to 2038 tokens (prompt + generated)", "thresholds v1 cpu-f16kv: top-32", "jobs up to 128 tokens",
 		"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266  key 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
 	} {
 		if !strings.Contains(out.String(), want) {
