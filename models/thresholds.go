@@ -9,25 +9,27 @@ import (
 )
 
 // BundledThresholds are the calibrated comparator thresholds of the bundled
-// model, version 1, per numeric profile, as `pol calibrate -model bundled
-// -n 2033` chose them (docs/calibration.md, "Span"): 3 prompts x 2,033
-// positions, contexts up to 2,038 tokens, the validator recomputing at every
-// admitted KV precision (spec §8.1). Span is the context each profile was
-// calibrated over (spec §8.3); validators judge a job by the loosest
-// thresholds whose span covers it (logits.Band).
+// model, version 1, per numeric profile (docs/calibration.md, "Span"). Span
+// is the context each profile was calibrated over (spec §8.3); validators
+// judge a job by the loosest thresholds whose span covers it (logits.Band):
+// f16's band for jobs up to 128 tokens, f32's beyond.
 //
-//   - cpu-f32kv: honest drift (ggml vs the reference engine) grows from
-//     1.1e-5 over the first 64 positions to 6.3e-4 at context 1,405; the
-//     band 0.0016 is the geometric middle of the gap to the closest cheat
-//     (weights x(1±1e-3), from 0.004): 2.5x headroom on both sides, over
-//     the whole context measured.
-//   - cpu-f16kv: honest drift (an f16 KV cache against the other engine)
-//     stays at 0.012 up to context 192 and reaches 0.016 by 256 and 0.07 by
-//     2,038; the weights x(1±1e-3) cheat, which under 0.015 fails at only part
-//     of the positions, escapes 1 of 900 simulated jobs of 16 challenges at
-//     span 192 and none up to 128: the span is 128 tokens.
+//   - cpu-f32kv: the choice of `pol calibrate -model bundled -n 2033` (3
+//     prompts x 2,033 positions, contexts up to 2,038). Honest drift (ggml
+//     vs the reference engine) grows from 1.1e-5 over the first 64
+//     positions to 6.3e-4 at context 1,405; 0.0017 is the geometric middle
+//     of the gap to the closest cheat (weights x(1±1e-3), from 0.0041).
+//   - cpu-f16kv: set by the cross-build pair, not by ref-vs-ggml. The
+//     reference engine now reproduces ggml's default-build f16 arithmetic
+//     (models/ref/ggmlmath.go; 2.3e-5 over 512 positions), but an honest f16
+//     miner on another ggml build than its validators (-O3 -march=x86-64-v3
+//     in the Docker image and scripts, the portable default under go
+//     install) drifts up to 0.012 within 64 positions. Judged by f32's
+//     0.0017 it would be slashed, so f16 keeps the earlier band 0.015 over
+//     128 tokens. That band cannot separate the weights x(1±1e-3) cheat
+//     (closest drift ~0.004) on short jobs: review M2 stays open.
 var BundledThresholds = map[Profile]logits.Thresholds{
-	ProfileCPUF32: {Version: 1, TopK: 32, MaxDelta: 0.0016, MaxKL: 2.6e-7, TieMargin: 0.0016, Span: 2038},
+	ProfileCPUF32: {Version: 1, TopK: 32, MaxDelta: 0.0017, MaxKL: 2.6e-7, TieMargin: 0.0017, Span: 2038},
 	ProfileCPUF16: {Version: 1, TopK: 32, MaxDelta: 0.015, MaxKL: 3.8e-5, TieMargin: 0.015, Span: 128},
 }
 

@@ -100,7 +100,9 @@ func checkSeparates(t *testing.T, c *calibrate.Calibration) {
 		if th.Span < 2 || th.Span > measured || (!slices.Contains(calibrate.Ladder, th.Span) && th.Span != measured) || pc.Limit == "" {
 			t.Errorf("%s: span %d (measured up to %d), limited by %q", pc.ProfileName, th.Span, measured, pc.Limit)
 		}
-		if !(pc.HonestMargin >= calibrate.SafetyFactor*0.999) || !(pc.DishonestMargin > 1) {
+		// (an honest drift of exactly 0, as an f16 cache between the engines
+		// over a short context, has margin 0: no ratio)
+		if !(pc.HonestMaxDelta == 0 && pc.HonestMargin == 0 || pc.HonestMargin >= calibrate.SafetyFactor*0.999) || !(pc.DishonestMargin > 1) {
 			t.Errorf("%s: margins honest %.3g dishonest %.3g", pc.ProfileName, pc.HonestMargin, pc.DishonestMargin)
 		}
 		for _, p := range c.Pairs {
@@ -139,7 +141,9 @@ func checkSeparates(t *testing.T, c *calibrate.Calibration) {
 
 // `pol calibrate -model bundled` writes calibration.json and the picture;
 // its thresholds separate every pair it ran, land near the registered
-// bundled thresholds (the largest honest drift is an f16 KV cache's), and
+// bundled thresholds (within 21 tokens the engines agree to 1e-4 at either
+// KV precision, so the all-profiles band lies between the rule's floor and
+// the bundled f16 band), and
 // `pol prove -calibration` judges with them.
 func TestCalibrateBundled(t *testing.T) {
 	if raceEnabled {
@@ -156,8 +160,8 @@ func TestCalibrateBundled(t *testing.T) {
 			t.Errorf("%s: span %d, limited by %q; want 21, the longest context measured", pc.ProfileName, pc.Thresholds.Span, pc.Limit)
 		}
 	}
-	if all := c.All; all.Thresholds.MaxDelta < 0.005 || all.Thresholds.MaxDelta > models.BundledThresholds[models.ProfileCPUF16].MaxDelta || !strings.Contains(all.HonestPair, "f16 KV") {
-		t.Errorf("all-profiles MaxDelta %g (honest max %g by %q), want near the bundled %g", all.Thresholds.MaxDelta, all.HonestMaxDelta, all.HonestPair, models.BundledThresholds[models.ProfileCPUF16].MaxDelta)
+	if all := c.All; all.Thresholds.MaxDelta < calibrate.MinMaxDelta || all.Thresholds.MaxDelta > models.BundledThresholds[models.ProfileCPUF16].MaxDelta || all.HonestMaxDelta > 1e-4 {
+		t.Errorf("all-profiles MaxDelta %g (honest max %g by %q), want between %g and the bundled %g, honest max below 1e-4", all.Thresholds.MaxDelta, all.HonestMaxDelta, all.HonestPair, calibrate.MinMaxDelta, models.BundledThresholds[models.ProfileCPUF16].MaxDelta)
 	}
 	code, out, errs := runPol(t, "prove", "-calibration", js, "-n", "17", "-k", "6")
 	if code == 0 || !strings.Contains(errs+out, "beyond the calibrated span") {

@@ -29,7 +29,11 @@ func TestDevnetLongJobSparesTheHonestF16Miner(t *testing.T) {
 	}
 	f16, f32 := models.BundledThresholds[models.ProfileCPUF16].Span, models.BundledThresholds[models.ProfileCPUF32].Span
 	if f16 >= f32 {
-		t.Fatalf("bundled spans f16 %d, f32 %d: the calibration no longer gives f16 the shorter span this attack needs", f16, f32)
+		// A calibration can give f16 as long a span as f32 (pol calibrate
+		// chose 2,038 for both on its three prompts, before held-out prompts
+		// cut f16's to 256): then no job lies between the spans, and H2's
+		// attack has no job to submit.
+		t.Skipf("bundled spans f16 %d, f32 %d: no job is longer than f16's span and inside f32's, the attack needs one", f16, f32)
 	}
 	const prompt = "Once upon a time" // 5 tokens
 	// Beyond f16's span, inside f32's, and short enough for plain-Go

@@ -137,8 +137,9 @@ type ProfileChoice struct {
 	HonestPair        string  `json:"honest_pair"`
 	DishonestMinDelta float64 `json:"dishonest_min_delta"`
 	DishonestPair     string  `json:"dishonest_pair"`
-	// HonestMargin = MaxDelta / HonestMaxDelta, DishonestMargin =
-	// DishonestMinDelta / MaxDelta.
+	// HonestMargin = MaxDelta / HonestMaxDelta (0 when HonestMaxDelta is 0:
+	// the honest pairs agree exactly), DishonestMargin = DishonestMinDelta /
+	// MaxDelta.
 	HonestMargin    float64 `json:"honest_margin"`
 	DishonestMargin float64 `json:"dishonest_margin"`
 	// Limit says what keeps the span from the next ladder step; Ladder is

@@ -89,8 +89,8 @@ func TestSoundness(t *testing.T) {
 	t.Setenv("POL_MODEL_ID_CACHE", "off")
 	ctx := context.Background()
 	p, f := bundled(t)
-	th := models.BundledThresholds[models.ProfileCPUF16]
 	const n, k = 64, 16
+	th, _ := logits.Band(models.BundledThresholds, 0, n) // the band of the 64-token jobs (f16's 0.015), the loosest any job of this test meets
 	jobs, honestPrompts := 20, 3
 	if os.Getenv("POL_SOUNDNESS") == "full" {
 		jobs, honestPrompts = 50, 5

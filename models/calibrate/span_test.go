@@ -92,10 +92,13 @@ func falseFails(rs []Result, span, jobs, k int) (failed int) {
 // The bundled thresholds' f16 span is needed and chosen right: with the
 // real engines, on the three calibration prompts and two held-out ones, an
 // honest f16-KV miner judged by the other engine passes at every position
-// within the span, and none of 200 simulated jobs of 16 challenges at
-// lengths up to the span fails. Between the span and twice it, the same
-// band fails honest positions or lets the weights x(1±1e-3) cheat escape
-// more jobs than within the span (both logged; docs/calibration.md).
+// within the span, under the band covering those jobs and under the f16
+// profile's own thresholds, and none of 200 simulated jobs of 16 challenges
+// at lengths up to the span fails. Between the span and twice it (as far as
+// the model's context allows), the f16 thresholds fail honest positions or
+// the band lets the weights x(1±1e-3) cheat escape more jobs than within
+// the span (both logged; docs/calibration.md); a span within 16 tokens of
+// the context leaves nothing beyond it to measure.
 func TestBundledF16Span(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("a measurement of several hundred positions (single goroutine)")
@@ -103,17 +106,21 @@ func TestBundledF16Span(t *testing.T) {
 	t.Setenv("POL_MODEL_ID_CACHE", "off")
 	f16 := models.BundledThresholds[models.ProfileCPUF16]
 	span := f16.Span
+	_, f := bundled(t)
+	upTo := min(2*span, f.Config.ContextLen)
 	band, _ := logits.Band(models.BundledThresholds, 0, span)
 	beyond := 0
 	for _, pair := range spanPairs[models.ProfileCPUF16] {
-		rs := measureSpan(t, pair, 2*span)
+		rs := measureSpan(t, pair, upTo)
 		for _, res := range rs {
-			if fails, total := failsUnderBand(res, band, 0, span); fails != 0 {
-				t.Errorf("%s, prompt of %d tokens: %d of %d positions within span %d fail max_delta %g", pair.Name, res.PromptTokens, fails, total, span, band.MaxDelta)
+			for _, th := range []logits.Thresholds{band, f16} {
+				if fails, total := failsUnderBand(res, th, 0, span); fails != 0 {
+					t.Errorf("%s, prompt of %d tokens: %d of %d positions within span %d fail max_delta %g", pair.Name, res.PromptTokens, fails, total, span, th.MaxDelta)
+				}
 			}
-			fails, total := failsUnderBand(res, band, span, 2*span)
+			fails, total := failsUnderBand(res, f16, span, upTo)
 			beyond += fails
-			t.Logf("%s, prompt of %d tokens: beyond the span (contexts %d-%d) %d of %d positions fail max_delta %g", pair.Name, res.PromptTokens, span+1, 2*span, fails, total, band.MaxDelta)
+			t.Logf("%s, prompt of %d tokens: max |Δ logprob| %.2g; beyond the span (contexts %d-%d) %d of %d positions fail the f16 max_delta %g", pair.Name, res.PromptTokens, res.MaxDelta().Max, span+1, upTo, fails, total, f16.MaxDelta)
 		}
 		const jobs, k = 200, 16
 		failed := falseFails(rs, span, jobs, k)
@@ -126,7 +133,7 @@ func TestBundledF16Span(t *testing.T) {
 	// escape rate only to about 1/150; over 200 jobs per prompt here it is
 	// measured, within the span and for jobs reaching past it
 	mild := Pair{Name: "weights x(1±1e-3)", Mild: true, Miner: Setup{Variant: "perturb1e-3", Engine: "ggml", Threads: 1}, Validator: Setup{Engine: "ref"}}
-	run := Run{Pair: mild, PerPrompt: measureSpan(t, mild, 2*span)}
+	run := Run{Pair: mild, PerPrompt: measureSpan(t, mild, upTo)}
 	var escWithin, jobsWithin int
 	for _, s := range Ladder {
 		if s > span {
@@ -135,12 +142,16 @@ func TestBundledF16Span(t *testing.T) {
 		caught, jobs := run.JobsCaught(band, 16, 200, s)
 		escWithin, jobsWithin = escWithin+jobs-caught, jobsWithin+jobs
 	}
-	caught, jobsBeyond := run.JobsCaught(band, 16, 200, 2*span)
+	caught, jobsBeyond := run.JobsCaught(band, 16, 200, upTo)
 	escBeyond := jobsBeyond - caught
 	t.Logf("%s under max_delta %g: escapes %d of %d simulated jobs (k = 16) of the ladder's lengths up to span %d, %d of %d jobs reaching context %d",
-		mild.Name, band.MaxDelta, escWithin, jobsWithin, span, escBeyond, jobsBeyond, 2*span)
+		mild.Name, band.MaxDelta, escWithin, jobsWithin, span, escBeyond, jobsBeyond, upTo)
+	if upTo-span < 16 {
+		t.Logf("span %d is within 16 tokens of the model's context %d: nothing beyond it to measure", span, f.Config.ContextLen)
+		return
+	}
 	if beyond == 0 && escBeyond*jobsWithin <= escWithin*jobsBeyond {
-		t.Errorf("between span %d and %d no honest position fails max_delta %g and the mild cheat escapes no more often: the span could be longer", span, 2*span, band.MaxDelta)
+		t.Errorf("between span %d and %d no honest position fails the f16 max_delta %g and the mild cheat escapes no more often under %g: the span could be longer", span, upTo, f16.MaxDelta, band.MaxDelta)
 	}
 }
 

@@ -2,9 +2,9 @@ package ggml
 
 import (
 	"context"
-
 	"math"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/pol-network/pol/logits"
@@ -85,42 +85,101 @@ func TestCrossCheckSynth(t *testing.T) {
 	}
 }
 
-// With an F16 KV cache, the reference engine's emulation (keys, values,
-// queries and attention weights rounded to half precision) tracks ggml far
-// closer than ref at F32 does; what is left is rounding flips from the
-// engines' ~1e-6 F32 differences (docs/calibration.md).
-func TestCrossCheckKVF16(t *testing.T) {
+// With an F16 KV cache, the reference engine computes with ggml's float32
+// arithmetic (models/ref/ggmlmath.go) and rounds what ggml rounds, so it
+// gives ggml's logits bit for bit but for rare last-bit differences in the
+// C library's cosf: over 512 positions of two prompts (contexts up to 527)
+// at least 90 % of the positions are identical and no position's top-32
+// log-probabilities differ by more than 1e-3 (the earlier emulation, which
+// rounded the same values computed in float64, drifted 0.007-0.05 there,
+// ref at f32 about as much again). The f32 band is 0.0016.
+func TestKVF16MatchesGGML(t *testing.T) {
+	const n, bound = 512, 1e-3
 	p := bundled(t)
 	f, _ := models.Open(p)
-	prompt, _ := f.Tokenizer.Encode("Once upon a time")
-	g := load(t, p, Options{Threads: 1, KV: models.KVF16})
-	out, gl := greedy(t, g, prompt, 40)
 	r, err := ref.Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
+	g := load(t, p, Options{Threads: 1, KV: models.KVF16})
+	th := models.BundledThresholds[models.ProfileCPUF16]
+	for _, text := range []string{"Once upon a time", "Lily and Ben went to the park. They saw"} {
+		prompt, _ := f.Tokenizer.Encode(text)
+		out, gl := greedy(t, g, prompt, n)
+		output := make([]uint32, len(out))
+		positions := make([]uint32, len(out))
+		for i, t := range out {
+			output[i], positions[i] = uint32(t), uint32(i)
+		}
+		worst := map[models.KV]float64{}
+		identical := 0
+		for _, kv := range models.AdmittedKV {
+			rec, err := models.RecomputeKV(context.Background(), r, kv, prompt, output, positions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range rec {
+				rep, err := logits.Compare(gl[i], rec[i], th)
+				if err != nil {
+					t.Fatal(err)
+				}
+				worst[kv] = math.Max(worst[kv], rep.MaxDelta)
+				if kv == models.KVF16 && slices.Equal(gl[i], rec[i]) {
+					identical++
+				}
+			}
+		}
+		t.Logf("%q, %d positions: ggml f16 KV vs ref f16 KV: max |Δ logprob| top-%d %.3g, %d positions identical; vs ref f32 KV: %.3g",
+			text, n, th.TopK, worst[models.KVF16], identical, worst[models.KVF32])
+		if worst[models.KVF16] > bound || identical < n*9/10 {
+			t.Errorf("%q: ref's f16 emulation does not track ggml's f16 cache: max |Δ logprob| %g (bound %g), %d of %d positions identical (want >= %d)",
+				text, worst[models.KVF16], bound, identical, n, n*9/10)
+		}
+	}
+}
+
+// The same holds for a model with F16 weights, whose products ggml computes
+// with the activations rounded to half (its vec_dot type for F16): on a
+// random-weight model, 200 positions, at least 90 % identical and none
+// beyond 1e-3 apart.
+func TestKVF16MatchesGGMLWithF16Weights(t *testing.T) {
+	const n, bound = 200, 1e-3
+	p := filepath.Join(t.TempDir(), "m.gguf")
+	spec := synth.Small
+	spec.F16 = true
+	if err := synth.WriteLlama(p, spec); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ref.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := load(t, p, Options{Threads: 1, KV: models.KVF16})
+	prompt := []int32{1, 300, 301, 302, 303, 304, 305, 306}
+	out, gl := greedy(t, g, prompt, n)
 	output := make([]uint32, len(out))
 	positions := make([]uint32, len(out))
 	for i, t := range out {
 		output[i], positions[i] = uint32(t), uint32(i)
 	}
-	th := models.BundledThresholds[models.ProfileCPUF16]
-	worst := map[models.KV]float64{}
-	for _, kv := range models.AdmittedKV {
-		rec, err := models.RecomputeKV(context.Background(), r, kv, prompt, output, positions)
+	rec, err := models.RecomputeKV(context.Background(), r, models.KVF16, prompt, output, positions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := logits.Thresholds{Version: 1, TopK: 32, MaxDelta: 1, MaxKL: 1, TieMargin: 1}
+	worst, identical := 0.0, 0
+	for i := range rec {
+		rep, err := logits.Compare(gl[i], rec[i], th)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i := range rec {
-			rep, err := logits.Compare(gl[i], rec[i], th)
-			if err != nil {
-				t.Fatal(err)
-			}
-			worst[kv] = math.Max(worst[kv], rep.MaxDelta)
+		worst = math.Max(worst, rep.MaxDelta)
+		if slices.Equal(gl[i], rec[i]) {
+			identical++
 		}
 	}
-	t.Logf("ggml f16 KV vs ref: max |Δ logprob| top-%d %.3g with ref at f16, %.3g at f32", th.TopK, worst[models.KVF16], worst[models.KVF32])
-	if worst[models.KVF16] > th.MaxDelta || worst[models.KVF16] >= worst[models.KVF32] {
-		t.Fatalf("ref's f16 emulation does not track ggml's f16 cache: %g (f32: %g, threshold %g)", worst[models.KVF16], worst[models.KVF32], th.MaxDelta)
+	t.Logf("F16 weights, %d positions: ggml f16 KV vs ref f16 KV: max |Δ logprob| top-32 %.3g, %d positions identical", n, worst, identical)
+	if worst > bound || identical < n*9/10 {
+		t.Errorf("max |Δ logprob| %g (bound %g), %d of %d positions identical (want >= %d)", worst, bound, identical, n, n*9/10)
 	}
 }

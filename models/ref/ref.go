@@ -1,9 +1,12 @@
 // Package ref is a plain-Go float32 forward pass for llama-family models:
 // the test oracle for models/ggml and the validator's engine where cgo is not
-// available. It shares nothing with ggml but the GGUF file: weights are
-// dequantized to float32 at load, dot products accumulate in float64, and
-// every token is processed the same way whether it comes in a prefill or a
-// decode step, so results do not depend on batching or thread count.
+// available. With a float32 KV cache it shares nothing with ggml but the GGUF
+// file: weights are dequantized to float32 at load, dot products accumulate
+// in float64. With a half-precision cache it repeats ggml's own float32
+// arithmetic (ggmlmath.go), because rounding to half turns any last-bit
+// difference into a flipped half. Every token is processed the same way
+// whether it comes in a prefill or a decode step, so results do not depend
+// on batching or thread count.
 //
 // It keeps all weights in memory as float32: meant for small models.
 package ref
@@ -30,6 +33,13 @@ type Engine struct {
 	ropeFactors        []float32
 	layers             []layer
 	invFreq            []float64 // per rotated pair
+	// ggml's float32 rope constants (ropeF32): powf(base, -2/ropeDim) and
+	// 1/ropeScale.
+	thetaScale, freqScale float32
+	// halfWeights marks, by first element, the matrices stored as F16,
+	// whose products ggml computes with the input rounded to half
+	// (matVecGGML).
+	halfWeights map[*float32]bool
 }
 
 type layer struct {
@@ -49,7 +59,7 @@ func Load(path string) (*Engine, error) {
 
 // LoadFile loads an opened model file's weights.
 func LoadFile(f *models.File) (*Engine, error) {
-	e := &Engine{file: f, cfg: f.Config}
+	e := &Engine{file: f, cfg: f.Config, halfWeights: map[*float32]bool{}}
 	get := func(name string) ([]float32, error) {
 		t := f.Tensor(name)
 		if t == nil {
@@ -62,6 +72,9 @@ func LoadFile(f *models.File) (*Engine, error) {
 		v, err := quant.Decode(fsggml.TensorType(t.Kind), raw, int(t.Elements()))
 		if err != nil {
 			return nil, fmt.Errorf("ref: %s: %s: %w", f.Path, name, err)
+		}
+		if fsggml.TensorType(t.Kind) == fsggml.TensorTypeF16 && len(v) > 0 {
+			e.halfWeights[&v[0]] = true
 		}
 		return v, nil
 	}
@@ -107,6 +120,8 @@ func LoadFile(f *models.File) (*Engine, error) {
 			e.invFreq[j] /= float64(e.ropeFactors[j])
 		}
 	}
+	e.thetaScale = float32(math.Pow(float64(e.cfg.RopeBase), float64(float32(-2)/float32(e.cfg.RopeDim))))
+	e.freqScale = 1 / e.cfg.RopeScale
 	return e, nil
 }
 
@@ -132,7 +147,9 @@ func (e *Engine) NewSession(maxLen int) (models.Session, error) {
 // NewSessionKV starts an empty context whose cache has precision kv. With
 // models.KVF16 the session rounds what a half-precision cache rounds in
 // ggml: keys and values when stored, and the other operand of each product
-// with them (the query, and the softmax weights).
+// with them (the query, and the softmax weights); and it computes with
+// ggml's float32 arithmetic throughout (ggmlmath.go), so that what it
+// rounds is what ggml rounds.
 func (e *Engine) NewSessionKV(maxLen int, kv models.KV) (models.Session, error) {
 	kv, err := models.ParseKV(string(kv))
 	if err != nil {
@@ -145,14 +162,40 @@ func (e *Engine) NewSessionKV(maxLen int, kv models.KV) (models.Session, error) 
 		maxLen = e.cfg.ContextLen
 	}
 	return &session{e: e, maxLen: maxLen, f16: kv == models.KVF16,
-		keys: make([][]float32, e.cfg.Layers), vals: make([][]float32, e.cfg.Layers)}, nil
+		keys: make([][]float32, e.cfg.Layers), vals: make([][]float32, e.cfg.Layers),
+		scale32: float32(1 / math.Sqrt(float64(e.cfg.HeadDim)))}, nil
 }
 
 type session struct {
 	e          *Engine
 	n, maxLen  int
-	f16        bool        // emulate a half-precision KV cache
+	f16        bool        // emulate a half-precision KV cache, with ggml's arithmetic
 	keys, vals [][]float32 // per layer: n x kvDim, appended
+	scale32    float32     // f16: the attention scale as ggml gets it, (float)(1/√hd)
+	scratch    []float32   // f16: attention scores
+}
+
+// matVecGGML is ggml's product of a weight matrix with one column: for an
+// F16 matrix the column is first rounded to half (ggml converts it to the
+// matrix's vec_dot type; products of halves are exact in float32, so
+// matVecF32 then sums what ggml_vec_dot_f16 sums). Other quantized types
+// (ggml's Q8 activations) are not emulated: their products use x as is.
+func (s *session) matVecGGML(dst, w, x []float32) {
+	if len(w) > 0 && s.e.halfWeights[&w[0]] {
+		xh := make([]float32, len(x))
+		copy(xh, x)
+		roundHalf(xh)
+		x = xh
+	}
+	matVecF32(dst, w, x)
+}
+
+// scores32 is the f16 path's score scratch of n values.
+func (s *session) scores32(n int) []float32 {
+	if cap(s.scratch) < n {
+		s.scratch = make([]float32, n, max(n, 2*cap(s.scratch)))
+	}
+	return s.scratch[:n]
 }
 
 func (s *session) Len() int     { return s.n }
@@ -192,6 +235,10 @@ func (s *session) step(token int32, want bool) []float32 {
 	d, hd := c.EmbedDim, c.HeadDim
 	qDim, kvDim := c.Heads*hd, c.KVHeads*hd
 	pos := s.n
+	norm, mv, rope, swiglu := rmsNorm, matVec, s.e.rope, swiglu
+	if s.f16 {
+		norm, mv, rope, swiglu = rmsNormF32, s.matVecGGML, s.e.ropeF32, swigluF32
+	}
 	x := make([]float32, d)
 	copy(x, s.e.embd[int(token)*d:(int(token)+1)*d])
 	h := make([]float32, d)
@@ -202,20 +249,22 @@ func (s *session) step(token int32, want bool) []float32 {
 	gate := make([]float32, c.FFNDim)
 	up := make([]float32, c.FFNDim)
 	tmp := make([]float32, d)
-	scores := make([]float64, pos+1)
-	scale := 1 / math.Sqrt(float64(hd))
 	group := c.Heads / c.KVHeads
+	var scores []float64 // f32 path's attention scratch
+	if !s.f16 {
+		scores = make([]float64, pos+1)
+	}
 	for li := range s.e.layers {
 		L := &s.e.layers[li]
-		rmsNorm(h, x, L.attnNorm, c.RMSEps)
-		matVec(q, L.q, h)
-		matVec(k, L.k, h)
-		matVec(v, L.v, h)
+		norm(h, x, L.attnNorm, c.RMSEps)
+		mv(q, L.q, h)
+		mv(k, L.k, h)
+		mv(v, L.v, h)
 		for hh := range c.Heads {
-			s.e.rope(q[hh*hd:(hh+1)*hd], pos)
+			rope(q[hh*hd:(hh+1)*hd], pos)
 		}
 		for hh := range c.KVHeads {
-			s.e.rope(k[hh*hd:(hh+1)*hd], pos)
+			rope(k[hh*hd:(hh+1)*hd], pos)
 		}
 		if s.f16 {
 			roundHalf(k)
@@ -224,48 +273,24 @@ func (s *session) step(token int32, want bool) []float32 {
 		}
 		s.keys[li] = append(s.keys[li], k...)
 		s.vals[li] = append(s.vals[li], v...)
-		keys, vals := s.keys[li], s.vals[li]
 		for hh := range c.Heads {
-			kvh := hh / group
-			qh := q[hh*hd : (hh+1)*hd]
-			m := math.Inf(-1)
-			for p := 0; p <= pos; p++ {
-				kp := keys[p*kvDim+kvh*hd : p*kvDim+(kvh+1)*hd]
-				scores[p] = float64(dot(qh, kp)) * scale
-				m = math.Max(m, scores[p])
-			}
-			var sum float64
-			for p := 0; p <= pos; p++ {
-				scores[p] = math.Exp(scores[p] - m)
-				sum += scores[p]
-			}
-			if s.f16 { // the normalised weights meet the values in half precision
-				for p := 0; p <= pos; p++ {
-					scores[p] = float64(half(float32(scores[p] / sum)))
-				}
-				sum = 1
-			}
-			out := att[hh*hd : (hh+1)*hd]
-			for j := range out {
-				var acc float64
-				for p := 0; p <= pos; p++ {
-					acc += scores[p] * float64(vals[p*kvDim+kvh*hd+j])
-				}
-				out[j] = float32(acc / sum)
+			off := hh / group * hd
+			qh, out := q[hh*hd:(hh+1)*hd], att[hh*hd:(hh+1)*hd]
+			if s.f16 {
+				attendF16(out, qh, s.keys[li], s.vals[li], pos+1, kvDim, off, s.scale32, s.scores32(pos+1))
+			} else {
+				attend(out, qh, s.keys[li], s.vals[li], pos+1, kvDim, off, scores)
 			}
 		}
-		matVec(tmp, L.o, att)
+		mv(tmp, L.o, att)
 		for i := range x {
 			x[i] += tmp[i]
 		}
-		rmsNorm(h, x, L.ffnNorm, c.RMSEps)
-		matVec(gate, L.gate, h)
-		matVec(up, L.up, h)
-		for i := range gate {
-			g := float64(gate[i])
-			gate[i] = float32(g / (1 + math.Exp(-g)) * float64(up[i]))
-		}
-		matVec(tmp, L.down, gate)
+		norm(h, x, L.ffnNorm, c.RMSEps)
+		mv(gate, L.gate, h)
+		mv(up, L.up, h)
+		swiglu(gate, up)
+		mv(tmp, L.down, gate)
 		for i := range x {
 			x[i] += tmp[i]
 		}
@@ -274,10 +299,43 @@ func (s *session) step(token int32, want bool) []float32 {
 	if !want {
 		return nil
 	}
-	rmsNorm(h, x, s.e.outNorm, c.RMSEps)
+	norm(h, x, s.e.outNorm, c.RMSEps)
 	logits := make([]float32, c.VocabSize)
-	matVec(logits, s.e.out, h)
+	mv(logits, s.e.out, h)
 	return logits
+}
+
+// attend is one query head's attention in float64: softmax(q·k_p/√hd)
+// weighted sum of v_p over positions 0..n-1, whose rows keys and vals hold
+// with stride kvDim from off. scores (n long) is scratch.
+func attend(out, q []float32, keys, vals []float32, n, kvDim, off int, scores []float64) {
+	hd := len(q)
+	scale := 1 / math.Sqrt(float64(hd))
+	m := math.Inf(-1)
+	for p := range n {
+		scores[p] = dot(q, keys[p*kvDim+off:p*kvDim+off+hd]) * scale
+		m = math.Max(m, scores[p])
+	}
+	var sum float64
+	for p := range n {
+		scores[p] = math.Exp(scores[p] - m)
+		sum += scores[p]
+	}
+	for j := range out {
+		var acc float64
+		for p := range n {
+			acc += scores[p] * float64(vals[p*kvDim+off+j])
+		}
+		out[j] = float32(acc / sum)
+	}
+}
+
+// swiglu sets gate[i] = silu(gate[i])·up[i] in float64.
+func swiglu(gate, up []float32) {
+	for i := range gate {
+		g := float64(gate[i])
+		gate[i] = float32(g / (1 + math.Exp(-g)) * float64(up[i]))
+	}
 }
 
 // rope rotates adjacent pairs (x[2j], x[2j+1]) of the first RopeDim values
