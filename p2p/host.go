@@ -512,18 +512,29 @@ func allowedForRequester(proto protocol.ID) bool {
 // Connect dials a peer and confirms the connection with one ping round trip: libp2p's
 // Connect returns nil even when the remote's gater drops the connection after the handshake,
 // so only an answered ping proves the peer admitted us.
+//
+// A connection the remote refused a moment ago can still look open on this side (its close
+// has not arrived); libp2p's Connect then returns at once and the ping fails on it. So a
+// failed ping drops the connection and dials once more before the peer counts as refusing.
 func (h *Host) Connect(ctx context.Context, ai peer.AddrInfo) error {
-	if err := h.Host.Connect(ctx, ai); err != nil {
-		return fmt.Errorf("p2p: connect %s: %w", ai.ID, err)
+	var err error
+	for attempt := 0; attempt < 2; attempt++ {
+		if attempt > 0 {
+			_ = h.Network().ClosePeer(ai.ID)
+		}
+		if err = h.Host.Connect(ctx, ai); err != nil {
+			return fmt.Errorf("p2p: connect %s: %w", ai.ID, err)
+		}
+		res, ok := <-ping.Ping(ctx, h.Host, ai.ID)
+		if !ok {
+			return fmt.Errorf("p2p: connect %s: %w", ai.ID, ctx.Err())
+		}
+		if res.Error == nil {
+			return nil
+		}
+		err = res.Error
 	}
-	res, ok := <-ping.Ping(ctx, h.Host, ai.ID)
-	if !ok {
-		return fmt.Errorf("p2p: connect %s: %w", ai.ID, ctx.Err())
-	}
-	if res.Error != nil {
-		return fmt.Errorf("p2p: connect %s: peer did not admit us: %w", ai.ID, res.Error)
-	}
-	return nil
+	return fmt.Errorf("p2p: connect %s: peer did not admit us: %w", ai.ID, err)
 }
 
 // AddrInfo returns the host's peer id and listen addresses, for bootstrapping others.
