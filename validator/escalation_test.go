@@ -247,26 +247,7 @@ func TestRandomEscalationsKeepInvariants(t *testing.T) {
 					}
 				}
 			}
-			snap, err := m.Snapshot()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, isRestart := ev.(Restarted); !isRestart {
-				if again := m.Step(ev); len(again) != 0 {
-					t.Fatalf("seed %d step %d: replaying %T gave %#v", seed, step, ev, again)
-				}
-				if snap2, _ := m.Snapshot(); string(snap2) != string(snap) {
-					t.Fatalf("seed %d step %d: replaying %T changed the state", seed, step, ev)
-				}
-			}
-			restored, err := RestoreMachine(testConfig(), snap)
-			if err != nil {
-				t.Fatalf("seed %d step %d: %v", seed, step, err)
-			}
-			restored.head = m.head
-			if !reflect.DeepEqual(restored, m) {
-				t.Fatalf("seed %d step %d: snapshot round trip lost state", seed, step)
-			}
+			checkReplayAndRoundTrip(t, m, ev, seed, step)
 		}
 	}
 	t.Logf("round-two checks %d, round-two commitments %d, escalations of a round-one member %d", roundTwoChecks, roundTwoVotes, firstMembers)

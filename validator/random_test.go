@@ -130,26 +130,33 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					}
 				}
 			}
-			snap, err := m.Snapshot()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, isRestart := ev.(Restarted); !isRestart {
-				if again := m.Step(ev); len(again) != 0 {
-					t.Fatalf("seed %d step %d: replaying %T gave %#v", seed, step, ev, again)
-				}
-				if snap2, _ := m.Snapshot(); string(snap2) != string(snap) {
-					t.Fatalf("seed %d step %d: replaying %T changed the state", seed, step, ev)
-				}
-			}
-			restored, err := RestoreMachine(testConfig(), snap)
-			if err != nil {
-				t.Fatalf("seed %d step %d: %v", seed, step, err)
-			}
-			restored.head = m.head // read from the chain again at start, not saved
-			if !reflect.DeepEqual(restored, m) {
-				t.Fatalf("seed %d step %d: snapshot round trip lost state:\n%+v\n%+v", seed, step, restored, m)
-			}
+			checkReplayAndRoundTrip(t, m, ev, seed, step)
 		}
+	}
+}
+
+// checkReplayAndRoundTrip asserts that stepping ev again (but a restart) changes nothing and
+// that the machine survives a snapshot round trip (its head is read from the chain at start).
+func checkReplayAndRoundTrip(t *testing.T, m *Machine, ev Event, seed uint64, step int) {
+	t.Helper()
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, isRestart := ev.(Restarted); !isRestart {
+		if again := m.Step(ev); len(again) != 0 {
+			t.Fatalf("seed %d step %d: replaying %T gave %#v", seed, step, ev, again)
+		}
+		if snap2, _ := m.Snapshot(); string(snap2) != string(snap) {
+			t.Fatalf("seed %d step %d: replaying %T changed the state", seed, step, ev)
+		}
+	}
+	restored, err := RestoreMachine(testConfig(), snap)
+	if err != nil {
+		t.Fatalf("seed %d step %d: %v", seed, step, err)
+	}
+	restored.head = m.head
+	if !reflect.DeepEqual(restored, m) {
+		t.Fatalf("seed %d step %d: snapshot round trip lost state:\n%+v\n%+v", seed, step, restored, m)
 	}
 }

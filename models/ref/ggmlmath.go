@@ -2,8 +2,6 @@ package ref
 
 import (
 	"math"
-	"runtime"
-	"sync"
 )
 
 // The kernels below repeat, operation for operation, the float32
@@ -41,28 +39,14 @@ func dotF32(a, b []float32) float32 {
 }
 
 // matVecF32 is ggml_mul_mat of float32 weights (GGUF layout, as matVec)
-// with one float32 column: a dotF32 per row. Rows are split over goroutines
-// as in matVec; each row's result does not depend on the split.
+// with one float32 column: a dotF32 per row, rows split as in matVec.
 func matVecF32(dst, w, x []float32) {
-	in, out := len(x), len(dst)
-	row := func(lo, hi int) {
+	in := len(x)
+	splitRows(len(dst), in, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			dst[r] = dotF32(w[r*in:(r+1)*in], x)
 		}
-	}
-	workers := runtime.GOMAXPROCS(0)
-	if in*out < 1<<17 || workers == 1 {
-		row(0, out)
-		return
-	}
-	var wg sync.WaitGroup
-	chunk := (out + workers - 1) / workers
-	for lo := 0; lo < out; lo += chunk {
-		hi := min(lo+chunk, out)
-		wg.Add(1)
-		go func() { defer wg.Done(); row(lo, hi) }()
-	}
-	wg.Wait()
+	})
 }
 
 // rmsNormF32 is ggml_rms_norm followed by ggml_mul with the weight: the

@@ -374,12 +374,18 @@ func dot(a, b []float32) float64 {
 // rows; each row is computed the same way, so results do not depend on the
 // split.
 func matVec(dst, w, x []float32) {
-	in, out := len(x), len(dst)
-	row := func(lo, hi int) {
+	in := len(x)
+	splitRows(len(dst), in, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			dst[r] = float32(dot(w[r*in:(r+1)*in], x))
 		}
-	}
+	})
+}
+
+// splitRows runs row over [0, out) split into one chunk per core (one call
+// when the product of out rows by in columns is small); a row's result does
+// not depend on the split.
+func splitRows(out, in int, row func(lo, hi int)) {
 	workers := runtime.GOMAXPROCS(0)
 	if in*out < 1<<17 || workers == 1 {
 		row(0, out)
