@@ -183,9 +183,13 @@ func lifecycle(t *testing.T, tc *testChain) {
 	if common.Hash(seed) != hdr.MixDigest || common.Hash(seed) == hdr.Hash() {
 		t.Fatalf("seed %s, prevrandao of block commit+seedDelay is %s", seed, hdr.MixDigest)
 	}
-	// Go and the contract derive the same challenge set.
-	onChain := must(w.owner.ChallengePositions(ctx, job))(t)
-	if inGo := logits.ChallengeSet(seed, job, testN, int(p.Challenges)); !slices.Equal(onChain, inGo) || len(onChain) != int(min(p.Challenges, uint8(testN))) {
+	if drawn := drawnSeed(t, w, job); drawn != seed {
+		t.Fatalf("the contract drew with seed %s, the seed block's prevrandao is %s", drawn, seed)
+	}
+	// Go and the contract (from the seed block's header) derive the same challenge set.
+	onChain := must(w.owner.ContractChallengePositions(ctx, job))(t)
+	inGo := must(w.owner.ChallengePositions(ctx, job))(t)
+	if !slices.Equal(onChain, inGo) || len(onChain) != int(min(p.Challenges, uint8(testN))) {
 		t.Fatalf("challenge set: contract %v, Go %v", onChain, inGo)
 	}
 	w.vote(t, job, members, chain.VerdictPass)
@@ -259,9 +263,8 @@ func seedIsPrevrandao(t *testing.T, tc *testChain) {
 		if common.Hash(seed) != hdr.MixDigest {
 			t.Fatalf("%s: seed %s, prevrandao of block %d is %s", tc.name, seed, c.block, hdr.MixDigest)
 		}
-		_, fromHeader := must2(w.owner.SeedBlockHeader(ctx, c.block))(t)
-		if fromHeader != seed {
-			t.Fatalf("SeedBlockHeader(%d) gives %s, the contract %s", c.block, fromHeader, seed)
+		if drawn := drawnSeed(t, w, c.job); drawn != seed {
+			t.Fatalf("the contract drew job %s with seed %s, Seed gives %s", c.job, drawn, seed)
 		}
 		seeds = append(seeds, common.Hash(seed))
 	}
@@ -308,4 +311,19 @@ func (w *world) logJobGas(t *testing.T) {
 		parts = append(parts, fmt.Sprintf("%s %d (x%d)", m, sum, len(w.gas[m])))
 	}
 	t.Logf("%s: job gas %d = %s", w.tc.name, total, strings.Join(parts, ", "))
+}
+
+// drawnSeed is the seed the contract announced in the job's CommitteeDrawn
+// (it does not store it).
+func drawnSeed(t *testing.T, w *world, job logits.JobID) logits.Hash {
+	t.Helper()
+	evs := must(w.owner.JobEvents(testCtx(t), 0, "CommitteeDrawn", job))(t)
+	if len(evs) != 1 {
+		t.Fatalf("job %s: %d CommitteeDrawn events, want 1", job, len(evs))
+	}
+	d, ok := evs[0].Job.(chain.CommitteeDrawn)
+	if !ok {
+		t.Fatalf("CommitteeDrawn decodes as %T", evs[0].Job)
+	}
+	return logits.Hash(d.Seed)
 }

@@ -114,12 +114,12 @@ func (c *Client) jobSeedHeader(ctx context.Context, job logits.JobID) ([]byte, e
 }
 
 // WaitSeed waits until a committed job's seed is known and returns it: the
-// prevrandao of its seed block, read from the block's header once the
-// block after it exists (when the committee can be drawn), or the stored
-// seed once the committee is drawn. The seed of an escalated job stays
-// round one's (its challenge set does not change): WaitSeed returns it
-// once round two's seed block can be drawn from. It fails at once for a job
-// without a commitment (and with the contract's error for an unknown one).
+// prevrandao of round one's seed block, read from the block's header once
+// the block after it exists (when the committee can be drawn). The seed of
+// an escalated job stays round one's (its challenge set does not change):
+// WaitSeed returns it once round two's seed block can be drawn from. It
+// fails at once for a job without a commitment (and with the contract's
+// error for an unknown one).
 func (c *Client) WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, error) {
 	t := time.NewTicker(c.poll)
 	defer t.Stop()
@@ -128,18 +128,17 @@ func (c *Client) WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, e
 		if err != nil {
 			return logits.Hash{}, err
 		}
-		escalated := JobStatus(j.Status) == StatusEscalated
-		if j.Seed != ([32]byte{}) && !escalated {
-			return logits.Hash(j.Seed), nil
-		}
-		if !voting(j) {
+		if j.CommitBlock == 0 || !voting(j) && !JobStatus(j.Status).Settled() {
 			return logits.Hash{}, fmt.Errorf("chain: job %s is %s: no seed to wait for", common.Hash(job), JobStatus(j.Status))
 		}
-		_, seed, err := c.SeedBlockHeader(ctx, j.SeedBlock)
-		if escalated && err == nil {
-			seed = logits.Hash(j.Seed)
+		if JobStatus(j.Status) == StatusEscalated {
+			_, _, err = c.SeedBlockHeader(ctx, j.SeedBlock) // round two's draw can go ahead
 		}
-		if !errors.Is(err, ErrHeaderNotAvailable) {
+		var seed logits.Hash
+		if err == nil {
+			seed, err = c.roundOneSeed(ctx, j)
+		}
+		if !errors.Is(err, ErrHeaderNotAvailable) || !voting(j) {
 			return seed, err
 		}
 		select {
@@ -148,4 +147,20 @@ func (c *Client) WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, e
 		case <-t.C:
 		}
 	}
+}
+
+// roundOneSeed is the seed of a committed job's challenge set: the
+// prevrandao of block commitBlock + seedDelay (the contract does not store
+// it; CommitteeDrawn carries it too).
+func (c *Client) roundOneSeed(ctx context.Context, j Job) (logits.Hash, error) {
+	p, err := c.cachedParams(ctx)
+	if err != nil {
+		return logits.Hash{}, err
+	}
+	n := j.CommitBlock + uint64(p.SeedDelay)
+	_, seed, err := c.SeedBlockHeader(ctx, n)
+	if err == nil && seed == (logits.Hash{}) {
+		return logits.Hash{}, fmt.Errorf("chain: block %d has no prevrandao (%w)", n, ErrSeedUnavailable)
+	}
+	return seed, err
 }

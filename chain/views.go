@@ -158,17 +158,64 @@ func (c *Client) PreviewCommittee(ctx context.Context, job logits.JobID) ([]comm
 	return view(ctx, c, "previewCommittee", func() ([]byte, error) { return c.binding.TryPackPreviewCommittee([32]byte(job), header) }, c.binding.UnpackPreviewCommittee)
 }
 
-// Seed returns the seed the contract stored when it drew the job's
-// committee (ErrCommitteeNotDrawn before; WaitSeed knows it earlier).
+// Seed returns the seed of a committed job's challenge set (both rounds):
+// the prevrandao of round one's seed block, from the block's header (the
+// contract does not store it). It fails with ErrHeaderNotAvailable until
+// the block after the seed block exists, and for a job with no commitment.
 func (c *Client) Seed(ctx context.Context, job logits.JobID) (logits.Hash, error) {
-	seed, err := view(ctx, c, "seedOf", func() ([]byte, error) { return c.binding.TryPackSeedOf([32]byte(job)) }, c.binding.UnpackSeedOf)
-	return logits.Hash(seed), err
+	j, err := c.committedJob(ctx, job)
+	if err != nil {
+		return logits.Hash{}, err
+	}
+	return c.roundOneSeed(ctx, j)
 }
 
 // ChallengePositions returns the job's challenge set, which every committee
-// member checks, once its committee is drawn.
+// member of both rounds checks: the spec's ChallengeSet(seed, job, n, k)
+// over round one's seed (Seed), derived here as the contract's
+// challengePositions view derives it from the seed block's header.
 func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error) {
-	return view(ctx, c, "challengePositions", func() ([]byte, error) { return c.binding.TryPackChallengePositions([32]byte(job)) }, c.binding.UnpackChallengePositions)
+	j, err := c.committedJob(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	seed, err := c.roundOneSeed(ctx, j)
+	if err != nil {
+		return nil, err
+	}
+	p, err := c.cachedParams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return logits.ChallengeSet(seed, job, j.N, int(p.Challenges)), nil
+}
+
+// ContractChallengePositions asks the contract's challengePositions view
+// for the job's challenge set, passing round one's seed block header (the
+// contract proves it against the block hash: within 8191 blocks).
+func (c *Client) ContractChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error) {
+	j, err := c.committedJob(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	p, err := c.cachedParams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	header, _, err := c.SeedBlockHeader(ctx, j.CommitBlock+uint64(p.SeedDelay))
+	if err != nil {
+		return nil, err
+	}
+	return view(ctx, c, "challengePositions", func() ([]byte, error) { return c.binding.TryPackChallengePositions([32]byte(job), header) }, c.binding.UnpackChallengePositions)
+}
+
+// committedJob is getJob of a job that has a commitment.
+func (c *Client) committedJob(ctx context.Context, job logits.JobID) (Job, error) {
+	j, err := c.Job(ctx, job)
+	if err == nil && j.CommitBlock == 0 {
+		err = fmt.Errorf("chain: job %s is %s: it has no commitment, so no seed", common.Hash(job), JobStatus(j.Status))
+	}
+	return j, err
 }
 
 // DeriveChallengePositions runs the contract's pure challenge-set

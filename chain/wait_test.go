@@ -2,6 +2,7 @@ package chain_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,8 +21,8 @@ func TestWaitSeed(t *testing.T) {
 		t.Fatal("WaitSeed of an uncommitted job returned no error")
 	}
 	seedBlock := w.claimAndCommit(t, job)
-	if _, err := w.owner.Seed(ctx, job); !errors.Is(err, chain.ErrCommitteeNotDrawn) {
-		t.Fatalf("stored seed right after commit: %v, want ErrCommitteeNotDrawn", err)
+	if _, err := w.owner.Seed(ctx, job); !errors.Is(err, chain.ErrHeaderNotAvailable) {
+		t.Fatalf("seed right after commit: %v, want ErrHeaderNotAvailable", err)
 	}
 	got := make(chan logits.Hash, 1)
 	go func() {
@@ -37,10 +38,22 @@ func TestWaitSeed(t *testing.T) {
 	if [32]byte(seed) != hdr.MixDigest {
 		t.Fatalf("seed %s, prevrandao of block %d is %s", seed, seedBlock, hdr.MixDigest)
 	}
-	// After the draw the stored seed is the same.
+	// After the draw the seed (from the header; the contract does not
+	// store it) is the same, and the challenge set Go derives from it is
+	// the contract's.
 	w.draw(t, job)
-	if stored := must(w.owner.Seed(ctx, job))(t); stored != seed {
-		t.Fatalf("stored seed %s, waited %s", stored, seed)
+	if again := must(w.owner.Seed(ctx, job))(t); again != seed {
+		t.Fatalf("seed after the draw %s, waited %s", again, seed)
+	}
+	j := must(w.owner.Job(ctx, job))(t)
+	p := must(w.owner.Params(ctx))(t)
+	got2 := must(w.owner.ChallengePositions(ctx, job))(t)
+	want := must(w.owner.DeriveChallengePositions(ctx, seed, job, j.N, uint32(p.Challenges)))(t)
+	if !slices.Equal(got2, want) || len(want) == 0 {
+		t.Fatalf("challenge set %v, the contract derives %v", got2, want)
+	}
+	if view := must(w.owner.ContractChallengePositions(ctx, job))(t); !slices.Equal(view, want) {
+		t.Fatalf("the contract's challengePositions from the seed block header: %v, want %v", view, want)
 	}
 	// An unknown job is not waited for.
 	if _, err := w.owner.WaitSeed(ctx, logits.JobID{1}); !errors.Is(err, chain.ErrUnknownJob) {

@@ -83,7 +83,6 @@ interface IProofOfLogits {
         uint64 commitBlock; // block of the commit (0 before commit)
         bytes32 root; // committed Merkle root (zero before commit)
         uint8 committeeSize; // the current round's committee; 0 until it is drawn
-        bytes32 seed; // round one's seed (prevrandao of its seed block); fixes the challenge set
         uint64 seedBlock; // the current round's seed block (0 before commit)
     }
 
@@ -372,14 +371,14 @@ interface IProofOfLogits {
         view
         returns (address[] memory members, Verdict[] memory verdicts, bool[] memory committed);
 
-    /// @notice The seed of a job whose committee is drawn (CommitteeNotDrawn before).
-    function seedOf(bytes32 jobId) external view returns (bytes32 seed);
-
     /// @notice The committee drawCommittee(jobId, header) would draw, without drawing it.
     function previewCommittee(bytes32 jobId, bytes calldata header) external view returns (address[] memory members);
 
-    /// @notice The job's challenge set (every member checks all of it), once the committee is drawn.
-    function challengePositions(bytes32 jobId) external view returns (uint32[] memory);
+    /// @notice The job's challenge set (every member checks all of it, in both rounds), derived from
+    /// round one's seed: the prevrandao of block commitBlock + seedDelay, whose RLP `header` must
+    /// hash to that block's hash (as for drawCommittee: within 8191 blocks; any time later, derive
+    /// it off chain from the seed in CommitteeDrawn or the header). The seed is not stored.
+    function challengePositions(bytes32 jobId, bytes calldata header) external view returns (uint32[] memory);
 
     /// @notice Spec challenge set: K = min(k, n) distinct positions, the first n - 1, then
     /// x_r = uint256(keccak256(abi.encodePacked(seed, jobId, "challenge", uint32 r))) % n for r = 0, 1, ...

@@ -34,13 +34,11 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint40 claimExpiry; // stale once committed (getJob reports 0)
         // slot 3: written at commit
         bytes32 root;
-        // slot 4: written at the draw
-        bytes32 seed;
-        // slots 5..8: the verdict commitments of members 2i (high half) and 2i + 1 (low half),
+        // slots 4..7: the verdict commitments of members 2i (high half) and 2i + 1 (low half),
         // truncated to 128 bits (zero = none): binding against 2^64 hash evaluations per job and
         // member within one attest window, half the storage writes of full words.
         bytes32[4] commitments; // MAX_COMMITTEE / 2
-        // slot 9: written when settle escalates round one (round two then reuses the fields above)
+        // slot 8: written when settle escalates round one (round two then reuses the fields above)
         uint40 escalatedAt; // block of the escalation; round two's seed block is seedDelay later
         uint64 firstCommittee; // round one's committee and verdicts, paid and penalized at the end
         uint16 firstVerdicts;
@@ -458,12 +456,10 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             _accounts[v].duties += 1;
         }
         j.committee = committee;
-        if (j.status == JobStatus.Escalated) {
-            emit EscalationDrawn(jobId, seed, members);
-        } else {
-            j.seed = seed;
-            emit CommitteeDrawn(jobId, seed, members);
-        }
+        // The seed is not stored (a fresh slot, 22,100 gas): it is the seed block's prevrandao, in
+        // this event and in the block's header, from which challengePositions derives the set.
+        if (j.status == JobStatus.Escalated) emit EscalationDrawn(jobId, seed, members);
+        else emit CommitteeDrawn(jobId, seed, members);
     }
 
     /// @inheritdoc IProofOfLogits
@@ -612,7 +608,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.commitBlock = j.commitBlock;
         v.root = j.root;
         v.committeeSize = uint8(_committeeLength(j.committee));
-        v.seed = j.seed;
         if (v.commitBlock != 0) v.seedBlock = uint64(_seedBlock(j));
     }
 
@@ -690,14 +685,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function seedOf(bytes32 jobId) public view returns (bytes32 seed) {
-        JobData storage j = _jobs[jobId];
-        if (j.status == JobStatus.None) revert UnknownJob(jobId);
-        seed = j.seed;
-        if (seed == bytes32(0)) revert CommitteeNotDrawn(jobId);
-    }
-
-    /// @inheritdoc IProofOfLogits
     function previewCommittee(bytes32 jobId, bytes calldata header) external view returns (address[] memory members) {
         JobData storage j = _committedJob(jobId);
         (uint64 committee, uint256 count,) = _draw(j, jobId, header);
@@ -708,9 +695,14 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function challengePositions(bytes32 jobId) external view returns (uint32[] memory) {
-        bytes32 seed = seedOf(jobId);
-        return PolSpec.challengeSet(seed, jobId, _jobs[jobId].n, _challenges);
+    function challengePositions(bytes32 jobId, bytes calldata header) external view returns (uint32[] memory) {
+        JobData storage j = _jobs[jobId];
+        JobStatus s = j.status;
+        if (s == JobStatus.None) revert UnknownJob(jobId);
+        uint256 commitBlock = j.commitBlock;
+        if (commitBlock == 0) revert WrongStatus(jobId, s);
+        bytes32 seed = _headerSeed(uint64(commitBlock + _seedDelay), header);
+        return PolSpec.challengeSet(seed, jobId, j.n, _challenges);
     }
 
     /// @inheritdoc IProofOfLogits

@@ -39,6 +39,9 @@ import {IProofOfLogits} from "../src/IProofOfLogits.sol";
 /// when withholding a token-level cheat, 0 when withholding an opening-level one; profit =
 /// 0.9 escape - 16 slashed; withholding - honest = profit - 0.9.
 contract EconomicsTest is TestBase {
+    /// @dev The batch's round-one seed block header: the contract derives challenge sets from it.
+    bytes private roundOneHeader;
+
     IProofOfLogits private pol;
     uint32 private modelId;
 
@@ -168,7 +171,7 @@ contract EconomicsTest is TestBase {
             }
             return false;
         }
-        uint32[] memory challenge = pol.challengePositions(jobId);
+        uint32[] memory challenge = pol.challengePositions(jobId, roundOneHeader);
         for (uint256 c = 0; c < challenge.length; ++c) {
             if (cheated(jobId, challenge[c], fBps)) return true;
         }
@@ -199,6 +202,7 @@ contract EconomicsTest is TestBase {
         vm.roll(seedBlock + 1);
         bytes memory header = BlockHeaders.withMix(seedBlock, keccak256(abi.encode("prevrandao", salt, ++nonce)));
         vm.setBlockhash(seedBlock, keccak256(header));
+        roundOneHeader = header; // fixes the challenge set of both rounds
         voteBatch(jobs, header, fBps, seedBlock);
         vm.roll(seedBlock + 41);
         Tally[2] memory t = settleBatch(jobs);

@@ -83,8 +83,7 @@ contract EscalationTest is Fixture {
         addValidators();
         bytes32 jobId = committedJob();
         address[] memory one = draw(jobId);
-        uint32[] memory challenge = pol.challengePositions(jobId);
-        bytes32 seed = pol.seedOf(jobId);
+        uint32[] memory challenge = challengeOf(jobId);
         vote(jobId, one, verdicts3(PASS, FAIL, PASS));
         rollPastReveal(jobId);
         pol.settle(jobId);
@@ -105,8 +104,8 @@ contract EscalationTest is Fixture {
                 assertTrue(two[m] != two[o], "distinct members");
             }
         }
-        assertEq(pol.seedOf(jobId), seed, "the seed of the challenge set is round one's");
-        uint32[] memory again = pol.challengePositions(jobId);
+        uint32[] memory again = challengeOf(jobId); // from round one's seed block
+        assertEq(pol.getJob(jobId).seedBlock, seedTwo, "the job view names round two's seed block");
         assertEq(again.length, challenge.length, "same challenge set");
         for (uint256 i = 0; i < again.length; ++i) {
             assertEq(again[i], challenge[i], "same challenge set");

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Fixture} from "./utils/Fixture.sol";
 import {BlockHeaders} from "./utils/Rlp.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
+import {PolSpec} from "../src/PolSpec.sol";
 
 /// @notice One test per finding of issue 9 ("Settlement v2") and per amendment of the settlement rule
 /// (A-1: a split never slashes; A-2: slashes are griefing-neutral): each performs the attack
@@ -96,7 +97,9 @@ contract FindingsTest is Fixture {
         );
         pol.drawCommittee(jobId, forged);
         pol.drawCommittee(jobId, canonical);
-        assertEq(pol.seedOf(jobId), randao, "seed = prevrandao");
+        assertEq(
+            pol.challengePositions(jobId, canonical), PolSpec.challengeSet(randao, jobId, N, 16), "seed = prevrandao"
+        );
     }
 
     /// H-2: a header of another block, and malformed bytes, are refused as well.

@@ -165,9 +165,10 @@ contract FuzzTest is Fixture {
         bytes32 jobId = committedJob();
         uint256 seedBlock = seedBlockOf(jobId);
         (address[] memory want, uint256 count) = referenceCommittee(randao, jobId, uint64(seedBlock));
-        pol.drawCommittee(jobId, headerOf(jobId, randao));
+        bytes memory header = headerOf(jobId, randao);
+        pol.drawCommittee(jobId, header);
         (address[] memory got,,) = pol.getCommittee(jobId);
-        assertEq(pol.seedOf(jobId), randao, "seed = prevrandao");
+        assertEq(pol.challengePositions(jobId, header), PolSpec.challengeSet(randao, jobId, N, 16), "seed = prevrandao");
         assertEq(got.length, count, "committee size");
         assertTrue(count >= 1 && count <= 3, "1..C members");
         for (uint256 m = 0; m < count; ++m) {

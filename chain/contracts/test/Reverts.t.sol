@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Fixture} from "./utils/Fixture.sol";
 import {BlockHeaders} from "./utils/Rlp.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
+import {PolSpec} from "../src/PolSpec.sol";
 
 /// @notice Every refused call reverts with its custom error.
 contract RevertsTest is Fixture {
@@ -223,10 +224,34 @@ contract RevertsTest is Fixture {
         vm.prank(validators[0]);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.CommitteeNotDrawn.selector, jobId));
         pol.commitVerdict(jobId, bytes32(uint256(1) << 200));
-        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.CommitteeNotDrawn.selector, jobId));
-        pol.challengePositions(jobId);
-        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.CommitteeNotDrawn.selector, jobId));
-        pol.seedOf(jobId);
+    }
+
+    /// The seed is not stored: the challenge-set view proves it from round one's seed block header.
+    function test_RevertChallengePositionsWithoutAProvenSeed() public {
+        bytes32 open = submit();
+        bytes memory any = BlockHeaders.withMix(block.number, bytes32(uint256(1)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IProofOfLogits.WrongStatus.selector, open, IProofOfLogits.JobStatus.Open)
+        );
+        pol.challengePositions(open, any);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.UnknownJob.selector, bytes32(uint256(7))));
+        pol.challengePositions(bytes32(uint256(7)), any);
+        bytes32 jobId = committedJob();
+        uint256 seedBlock = seedBlockOf(jobId);
+        bytes memory header = BlockHeaders.withMix(seedBlock, mixOf(jobId));
+        vm.roll(seedBlock);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.SeedNotReady.selector, uint64(seedBlock)));
+        pol.challengePositions(jobId, header);
+        vm.roll(seedBlock + 1);
+        vm.setBlockhash(seedBlock, keccak256(header));
+        bytes memory other = BlockHeaders.withMix(seedBlock, bytes32(uint256(2)));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IProofOfLogits.HeaderMismatch.selector, uint64(seedBlock), keccak256(header), keccak256(other)
+            )
+        );
+        pol.challengePositions(jobId, other);
+        assertEq(pol.challengePositions(jobId, header), PolSpec.challengeSet(mixOf(jobId), jobId, N, 16), "derived");
     }
 
     function test_RevertVerdictByNonMember() public {

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Fixture} from "./utils/Fixture.sol";
 import {BlockHeaders} from "./utils/Rlp.sol";
 import {IProofOfLogits} from "../src/IProofOfLogits.sol";
+import {PolSpec} from "../src/PolSpec.sol";
 
 /// @notice Seed blocks older than 256 blocks are proven against the EIP-2935 history contract. The
 /// forge EVM does not run the system call that fills it, so the test installs the contract's code
@@ -36,7 +37,11 @@ contract SeedHistoryTest is Fixture {
         assertTrue(blockhash(seedBlock) == bytes32(0), "BLOCKHASH no longer covers the seed block");
 
         pol.drawCommittee(jobId, header);
-        assertEq(pol.seedOf(jobId), randao, "seed proven against the history contract");
+        assertEq(
+            pol.challengePositions(jobId, header),
+            PolSpec.challengeSet(randao, jobId, pol.getJob(jobId).n, 16),
+            "seed proven against the history contract"
+        );
         (address[] memory members,,) = pol.getCommittee(jobId);
         IProofOfLogits.Verdict[] memory vs = new IProofOfLogits.Verdict[](members.length);
         for (uint256 m = 0; m < members.length; ++m) {

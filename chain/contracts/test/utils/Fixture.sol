@@ -168,6 +168,13 @@ abstract contract Fixture is TestBase {
         return headerOf(jobId, mix);
     }
 
+    /// @dev The job's challenge set through the contract's view, given round one's seed block header
+    /// (the one `draw` installed: prevrandao mixOf(jobId)).
+    function challengeOf(bytes32 jobId) internal view returns (uint32[] memory) {
+        uint256 seedOne = uint256(pol.getJob(jobId).commitBlock) + SEED_DELAY;
+        return pol.challengePositions(jobId, BlockHeaders.withMix(seedOne, mixOf(jobId)));
+    }
+
     /// @dev Settles round one (which must escalate) and draws round two; returns its members.
     function escalate(bytes32 jobId) internal returns (address[] memory members) {
         rollPastReveal(jobId);

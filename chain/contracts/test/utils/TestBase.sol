@@ -75,6 +75,13 @@ abstract contract TestBase {
         if (got != want) revert(string.concat(what, ": address mismatch"));
     }
 
+    function assertEq(uint32[] memory got, uint32[] memory want, string memory what) internal pure {
+        assertEq(got.length, want.length, string.concat(what, ": length"));
+        for (uint256 i = 0; i < got.length; ++i) {
+            assertEq(got[i], want[i], string.concat(what, ": element ", vm.toString(i)));
+        }
+    }
+
     function assertGe(uint256 a, uint256 b, string memory what) internal pure {
         if (a < b) revert(string.concat(what, ": ", vm.toString(a), " < ", vm.toString(b)));
     }
