@@ -72,7 +72,7 @@ func (c *Client) DecodeEvent(l *types.Log) (Event, error) {
 	if err != nil {
 		return Event{}, fmt.Errorf("chain: decode %s in block %d: %w", ev.Name, l.BlockNumber, err)
 	}
-	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index), Hash: l.BlockHash}, Tx: l.TxHash, Job: jobEvent(data), Data: data}, nil
+	return Event{Name: ev.Name, Pos: Position{Block: l.BlockNumber, Index: uint32(l.Index), Hash: l.BlockHash}, Tx: l.TxHash, Job: jobEvent(data, l.BlockNumber), Data: data}, nil
 }
 
 // eventTopics returns the topic-0 filter for the named events (nil: all).

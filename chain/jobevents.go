@@ -84,6 +84,22 @@ type CommitteeDrawn struct {
 	Job     logits.JobID
 	Seed    logits.Hash
 	Members []common.Address
+	// Block is the draw's block: a draw after the seed block's successor
+	// moves the round's verdict windows as many blocks later (CommitEnd).
+	Block uint64
+}
+
+// CommitEnd is the contract's last block for the round's verdict
+// commitments, given the round's seed block, the draw's block and the
+// contract's attestWindow: seedBlock + attestWindow, plus the draw's
+// lateness (drawBlock - seedBlock - 1) up to 255 blocks (review R6).
+// Reveals follow for revealWindow blocks.
+func CommitEnd(seedBlock, drawBlock, attestWindow uint64) uint64 {
+	lag := uint64(0)
+	if drawBlock > seedBlock+1 {
+		lag = min(drawBlock-seedBlock-1, 255)
+	}
+	return seedBlock + attestWindow + lag
 }
 
 // JobEscalated: settle found a round-one Fail vote that did not fail the job
@@ -102,6 +118,7 @@ type EscalationDrawn struct {
 	Job     logits.JobID
 	Seed    logits.Hash
 	Members []common.Address
+	Block   uint64 // the draw's block, as in CommitteeDrawn
 }
 
 // VerdictCommitted: a committee member committed its (hidden) verdict.
@@ -142,9 +159,9 @@ func (Attested) isJobEvent()         {}
 func (JobEscalated) isJobEvent()     {}
 func (EscalationDrawn) isJobEvent()  {}
 
-// jobEvent converts a decoded binding struct to its JobEvent (nil for the
-// contract's other events).
-func jobEvent(data any) JobEvent {
+// jobEvent converts a decoded binding struct, logged in block, to its
+// JobEvent (nil for the contract's other events).
+func jobEvent(data any, block uint64) JobEvent {
 	switch x := data.(type) {
 	case *bindings.ProofOfLogitsJobSubmitted:
 		return JobSubmitted{Job: x.JobId, Requester: x.Requester, ModelID: x.ModelId, ThresholdsVersion: x.ThresholdsVersion,
@@ -165,11 +182,11 @@ func jobEvent(data any) JobEvent {
 		return JobSettled{Job: x.JobId, Outcome: JobStatus(x.Outcome), MinerPayout: x.MinerPayout, VoterReward: x.VoterReward,
 			MinerSlash: x.MinerSlash, Refund: x.Refund}
 	case *bindings.ProofOfLogitsCommitteeDrawn:
-		return CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
+		return CommitteeDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members, Block: block}
 	case *bindings.ProofOfLogitsJobEscalated:
 		return JobEscalated{Job: x.JobId, SeedBlock: x.SeedBlock}
 	case *bindings.ProofOfLogitsEscalationDrawn:
-		return EscalationDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members}
+		return EscalationDrawn{Job: x.JobId, Seed: x.Seed, Members: x.Members, Block: block}
 	case *bindings.ProofOfLogitsVerdictCommitted:
 		return VerdictCommitted{Job: x.JobId, Member: x.Member}
 	case *bindings.ProofOfLogitsAttested:

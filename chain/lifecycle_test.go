@@ -119,8 +119,7 @@ func (w *world) mineToReveal(t *testing.T, job logits.JobID) {
 	t.Helper()
 	ctx := testCtx(t)
 	j := must(w.owner.Job(ctx, job))(t)
-	p := must(w.owner.Params(ctx))(t)
-	w.tc.mineTo(t, j.SeedBlock+uint64(p.AttestWindow)+1) // the current round's
+	w.tc.mineTo(t, j.CommitEnd+1) // the current round's (later after a late draw)
 }
 
 // settleAfterWindow seals blocks past the reveal window and settles.
@@ -129,7 +128,7 @@ func (w *world) settleAfterWindow(t *testing.T, job logits.JobID) *chain.Settlem
 	ctx := testCtx(t)
 	j := must(w.owner.Job(ctx, job))(t)
 	p := must(w.owner.Params(ctx))(t)
-	w.tc.mineTo(t, j.SeedBlock+uint64(p.AttestWindow)+uint64(p.RevealWindow)+1) // the current round's
+	w.tc.mineTo(t, j.CommitEnd+uint64(p.RevealWindow)+1) // the current round's
 	s, err := w.spare.Settle(ctx, job)
 	if err != nil {
 		t.Fatalf("settle: %v", err)

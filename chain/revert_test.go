@@ -168,7 +168,10 @@ func TestRevertFoundAfterMining(t *testing.T) {
 	job := w.submit(t)
 	members := w.commitAndDraw(t, job)
 	j := must(w.owner.Job(ctx, job))(t)
-	last := j.CommitBlock + uint64(p.SeedDelay) + uint64(p.AttestWindow)
+	last := j.CommitEnd // seedBlock + attestWindow + the draw's lateness
+	if last <= j.CommitBlock+uint64(p.SeedDelay)+uint64(p.AttestWindow) {
+		t.Fatalf("the draw in a later block than seedBlock + 1 should move commitEnd (%d) past seedBlock + attestWindow", last)
+	}
 	tc.mineTo(t, last)
 	m := members[0]
 	_, err := m.CommitVerdict(ctx, job, chain.VerdictPass, salt(m, job), testEvidence)

@@ -84,6 +84,10 @@ interface IProofOfLogits {
         bytes32 root; // committed Merkle root (zero before commit)
         uint8 committeeSize; // the current round's committee; 0 until it is drawn
         uint64 seedBlock; // the current round's seed block (0 before commit)
+        // The current round's last block for verdict commitments (0 before commit): seedBlock +
+        // attestWindow, later by as many blocks as the draw came after seedBlock + 1 (at most 255).
+        // Reveals follow for revealWindow blocks; settle after that.
+        uint64 commitEnd;
     }
 
     /// @notice View of an account's stake and balances.
@@ -108,7 +112,7 @@ interface IProofOfLogits {
         uint64 claimTimeout; // seconds a claim reserves a job
         uint64 thresholdsDelay; // seconds from updateThresholds until the new version is active
         uint32 seedDelay; // seed block = commit block + seedDelay (>= 2: review R5, docs/contract.md §4)
-        uint32 attestWindow; // draw and verdict commitments in blocks (seedBlock, seedBlock + attestWindow]
+        uint32 attestWindow; // the draw in blocks (seedBlock, seedBlock + attestWindow]; commitments as long after a late draw
         uint32 revealWindow; // reveals in the revealWindow blocks after the attest window
         uint8 committeeSize; // C, validators per job
         uint8 challenges; // k, positions of the job's challenge set (every member checks all)
@@ -319,18 +323,21 @@ interface IProofOfLogits {
     /// `header` is the RLP-encoded header of the seed block: keccak256(header) must equal its block
     /// hash (BLOCKHASH or EIP-2935 history), and its field 13 (mixHash = prevrandao) is the seed.
     /// On an Escalated job it draws round two from round two's seed block: min(2C + 1, 8) members
-    /// none of whom sat on round one (EscalationDrawn); the challenge set does not change.
+    /// none of whom sat on round one (EscalationDrawn); the challenge set does not change. A draw
+    /// d blocks after seedBlock + 1 moves the round's verdict windows d blocks later (at most 255;
+    /// getJob().commitEnd), so a late draw leaves the members a whole commit window (review R6).
     function drawCommittee(bytes32 jobId, bytes calldata header) external;
 
-    /// @notice A committee member commits to its verdict until the attest window closes:
+    /// @notice A committee member commits to its verdict until getJob().commitEnd:
     /// commitment = keccak256(abi.encodePacked(jobId, member, uint8 verdict, salt, evidenceHash)).
     function commitVerdict(bytes32 jobId, bytes32 commitment) external;
 
-    /// @notice A member that committed reveals its verdict in the revealWindow blocks after the
-    /// attest window. Emits Attested.
+    /// @notice A member that committed reveals its verdict in the revealWindow blocks after
+    /// getJob().commitEnd. Emits Attested.
     function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external;
 
-    /// @notice Settles a committed job after its reveal window (anyone). One vote per drawn member
+    /// @notice Settles a committed job after its reveal window, from getJob().commitEnd +
+    /// revealWindow + 1 on (anyone). One vote per drawn member
     /// (C of them). Round one: Failed iff 2 #Fail > C, #Fail >= 2 and #Pass == 0; any other tally
     /// with a Fail vote escalates (JobEscalated, no settlement); else Passed iff 2 #Pass > C and
     /// #Pass >= 2, Unserved iff 2 #NoReveal > C, Inconclusive otherwise. Round two (E members):

@@ -29,6 +29,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint64 committee; // byte m = validator list index + 1 of member m; 0 = no member
         uint16 verdicts; // bits 2m..2m+1 = revealed Verdict of member m
         JobStatus status;
+        uint8 drawLag; // blocks the current round's draw came after the first it could (at most 255)
         // slot 2: written at claim
         address miner;
         uint40 claimExpiry; // stale once committed (getJob reports 0)
@@ -446,9 +447,14 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     function drawCommittee(bytes32 jobId, bytes calldata header) external {
         JobData storage j = _committedJob(jobId);
         if (j.committee != 0) revert CommitteeAlreadyDrawn(jobId);
-        uint256 lastBlock = _seedBlock(j) + _attestWindow;
+        uint256 seedBlock = _seedBlock(j);
+        uint256 lastBlock = seedBlock + _attestWindow;
         if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
         (uint64 committee, uint256 count, bytes32 seed) = _draw(j, jobId, header);
+        // A late draw (a builder that kept it out) moves the verdict windows by as much: the members
+        // get the whole commit window from the draw on (review R6), up to 255 blocks late.
+        uint256 lag = block.number - seedBlock - 1;
+        j.drawLag = uint8(lag > type(uint8).max ? type(uint8).max : lag);
         address[] memory members = new address[](count);
         for (uint256 m = 0; m < count; ++m) {
             address v = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
@@ -467,7 +473,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         JobData storage j = _committedJob(jobId);
         uint64 committee = j.committee;
         if (committee == 0) revert CommitteeNotDrawn(jobId);
-        uint256 lastBlock = _seedBlock(j) + _attestWindow;
+        uint256 lastBlock = _commitEnd(j);
         if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
         uint256 m = _memberOf(committee, msg.sender);
         if (uint128(uint256(commitment) >> 128) == 0) revert ZeroValue();
@@ -482,7 +488,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     function revealVerdict(bytes32 jobId, Verdict verdict, bytes32 salt, bytes32 evidenceHash) external {
         if (verdict == Verdict.None) revert InvalidVerdict();
         JobData storage j = _committedJob(jobId);
-        uint256 commitEnd = _seedBlock(j) + _attestWindow;
+        uint256 commitEnd = _commitEnd(j);
         if (block.number <= commitEnd) revert RevealWindowNotOpen(uint64(commitEnd + 1));
         if (block.number > commitEnd + _revealWindow) revert RevealWindowClosed(uint64(commitEnd + _revealWindow));
         uint256 m = _memberOf(j.committee, msg.sender);
@@ -500,7 +506,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     function settle(bytes32 jobId) external {
         JobData storage j = _committedJob(jobId);
         bool escalated = j.status == JobStatus.Escalated;
-        uint256 lastBlock = _seedBlock(j) + _attestWindow + _revealWindow;
+        uint256 lastBlock = _commitEnd(j) + _revealWindow;
         if (block.number <= lastBlock) revert RevealWindowOpen(uint64(lastBlock));
 
         uint64 committee = j.committee;
@@ -608,7 +614,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.commitBlock = j.commitBlock;
         v.root = j.root;
         v.committeeSize = uint8(_committeeLength(j.committee));
-        if (v.commitBlock != 0) v.seedBlock = uint64(_seedBlock(j));
+        if (v.commitBlock != 0) (v.seedBlock, v.commitEnd) = (uint64(_seedBlock(j)), uint64(_commitEnd(j)));
     }
 
     /// @inheritdoc IProofOfLogits
@@ -887,6 +893,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         return uint256(j.status == JobStatus.Escalated ? j.escalatedAt : j.commitBlock) + _seedDelay;
     }
 
+    /// @dev The current round's last block for verdict commitments: attestWindow blocks after its
+    /// seed block, later by as many blocks as its draw came late (drawLag, 0 until drawn).
+    function _commitEnd(JobData storage j) private view returns (uint256) {
+        return _seedBlock(j) + _attestWindow + j.drawLag;
+    }
+
     /// @dev The current round's draw: round one's C members, or round two's min(2C + 1, 8) from the
     /// validators not on round one.
     function _draw(JobData storage j, bytes32 jobId, bytes calldata header)
@@ -990,6 +1002,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         j.firstVerdicts = verdicts;
         j.committee = 0;
         j.verdicts = 0;
+        j.drawLag = 0;
         j.status = JobStatus.Escalated;
         delete j.commitments;
         emit JobEscalated(jobId, uint64(block.number) + _seedDelay);

@@ -567,4 +567,69 @@ contract FindingsTest is Fixture {
             paid[m] = owedOf(members[m]) - paid[m];
         }
     }
+
+    /// R6: a builder that keeps the draw out until the last block of the draw window no longer
+    /// makes the members absent: the verdict windows count from the draw (up to 255 blocks late),
+    /// in round one and in round two.
+    function test_R6_aLateDrawLeavesTheMembersAWholeCommitWindow() public {
+        addValidators(4, 0x8000, 1 ether);
+        IProofOfLogits.Verdict pass = IProofOfLogits.Verdict.Pass;
+        IProofOfLogits.Verdict fail = IProofOfLogits.Verdict.Fail;
+        bytes32 jobId = committedJob();
+        uint256 seedBlock = seedBlockOf(jobId);
+        assertEq(commitEndOf(jobId), seedBlock + ATTEST_WINDOW, "before the draw: the timely windows");
+        vm.roll(seedBlock + ATTEST_WINDOW); // the last block the draw is accepted in
+        address[] memory one = draw(jobId);
+        uint256 commitEnd = seedBlock + 2 * ATTEST_WINDOW - 1;
+        assertEq(commitEndOf(jobId), commitEnd, "the windows move by the draw's lateness");
+        vm.roll(commitEnd); // under the old rule every commitment here was refused: all absent
+        IProofOfLogits.Verdict[] memory vs = verdicts3(pass, pass, fail);
+        uint256[] memory before = new uint256[](one.length);
+        for (uint256 m = 0; m < one.length; ++m) {
+            before[m] = stakeOf(one[m]);
+            commitVerdictAs(one[m], jobId, vs[m]);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.RevealWindowNotOpen.selector, uint64(commitEnd + 1)));
+        revealAs(one[0], jobId, pass);
+        vm.roll(commitEnd + 1);
+        vm.prank(one[0]);
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.AttestWindowClosed.selector, uint64(commitEnd)));
+        pol.commitVerdict(jobId, commitment(one[0], jobId, fail));
+        for (uint256 m = 0; m < one.length; ++m) {
+            revealAs(one[m], jobId, vs[m]);
+        }
+        vm.roll(commitEnd + REVEAL_WINDOW);
+        vm.expectRevert(
+            abi.encodeWithSelector(IProofOfLogits.RevealWindowOpen.selector, uint64(commitEnd + REVEAL_WINDOW))
+        );
+        pol.settle(jobId);
+        vm.roll(commitEnd + REVEAL_WINDOW + 1);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Escalated), "the split escalates");
+
+        // Round two: the lag of round one's draw is gone; a late draw moves round two's windows.
+        uint256 seedTwo = seedBlockOf(jobId);
+        assertEq(commitEndOf(jobId), seedTwo + ATTEST_WINDOW, "round two starts with timely windows");
+        vm.roll(seedTwo + 11);
+        address[] memory two = draw(jobId);
+        assertEq(commitEndOf(jobId), seedTwo + ATTEST_WINDOW + 10, "round two's windows move by its lateness");
+        vm.roll(seedTwo + ATTEST_WINDOW + 10);
+        for (uint256 m = 0; m < two.length; ++m) {
+            commitVerdictAs(two[m], jobId, pass);
+        }
+        rollToReveal(jobId);
+        for (uint256 m = 0; m < two.length; ++m) {
+            revealAs(two[m], jobId, pass);
+        }
+        rollPastReveal(jobId);
+        pol.settle(jobId);
+        assertEq(statusOf(jobId), uint256(IProofOfLogits.JobStatus.Passed), "round two passes the honest job");
+        for (uint256 m = 0; m < one.length; ++m) {
+            if (vs[m] == pass) {
+                assertEq(stakeOf(one[m]), before[m], "a member that voted after a late draw is not absent");
+            } else {
+                assertTrue(stakeOf(one[m]) < before[m], "the overruled Fail voter is penalized");
+            }
+        }
+    }
 }

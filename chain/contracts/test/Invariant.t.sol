@@ -110,6 +110,11 @@ contract Handler is TestBase {
         return uint256(pol.getJob(id).seedBlock);
     }
 
+    /// @dev The current round's last commitment block (later when its draw was late).
+    function commitEndOf(bytes32 id) private view returns (uint256) {
+        return uint256(pol.getJob(id).commitEnd);
+    }
+
     /// @dev A job in a voting round (round one or two).
     function voting(IProofOfLogits.JobStatus st) private pure returns (bool) {
         return st == IProofOfLogits.JobStatus.Committed || st == IProofOfLogits.JobStatus.Escalated;
@@ -203,7 +208,7 @@ contract Handler is TestBase {
         (address[] memory members,,) = pol.getCommittee(id);
         if (members.length == 0) return;
         address v = members[member % members.length];
-        uint256 first = seedBlockOf(id) + 21;
+        uint256 first = commitEndOf(id) + 1;
         if (block.number < first) vm.roll(first);
         vm.prank(v);
         pol.revealVerdict(id, IProofOfLogits.Verdict(committedVerdict[id][v]), bytes32(uint256(7)), bytes32(0));
@@ -240,20 +245,20 @@ contract Handler is TestBase {
     }
 
     function progressCommitted(bytes32 id, uint256 verdicts) private {
-        uint256 seedBlock = seedBlockOf(id);
         (address[] memory members,, bool[] memory committed) = pol.getCommittee(id);
         if (members.length == 0) {
             this.draw(uint256(0) + indexOf(id), bytes32(verdicts));
             return;
         }
-        if (block.number <= seedBlock + 20 && !committed[0]) {
+        uint256 commitEnd = commitEndOf(id);
+        if (block.number <= commitEnd && !committed[0]) {
             for (uint256 m = 0; m < members.length; ++m) {
                 if (committed[m] || (verdicts >> (8 * m)) & 7 == 7) continue; // sometimes silent
                 this.commitVerdict(indexOf(id), m, uint8(verdicts >> (8 * m)));
             }
             return;
         }
-        if (block.number <= seedBlock + 40) {
+        if (block.number <= commitEnd + 20) {
             for (uint256 m = 0; m < members.length; ++m) {
                 if (committed[m] && (verdicts >> (8 * m + 4)) & 7 != 7) this.reveal(indexOf(id), m);
             }
@@ -283,7 +288,7 @@ contract Handler is TestBase {
     function settle(uint256 j, bool wait) external {
         bytes32 id = jobIn(j, IProofOfLogits.JobStatus.Committed, IProofOfLogits.JobStatus.Escalated);
         IProofOfLogits.Job memory before = pol.getJob(id);
-        if (wait && seedBlockOf(id) + 41 > block.number) vm.roll(seedBlockOf(id) + 41);
+        if (wait && commitEndOf(id) + 21 > block.number) vm.roll(commitEndOf(id) + 21);
         uint256[] memory bondedBefore = bondedAll();
         uint256 requesterOwed = pol.getAccount(before.requester).owed;
         uint256 burnedBefore = pol.burned();

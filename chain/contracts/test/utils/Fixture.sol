@@ -228,13 +228,18 @@ abstract contract Fixture is TestBase {
         pol.revealVerdict(jobId, verdict, saltOf(v, jobId), evidenceOf(v));
     }
 
+    /// @dev The current round's last commitment block (seedBlock + ATTEST_WINDOW after a timely draw).
+    function commitEndOf(bytes32 jobId) internal view returns (uint256) {
+        return uint256(pol.getJob(jobId).commitEnd);
+    }
+
     function rollToReveal(bytes32 jobId) internal {
-        uint256 first = seedBlockOf(jobId) + ATTEST_WINDOW + 1;
+        uint256 first = commitEndOf(jobId) + 1;
         if (block.number < first) vm.roll(first);
     }
 
     function rollPastReveal(bytes32 jobId) internal {
-        vm.roll(seedBlockOf(jobId) + ATTEST_WINDOW + REVEAL_WINDOW + 1);
+        vm.roll(commitEndOf(jobId) + REVEAL_WINDOW + 1);
     }
 
     /// @dev Member m commits verdicts[m] (None: stays silent), then all of them reveal.
