@@ -33,7 +33,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 	case chain.JobCommitted:
 		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: x.Output}, true, nil
 	case chain.CommitteeDrawn:
-		return CommitteeDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
+		return CommitteeDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members, Block: x.Block}, true, nil
 	case chain.JobEscalated:
 		return JobEscalated{Job: x.Job, SeedBlock: x.SeedBlock}, true, nil
 	case chain.EscalationDrawn:
@@ -42,7 +42,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 			// two's members (same challenge set) if the miner withholds them
 			d.cache.Admit(x.Job, x.Members)
 		}
-		return EscalationDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
+		return EscalationDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members, Block: x.Block}, true, nil
 	case chain.VerdictCommitted:
 		return VerdictCommitted{Job: x.Job, Validator: x.Member}, true, nil
 	case chain.Attested:

@@ -251,3 +251,39 @@ func TestMissedDutiesAreReported(t *testing.T) {
 		t.Fatalf("reveal missed: %#v", acts)
 	}
 }
+
+// TestLateDrawMovesTheWindows: a draw that lands late (its CommitteeDrawn
+// block) moves the member's commit, reveal and settle blocks by the
+// contract's rule (chain.CommitEnd, review R6): a check that finishes after
+// the timely window still commits, and the reveal waits for the moved end.
+func TestLateDrawMovesTheWindows(t *testing.T) {
+	f := newFixture(t)
+	m := checking(t, f)
+	// drawn in block 106, five blocks late: commitments until 115, not 110
+	m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: f.members, Block: seedBlock + 6})
+	for b := uint64(105); b <= 112; b++ {
+		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
+			t.Fatalf("block %d, still checking inside the moved window: %#v", b, acts)
+		}
+	}
+	attestOf(t, m.Step(f.honest(t))) // past the timely window, inside the moved one
+	m.Step(VerdictCommitted{Job: jobA, Validator: self})
+	for b := uint64(113); b <= 115; b++ {
+		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
+			t.Fatalf("block %d: revealed inside the moved commit window: %#v", b, acts)
+		}
+	}
+	if _, ok := onlyAction[RevealVerdict](m.Step(Tick{Block: 116, Time: 416})); !ok {
+		t.Fatal("no reveal right after the moved commit window")
+	}
+	m.Step(Attested{Job: jobA, Validator: self, Verdict: chain.VerdictPass})
+	// member index 1, reveal window ends at 125, stagger 2: settles from block 128
+	for b := uint64(117); b <= 127; b++ {
+		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
+			t.Fatalf("block %d: %#v", b, acts)
+		}
+	}
+	if acts := m.Step(Tick{Block: 128, Time: 528}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
+		t.Fatalf("settle: %#v", acts)
+	}
+}

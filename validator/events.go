@@ -91,6 +91,7 @@ type CommitteeDrawn struct {
 	Job     logits.JobID
 	Seed    logits.Hash
 	Members []common.Address
+	Block   uint64 // the draw's block: a late draw moves the verdict windows
 }
 
 // JobEscalated is the contract's JobEscalated event: round one did not
@@ -107,6 +108,7 @@ type EscalationDrawn struct {
 	Job     logits.JobID
 	Seed    logits.Hash
 	Members []common.Address
+	Block   uint64 // the draw's block, as in CommitteeDrawn
 }
 
 // Checked is the result of a Check action: the canonical tokenization of

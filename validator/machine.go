@@ -151,8 +151,11 @@ type Job struct {
 	Commitment *CommitmentReceived `json:",omitempty"`
 
 	// From the seed and the committee.
-	Seed        logits.Hash
-	Drawn       bool             // the committee is drawn on chain (verdicts can be committed)
+	Seed  logits.Hash
+	Drawn bool // the committee is drawn on chain (verdicts can be committed)
+	// DrawBlock is the current round's draw block, once its draw event
+	// arrived (0 before): a late draw moves the verdict windows (commitEnd).
+	DrawBlock   uint64           `json:",omitempty"`
 	Members     []common.Address `json:",omitempty"`
 	MemberIndex int
 	Positions   []uint32 `json:",omitempty"` // the job's challenge set, draw order (spec §4)
@@ -248,8 +251,12 @@ func (m *Machine) Step(ev Event) []Action {
 	case SeedMissed:
 		return m.seedMissed(e)
 	case CommitteeDrawn:
-		if j := m.Live[e.Job]; j != nil && j.Escalated {
+		j := m.Live[e.Job]
+		if j != nil && j.Escalated {
 			return nil // round one's draw replayed
+		}
+		if j != nil && j.Committed {
+			j.DrawBlock = e.Block
 		}
 		return m.seed(e.Job, e.Seed, e.Members, true)
 	case JobEscalated:
@@ -423,7 +430,7 @@ func (m *Machine) escalated(e JobEscalated) []Action {
 	if !live || !j.Committed || j.Escalated {
 		return nil // not ours to follow, or a replay
 	}
-	j.Escalated, j.FirstSeedBlock, j.SeedBlock, j.Drawn = true, j.SeedBlock, e.SeedBlock, false
+	j.Escalated, j.FirstSeedBlock, j.SeedBlock, j.Drawn, j.DrawBlock = true, j.SeedBlock, e.SeedBlock, false, 0
 	if j.Phase == PhaseWatch || j.Phase == PhaseSeed || j.Phase == PhaseStandby {
 		// not on round one's committee (or it never learned round one's
 		// draw: round two's draw excludes it if it was)
@@ -445,6 +452,7 @@ func (m *Machine) escalationDrawn(e EscalationDrawn) []Action {
 	if j == nil || !j.Escalated || j.FirstMember {
 		return nil
 	}
+	j.DrawBlock = e.Block
 	if j.Seed == (logits.Hash{}) && slices.Contains(e.Members, m.cfg.Self) {
 		j.Drawn = true
 		return nil
@@ -506,7 +514,7 @@ func (m *Machine) checked(e Checked) []Action {
 	switch {
 	case !ok:
 		return m.abstain(j, "validator could not judge its own recomputation")
-	case m.block(j) > j.SeedBlock+m.cfg.AttestWindow:
+	case m.block(j) > m.commitEnd(j):
 		j.Phase = PhaseAttested // too late: the window closed while we checked
 		return nil
 	case v.Verdict == chain.VerdictNoReveal && m.block(j) < m.revealDeadline(j):
@@ -523,7 +531,7 @@ func (m *Machine) checked(e Checked) []Action {
 // (docs/contract.md): a miner cannot make honest members absent by
 // committing a job they cannot recompute.
 func (m *Machine) abstain(j *Job, reason string) []Action {
-	if m.block(j) > j.SeedBlock+m.cfg.AttestWindow {
+	if m.block(j) > m.commitEnd(j) {
 		j.Phase = PhaseAttested // the window is over: nothing can be committed
 		return nil
 	}
@@ -595,7 +603,7 @@ func (m *Machine) tick(e Tick) []Action {
 			}
 			continue
 		}
-		end := j.SeedBlock + m.cfg.AttestWindow
+		end := m.commitEnd(j)
 		revealEnd := end + m.cfg.RevealWindow
 		switch {
 		case j.Phase == PhaseWatch:
@@ -662,7 +670,16 @@ func (m *Machine) settleFrom(j *Job) uint64 {
 	if j.FirstMember {
 		order += MaxRoundTwo
 	}
-	return j.SeedBlock + m.cfg.AttestWindow + m.cfg.RevealWindow + order*m.cfg.SettleStagger
+	return m.commitEnd(j) + m.cfg.RevealWindow + order*m.cfg.SettleStagger
+}
+
+// commitEnd is the current round's last block for verdict commitments:
+// attestWindow after its seed block, later by as much as its draw came
+// late (the contract's rule, chain.CommitEnd); reveals follow for
+// revealWindow blocks. Before the draw's event arrives it is the earliest
+// end, so a commitment is never sent too late.
+func (m *Machine) commitEnd(j *Job) uint64 {
+	return chain.CommitEnd(j.SeedBlock, j.DrawBlock, m.cfg.AttestWindow)
 }
 
 // watchUntil is the last block a validator off round one's committee keeps
@@ -670,7 +687,7 @@ func (m *Machine) settleFrom(j *Job) uint64 {
 // window, the job has settled or escalated (or nobody settles it: the
 // contract escalates only when settle is called).
 func (m *Machine) watchUntil(j *Job) uint64 {
-	return j.SeedBlock + 2*m.cfg.AttestWindow + m.cfg.RevealWindow + uint64(len(j.Members))*m.cfg.SettleStagger
+	return m.commitEnd(j) + m.cfg.AttestWindow + m.cfg.RevealWindow + uint64(len(j.Members))*m.cfg.SettleStagger
 }
 
 // noReveal is the attestation when the data needed to check never arrived:
@@ -696,9 +713,9 @@ func (m *Machine) noReveal(j *Job) Attest {
 
 // revealDeadline is the block from which the validator stops waiting.
 func (m *Machine) revealDeadline(j *Job) uint64 {
-	end := j.SeedBlock + m.cfg.AttestWindow
-	if end < j.SeedBlock+1+m.cfg.RevealMargin {
-		return j.SeedBlock + 1
+	end, start := m.commitEnd(j), max(j.SeedBlock+1, j.DrawBlock)
+	if end < start+m.cfg.RevealMargin {
+		return start
 	}
 	return end - m.cfg.RevealMargin
 }
@@ -731,7 +748,7 @@ func (m *Machine) end(id logits.JobID, why Ending) []Action {
 	delete(m.Live, id)
 	e := ended{Why: why, Deadline: j.Deadline}
 	if j.Committed {
-		e.Until = j.SeedBlock + m.cfg.AttestWindow + m.cfg.RevealWindow
+		e.Until = m.commitEnd(j) + m.cfg.RevealWindow
 	}
 	m.Gone[id] = e
 	return nil
