@@ -252,7 +252,10 @@ func (m *Machine) Step(ev Event) []Action {
 		return m.seedMissed(e)
 	case CommitteeDrawn:
 		j := m.Live[e.Job]
-		if j != nil && j.Escalated {
+		if j == nil {
+			return m.unfollowed(e.Job, e.Members, e.Block, false)
+		}
+		if j.Escalated {
 			return nil // round one's draw replayed
 		}
 		if j != nil && j.Committed {
@@ -279,7 +282,7 @@ func (m *Machine) Step(ev Event) []Action {
 	case Attested:
 		if j := m.Live[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Phase < PhaseRevealed {
 			j.Phase = PhaseRevealed
-			if a := j.Attest; a != nil {
+			if a := j.Attest; a != nil && j.Root != (logits.Hash{}) { // an unfollowed job's abstention is not gossiped
 				return []Action{PublishVerdict{Job: j.ID, Root: j.Root, Verdict: a.Verdict, Evidence: a.Evidence}}
 			}
 		}
@@ -421,6 +424,38 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 	return m.maybeCheck(j)
 }
 
+// unfollowed: a committee (of either round) names this validator for a job
+// it does not follow: a model it does not serve, a thresholds version that
+// admits none of its numeric profiles, a job it stopped watching before
+// the escalation, or one from before it started. It cannot judge, but an
+// absent member is penalised (any honest validator would be, whenever the
+// contract lists validators of several models), so it commits a no-reveal
+// abstention at once, which is never penalised nor paid, and reveals and
+// settles it like any other. The round's seed block is taken as the one
+// before the draw: the windows then end where the contract's do whenever
+// the draw came less than 256 blocks late (always, for an attest window
+// up to 256 blocks); the abstention is sent at once, well inside them. A
+// draw replayed after its window (a restart) or of a job that settled is
+// left alone.
+func (m *Machine) unfollowed(id logits.JobID, members []common.Address, drawBlock uint64, escalated bool) []Action {
+	idx := slices.Index(members, m.cfg.Self)
+	if idx < 0 || drawBlock == 0 || m.head.Block >= drawBlock+m.cfg.AttestWindow-1 {
+		return nil
+	}
+	reason := "a job this validator does not follow"
+	if g, gone := m.Gone[id]; gone {
+		if g.Why == EndSettled || g.Why == EndCancelled {
+			return nil
+		}
+		reason = "a job this validator stopped following: " + g.Why.String()
+	}
+	delete(m.Gone, id)
+	j := &Job{ID: id, Phase: PhaseGather, Committed: true, Escalated: escalated, SeedBlock: drawBlock - 1,
+		DrawBlock: drawBlock, Drawn: true, Members: slices.Clone(members), MemberIndex: idx}
+	m.Live[id] = j
+	return m.abstain(j, reason)
+}
+
 // escalated moves a job to round two. A validator that watched round one
 // waits for round two's seed block and committee like a fresh job (it holds
 // the prompt and the commitment); a round-one member keeps its revealed
@@ -449,7 +484,10 @@ func (m *Machine) escalated(e JobEscalated) []Action {
 // carries it (the contract keeps round one's seed).
 func (m *Machine) escalationDrawn(e EscalationDrawn) []Action {
 	j := m.Live[e.Job]
-	if j == nil || !j.Escalated || j.FirstMember {
+	if j == nil {
+		return m.unfollowed(e.Job, e.Members, e.Block, true)
+	}
+	if !j.Escalated || j.FirstMember {
 		return nil
 	}
 	j.DrawBlock = e.Block
