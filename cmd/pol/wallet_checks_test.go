@@ -20,6 +20,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/chain/keys"
 	"github.com/pol-network/pol/internal/node"
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 )
 
@@ -270,6 +271,31 @@ func TestWalletPublishAgainAndRelease(t *testing.T) {
 	out = walletOK(t, "cancel", "-dev-key", "2", "-job", job)
 	if !strings.Contains(out, "cancelled "+job) {
 		t.Fatalf("cancel after release: %s", out)
+	}
+
+	// A committed job shows its verdict windows (they move with a late draw).
+	out = walletOK(t, "submit", "-dev-key", "2", "-prompt", "Once upon a time", "-fee", "0.1", "-max-tokens", "4")
+	m = regexp.MustCompile(`job\s+(0x[0-9a-f]{64})`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("submit: %s", out)
+	}
+	second, _ := parseJob(m[1])
+	if _, err := miner.ClaimJob(ctx, second); err != nil {
+		t.Fatal(err)
+	}
+	seedBlock, err := miner.Commit(ctx, second, logits.Hash{1}, 4, logits.Hash{2}, []uint32{5, 6, 7, 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := cl.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out = walletOK(t, "job", "-job", m[1])
+	commitEnd := seedBlock + uint64(p.AttestWindow)
+	want := fmt.Sprintf("windows    seed block %d; verdict commitments until block %d, reveals until block %d\n", seedBlock, commitEnd, commitEnd+uint64(p.RevealWindow))
+	if !strings.Contains(out, want) {
+		t.Fatalf("job after commit, want %q:\n%s", want, out)
 	}
 	_ = inf
 }

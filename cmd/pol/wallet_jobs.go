@@ -203,6 +203,10 @@ func walletJob(ctx context.Context, e *env, args []string) error {
 			return nil
 		}
 		fmt.Fprintf(w, "miner      %s\nroot       %s\nn          %d\ncommitted  block %d\n", j.Miner, logits.Hash(j.Root), j.N, j.CommitBlock)
+		if p, err := cl.Params(ctx); err == nil && (j.Status == uint8(chain.StatusCommitted) || j.Status == uint8(chain.StatusEscalated)) {
+			fmt.Fprintf(w, "windows    seed block %d; verdict commitments until block %d, reveals until block %d\n",
+				j.SeedBlock, j.CommitEnd, j.CommitEnd+uint64(p.RevealWindow))
+		}
 		members, verdicts, err := cl.Committee(ctx, job)
 		if err != nil {
 			return err
