@@ -157,7 +157,12 @@ func (c *Client) roundOneSeed(ctx context.Context, j Job) (logits.Hash, error) {
 	if err != nil {
 		return logits.Hash{}, err
 	}
-	n := j.CommitBlock + uint64(p.SeedDelay)
+	return c.seedOf(ctx, j.CommitBlock+uint64(p.SeedDelay))
+}
+
+// seedOf is the prevrandao of block n, read from its header (checked
+// against its successor's parent hash); a zero one is no seed.
+func (c *Client) seedOf(ctx context.Context, n uint64) (logits.Hash, error) {
 	_, seed, err := c.SeedBlockHeader(ctx, n)
 	if err == nil && seed == (logits.Hash{}) {
 		return logits.Hash{}, fmt.Errorf("chain: block %d has no prevrandao (%w)", n, ErrSeedUnavailable)

@@ -163,11 +163,11 @@ func (c *Client) PreviewCommittee(ctx context.Context, job logits.JobID) ([]comm
 // contract does not store it). It fails with ErrHeaderNotAvailable until
 // the block after the seed block exists, and for a job with no commitment.
 func (c *Client) Seed(ctx context.Context, job logits.JobID) (logits.Hash, error) {
-	j, err := c.committedJob(ctx, job)
+	j, p, err := c.committedJob(ctx, job)
 	if err != nil {
 		return logits.Hash{}, err
 	}
-	return c.roundOneSeed(ctx, j)
+	return c.seedOf(ctx, j.CommitBlock+uint64(p.SeedDelay))
 }
 
 // ChallengePositions returns the job's challenge set, which every committee
@@ -175,15 +175,11 @@ func (c *Client) Seed(ctx context.Context, job logits.JobID) (logits.Hash, error
 // over round one's seed (Seed), derived here as the contract's
 // challengePositions view derives it from the seed block's header.
 func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error) {
-	j, err := c.committedJob(ctx, job)
+	j, p, err := c.committedJob(ctx, job)
 	if err != nil {
 		return nil, err
 	}
-	seed, err := c.roundOneSeed(ctx, j)
-	if err != nil {
-		return nil, err
-	}
-	p, err := c.cachedParams(ctx)
+	seed, err := c.seedOf(ctx, j.CommitBlock+uint64(p.SeedDelay))
 	if err != nil {
 		return nil, err
 	}
@@ -194,11 +190,7 @@ func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID) ([]ui
 // for the job's challenge set, passing round one's seed block header (the
 // contract proves it against the block hash: within 8191 blocks).
 func (c *Client) ContractChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error) {
-	j, err := c.committedJob(ctx, job)
-	if err != nil {
-		return nil, err
-	}
-	p, err := c.cachedParams(ctx)
+	j, p, err := c.committedJob(ctx, job)
 	if err != nil {
 		return nil, err
 	}
@@ -209,13 +201,18 @@ func (c *Client) ContractChallengePositions(ctx context.Context, job logits.JobI
 	return view(ctx, c, "challengePositions", func() ([]byte, error) { return c.binding.TryPackChallengePositions([32]byte(job), header) }, c.binding.UnpackChallengePositions)
 }
 
-// committedJob is getJob of a job that has a commitment.
-func (c *Client) committedJob(ctx context.Context, job logits.JobID) (Job, error) {
+// committedJob is getJob of a job that has a commitment, with the
+// contract's parameters (round one's seed block is commitBlock + seedDelay).
+func (c *Client) committedJob(ctx context.Context, job logits.JobID) (Job, Params, error) {
 	j, err := c.Job(ctx, job)
 	if err == nil && j.CommitBlock == 0 {
 		err = fmt.Errorf("chain: job %s is %s: it has no commitment, so no seed", common.Hash(job), JobStatus(j.Status))
 	}
-	return j, err
+	if err != nil {
+		return Job{}, Params{}, err
+	}
+	p, err := c.cachedParams(ctx)
+	return j, p, err
 }
 
 // DeriveChallengePositions runs the contract's pure challenge-set

@@ -268,22 +268,12 @@ func TestLateDrawMovesTheWindows(t *testing.T) {
 	}
 	attestOf(t, m.Step(f.honest(t))) // past the timely window, inside the moved one
 	m.Step(VerdictCommitted{Job: jobA, Validator: self})
-	for b := uint64(113); b <= 115; b++ {
-		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
-			t.Fatalf("block %d: revealed inside the moved commit window: %#v", b, acts)
-		}
-	}
+	quietUntil(t, m, 113, 115) // no reveal inside the moved commit window
 	if _, ok := onlyAction[RevealVerdict](m.Step(Tick{Block: 116, Time: 416})); !ok {
 		t.Fatal("no reveal right after the moved commit window")
 	}
 	m.Step(Attested{Job: jobA, Validator: self, Verdict: chain.VerdictPass})
 	// member index 1, reveal window ends at 125, stagger 2: settles from block 128
-	for b := uint64(117); b <= 127; b++ {
-		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
-			t.Fatalf("block %d: %#v", b, acts)
-		}
-	}
-	if acts := m.Step(Tick{Block: 128, Time: 528}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
-		t.Fatalf("settle: %#v", acts)
-	}
+	quietUntil(t, m, 117, 127)
+	settlesAt(t, m, 128)
 }

@@ -123,14 +123,8 @@ func TestRoundTwoMemberChecksRoundOnesPositionsInItsWindows(t *testing.T) {
 		t.Fatal("revealed verdict not published")
 	}
 	// index 2 on round two, reveal window ends at 160, stagger 2: settles from 165
-	for b := uint64(seedBlock2 + 12); b <= seedBlock2+24; b++ {
-		if acts := m.Step(Tick{Block: b, Time: 700 + b}); acts != nil {
-			t.Fatalf("block %d: %#v", b, acts)
-		}
-	}
-	if acts := m.Step(Tick{Block: seedBlock2 + 25, Time: 900}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
-		t.Fatalf("settle: %#v", acts)
-	}
+	quietUntil(t, m, seedBlock2+12, seedBlock2+24)
+	settlesAt(t, m, seedBlock2+25)
 	m.Step(JobSettled{Job: jobA, Outcome: chain.StatusPassed})
 	if why, _ := m.Ended(jobA); why != EndSettled {
 		t.Fatalf("ended %v", why)

@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -102,4 +103,22 @@ func (f *fixture) honest(t *testing.T) Checked {
 func testConfig() Config {
 	return Config{Self: self, ModelID: 1, Vocab: vocab, K: 4, AttestWindow: 10, RevealWindow: 10, RevealMargin: 2,
 		SettleStagger: 2, SaltKey: logits.Hash{0x5a}}
+}
+
+// quietUntil steps a tick at every block from..to and fails on any action.
+func quietUntil(t *testing.T, m *Machine, from, to uint64) {
+	t.Helper()
+	for b := from; b <= to; b++ {
+		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
+			t.Fatalf("block %d: %#v", b, acts)
+		}
+	}
+}
+
+// settlesAt steps a tick at block b and wants exactly jobA's settle.
+func settlesAt(t *testing.T, m *Machine, b uint64) {
+	t.Helper()
+	if acts := m.Step(Tick{Block: b, Time: 300 + b}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
+		t.Fatalf("block %d: %#v, want the settle", b, acts)
+	}
 }

@@ -1,7 +1,6 @@
 package validator
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,11 +30,7 @@ func TestDrawnForAnUnfollowedJobAbstains(t *testing.T) {
 	}
 	m.Step(VerdictCommitted{Job: jobA, Validator: self})
 	commitEnd := drawBlock + testConfig().AttestWindow - 1 // the contract's: seedBlock + 10 + 1
-	for b := drawBlock + 1; b <= commitEnd; b++ {
-		if acts := m.Step(Tick{Block: b, Time: 300 + b}); acts != nil {
-			t.Fatalf("block %d: %#v", b, acts)
-		}
-	}
+	quietUntil(t, m, drawBlock+1, commitEnd)
 	if _, ok := onlyAction[RevealVerdict](m.Step(Tick{Block: commitEnd + 1, Time: 500})); !ok {
 		t.Fatal("no reveal after the window")
 	}
@@ -43,12 +38,8 @@ func TestDrawnForAnUnfollowedJobAbstains(t *testing.T) {
 		t.Fatalf("an abstention for an unknown root was gossiped: %#v", acts)
 	}
 	settleFrom := commitEnd + testConfig().RevealWindow + 1*testConfig().SettleStagger // member index 1
-	if acts := m.Step(Tick{Block: settleFrom, Time: 600}); acts != nil {
-		t.Fatalf("settled before its turn: %#v", acts)
-	}
-	if acts := m.Step(Tick{Block: settleFrom + 1, Time: 601}); !reflect.DeepEqual(acts, []Action{Settle{Job: jobA}}) {
-		t.Fatalf("settle: %#v", acts)
-	}
+	quietUntil(t, m, commitEnd+2, settleFrom)
+	settlesAt(t, m, settleFrom+1)
 	m.Step(JobSettled{Job: jobA, Outcome: chain.StatusUnserved})
 	if why, _ := m.Ended(jobA); why != EndSettled {
 		t.Fatalf("ended %v", why)
