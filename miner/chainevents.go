@@ -15,7 +15,6 @@ import (
 // so a restart never skips an event (it may replay one, which the machine
 // ignores). An error stops the follower, which starts again from the cursor.
 func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool, error) {
-	d.met.Events.WithLabelValues(ev.Name).Inc()
 	switch x := ev.Job.(type) {
 	case chain.JobSubmitted:
 		if d.cfg.Accept != nil && !d.cfg.Accept(x) {
@@ -37,7 +36,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.released.Inc()
 		}
-		return ClaimReleased{Job: x.Job, Miner: x.Miner}, true, nil
+		return ClaimReleased(x), true, nil
 	case chain.JobCommitted:
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.committed.Inc()
@@ -55,7 +54,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		}
 		return CommitteeDrawn{Job: x.Job, Members: x.Members, Positions: positions}, true, nil
 	case chain.JobEscalated:
-		return JobEscalated{Job: x.Job}, true, nil
+		return JobEscalated(x), true, nil
 	case chain.EscalationDrawn:
 		j, ok := d.liveJob(x.Job)
 		if !ok || j.Phase != PhaseCommitted {

@@ -172,11 +172,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 		Follow: chain.FollowOptions{From: d.cfg.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
 			Events: []string{"JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled", "JobSettled",
 				"JobEscalated", "EscalationDrawn"}},
-		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
+		Tick:    func(h chain.Head) Event { return Tick(h) },
 		OnEvent: d.onChainEvent,
 		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){d.generator, daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt)},
-		Metrics: d.met.Metrics,
 	}, Restarted{})
 }
 

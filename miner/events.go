@@ -4,6 +4,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -68,7 +69,7 @@ type CommitteeDrawn struct {
 
 // JobEscalated is the contract's JobEscalated event: round one did not
 // settle the job; a round-two committee will judge the same challenge set.
-type JobEscalated struct{ Job logits.JobID }
+type JobEscalated chain.JobEscalated
 
 // EscalationDrawn is the contract's EscalationDrawn event for a job this
 // miner committed: round two's members, who may open the job's challenge
@@ -91,10 +92,7 @@ type JobSettled struct {
 
 // ClaimReleased is the contract's ClaimReleased event: Miner gave back its
 // claim and the job is open again (for every miner but Miner).
-type ClaimReleased struct {
-	Job   logits.JobID
-	Miner common.Address
-}
+type ClaimReleased chain.ClaimReleased
 
 // Generated reports that generation for a job finished and its store files
 // are complete: the commitment to send.
@@ -114,22 +112,12 @@ type GenerateFailed struct {
 	Reason string
 }
 
-// TxFailed reports that a claim, commit or release transaction did not go through.
-// Permanent is true when the contract refused it (a revert): retrying the
-// same call cannot help. Otherwise (node unreachable, timeout) the machine
-// retries on a later Tick.
-type TxFailed struct {
-	Job       logits.JobID
-	Tx        TxKind
-	Permanent bool
-	Reason    string
-}
+// TxFailed reports that a claim, commit or release transaction did not go
+// through (see daemon.TxFailed).
+type TxFailed daemon.TxFailed[TxKind]
 
 // Tick is the chain head: its number and timestamp (the contract's clock).
-type Tick struct {
-	Block uint64
-	Time  uint64
-}
+type Tick chain.Head
 
 // Restarted is the first event after the machine was restored from a
 // snapshot: in-flight work whose result was lost with the old process is

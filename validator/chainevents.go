@@ -13,7 +13,6 @@ import (
 // state is saved before the follower advances its cursor). An error stops
 // the follower, which starts again from the cursor.
 func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool, error) {
-	d.met.Events.WithLabelValues(ev.Name).Inc()
 	switch x := ev.Job.(type) {
 	case chain.JobSubmitted:
 		if x.ModelID != d.cfg.ModelID {
@@ -31,18 +30,18 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
 			Sampler: x.Sampler, Admitted: admitted, Thresholds: loosest, Deadline: x.Deadline}, true, nil
 	case chain.JobCommitted:
-		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: x.Output}, true, nil
+		return JobCommitted(x), true, nil
 	case chain.CommitteeDrawn:
-		return CommitteeDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
+		return CommitteeDrawn(x), true, nil
 	case chain.JobEscalated:
-		return JobEscalated{Job: x.Job, SeedBlock: x.SeedBlock}, true, nil
+		return JobEscalated(x), true, nil
 	case chain.EscalationDrawn:
 		if d.firstMember(x.Job) {
 			// the openings we fetched in round one may be relayed to round
 			// two's members (same challenge set) if the miner withholds them
 			d.cache.Admit(x.Job, x.Members)
 		}
-		return EscalationDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members}, true, nil
+		return EscalationDrawn(x), true, nil
 	case chain.VerdictCommitted:
 		return VerdictCommitted{Job: x.Job, Validator: x.Member}, true, nil
 	case chain.Attested:

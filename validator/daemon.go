@@ -157,14 +157,13 @@ func (d *Daemon) Run(ctx context.Context) error {
 		Follow: chain.FollowOptions{From: d.cfg.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "validator.cursor")),
 			Events: []string{"JobSubmitted", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "JobCancelled",
 				"JobEscalated", "EscalationDrawn"}},
-		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
+		Tick:    func(h chain.Head) Event { return Tick(h) },
 		OnEvent: d.onChainEvent,
 		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){
 			daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt),
 			func(ctx context.Context) { d.commitments(ctx, commits) },
 		},
-		Metrics: d.met.Metrics,
 	}, Restarted{})
 }
 

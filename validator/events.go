@@ -4,6 +4,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -42,15 +43,7 @@ type PromptReceived struct {
 // JobCommitted is the contract's JobCommitted event, with the output tokens
 // the commit published on chain (so a token-level cheat is visible without
 // the miner's gossip).
-type JobCommitted struct {
-	Job        logits.JobID
-	Miner      common.Address
-	Root       logits.Hash
-	N          uint32
-	TokensHash logits.Hash
-	SeedBlock  uint64
-	Output     []uint32 `json:",omitempty"`
-}
+type JobCommitted chain.JobCommitted
 
 // CommitmentReceived is a miner's commitment from the commitments gossip
 // topic: the token lists behind the on-chain tokens hash and where to reach
@@ -87,27 +80,16 @@ type SeedMissed struct {
 }
 
 // CommitteeDrawn is the contract's CommitteeDrawn event.
-type CommitteeDrawn struct {
-	Job     logits.JobID
-	Seed    logits.Hash
-	Members []common.Address
-}
+type CommitteeDrawn chain.CommitteeDrawn
 
 // JobEscalated is the contract's JobEscalated event: round one did not
 // settle the job; round two's committee is drawn from SeedBlock.
-type JobEscalated struct {
-	Job       logits.JobID
-	SeedBlock uint64
-}
+type JobEscalated chain.JobEscalated
 
 // EscalationDrawn is the contract's EscalationDrawn event: round two's
 // committee. Its seed only picked the members; the challenge set is round
 // one's.
-type EscalationDrawn struct {
-	Job     logits.JobID
-	Seed    logits.Hash
-	Members []common.Address
-}
+type EscalationDrawn chain.EscalationDrawn
 
 // Checked is the result of a Check action: the canonical tokenization of
 // the prompt, what the miner revealed for each position, the validator's
@@ -171,15 +153,9 @@ type JobSettled struct {
 // JobCancelled is the contract's JobCancelled event.
 type JobCancelled struct{ Job logits.JobID }
 
-// TxFailed reports that an attest or settle transaction did not go through.
-// Permanent is true for a revert; otherwise the machine retries on a later
-// Tick while the contract still accepts the call.
-type TxFailed struct {
-	Job       logits.JobID
-	Tx        TxKind
-	Permanent bool
-	Reason    string
-}
+// TxFailed reports that a draw, verdict or settle transaction did not go
+// through (see daemon.TxFailed).
+type TxFailed daemon.TxFailed[TxKind]
 
 // CheckFailed reports that the validator itself could not check a job (its
 // engine failed): nothing is known about the miner, so the machine does not
@@ -190,10 +166,7 @@ type CheckFailed struct {
 }
 
 // Tick is the chain head.
-type Tick struct {
-	Block uint64
-	Time  uint64
-}
+type Tick chain.Head
 
 // Restarted is the first event after a restore from a snapshot.
 type Restarted struct{}

@@ -38,6 +38,7 @@ type Shell[M Machine[E, A], E, A any] struct {
 	// events is the event follower, when it fails while the chain answers
 	// heads (its own line per change of state).
 	events *Link
+	met    *Metrics // nil: nothing counted
 	log    *slog.Logger
 	wg     sync.WaitGroup
 	ctx    context.Context
@@ -56,7 +57,8 @@ type ShellConfig[E any] struct {
 	Tick func(chain.Head) E
 	// OnEvent turns a contract job event into a machine event (ok false:
 	// nothing to step). An error is transient: following resumes from the
-	// cursor after a backoff.
+	// cursor after a backoff. The shell counts every event it hands over
+	// (Metrics.Events, by name).
 	OnEvent func(ctx context.Context, ev chain.Event) (e E, ok bool, err error)
 	// Poll is how often the head is read (0: 1 s); Backoff bounds the wait
 	// between attempts while the chain is down (0: Poll to 30·Poll, at most 30 s).
@@ -64,8 +66,6 @@ type ShellConfig[E any] struct {
 	Backoff Backoff
 	// Sources run beside the follower until ctx ends (gossip readers).
 	Sources []func(ctx context.Context)
-	// Down is 1 while the chain is unreachable (nil: no gauge).
-	Metrics *Metrics
 }
 
 // NewShell wraps loop.
@@ -73,7 +73,7 @@ func NewShell[M Machine[E, A], E, A any](loop *Loop[M, E, A], name string, log *
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Shell[M, E, A]{Loop: loop, log: log, ctx: context.Background()}
+	s := &Shell[M, E, A]{Loop: loop, met: m, log: log, ctx: context.Background()}
 	var down prometheus.Gauge
 	if m != nil {
 		down = m.Down.WithLabelValues("chain")
@@ -215,6 +215,7 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 		handleBlock := func(ctx context.Context, evs []chain.Event) error {
 			var es []E
 			for _, ev := range evs {
+				s.met.event(ev.Name)
 				e, ok, err := cfg.OnEvent(ctx, ev)
 				if err != nil {
 					return err

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/pol-network/pol/chain"
 )
 
@@ -83,5 +85,42 @@ func TestFollowerFailuresAreLoggedOnce(t *testing.T) {
 				t.Fatalf("WARN lines %q, want one %q", got, c.want)
 			}
 		})
+	}
+}
+
+// replayFollower hands the handler its events, one at a time, then returns.
+type replayFollower []chain.Event
+
+func (f replayFollower) Follow(ctx context.Context, _ chain.FollowOptions, handle chain.Handler) error {
+	for _, ev := range f {
+		if err := handle(ctx, ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The shell counts every contract event it hands to OnEvent, by name,
+// whether or not the machine steps it.
+func TestShellCountsEventsByName(t *testing.T) {
+	m := NewMetrics("test")
+	c := &counter{}
+	loop := New(c, Config[string]{Name: "test", Path: filepath.Join(t.TempDir(), "state"), Do: func(string) {}})
+	sh := NewShell(loop, "test", slog.New(&lines{}), m)
+	evs := replayFollower{{Name: "JobClaimed"}, {Name: "JobSettled"}, {Name: "JobClaimed"}}
+	err := sh.Run(context.Background(), ShellConfig[int]{Head: headAt{}, Events: evs,
+		Tick: func(chain.Head) int { return 0 },
+		OnEvent: func(_ context.Context, ev chain.Event) (int, bool, error) {
+			return 1, ev.Name == "JobClaimed", nil // a settled job is not stepped
+		},
+		Poll: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	claimed, settled := testutil.ToFloat64(m.Events.WithLabelValues("JobClaimed")), testutil.ToFloat64(m.Events.WithLabelValues("JobSettled"))
+	var stepped int
+	loop.Read(func(c *counter) { stepped = c.n })
+	if claimed != 2 || settled != 1 || stepped != 2 {
+		t.Fatalf("counted %v JobClaimed and %v JobSettled, stepped %d; want 2, 1 and 2", claimed, settled, stepped)
 	}
 }
