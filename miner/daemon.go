@@ -122,7 +122,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
-	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
+	mcfg := Config{Role: daemon.Role{Self: cfg.Chain.From(), ModelID: cfg.ModelID}, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
 	state := filepath.Join(cfg.DataDir, StateFile)
 	data, err := daemon.ReadSnapshot(state)
 	if err != nil {

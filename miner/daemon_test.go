@@ -404,7 +404,7 @@ func TestDaemonRetriedCommitThatHadLanded(t *testing.T) {
 // writeState saves a machine driven through evs as the daemon's state.
 func writeState(t *testing.T, dir string, evs ...Event) {
 	t.Helper()
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
 	for _, ev := range evs {
 		m.Step(ev)

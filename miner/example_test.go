@@ -15,7 +15,9 @@ import (
 func ExampleMachine() {
 	self := common.Address{0x11}
 	job := logits.JobID{0xa}
-	m := miner.NewMachine(miner.Config{Self: self, ModelID: 1, CommitMargin: 10})
+	cfg := miner.Config{CommitMargin: 10}
+	cfg.Self, cfg.ModelID = self, 1
+	m := miner.NewMachine(cfg)
 	show := func(acts []miner.Action) {
 		for _, a := range acts {
 			fmt.Printf("%T\n", a)

@@ -180,7 +180,7 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 	ctx := context.Background()
 	engine := bundledRef(t)
 	ctxLen := engine.File().Config.ContextLen
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
 	fits := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 5), Deadline: 1000}
 	long := JobSubmitted{Job: logits.JobID{0xb}, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 4), Deadline: 1000}
@@ -274,7 +274,7 @@ func uninterrupted(t *testing.T, engine models.Engine, g Generate) (prompt []int
 // commitment and the work would be wasted.
 func TestClaimChecksTheSpanOfTheCurrentProfile(t *testing.T) {
 	ctx := context.Background()
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
 	stale := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 60, Deadline: 1000, Span: 2038, Version: 1}
 	m.Step(stale)

@@ -105,8 +105,8 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					if outstanding[a.Job] || onChain[a.Job] {
 						t.Fatalf("seed %d step %d: second commit of %x (event %#v)", seed, step, a.Job[0], ev)
 					}
-					if m.head.Time+m.cfg.CommitMargin > before[a.Job].Deadline {
-						t.Fatalf("seed %d step %d: commit at %d, deadline %d", seed, step, m.head.Time, before[a.Job].Deadline)
+					if m.Head.Time+m.cfg.CommitMargin > before[a.Job].Deadline {
+						t.Fatalf("seed %d step %d: commit at %d, deadline %d", seed, step, m.Head.Time, before[a.Job].Deadline)
 					}
 					outstanding[a.Job] = true
 				case Claim:
@@ -147,7 +147,7 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 				t.Fatal(err)
 			}
 			// everything but the head (read from the chain again at start)
-			restored.head = m.head
+			restored.Head = m.Head
 			if !reflect.DeepEqual(restored, m) {
 				t.Fatalf("seed %d step %d: snapshot round trip lost state:\n%+v\n%+v", seed, step, restored, m)
 			}

@@ -120,7 +120,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		return fmt.Errorf("validator: read contract parameters: %w", err)
 	}
 	tok := d.cfg.Engine.File().Tokenizer
-	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(params.Challenges),
+	mcfg := Config{Role: daemon.Role{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID}, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(params.Challenges),
 		AttestWindow: uint64(params.AttestWindow), RevealWindow: uint64(params.RevealWindow), RevealMargin: d.cfg.RevealMargin,
 		SaltKey: d.cfg.SaltKey, Context: d.cfg.Engine.File().Config.ContextLen, IsEOG: func(t uint32) bool { return t <= math.MaxInt32 && tok.IsEOG(int32(t)) }}
 	m := NewMachine(mcfg)

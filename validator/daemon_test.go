@@ -421,7 +421,7 @@ func TestDaemonNoRevealWhenTheMinerTimesOut(t *testing.T) {
 		// only then the next block, or a slow fetch would still run when the window closes.
 		h.waitFor("the block's tick and its check", func() bool {
 			var head uint64
-			h.read(func(m *Machine) { head = m.head.Block })
+			h.read(func(m *Machine) { head = m.Head.Block })
 			return head >= b && h.phase() != PhaseChecking
 		})
 	}

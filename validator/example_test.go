@@ -18,8 +18,9 @@ import (
 func ExampleMachine() {
 	self, miner := common.Address{0x11}, common.Address{0x22}
 	job := logits.JobID{0xa}
-	m := validator.NewMachine(validator.Config{Self: self, ModelID: 1, K: 2, AttestWindow: 6, RevealWindow: 4,
-		SaltKey: logits.Hash{0x5a}})
+	cfg := validator.Config{K: 2, AttestWindow: 6, RevealWindow: 4, SaltKey: logits.Hash{0x5a}}
+	cfg.Self, cfg.ModelID = self, 1
+	m := validator.NewMachine(cfg)
 	show := func(acts []validator.Action) {
 		for _, a := range acts {
 			switch a := a.(type) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -100,6 +101,6 @@ func (f *fixture) honest(t *testing.T) Checked {
 }
 
 func testConfig() Config {
-	return Config{Self: self, ModelID: 1, Vocab: vocab, K: 4, AttestWindow: 10, RevealWindow: 10, RevealMargin: 2,
+	return Config{Role: daemon.Role{Self: self, ModelID: 1}, Vocab: vocab, K: 4, AttestWindow: 10, RevealWindow: 10, RevealMargin: 2,
 		SettleStagger: 2, SaltKey: logits.Hash{0x5a}}
 }
