@@ -41,7 +41,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.committed.Inc()
 		}
-		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}, true, nil
+		return JobCommitted(x), true, nil
 	case chain.CommitteeDrawn:
 		// Only our committed jobs need it: the challenge set, read now while
 		// the chain answers, lets reveals go on through a later outage.

@@ -49,13 +49,7 @@ type JobClaimed struct {
 }
 
 // JobCommitted is the contract's JobCommitted event.
-type JobCommitted struct {
-	Job        logits.JobID
-	Miner      common.Address
-	Root       logits.Hash
-	N          uint32
-	TokensHash logits.Hash
-}
+type JobCommitted chain.JobCommitted
 
 // CommitteeDrawn is the contract's CommitteeDrawn event for a job this
 // miner committed, with the job's challenge set (read from the chain when
