@@ -199,8 +199,8 @@ func newHarness(t *testing.T, dir string, c *fakeChain, tweak ...func(*DaemonCon
 	t.Helper()
 	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
 	h := &harness{t: t, chain: c, net: daemontest.NewNet(), dir: dir}
-	cfg := DaemonConfig{Chain: c, Network: h.net, Engine: testEngine.e, ModelID: 1, DataDir: dir, CommitMargin: 5,
-		Poll: 5 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	cfg := DaemonConfig{Wiring: Wiring{Chain: c, Network: h.net, Engine: testEngine.e, ModelID: 1, DataDir: dir, Poll: 5 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))},
+		CommitMargin: 5}
 	for _, f := range tweak {
 		f(&cfg)
 	}

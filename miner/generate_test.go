@@ -115,7 +115,7 @@ func TestResumeRegeneratesAlteredLogits(t *testing.T) {
 			t.Fatal(err)
 		}
 		alterRecord(t, filepath.Join(store.Dir(), hex.EncodeToString(g.Job[:])+".logits"), vocab, 2, forgeCRC)
-		d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store}
+		d := &Daemon{cfg: DaemonConfig{Wiring: Wiring{Engine: engine}}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store}
 		b, err = d.run(ctx, g, prompt)
 		if err != nil {
 			t.Fatal(err)

@@ -312,8 +312,8 @@ func newHarness(t *testing.T, dir string, c *fakeChain, n *fakeNet) *harness {
 		n = &fakeNet{Net: daemontest.NewNet()}
 	}
 	met, _ := NewMetrics(nil)
-	d, err := NewDaemon(DaemonConfig{Chain: c, Network: n, Engine: job.engine, ModelID: 1, DataDir: dir, SaltKey: logits.Hash{0x5a},
-		Poll: 5 * time.Millisecond, Metrics: met, Logger: testLogger()})
+	d, err := NewDaemon(DaemonConfig{Wiring: Wiring{Chain: c, Network: n, Engine: job.engine, ModelID: 1, DataDir: dir, Poll: 5 * time.Millisecond, Logger: testLogger()},
+		SaltKey: logits.Hash{0x5a}, Metrics: met})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -107,7 +107,7 @@ func (s *Shell[M, E, A]) Run(ctx context.Context, cfg ShellConfig[E], start ...E
 		cfg.Poll = time.Second
 	}
 	if cfg.Backoff.Min <= 0 {
-		cfg.Backoff = Backoff{Min: cfg.Poll, Max: min(30*cfg.Poll, 30*time.Second)}
+		cfg.Backoff = PollBackoff(cfg.Poll)
 	}
 	loopDone := make(chan error, 1)
 	go func() { loopDone <- s.Loop.Run(ctx) }()
