@@ -146,13 +146,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
 		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir)
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
-		Head:   d.cfg.Chain,
-		Events: d.cfg.Chain,
-		Follow: d.cfg.Follow("miner", "JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled",
+		Feed: d.cfg.Feed("miner", "JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled",
 			"JobSettled", "JobEscalated", "EscalationDrawn"),
 		Tick:    func(h chain.Head) Event { return Tick(h) },
 		OnEvent: d.onChainEvent,
-		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){d.generator, daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt)},
 	}, Restarted{})
 }

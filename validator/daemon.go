@@ -128,13 +128,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.log.Info("validator running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
 		"engine", d.cfg.Engine.Name(), "k", mcfg.K, "attestWindow", mcfg.AttestWindow)
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
-		Head:   d.cfg.Chain,
-		Events: d.cfg.Chain,
-		Follow: d.cfg.Follow("validator", "JobSubmitted", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled",
+		Feed: d.cfg.Feed("validator", "JobSubmitted", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled",
 			"JobCancelled", "JobEscalated", "EscalationDrawn"),
 		Tick:    func(h chain.Head) Event { return Tick(h) },
 		OnEvent: d.onChainEvent,
-		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){
 			daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt),
 			func(ctx context.Context) { d.commitments(ctx, commits) },

@@ -44,15 +44,24 @@ type Shell[M Machine[E, A], E, A any] struct {
 	ctx    context.Context
 }
 
-// ShellConfig is what a Shell needs besides its Loop.
-type ShellConfig[E any] struct {
-	Name   string
-	Logger *slog.Logger
+// Feed is where a Shell's heads and contract events come from (a daemon's
+// Wiring gives it: Wiring.Feed).
+type Feed struct {
 	// Head and Events are the chain ports.
 	Head   HeadReader
 	Events Follower
 	// Follow says where the history starts and which events to deliver.
 	Follow chain.FollowOptions
+	// Poll is how often the head is read (0: 1 s); Backoff bounds the wait
+	// between attempts while the chain is down (0: PollBackoff of Poll).
+	Poll    time.Duration
+	Backoff Backoff
+}
+
+// ShellConfig is what a Shell needs besides its Loop: the Feed, and how
+// the machine takes what comes from it.
+type ShellConfig[E any] struct {
+	Feed
 	// Tick makes the machine's event for a new head.
 	Tick func(chain.Head) E
 	// OnEvent turns a contract job event into a machine event (ok false:
@@ -60,10 +69,6 @@ type ShellConfig[E any] struct {
 	// cursor after a backoff. The shell counts every event it hands over
 	// (Metrics.Events, by name).
 	OnEvent func(ctx context.Context, ev chain.Event) (e E, ok bool, err error)
-	// Poll is how often the head is read (0: 1 s); Backoff bounds the wait
-	// between attempts while the chain is down (0: Poll to 30·Poll, at most 30 s).
-	Poll    time.Duration
-	Backoff Backoff
 	// Sources run beside the follower until ctx ends (gossip readers).
 	Sources []func(ctx context.Context)
 }

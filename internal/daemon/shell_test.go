@@ -44,10 +44,10 @@ func runShellFor(t *testing.T, headErr, followErr error) []string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- sh.Run(ctx, ShellConfig[int]{Head: headAt{headErr}, Events: follower,
+		done <- sh.Run(ctx, ShellConfig[int]{
+			Feed:    Feed{Head: headAt{headErr}, Events: follower, Poll: time.Millisecond, Backoff: Backoff{Min: time.Millisecond, Max: time.Millisecond}},
 			Tick:    func(chain.Head) int { return 0 },
-			OnEvent: func(context.Context, chain.Event) (int, bool, error) { return 0, false, nil },
-			Poll:    time.Millisecond, Backoff: Backoff{Min: time.Millisecond, Max: time.Millisecond}})
+			OnEvent: func(context.Context, chain.Event) (int, bool, error) { return 0, false, nil }})
 	}()
 	for i := 0; i < 2000 && follower.calls.Load() < 5; i++ {
 		time.Sleep(time.Millisecond)
@@ -108,12 +108,11 @@ func TestShellCountsEventsByName(t *testing.T) {
 	loop := New(c, Config[string]{Name: "test", Path: filepath.Join(t.TempDir(), "state"), Do: func(string) {}})
 	sh := NewShell(loop, "test", slog.New(&lines{}), m)
 	evs := replayFollower{{Name: "JobClaimed"}, {Name: "JobSettled"}, {Name: "JobClaimed"}}
-	err := sh.Run(context.Background(), ShellConfig[int]{Head: headAt{}, Events: evs,
+	err := sh.Run(context.Background(), ShellConfig[int]{Feed: Feed{Head: headAt{}, Events: evs, Poll: time.Hour},
 		Tick: func(chain.Head) int { return 0 },
 		OnEvent: func(_ context.Context, ev chain.Event) (int, bool, error) {
 			return 1, ev.Name == "JobClaimed", nil // a settled job is not stepped
-		},
-		Poll: time.Hour})
+		}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -68,9 +68,11 @@ func PollBackoff(poll time.Duration) Backoff {
 	return Backoff{Min: poll, Max: min(30*poll, 30*time.Second)}
 }
 
-// Follow is where the daemon's event history starts, DeployBlock on the
-// first run and the cursor file name.cursor in DataDir after it, and which
-// of the contract's events it takes.
-func (w *Wiring[C, N]) Follow(name string, events ...string) chain.FollowOptions {
-	return chain.FollowOptions{From: w.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(w.DataDir, name+".cursor")), Events: events}
+// Feed is the Shell's feed of a daemon wired by w: heads and events from
+// Chain, the head read every Poll, the history from DeployBlock on the
+// first run and from the cursor file name.cursor in DataDir after it, and
+// the named contract events.
+func (w *Wiring[C, N]) Feed(name string, events ...string) Feed {
+	return Feed{Head: w.Chain, Events: w.Chain, Poll: w.Poll,
+		Follow: chain.FollowOptions{From: w.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(w.DataDir, name+".cursor")), Events: events}}
 }

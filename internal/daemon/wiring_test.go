@@ -13,8 +13,8 @@ import (
 )
 
 // Prepare names what a daemon config lacks, and otherwise creates the data
-// directory and fills in the poll and the logger; Follow starts at the
-// deploy block with the cursor in the data directory.
+// directory and fills in the poll and the logger; the Feed reads the chain
+// port from the deploy block with the cursor in the data directory.
 func TestWiringPrepare(t *testing.T) {
 	var w Wiring[Chain, Network]
 	if err := w.Prepare("miner"); err == nil || !strings.Contains(err.Error(), "miner: DaemonConfig needs Chain, Network and Engine") {
@@ -38,9 +38,11 @@ func TestWiringPrepare(t *testing.T) {
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() || w.Poll != time.Second || w.Logger == nil {
 		t.Fatalf("prepared: dir %v, poll %v, logger %v", err, w.Poll, w.Logger)
 	}
-	opts := w.Follow("miner", "JobSubmitted")
-	if opts.From != 7 || len(opts.Events) != 1 || !reflect.DeepEqual(opts.Cursor, chain.NewFileCursor(filepath.Join(dir, "miner.cursor"))) {
-		t.Fatalf("follow options %+v", opts)
+	f := w.Feed("miner", "JobSubmitted")
+	opts := f.Follow
+	if f.Head != w.Chain || f.Events != w.Chain || f.Poll != time.Second ||
+		opts.From != 7 || len(opts.Events) != 1 || !reflect.DeepEqual(opts.Cursor, chain.NewFileCursor(filepath.Join(dir, "miner.cursor"))) {
+		t.Fatalf("feed %+v", f)
 	}
 }
 
