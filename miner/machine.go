@@ -62,12 +62,8 @@ const (
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed",
-		"taken", "releasing", "release-pending"}
-	if int(p) < len(names) {
-		return names[p]
-	}
-	return "?"
+	return daemon.Name(p, "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed",
+		"taken", "releasing", "release-pending")
 }
 
 // sent reports whether our commit is out (committing or committed): the
@@ -95,11 +91,7 @@ const (
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted", "beyond-span"}
-	if int(e) < len(names) {
-		return names[e]
-	}
-	return "?"
+	return daemon.Name(e, "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted", "beyond-span")
 }
 
 // Job is the machine's record of one live job.

@@ -88,11 +88,7 @@ const (
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling", "watch"}
-	if int(p) < len(names) {
-		return names[p]
-	}
-	return "?"
+	return daemon.Name(p, "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling", "watch")
 }
 
 // Ending is why a job left the machine.
@@ -110,11 +106,7 @@ const (
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired", "no-seed", "refused"}
-	if int(e) < len(names) {
-		return names[e]
-	}
-	return "?"
+	return daemon.Name(e, "settled", "cancelled", "not-member", "other-model", "expired", "no-seed", "refused")
 }
 
 // Job is the machine's record of one live job.

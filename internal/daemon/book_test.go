@@ -62,3 +62,11 @@ func TestPendingIsBoundedAndExpires(t *testing.T) {
 		t.Fatalf("defaults %+v", d)
 	}
 }
+
+func TestName(t *testing.T) {
+	for v, want := range []string{"?", "one", "two", "?"} {
+		if got := Name(uint8(v), "one", "two"); got != want {
+			t.Errorf("Name(%d) = %q, want %q", v, got, want)
+		}
+	}
+}
