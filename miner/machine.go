@@ -96,14 +96,9 @@ func (e Ending) String() string {
 
 // Job is the machine's record of one live job.
 type Job struct {
-	ID         logits.JobID
-	Phase      Phase
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
-	Deadline   uint64
-	Prompt     string `json:",omitempty"`
+	ID    logits.JobID
+	Phase Phase
+	daemon.Terms
 	// Span is our profile's calibrated span for the job (0 in a snapshot
 	// from before spans: not checked).
 	Span uint32 `json:",omitempty"`
@@ -236,8 +231,8 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.Gone[e.Job] = ended{Why: EndBeyondSpan, Deadline: e.Deadline}
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
-		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline, Span: e.Span, Version: e.Version}
+	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, Span: e.Span, Version: e.Version, Terms: daemon.Terms{ModelID: e.ModelID,
+		PromptHash: e.PromptHash, MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts.Take(e.Job); ok {
 		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})
@@ -254,7 +249,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 		return nil
 	}
 	waiting := j.Phase == PhaseWaitPrompt || (j.Phase == PhaseTaken && j.Prompt == "")
-	if !waiting || logits.PromptHash(e.Prompt) != j.PromptHash {
+	if !waiting || !j.Matches(e.Prompt) {
 		return nil // already have it, or not the prompt the requester committed to
 	}
 	j.Prompt = e.Prompt

@@ -111,16 +111,11 @@ func (e Ending) String() string {
 
 // Job is the machine's record of one live job.
 type Job struct {
-	ID         logits.JobID
-	Phase      Phase
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
+	ID    logits.JobID
+	Phase Phase
+	daemon.Terms
 	Thresholds logits.Thresholds
 	Admitted   map[uint16]logits.Thresholds `json:",omitempty"` // per profile; see JobSubmitted
-	Deadline   uint64
-	Prompt     string `json:",omitempty"`
 
 	// From JobCommitted.
 	Committed  bool
@@ -277,8 +272,8 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
-		Sampler: e.Sampler, Thresholds: e.Thresholds, Admitted: e.Admitted, Deadline: e.Deadline}
+	j := &Job{ID: e.Job, Phase: PhaseSubmitted, Thresholds: e.Thresholds, Admitted: e.Admitted, Terms: daemon.Terms{ModelID: e.ModelID,
+		PromptHash: e.PromptHash, MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts.Take(e.Job); ok {
 		m.prompt(PromptReceived{Job: e.Job, Prompt: p})
@@ -297,7 +292,7 @@ func (m *Machine) prompt(e PromptReceived) []Action {
 		}
 		return nil
 	}
-	if j.Prompt != "" || logits.PromptHash(e.Prompt) != j.PromptHash {
+	if j.Prompt != "" || !j.Matches(e.Prompt) {
 		return nil
 	}
 	j.Prompt = e.Prompt
