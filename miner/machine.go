@@ -241,11 +241,8 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.Live[e.Job]
-	if !live {
-		if _, done := m.Gone[e.Job]; !done {
-			m.prompts.Keep(m.cfg.Role, e.Job, e.Prompt, m.Head.Block)
-		}
+	j := daemon.Await(&m.Book, m.prompts, m.cfg.Role, e.Job, e.Prompt)
+	if j == nil {
 		return nil
 	}
 	waiting := j.Phase == PhaseWaitPrompt || (j.Phase == PhaseTaken && j.Prompt == "")

@@ -285,11 +285,8 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.Live[e.Job]
-	if !live {
-		if _, done := m.Gone[e.Job]; !done {
-			m.prompts.Keep(m.cfg.Role, e.Job, e.Prompt, m.Head.Block)
-		}
+	j := daemon.Await(&m.Book, m.prompts, m.cfg.Role, e.Job, e.Prompt)
+	if j == nil {
 		return nil
 	}
 	if j.Prompt != "" || !j.Matches(e.Prompt) {
@@ -314,11 +311,8 @@ func (m *Machine) committed(e JobCommitted) []Action {
 }
 
 func (m *Machine) commitment(e CommitmentReceived) []Action {
-	j, live := m.Live[e.Job]
-	if !live {
-		if _, done := m.Gone[e.Job]; !done {
-			m.commitments.Keep(m.cfg.Role, e.Job, e, m.Head.Block)
-		}
+	j := daemon.Await(&m.Book, m.commitments, m.cfg.Role, e.Job, e)
+	if j == nil {
 		return nil
 	}
 	if j.Commitment != nil && j.Committed {

@@ -70,3 +70,24 @@ func TestName(t *testing.T) {
 		}
 	}
 }
+
+// Await hands back a live job, keeps a message for a job not seen yet, and
+// drops one for a job that ended.
+func TestAwaitKeepsOnlyForUnseenJobs(t *testing.T) {
+	b := NewBook[int, uint8]()
+	b.Head = chain.Head{Block: 9}
+	live, ended, unseen := logits.JobID{1}, logits.JobID{2}, logits.JobID{3}
+	b.Live[live] = new(int)
+	b.Gone[ended] = Gone[uint8]{Why: 1}
+	p := Pending[string]{}
+	r := Role{}.WithDefaults()
+	if j := Await(&b, p, r, live, "a"); j != b.Live[live] || len(p) != 0 {
+		t.Fatalf("live job: %v, %d held", j, len(p))
+	}
+	if j := Await(&b, p, r, ended, "b"); j != nil || len(p) != 0 {
+		t.Fatalf("ended job: %v, %d held", j, len(p))
+	}
+	if j := Await(&b, p, r, unseen, "c"); j != nil || p[unseen] != (Held[string]{Msg: "c", At: 9}) {
+		t.Fatalf("unseen job: %v, held %+v", j, p)
+	}
+}

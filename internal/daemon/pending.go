@@ -38,3 +38,17 @@ func (p Pending[T]) Prune(r Role, block uint64) {
 		}
 	}
 }
+
+// Await returns the live record of job in b, or nil when there is none:
+// then msg is kept in p (within r's bounds, from b's head block) if b has
+// not seen the job at all, gossip that outran the job's chain event. A job
+// b remembers as ended takes nothing.
+func Await[T, J any, W ~uint8](b *Book[J, W], p Pending[T], r Role, job logits.JobID, msg T) *J {
+	if j := b.Live[job]; j != nil {
+		return j
+	}
+	if _, ended := b.Gone[job]; !ended {
+		p.Keep(r, job, msg, b.Head.Block)
+	}
+	return nil
+}
