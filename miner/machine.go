@@ -211,24 +211,9 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 	if m.Known(e.Job) {
 		return nil // a replay, or a job that ended
 	}
-	if e.ModelID != m.cfg.ModelID {
+	if why := m.declined(e); why != 0 {
 		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
-		return nil
-	}
-	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
-		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndTooLong, Deadline: e.Deadline}
-		return nil
-	}
-	if e.NotAdmitted {
-		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndNotAdmitted, Deadline: e.Deadline}
-		return nil
-	}
-	if e.Span > 0 && e.MaxTokens >= e.Span { // no room for a single prompt token
-		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndBeyondSpan, Deadline: e.Deadline}
+		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
 	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, Span: e.Span, Version: e.Version, Terms: daemon.Terms{ModelID: e.ModelID,
@@ -238,6 +223,22 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})
 	}
 	return nil
+}
+
+// declined is why this miner leaves a submitted job to others (0: it
+// takes it).
+func (m *Machine) declined(e JobSubmitted) Ending {
+	switch {
+	case e.ModelID != m.cfg.ModelID:
+		return EndOtherModel
+	case m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens:
+		return EndTooLong
+	case e.NotAdmitted:
+		return EndNotAdmitted
+	case e.Span > 0 && e.MaxTokens >= e.Span: // no room for a single prompt token
+		return EndBeyondSpan
+	}
+	return 0
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
