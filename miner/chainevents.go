@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -20,8 +21,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if d.cfg.Accept != nil && !d.cfg.Accept(x) {
 			return nil, false, nil
 		}
-		e := JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Deadline: x.Deadline, Version: x.ThresholdsVersion}
+		e := JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x), Version: x.ThresholdsVersion}
 		if x.ModelID == d.cfg.ModelID {
 			span, err := d.span(ctx, x.ModelID, x.ThresholdsVersion)
 			if err != nil {

@@ -14,12 +14,8 @@ type Event interface{ isEvent() }
 
 // JobSubmitted is the contract's JobSubmitted event.
 type JobSubmitted struct {
-	Job        logits.JobID
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
-	Deadline   uint64 // unix seconds; no commit after it
+	Job          logits.JobID
+	daemon.Terms // no commit after the deadline
 	// NotAdmitted: the job's thresholds version admits no thresholds for
 	// this miner's numeric profile, so validators would not accept its
 	// commitment (spec §8.2); the job is left to other miners.

@@ -182,8 +182,8 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 	ctxLen := engine.File().Config.ContextLen
 	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
-	fits := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 5), Deadline: 1000}
-	long := JobSubmitted{Job: logits.JobID{0xb}, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 4), Deadline: 1000}
+	fits := JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 5), Deadline: 1000}}
+	long := JobSubmitted{Job: logits.JobID{0xb}, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 4), Deadline: 1000}}
 	for _, j := range []JobSubmitted{fits, long} {
 		m.Step(j)
 		m.Step(PromptReceived{Job: j.Job, Prompt: testPrompt})
@@ -276,7 +276,7 @@ func TestClaimChecksTheSpanOfTheCurrentProfile(t *testing.T) {
 	ctx := context.Background()
 	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
-	stale := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 60, Deadline: 1000, Span: 2038, Version: 1}
+	stale := JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 60, Deadline: 1000}, Span: 2038, Version: 1}
 	m.Step(stale)
 	m.Step(PromptReceived{Job: jobA, Prompt: testPrompt})
 	c := newFakeChain()

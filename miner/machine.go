@@ -99,6 +99,7 @@ type Job struct {
 	ID    logits.JobID
 	Phase Phase
 	daemon.Terms
+	Prompt string `json:",omitempty"` // the prompt text, once it arrived and matched PromptHash
 	// Span is our profile's calibrated span for the job (0 in a snapshot
 	// from before spans: not checked).
 	Span uint32 `json:",omitempty"`
@@ -216,8 +217,7 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, Span: e.Span, Version: e.Version, Terms: daemon.Terms{ModelID: e.ModelID,
-		PromptHash: e.PromptHash, MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}}
+	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, Span: e.Span, Version: e.Version, Terms: e.Terms}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts.Take(e.Job); ok {
 		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})

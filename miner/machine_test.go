@@ -26,8 +26,8 @@ func testConfig() Config {
 }
 
 func submittedA() JobSubmitted {
-	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 16,
-		Sampler: logits.Sampler{TemperatureMilli: 700}, Deadline: 1000}
+	return JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt),
+		MaxTokens: 16, Sampler: logits.Sampler{TemperatureMilli: 700}, Deadline: 1000}}
 }
 
 func generatedA() Generated {
@@ -99,7 +99,7 @@ func TestMachineTransitions(t *testing.T) {
 		end   Ending // expected ending when phase is 0
 	}{
 		{"submitted waits for the prompt", nil, submittedA(), nil, PhaseWaitPrompt, 0},
-		{"other model is ignored", nil, JobSubmitted{Job: jobA, ModelID: 2, Deadline: 1000}, nil, 0, EndOtherModel},
+		{"other model is ignored", nil, JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 2, Deadline: 1000}}, nil, 0, EndOtherModel},
 		{"matching prompt claims", toClaiming[:1], PromptReceived{Job: jobA, Prompt: testPrompt}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"mismatching prompt is ignored", toClaiming[:1], PromptReceived{Job: jobA, Prompt: "Once upon a tim"}, nil, PhaseWaitPrompt, 0},
 		{"prompt before the job is kept", []Event{PromptReceived{Job: jobA, Prompt: testPrompt}}, submittedA(), []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
@@ -176,7 +176,7 @@ func TestMachineTransitions(t *testing.T) {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	m := machineAt(t, append(toCommitted, PromptReceived{Job: logits.JobID{0xb}, Prompt: "x"},
-		JobSubmitted{Job: logits.JobID{0xc}, ModelID: 9})...)
+		JobSubmitted{Job: logits.JobID{0xc}, Terms: daemon.Terms{ModelID: 9}})...)
 	data, err := m.Snapshot()
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -20,8 +21,8 @@ func randomEvent(r *rand.Rand, now *Tick) Event {
 	prompts := []string{testPrompt, "Once upon a tim"}
 	switch r.IntN(13) {
 	case 0:
-		return JobSubmitted{Job: job, ModelID: uint32(1 + r.IntN(2)*r.IntN(2)), PromptHash: logits.PromptHash(testPrompt),
-			MaxTokens: uint32(1 + r.IntN(16)), Deadline: uint64(100 + r.IntN(200))}
+		return JobSubmitted{Job: job, Terms: daemon.Terms{ModelID: uint32(1 + r.IntN(2)*r.IntN(2)), PromptHash: logits.PromptHash(testPrompt),
+			MaxTokens: uint32(1 + r.IntN(16)), Deadline: uint64(100 + r.IntN(200))}}
 	case 1:
 		return PromptReceived{Job: job, Prompt: prompts[r.IntN(2)]}
 	case 2:

@@ -27,7 +27,7 @@ func TestSnapshotOfMainLoads(t *testing.T) {
 	}
 	j, ok := m.Job(logits.JobID{1})
 	want := daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash("hello"), MaxTokens: 8,
-		Sampler: logits.Sampler{TemperatureMilli: 500, TopK: 40, Seed: logits.Hash{7}}, Deadline: 2000, Prompt: "hello"}
+		Sampler: logits.Sampler{TemperatureMilli: 500, TopK: 40, Seed: logits.Hash{7}}, Deadline: 2000}
 	if !ok || j.Phase != PhaseClaiming || j.Terms != want {
 		t.Fatalf("job %+v (live %v), want phase claiming and terms %+v", j, ok, want)
 	}
@@ -35,7 +35,7 @@ func TestSnapshotOfMainLoads(t *testing.T) {
 		t.Fatalf("ended job: %v, %v", why, ok)
 	}
 	m.Step(Tick{Block: 11, Time: 1001})
-	m.Step(JobSubmitted{Job: logits.JobID{3}, ModelID: 1, PromptHash: logits.PromptHash("early"), MaxTokens: 8, Deadline: 2000})
+	m.Step(JobSubmitted{Job: logits.JobID{3}, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash("early"), MaxTokens: 8, Deadline: 2000}})
 	if j, _ := m.Job(logits.JobID{3}); j.Prompt != "early" || j.Phase != PhaseClaiming {
 		t.Fatalf("the pending prompt was not applied: %+v", j)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 )
@@ -16,7 +17,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 	switch x := ev.Job.(type) {
 	case chain.JobSubmitted:
 		if x.ModelID != d.cfg.ModelID {
-			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline}, true, nil
+			return JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x)}, true, nil
 		}
 		admitted, loosest, err := d.thresholds(ctx, x.ModelID, x.ThresholdsVersion)
 		if err != nil {
@@ -25,10 +26,9 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if admitted == nil { // nothing to judge by: refuse the job, loudly
 			d.log.Warn("refusing job: its model version has no thresholds for any numeric profile this validator knows (docs/protocol.md §8.2)",
 				"job", logits.JobID(x.Job), "model", x.ModelID, "version", x.ThresholdsVersion)
-			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline, Refused: true}, true, nil
+			return JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x), Refused: true}, true, nil
 		}
-		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Admitted: admitted, Thresholds: loosest, Deadline: x.Deadline}, true, nil
+		return JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x), Admitted: admitted, Thresholds: loosest}, true, nil
 	case chain.JobCommitted:
 		return JobCommitted(x), true, nil
 	case chain.CommitteeDrawn:

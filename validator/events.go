@@ -14,11 +14,10 @@ type Event interface{ isEvent() }
 // JobSubmitted is the contract's JobSubmitted event, with the thresholds of
 // the version the job is judged by (the shell reads them from the contract).
 type JobSubmitted struct {
-	Job        logits.JobID
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32 // the job's largest n (spec §9 rule 6)
-	Sampler    logits.Sampler
+	Job logits.JobID
+	// Terms: MaxTokens is the job's largest n (spec §9 rule 6); an
+	// uncommitted job is dropped after the deadline.
+	daemon.Terms
 	// Admitted are the version's thresholds per numeric profile (spec
 	// §8.2-8.3): a commitment declaring a profile not in it, or one whose
 	// span does not cover the job, is not admitted; every job is judged by
@@ -28,7 +27,6 @@ type JobSubmitted struct {
 	// Thresholds judge a job checked from the chain alone (no commitment
 	// message, so no declared profile): the loosest admitted entry.
 	Thresholds logits.Thresholds
-	Deadline   uint64 // unix seconds; an uncommitted job is dropped after it
 	// Refused: the shell found no thresholds to judge the job by (the
 	// version admits no profile it knows); the job is not checked.
 	Refused bool `json:",omitempty"`

@@ -35,8 +35,9 @@ func ExampleMachine() {
 	}
 	members := []common.Address{miner, self}
 	m.Step(validator.Tick{Block: 90, Time: 900})
-	show(m.Step(validator.JobSubmitted{Job: job, ModelID: 1, PromptHash: logits.PromptHash("Once upon a time"),
-		Thresholds: logits.DefaultThresholds(), Deadline: 5000}))
+	sub := validator.JobSubmitted{Job: job, Thresholds: logits.DefaultThresholds()}
+	sub.ModelID, sub.PromptHash, sub.Deadline = 1, logits.PromptHash("Once upon a time"), 5000
+	show(m.Step(sub))
 	show(m.Step(validator.JobCommitted{Job: job, Miner: miner, Root: logits.Hash{1}, N: 16, SeedBlock: 100}))
 	show(m.Step(validator.SeedReady{Job: job, Seed: logits.Hash{2}, Members: members}))
 	show(m.Step(validator.CommitteeDrawn{Job: job, Seed: logits.Hash{2}, Members: members}))

@@ -68,8 +68,8 @@ func (f *fixture) opening(t *testing.T, i uint32) *logits.Opening {
 }
 
 func (f *fixture) submitted() JobSubmitted {
-	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(prompt), MaxTokens: nTokens,
-		Thresholds: logits.DefaultThresholds(), Deadline: 10_000}
+	return JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(prompt),
+		MaxTokens: nTokens, Deadline: 10_000}, Thresholds: logits.DefaultThresholds()}
 }
 
 func (f *fixture) committed() JobCommitted {

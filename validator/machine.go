@@ -116,6 +116,7 @@ type Job struct {
 	daemon.Terms
 	Thresholds logits.Thresholds
 	Admitted   map[uint16]logits.Thresholds `json:",omitempty"` // per profile; see JobSubmitted
+	Prompt     string                       `json:",omitempty"` // the prompt text, once it arrived and matched PromptHash
 
 	// From JobCommitted.
 	Committed  bool
@@ -272,8 +273,7 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseSubmitted, Thresholds: e.Thresholds, Admitted: e.Admitted, Terms: daemon.Terms{ModelID: e.ModelID,
-		PromptHash: e.PromptHash, MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline}}
+	j := &Job{ID: e.Job, Phase: PhaseSubmitted, Thresholds: e.Thresholds, Admitted: e.Admitted, Terms: e.Terms}
 	m.Live[e.Job] = j
 	if p, ok := m.prompts.Take(e.Job); ok {
 		m.prompt(PromptReceived{Job: e.Job, Prompt: p})

@@ -26,15 +26,15 @@ func TestSnapshotOfMainLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	j, ok := m.Job(logits.JobID{1})
-	want := daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash("hello"), MaxTokens: 2, Sampler: logits.Sampler{TopK: 40}, Deadline: 2000, Prompt: "hello"}
-	if !ok || j.Phase != PhaseSeed || j.Terms != want || !j.Committed || j.SeedBlock != 12 || len(j.Output) != 2 {
+	want := daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash("hello"), MaxTokens: 2, Sampler: logits.Sampler{TopK: 40}, Deadline: 2000}
+	if !ok || j.Phase != PhaseSeed || j.Terms != want || j.Prompt != "hello" || !j.Committed || j.SeedBlock != 12 || len(j.Output) != 2 {
 		t.Fatalf("job %+v (live %v), want a committed job in phase seed with terms %+v", j, ok, want)
 	}
 	if why, ok := m.Ended(logits.JobID{2}); !ok || why != EndOtherModel {
 		t.Fatalf("ended job: %v, %v", why, ok)
 	}
 	m.Step(Tick{Block: 11, Time: 1001})
-	m.Step(JobSubmitted{Job: logits.JobID{3}, ModelID: 1, PromptHash: logits.PromptHash("early"), MaxTokens: 1, Deadline: 2000})
+	m.Step(JobSubmitted{Job: logits.JobID{3}, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash("early"), MaxTokens: 1, Deadline: 2000}})
 	if j, _ := m.Job(logits.JobID{3}); j.Prompt != "early" || j.Commitment == nil || j.Commitment.MinerPeer != "peer" {
 		t.Fatalf("the pending gossip was not applied: %+v", j)
 	}
