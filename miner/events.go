@@ -14,8 +14,9 @@ type Event interface{ isEvent() }
 
 // JobSubmitted is the contract's JobSubmitted event.
 type JobSubmitted struct {
-	Job          logits.JobID
-	daemon.Terms // no commit after the deadline
+	Job logits.JobID
+	// Terms: no commit is sent after the deadline.
+	daemon.Terms
 	// NotAdmitted: the job's thresholds version admits no thresholds for
 	// this miner's numeric profile, so validators would not accept its
 	// commitment (spec §8.2); the job is left to other miners.
