@@ -60,11 +60,11 @@ type Daemon struct {
 // NewDaemon checks the configuration and loads a saved state; the contract's
 // parameters are read when Run starts.
 func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
+	if cfg.SaltKey == (logits.Hash{}) { // checked first: a refused config leaves the disk alone
+		return nil, errors.New("validator: DaemonConfig.SaltKey is empty (use SaltKeyOf the validator's key)")
+	}
 	if err := cfg.Prepare("validator"); err != nil {
 		return nil, err
-	}
-	if cfg.SaltKey == (logits.Hash{}) {
-		return nil, errors.New("validator: DaemonConfig.SaltKey is empty (use SaltKeyOf the validator's key)")
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, state: filepath.Join(cfg.DataDir, "validator-state.json"),
 		th: map[[2]uint32]map[uint16]logits.Thresholds{}, cache: p2p.NewOpeningCache(0), ready: make(chan struct{})}
