@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/daemon/daemontest"
 	"github.com/pol-network/pol/logits"
 )
@@ -39,7 +40,7 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 		if path == 0 {
 			model = 2
 		}
-		m.Step(JobSubmitted{Job: id, ModelID: model, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 8, Deadline: now.Time + 60})
+		m.Step(JobSubmitted{Job: id, Terms: daemon.Terms{ModelID: model, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 8, Deadline: now.Time + 60}})
 		m.Step(PromptReceived{Job: id, Prompt: testPrompt})
 		inFlight = append(inFlight, live{id, path, 0, 12 + r.IntN(20)})
 		// advance every job in flight by one step of its path

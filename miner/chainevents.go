@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -15,14 +16,12 @@ import (
 // so a restart never skips an event (it may replay one, which the machine
 // ignores). An error stops the follower, which starts again from the cursor.
 func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool, error) {
-	d.met.Events.WithLabelValues(ev.Name).Inc()
 	switch x := ev.Job.(type) {
 	case chain.JobSubmitted:
 		if d.cfg.Accept != nil && !d.cfg.Accept(x) {
 			return nil, false, nil
 		}
-		e := JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Deadline: x.Deadline, Version: x.ThresholdsVersion}
+		e := JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x), Version: x.ThresholdsVersion}
 		if x.ModelID == d.cfg.ModelID {
 			span, err := d.span(ctx, x.ModelID, x.ThresholdsVersion)
 			if err != nil {
@@ -37,12 +36,12 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.released.Inc()
 		}
-		return ClaimReleased{Job: x.Job, Miner: x.Miner}, true, nil
+		return ClaimReleased(x), true, nil
 	case chain.JobCommitted:
 		if x.Miner == d.cfg.Chain.From() {
 			d.met.committed.Inc()
 		}
-		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash}, true, nil
+		return JobCommitted(x), true, nil
 	case chain.CommitteeDrawn:
 		// Only our committed jobs need it: the challenge set, read now while
 		// the chain answers, lets reveals go on through a later outage.
@@ -55,7 +54,7 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		}
 		return CommitteeDrawn{Job: x.Job, Members: x.Members, Positions: positions}, true, nil
 	case chain.JobEscalated:
-		return JobEscalated{Job: x.Job}, true, nil
+		return JobEscalated(x), true, nil
 	case chain.EscalationDrawn:
 		j, ok := d.liveJob(x.Job)
 		if !ok || j.Phase != PhaseCommitted {

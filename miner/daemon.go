@@ -2,12 +2,10 @@ package miner
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"path/filepath"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -20,23 +18,15 @@ import (
 
 // DaemonConfig wires a miner daemon to its chain, network, engine and disk.
 type DaemonConfig struct {
-	// Chain signs as the miner (its address is the staked miner).
-	Chain Chain
-	// DeployBlock is the contract's deployment block: where the event
-	// history starts on the first run.
-	DeployBlock uint64
-	// Network receives prompts, publishes commitments and serves reveals.
-	Network Network
-	// Engine generates. It must be the registered model (or a copy whose
-	// drift stays within the model's thresholds).
-	Engine models.Engine
-	// ModelID is the contract's id of the model Engine runs.
-	ModelID uint32
+	// Wiring: Chain signs as the staked miner; Network receives prompts,
+	// publishes commitments and serves reveals; Engine generates (the
+	// registered model, or a copy whose drift stays within the model's
+	// thresholds); DataDir holds the logits store, the event cursor and
+	// the machine state.
+	Wiring
 	// Profile is the numeric profile Engine runs, declared in the
 	// commitment message (0: derived from Engine, see profile).
 	Profile models.Profile
-	// DataDir holds the logits store, the event cursor and the machine state.
-	DataDir string
 	// MaxTokens is the longest job this miner takes (0: any); see
 	// Config.MaxTokens.
 	MaxTokens uint32
@@ -64,14 +54,12 @@ type DaemonConfig struct {
 	// attack tests and pol devnet -cheat (a truncating or draft-model
 	// miner). Production leaves it nil.
 	Generate func(ctx context.Context, e models.Engine, prompt []int32, o models.GenerateOptions) ([]uint32, error)
-	// Poll is how often the chain head is read (0 means 1s); while the
-	// chain is unreachable the reads back off up to 30 polls.
-	Poll time.Duration
 	// Metrics, if set, are updated by the daemon (see NewMetrics).
 	Metrics *Metrics
-	// Logger receives the daemon's logs; nil means slog.Default().
-	Logger *slog.Logger
 }
+
+// Wiring is the part of DaemonConfig both daemons have.
+type Wiring = daemon.Wiring[Chain, Network]
 
 // StateFile is the machine snapshot's name in the data directory.
 const StateFile = "miner-state.json"
@@ -97,20 +85,11 @@ type Daemon struct {
 // NewDaemon opens the data directory (store, saved state) and returns a
 // daemon ready to Run. A saved state from an earlier run is restored.
 func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
-	switch {
-	case cfg.Chain == nil || cfg.Network == nil || cfg.Engine == nil:
-		return nil, errors.New("miner: DaemonConfig needs Chain, Network and Engine")
-	case cfg.DataDir == "":
-		return nil, errors.New("miner: DaemonConfig.DataDir is empty")
+	if err := cfg.Prepare("miner"); err != nil {
+		return nil, err
 	}
 	if cfg.CommitMargin == 0 {
 		cfg.CommitMargin = 10
-	}
-	if cfg.Poll <= 0 {
-		cfg.Poll = time.Second
-	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
 	}
 	store, err := logits.OpenStore(filepath.Join(cfg.DataDir, "logits"))
 	if err != nil {
@@ -122,7 +101,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	if d.met = cfg.Metrics; d.met == nil {
 		d.met, _ = NewMetrics(nil) // registering nowhere cannot fail
 	}
-	mcfg := Config{Self: cfg.Chain.From(), ModelID: cfg.ModelID, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
+	mcfg := Config{Role: daemon.Role{Self: cfg.Chain.From(), ModelID: cfg.ModelID}, MaxTokens: cfg.MaxTokens, CommitMargin: cfg.CommitMargin, MaxBusy: cfg.MaxBusy}
 	state := filepath.Join(cfg.DataDir, StateFile)
 	data, err := daemon.ReadSnapshot(state)
 	if err != nil {
@@ -167,16 +146,11 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
 		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir)
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
-		Head:   d.cfg.Chain,
-		Events: d.cfg.Chain,
-		Follow: chain.FollowOptions{From: d.cfg.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "miner.cursor")),
-			Events: []string{"JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled", "JobSettled",
-				"JobEscalated", "EscalationDrawn"}},
-		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
+		Feed: d.cfg.Feed("miner", "JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled",
+			"JobSettled", "JobEscalated", "EscalationDrawn"),
+		Tick:    func(h chain.Head) Event { return Tick(h) },
 		OnEvent: d.onChainEvent,
-		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){d.generator, daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt)},
-		Metrics: d.met.Metrics,
 	}, Restarted{})
 }
 

@@ -199,8 +199,8 @@ func newHarness(t *testing.T, dir string, c *fakeChain, tweak ...func(*DaemonCon
 	t.Helper()
 	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
 	h := &harness{t: t, chain: c, net: daemontest.NewNet(), dir: dir}
-	cfg := DaemonConfig{Chain: c, Network: h.net, Engine: testEngine.e, ModelID: 1, DataDir: dir, CommitMargin: 5,
-		Poll: 5 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	cfg := DaemonConfig{Wiring: Wiring{Chain: c, Network: h.net, Engine: testEngine.e, ModelID: 1, DataDir: dir, Poll: 5 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))},
+		CommitMargin: 5}
 	for _, f := range tweak {
 		f(&cfg)
 	}
@@ -404,7 +404,7 @@ func TestDaemonRetriedCommitThatHadLanded(t *testing.T) {
 // writeState saves a machine driven through evs as the daemon's state.
 func writeState(t *testing.T, dir string, evs ...Event) {
 	t.Helper()
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
 	for _, ev := range evs {
 		m.Step(ev)

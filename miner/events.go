@@ -4,6 +4,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -13,12 +14,9 @@ type Event interface{ isEvent() }
 
 // JobSubmitted is the contract's JobSubmitted event.
 type JobSubmitted struct {
-	Job        logits.JobID
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
-	Deadline   uint64 // unix seconds; no commit after it
+	Job logits.JobID
+	// Terms: no commit is sent after the deadline.
+	daemon.Terms
 	// NotAdmitted: the job's thresholds version admits no thresholds for
 	// this miner's numeric profile, so validators would not accept its
 	// commitment (spec §8.2); the job is left to other miners.
@@ -48,13 +46,7 @@ type JobClaimed struct {
 }
 
 // JobCommitted is the contract's JobCommitted event.
-type JobCommitted struct {
-	Job        logits.JobID
-	Miner      common.Address
-	Root       logits.Hash
-	N          uint32
-	TokensHash logits.Hash
-}
+type JobCommitted chain.JobCommitted
 
 // CommitteeDrawn is the contract's CommitteeDrawn event for a job this
 // miner committed, with the job's challenge set (read from the chain when
@@ -68,7 +60,7 @@ type CommitteeDrawn struct {
 
 // JobEscalated is the contract's JobEscalated event: round one did not
 // settle the job; a round-two committee will judge the same challenge set.
-type JobEscalated struct{ Job logits.JobID }
+type JobEscalated chain.JobEscalated
 
 // EscalationDrawn is the contract's EscalationDrawn event for a job this
 // miner committed: round two's members, who may open the job's challenge
@@ -91,10 +83,7 @@ type JobSettled struct {
 
 // ClaimReleased is the contract's ClaimReleased event: Miner gave back its
 // claim and the job is open again (for every miner but Miner).
-type ClaimReleased struct {
-	Job   logits.JobID
-	Miner common.Address
-}
+type ClaimReleased chain.ClaimReleased
 
 // Generated reports that generation for a job finished and its store files
 // are complete: the commitment to send.
@@ -114,22 +103,12 @@ type GenerateFailed struct {
 	Reason string
 }
 
-// TxFailed reports that a claim, commit or release transaction did not go through.
-// Permanent is true when the contract refused it (a revert): retrying the
-// same call cannot help. Otherwise (node unreachable, timeout) the machine
-// retries on a later Tick.
-type TxFailed struct {
-	Job       logits.JobID
-	Tx        TxKind
-	Permanent bool
-	Reason    string
-}
+// TxFailed reports that a claim, commit or release transaction did not go
+// through (see daemon.TxFailed).
+type TxFailed daemon.TxFailed[TxKind]
 
 // Tick is the chain head: its number and timestamp (the contract's clock).
-type Tick struct {
-	Block uint64
-	Time  uint64
-}
+type Tick chain.Head
 
 // Restarted is the first event after the machine was restored from a
 // snapshot: in-flight work whose result was lost with the old process is

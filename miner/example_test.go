@@ -15,14 +15,18 @@ import (
 func ExampleMachine() {
 	self := common.Address{0x11}
 	job := logits.JobID{0xa}
-	m := miner.NewMachine(miner.Config{Self: self, ModelID: 1, CommitMargin: 10})
+	cfg := miner.Config{CommitMargin: 10}
+	cfg.Self, cfg.ModelID = self, 1
+	m := miner.NewMachine(cfg)
 	show := func(acts []miner.Action) {
 		for _, a := range acts {
 			fmt.Printf("%T\n", a)
 		}
 	}
 	m.Step(miner.Tick{Block: 10, Time: 1000})
-	show(m.Step(miner.JobSubmitted{Job: job, ModelID: 1, PromptHash: logits.PromptHash("Once upon a time"), MaxTokens: 8, Deadline: 2000}))
+	sub := miner.JobSubmitted{Job: job}
+	sub.ModelID, sub.PromptHash, sub.MaxTokens, sub.Deadline = 1, logits.PromptHash("Once upon a time"), 8, 2000
+	show(m.Step(sub))
 	show(m.Step(miner.PromptReceived{Job: job, Prompt: "Once upon a time"}))
 	show(m.Step(miner.JobClaimed{Job: job, Miner: self}))
 	show(m.Step(miner.Generated{Job: job, Root: logits.Hash{1}, N: 2, PromptTokens: []uint32{1}, Output: []uint32{5, 6}}))

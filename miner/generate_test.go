@@ -115,7 +115,7 @@ func TestResumeRegeneratesAlteredLogits(t *testing.T) {
 			t.Fatal(err)
 		}
 		alterRecord(t, filepath.Join(store.Dir(), hex.EncodeToString(g.Job[:])+".logits"), vocab, 2, forgeCRC)
-		d := &Daemon{cfg: DaemonConfig{Engine: engine}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store}
+		d := &Daemon{cfg: DaemonConfig{Wiring: Wiring{Engine: engine}}, log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: store}
 		b, err = d.run(ctx, g, prompt)
 		if err != nil {
 			t.Fatal(err)
@@ -180,10 +180,10 @@ func TestOverlongJobIsNotClaimed(t *testing.T) {
 	ctx := context.Background()
 	engine := bundledRef(t)
 	ctxLen := engine.File().Config.ContextLen
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
-	fits := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 5), Deadline: 1000}
-	long := JobSubmitted{Job: logits.JobID{0xb}, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 4), Deadline: 1000}
+	fits := JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 5), Deadline: 1000}}
+	long := JobSubmitted{Job: logits.JobID{0xb}, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: uint32(ctxLen - 4), Deadline: 1000}}
 	for _, j := range []JobSubmitted{fits, long} {
 		m.Step(j)
 		m.Step(PromptReceived{Job: j.Job, Prompt: testPrompt})
@@ -274,9 +274,9 @@ func uninterrupted(t *testing.T, engine models.Engine, g Generate) (prompt []int
 // commitment and the work would be wasted.
 func TestClaimChecksTheSpanOfTheCurrentProfile(t *testing.T) {
 	ctx := context.Background()
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
-	stale := JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 60, Deadline: 1000, Span: 2038, Version: 1}
+	stale := JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 60, Deadline: 1000}, Span: 2038, Version: 1}
 	m.Step(stale)
 	m.Step(PromptReceived{Job: jobA, Prompt: testPrompt})
 	c := newFakeChain()

@@ -24,11 +24,10 @@ import (
 
 // Config is what the machine needs to know about its miner.
 type Config struct {
-	// Self is the miner's staked address.
-	Self common.Address
-	// ModelID is the contract's id of the model this miner serves; jobs for
-	// other models are ignored.
-	ModelID uint32
+	// Role: the miner's staked address, the model it serves (jobs for
+	// other models are ignored) and the bounds of the prompts kept for jobs
+	// the chain has not shown yet.
+	daemon.Role
 	// MaxTokens is the longest job (maxTokens) this miner takes (0: any).
 	// A job must be generated up to its maxTokens or an end-of-generation
 	// token (spec §9 rule 6), so a longer job is left to other miners.
@@ -37,11 +36,6 @@ type Config struct {
 	// stops sending commits: the block that includes the commit carries a
 	// later timestamp than the head the machine has seen.
 	CommitMargin uint64
-	// MaxPendingPrompts bounds the prompts kept for jobs the chain has not
-	// shown yet (0 means 256); each is dropped PendingBlocks blocks after it
-	// arrived (0 means 256).
-	MaxPendingPrompts int
-	PendingBlocks     uint64
 	// MaxBusy bounds the jobs in work at once: claimed or being claimed and
 	// not yet committed (0: no limit). One engine generates one job at a
 	// time, so claiming more than it can finish before their deadlines only
@@ -68,12 +62,8 @@ const (
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed",
-		"taken", "releasing", "release-pending"}
-	if int(p) < len(names) {
-		return names[p]
-	}
-	return "?"
+	return daemon.Name(p, "wait-prompt", "claim-pending", "claiming", "generating", "commit-pending", "committing", "committed",
+		"taken", "releasing", "release-pending")
 }
 
 // sent reports whether our commit is out (committing or committed): the
@@ -101,23 +91,15 @@ const (
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted", "beyond-span"}
-	if int(e) < len(names) {
-		return names[e]
-	}
-	return "?"
+	return daemon.Name(e, "settled", "lost", "expired", "cancelled", "failed", "other-model", "too-long", "released", "profile-not-admitted", "beyond-span")
 }
 
 // Job is the machine's record of one live job.
 type Job struct {
-	ID         logits.JobID
-	Phase      Phase
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
-	Deadline   uint64
-	Prompt     string `json:",omitempty"`
+	ID    logits.JobID
+	Phase Phase
+	daemon.Terms
+	Prompt string `json:",omitempty"` // the prompt text, once it arrived and matched PromptHash
 	// Span is our profile's calibrated span for the job (0 in a snapshot
 	// from before spans: not checked).
 	Span uint32 `json:",omitempty"`
@@ -165,34 +147,21 @@ const MaxRepublish = 5
 // stays as large as the live jobs, not the history.
 type Machine struct {
 	cfg                      Config
-	daemon.Book[Job, Ending]                          // Job, Ended, Jobs
-	prompts                  map[logits.JobID]pending // prompts that arrived before their job
-	head                     Tick
+	daemon.Book[Job, Ending]                        // Job, Ended, Jobs, Head
+	prompts                  daemon.Pending[string] // prompts that arrived before their job
 }
 
 // ended is the record of a job that left the machine, kept until its
 // deadline.
 type ended = daemon.Gone[Ending]
 
-// pending is a prompt whose job the chain has not shown yet, kept from
-// block At for PendingBlocks.
-type pending struct {
-	Prompt string
-	At     uint64
-}
-
 // NewMachine returns a machine with no jobs.
 func NewMachine(cfg Config) *Machine {
-	if cfg.MaxPendingPrompts <= 0 {
-		cfg.MaxPendingPrompts = 256
-	}
-	if cfg.PendingBlocks == 0 {
-		cfg.PendingBlocks = 256
-	}
+	cfg.Role = cfg.Role.WithDefaults()
 	return &Machine{
 		cfg:     cfg,
 		Book:    daemon.NewBook[Job, Ending](),
-		prompts: map[logits.JobID]pending{},
+		prompts: daemon.Pending[string]{},
 	}
 }
 
@@ -243,47 +212,42 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 	if m.Known(e.Job) {
 		return nil // a replay, or a job that ended
 	}
-	if e.ModelID != m.cfg.ModelID {
+	if why := m.declined(e); why != 0 {
 		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndOtherModel, Deadline: e.Deadline}
+		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
-	if m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens {
-		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndTooLong, Deadline: e.Deadline}
-		return nil
-	}
-	if e.NotAdmitted {
-		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndNotAdmitted, Deadline: e.Deadline}
-		return nil
-	}
-	if e.Span > 0 && e.MaxTokens >= e.Span { // no room for a single prompt token
-		delete(m.prompts, e.Job)
-		m.Gone[e.Job] = ended{Why: EndBeyondSpan, Deadline: e.Deadline}
-		return nil
-	}
-	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, ModelID: e.ModelID, PromptHash: e.PromptHash,
-		MaxTokens: e.MaxTokens, Sampler: e.Sampler, Deadline: e.Deadline, Span: e.Span, Version: e.Version}
+	j := &Job{ID: e.Job, Phase: PhaseWaitPrompt, Span: e.Span, Version: e.Version, Terms: e.Terms}
 	m.Live[e.Job] = j
-	if p, ok := m.prompts[e.Job]; ok {
-		delete(m.prompts, e.Job)
-		return m.prompt(PromptReceived{Job: e.Job, Prompt: p.Prompt})
+	if p, ok := m.prompts.Take(e.Job); ok {
+		return m.prompt(PromptReceived{Job: e.Job, Prompt: p})
 	}
 	return nil
 }
 
+// declined is why this miner leaves a submitted job to others (0: it
+// takes it).
+func (m *Machine) declined(e JobSubmitted) Ending {
+	switch {
+	case e.ModelID != m.cfg.ModelID:
+		return EndOtherModel
+	case m.cfg.MaxTokens > 0 && e.MaxTokens > m.cfg.MaxTokens:
+		return EndTooLong
+	case e.NotAdmitted:
+		return EndNotAdmitted
+	case e.Span > 0 && e.MaxTokens >= e.Span: // no room for a single prompt token
+		return EndBeyondSpan
+	}
+	return 0
+}
+
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.Live[e.Job]
-	if !live {
-		_, done := m.Gone[e.Job]
-		if !done && len(m.prompts) < m.cfg.MaxPendingPrompts {
-			m.prompts[e.Job] = pending{e.Prompt, m.head.Block}
-		}
+	j := daemon.Await(&m.Book, m.prompts, m.cfg.Role, e.Job, e.Prompt)
+	if j == nil {
 		return nil
 	}
 	waiting := j.Phase == PhaseWaitPrompt || (j.Phase == PhaseTaken && j.Prompt == "")
-	if !waiting || logits.PromptHash(e.Prompt) != j.PromptHash {
+	if !waiting || !j.Matches(e.Prompt) {
 		return nil // already have it, or not the prompt the requester committed to
 	}
 	j.Prompt = e.Prompt
@@ -396,7 +360,7 @@ func (m *Machine) committed(e JobCommitted) []Action {
 
 // publish records the publication at the current head and returns it.
 func (m *Machine) publish(j *Job) PublishCommitment {
-	j.PublishedAt = m.head.Block
+	j.PublishedAt = m.Head.Block
 	return PublishCommitment{Job: j.ID, ModelID: j.ModelID, Prompt: j.Prompt, Root: j.Root, N: j.N,
 		TokensHash: j.TokensHash, PromptTokens: j.PromptTokens, Output: j.Output}
 }
@@ -513,11 +477,11 @@ func (m *Machine) tickHeld(j *Job) []Action {
 		if !m.beforeDeadline(j) {
 			return m.end(j.ID, EndLost)
 		}
-		if j.TakenUntil != 0 && m.head.Time > j.TakenUntil && j.Prompt != "" {
+		if j.TakenUntil != 0 && m.Head.Time > j.TakenUntil && j.Prompt != "" {
 			j.TakenUntil = 0
 			return m.ready(j)
 		}
-	case m.head.Time > j.Deadline:
+	case m.Head.Time > j.Deadline:
 		return m.end(j.ID, EndFailed)
 	case j.Phase == PhaseReleasePending:
 		j.Phase = PhaseReleasing
@@ -527,11 +491,10 @@ func (m *Machine) tickHeld(j *Job) []Action {
 }
 
 func (m *Machine) tick(e Tick) []Action {
-	if e.Block < m.head.Block || (e.Block == m.head.Block && e.Time <= m.head.Time) {
-		return nil
+	if !m.Advance(chain.Head(e)) {
+		return nil // a replayed or older head
 	}
-	m.head = e
-	m.prune()
+	m.prompts.Prune(m.cfg.Role, e.Block)
 	var acts []Action
 	for _, id := range m.sortedIDs() {
 		j := m.Live[id]
@@ -620,18 +583,7 @@ func (m *Machine) end(id logits.JobID, why Ending) []Action {
 	return nil
 }
 
-// prune drops the ended jobs whose deadline has passed and the pending
-// prompts older than PendingBlocks.
-func (m *Machine) prune() {
-	m.Prune(m.head.Time, m.head.Block)
-	for id, p := range m.prompts {
-		if m.head.Block > p.At+m.cfg.PendingBlocks {
-			delete(m.prompts, id)
-		}
-	}
-}
-
 // beforeDeadline reports whether a commit sent now would still be on time.
 func (m *Machine) beforeDeadline(j *Job) bool {
-	return m.head.Time+m.cfg.CommitMargin <= j.Deadline
+	return m.Head.Time+m.cfg.CommitMargin <= j.Deadline
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -21,12 +22,12 @@ var (
 const testPrompt = "Once upon a time"
 
 func testConfig() Config {
-	return Config{Self: self, ModelID: 1, MaxTokens: 32, CommitMargin: 5}
+	return Config{Role: daemon.Role{Self: self, ModelID: 1}, MaxTokens: 32, CommitMargin: 5}
 }
 
 func submittedA() JobSubmitted {
-	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(testPrompt), MaxTokens: 16,
-		Sampler: logits.Sampler{TemperatureMilli: 700}, Deadline: 1000}
+	return JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(testPrompt),
+		MaxTokens: 16, Sampler: logits.Sampler{TemperatureMilli: 700}, Deadline: 1000}}
 }
 
 func generatedA() Generated {
@@ -56,7 +57,7 @@ func stateOf(t *testing.T, m *Machine) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fmt.Sprintf("%s %+v", snap, m.head)
+	return fmt.Sprintf("%s %+v", snap, m.Head)
 }
 
 // The setup helper fails on an event the machine refuses.
@@ -98,7 +99,7 @@ func TestMachineTransitions(t *testing.T) {
 		end   Ending // expected ending when phase is 0
 	}{
 		{"submitted waits for the prompt", nil, submittedA(), nil, PhaseWaitPrompt, 0},
-		{"other model is ignored", nil, JobSubmitted{Job: jobA, ModelID: 2, Deadline: 1000}, nil, 0, EndOtherModel},
+		{"other model is ignored", nil, JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 2, Deadline: 1000}}, nil, 0, EndOtherModel},
 		{"matching prompt claims", toClaiming[:1], PromptReceived{Job: jobA, Prompt: testPrompt}, []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
 		{"mismatching prompt is ignored", toClaiming[:1], PromptReceived{Job: jobA, Prompt: "Once upon a tim"}, nil, PhaseWaitPrompt, 0},
 		{"prompt before the job is kept", []Event{PromptReceived{Job: jobA, Prompt: testPrompt}}, submittedA(), []Action{Claim{Job: jobA}}, PhaseClaiming, 0},
@@ -175,7 +176,7 @@ func TestMachineTransitions(t *testing.T) {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	m := machineAt(t, append(toCommitted, PromptReceived{Job: logits.JobID{0xb}, Prompt: "x"},
-		JobSubmitted{Job: logits.JobID{0xc}, ModelID: 9})...)
+		JobSubmitted{Job: logits.JobID{0xc}, Terms: daemon.Terms{ModelID: 9}})...)
 	data, err := m.Snapshot()
 	if err != nil {
 		t.Fatal(err)
@@ -288,7 +289,7 @@ func TestCommitmentRepublishSchedule(t *testing.T) {
 // A job longer than the miner generates is left to others: committing fewer positions than
 // maxTokens without an end-of-generation token fails the job (spec §9 rule 6).
 func TestJobLongerThanTheCapIsNotClaimed(t *testing.T) {
-	m := NewMachine(Config{Self: self, ModelID: 1, MaxTokens: 8, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, MaxTokens: 8, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
 	if acts := m.Step(submittedA()); acts != nil {
 		t.Fatalf("submit: %#v", acts)
@@ -336,7 +337,7 @@ func TestReopenedJobWaitsForASlot(t *testing.T) {
 // other's claim runs, one claim on the first head past its expiry, and the
 // job generates once our claim's event arrives.
 func TestLapsedClaimOfAnotherMinerIsTakenOver(t *testing.T) {
-	m := NewMachine(Config{Self: self, ModelID: 1, CommitMargin: 5})
+	m := NewMachine(Config{Role: daemon.Role{Self: self, ModelID: 1}, CommitMargin: 5})
 	m.Step(Tick{Block: 1, Time: 100})
 	s := submittedA()
 	m.Step(s)

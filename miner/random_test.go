@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -20,8 +21,8 @@ func randomEvent(r *rand.Rand, now *Tick) Event {
 	prompts := []string{testPrompt, "Once upon a tim"}
 	switch r.IntN(13) {
 	case 0:
-		return JobSubmitted{Job: job, ModelID: uint32(1 + r.IntN(2)*r.IntN(2)), PromptHash: logits.PromptHash(testPrompt),
-			MaxTokens: uint32(1 + r.IntN(16)), Deadline: uint64(100 + r.IntN(200))}
+		return JobSubmitted{Job: job, Terms: daemon.Terms{ModelID: uint32(1 + r.IntN(2)*r.IntN(2)), PromptHash: logits.PromptHash(testPrompt),
+			MaxTokens: uint32(1 + r.IntN(16)), Deadline: uint64(100 + r.IntN(200))}}
 	case 1:
 		return PromptReceived{Job: job, Prompt: prompts[r.IntN(2)]}
 	case 2:
@@ -105,8 +106,8 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					if outstanding[a.Job] || onChain[a.Job] {
 						t.Fatalf("seed %d step %d: second commit of %x (event %#v)", seed, step, a.Job[0], ev)
 					}
-					if m.head.Time+m.cfg.CommitMargin > before[a.Job].Deadline {
-						t.Fatalf("seed %d step %d: commit at %d, deadline %d", seed, step, m.head.Time, before[a.Job].Deadline)
+					if m.Head.Time+m.cfg.CommitMargin > before[a.Job].Deadline {
+						t.Fatalf("seed %d step %d: commit at %d, deadline %d", seed, step, m.Head.Time, before[a.Job].Deadline)
 					}
 					outstanding[a.Job] = true
 				case Claim:
@@ -147,7 +148,7 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 				t.Fatal(err)
 			}
 			// everything but the head (read from the chain again at start)
-			restored.head = m.head
+			restored.Head = m.Head
 			if !reflect.DeepEqual(restored, m) {
 				t.Fatalf("seed %d step %d: snapshot round trip lost state:\n%+v\n%+v", seed, step, restored, m)
 			}

@@ -33,7 +33,7 @@ func TestFailedGenerationReleasesOnTheDevChain(t *testing.T) {
 	dc := startDevChainJob(ctx, t, chain.DevParams())
 	minerA, minerB, job := dc.miners[0], dc.miners[1], dc.job
 	net := daemontest.NewNet()
-	d, done, stop := startChainDaemon(ctx, t, DaemonConfig{Chain: minerA, DeployBlock: dc.owner.Block, Network: net, ModelID: dc.model,
+	d, done, stop := startChainDaemon(ctx, t, DaemonConfig{Wiring: Wiring{Chain: minerA, DeployBlock: dc.owner.Block, Network: net, ModelID: dc.model},
 		Generate: failingGenerate})
 	defer stop()
 	owner := dc.owner
@@ -92,7 +92,7 @@ func TestLapsedClaimIsTakenOverOnTheDevChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	net := daemontest.NewNet()
-	d, done, stop := startChainDaemon(ctx, t, DaemonConfig{Chain: minerA, DeployBlock: owner.Block, Network: net, ModelID: dc.model})
+	d, done, stop := startChainDaemon(ctx, t, DaemonConfig{Wiring: Wiring{Chain: minerA, DeployBlock: owner.Block, Network: net, ModelID: dc.model}})
 	defer stop()
 	net.Jobs.Send(p2p.Job{JobID: job, ModelID: dc.model, Prompt: testPrompt}, dc.user.From(), "")
 

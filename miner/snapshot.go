@@ -45,7 +45,7 @@ func (m *Machine) Snapshot() ([]byte, error) {
 		s.Ended = append(s.Ended, endedJob{id, m.Gone[id].Why, m.Gone[id].Deadline})
 	}
 	for _, id := range daemon.SortedIDs(m.prompts) {
-		s.Prompts = append(s.Prompts, pendingPrompt{id, m.prompts[id].Prompt, m.prompts[id].At})
+		s.Prompts = append(s.Prompts, pendingPrompt{id, m.prompts[id].Msg, m.prompts[id].At})
 	}
 	return daemon.EncodeSnapshot(s)
 }
@@ -69,7 +69,7 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 		m.Gone[e.Job] = ended{Why: e.Why, Deadline: e.Deadline}
 	}
 	for _, p := range s.Prompts {
-		m.prompts[p.Job] = pending{p.Prompt, p.At}
+		m.prompts[p.Job] = daemon.Held[string]{Msg: p.Prompt, At: p.At}
 	}
 	return m, nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/daemon/daemontest"
 	"github.com/pol-network/pol/logits"
 )
@@ -62,8 +63,8 @@ func TestStateStaysBoundedOver10000Jobs(t *testing.T) {
 		if path == 0 {
 			model = 2
 		}
-		answer(m.Step(JobSubmitted{Job: id, ModelID: model, PromptHash: logits.PromptHash(prompt), MaxTokens: 5,
-			Thresholds: logits.DefaultThresholds(), Deadline: now.Time + 60}))
+		answer(m.Step(JobSubmitted{Job: id, Terms: daemon.Terms{ModelID: model, PromptHash: logits.PromptHash(prompt),
+			MaxTokens: 5, Deadline: now.Time + 60}, Thresholds: logits.DefaultThresholds()}))
 		answer(m.Step(PromptReceived{Job: id, Prompt: prompt}))
 		switch path {
 		case 1: // nobody commits: expires

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 )
@@ -13,11 +14,10 @@ import (
 // state is saved before the follower advances its cursor). An error stops
 // the follower, which starts again from the cursor.
 func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool, error) {
-	d.met.Events.WithLabelValues(ev.Name).Inc()
 	switch x := ev.Job.(type) {
 	case chain.JobSubmitted:
 		if x.ModelID != d.cfg.ModelID {
-			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline}, true, nil
+			return JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x)}, true, nil
 		}
 		admitted, loosest, err := d.thresholds(ctx, x.ModelID, x.ThresholdsVersion)
 		if err != nil {
@@ -26,23 +26,22 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if admitted == nil { // nothing to judge by: refuse the job, loudly
 			d.log.Warn("refusing job: its model version has no thresholds for any numeric profile this validator knows (docs/protocol.md §8.2)",
 				"job", logits.JobID(x.Job), "model", x.ModelID, "version", x.ThresholdsVersion)
-			return JobSubmitted{Job: x.Job, ModelID: x.ModelID, Deadline: x.Deadline, Refused: true}, true, nil
+			return JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x), Refused: true}, true, nil
 		}
-		return JobSubmitted{Job: x.Job, ModelID: x.ModelID, PromptHash: x.PromptHash, MaxTokens: x.MaxTokens,
-			Sampler: x.Sampler, Admitted: admitted, Thresholds: loosest, Deadline: x.Deadline}, true, nil
+		return JobSubmitted{Job: x.Job, Terms: daemon.TermsOf(x), Admitted: admitted, Thresholds: loosest}, true, nil
 	case chain.JobCommitted:
-		return JobCommitted{Job: x.Job, Miner: x.Miner, Root: x.Root, N: x.N, TokensHash: x.TokensHash, SeedBlock: x.SeedBlock, Output: x.Output}, true, nil
+		return JobCommitted(x), true, nil
 	case chain.CommitteeDrawn:
-		return CommitteeDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members, Block: x.Block}, true, nil
+		return CommitteeDrawn(x), true, nil
 	case chain.JobEscalated:
-		return JobEscalated{Job: x.Job, SeedBlock: x.SeedBlock}, true, nil
+		return JobEscalated(x), true, nil
 	case chain.EscalationDrawn:
 		if d.firstMember(x.Job) {
 			// the openings we fetched in round one may be relayed to round
 			// two's members (same challenge set) if the miner withholds them
 			d.cache.Admit(x.Job, x.Members)
 		}
-		return EscalationDrawn{Job: x.Job, Seed: x.Seed, Members: x.Members, Block: x.Block}, true, nil
+		return EscalationDrawn(x), true, nil
 	case chain.VerdictCommitted:
 		return VerdictCommitted{Job: x.Job, Validator: x.Member}, true, nil
 	case chain.Attested:

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -225,7 +226,7 @@ func TestUncommittedJobExpires(t *testing.T) {
 	if why, _ := m.Ended(jobA); why != EndExpired {
 		t.Fatalf("ended %v", why)
 	}
-	m, _ = run(JobSubmitted{Job: jobA, ModelID: 2})
+	m, _ = run(JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 2}})
 	if why, _ := m.Ended(jobA); why != EndOtherModel {
 		t.Fatalf("ended %v", why)
 	}

@@ -6,50 +6,37 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"os"
 	"path/filepath"
 	"sync"
-	"time"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
-	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/p2p"
 )
 
 // DaemonConfig wires a validator daemon to its chain, network and engine.
 type DaemonConfig struct {
-	// Chain signs as the validator (its address is the staked validator).
-	Chain Chain
-	// DeployBlock is where the event history starts on the first run.
-	DeployBlock uint64
-	// Network fetches openings, receives prompts and commitments and
-	// publishes verdicts.
-	Network Network
-	// Engine recomputes logits; it must run the registered model.
-	Engine models.Engine
-	// ModelID is the contract's id of the model Engine runs.
-	ModelID uint32
-	// DataDir holds the event cursor and the machine state.
-	DataDir string
+	// Wiring: Chain signs as the staked validator; Network fetches
+	// openings, receives prompts and commitments and publishes verdicts;
+	// Engine recomputes logits (the registered model); DataDir holds the
+	// event cursor and the machine state.
+	Wiring
 	// SaltKey is the secret the verdict salts are derived from (SaltKeyOf
 	// the validator's key). Required.
 	SaltKey logits.Hash
 	// RevealMargin: blocks before the end of the attest window at which the
 	// validator stops waiting for openings (0 means 2).
 	RevealMargin uint64
-	// Poll is how often the chain head is read (0 means 1s); while the
-	// chain is unreachable the reads back off up to 30 polls.
-	Poll time.Duration
 	// OnAttest, if set, sees every attestation the daemon got on chain, with
 	// the position and reason behind it (dashboards, pol devnet's output).
 	OnAttest func(Attest)
 	// Metrics, if set, are updated by the daemon (see NewMetrics).
 	Metrics *Metrics
-	// Logger receives the daemon's logs; nil means slog.Default().
-	Logger *slog.Logger
 }
+
+// Wiring is the part of DaemonConfig both daemons have.
+type Wiring = daemon.Wiring[Chain, Network]
 
 // Daemon runs one validator: it follows the contract, and for every
 // committed job whose committee it sits on it fetches and judges the
@@ -73,22 +60,11 @@ type Daemon struct {
 // NewDaemon checks the configuration and loads a saved state; the contract's
 // parameters are read when Run starts.
 func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
-	switch {
-	case cfg.Chain == nil || cfg.Network == nil || cfg.Engine == nil:
-		return nil, errors.New("validator: DaemonConfig needs Chain, Network and Engine")
-	case cfg.DataDir == "":
-		return nil, errors.New("validator: DaemonConfig.DataDir is empty")
-	case cfg.SaltKey == (logits.Hash{}):
+	if cfg.SaltKey == (logits.Hash{}) { // checked first: a refused config leaves the disk alone
 		return nil, errors.New("validator: DaemonConfig.SaltKey is empty (use SaltKeyOf the validator's key)")
 	}
-	if cfg.Poll <= 0 {
-		cfg.Poll = time.Second
-	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
-	}
-	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-		return nil, fmt.Errorf("validator: %w", err)
+	if err := cfg.Prepare("validator"); err != nil {
+		return nil, err
 	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, state: filepath.Join(cfg.DataDir, "validator-state.json"),
 		th: map[[2]uint32]map[uint16]logits.Thresholds{}, cache: p2p.NewOpeningCache(0), ready: make(chan struct{})}
@@ -109,7 +85,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 func (d *Daemon) Run(ctx context.Context) error {
 	waiting := daemon.NewLink("validator: chain RPC", d.log, nil)
 	var params chain.Params
-	err := daemon.Retry(ctx, waiting, daemon.Backoff{Min: d.cfg.Poll, Max: min(30*d.cfg.Poll, 30*time.Second)}, func(ctx context.Context) (err error) {
+	err := daemon.Retry(ctx, waiting, d.cfg.Backoff(), func(ctx context.Context) (err error) {
 		params, err = d.cfg.Chain.Params(ctx)
 		return err
 	})
@@ -120,7 +96,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		return fmt.Errorf("validator: read contract parameters: %w", err)
 	}
 	tok := d.cfg.Engine.File().Tokenizer
-	mcfg := Config{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(params.Challenges),
+	mcfg := Config{Role: daemon.Role{Self: d.cfg.Chain.From(), ModelID: d.cfg.ModelID}, Vocab: d.cfg.Engine.File().Config.VocabSize, K: int(params.Challenges),
 		AttestWindow: uint64(params.AttestWindow), RevealWindow: uint64(params.RevealWindow), RevealMargin: d.cfg.RevealMargin,
 		SaltKey: d.cfg.SaltKey, Context: d.cfg.Engine.File().Config.ContextLen, IsEOG: func(t uint32) bool { return t <= math.MaxInt32 && tok.IsEOG(int32(t)) }}
 	m := NewMachine(mcfg)
@@ -152,19 +128,14 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.log.Info("validator running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
 		"engine", d.cfg.Engine.Name(), "k", mcfg.K, "attestWindow", mcfg.AttestWindow)
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
-		Head:   d.cfg.Chain,
-		Events: d.cfg.Chain,
-		Follow: chain.FollowOptions{From: d.cfg.DeployBlock, Cursor: chain.NewFileCursor(filepath.Join(d.cfg.DataDir, "validator.cursor")),
-			Events: []string{"JobSubmitted", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled", "JobCancelled",
-				"JobEscalated", "EscalationDrawn"}},
-		Tick:    func(h chain.Head) Event { return Tick{Block: h.Block, Time: h.Time} },
+		Feed: d.cfg.Feed("validator", "JobSubmitted", "JobCommitted", "CommitteeDrawn", "VerdictCommitted", "Attested", "JobSettled",
+			"JobCancelled", "JobEscalated", "EscalationDrawn"),
+		Tick:    func(h chain.Head) Event { return Tick(h) },
 		OnEvent: d.onChainEvent,
-		Poll:    d.cfg.Poll,
 		Sources: []func(context.Context){
 			daemon.Prompts(jobs, d.cfg.ModelID, d.postPrompt),
 			func(ctx context.Context) { d.commitments(ctx, commits) },
 		},
-		Metrics: d.met.Metrics,
 	}, Restarted{})
 }
 

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -312,8 +314,8 @@ func newHarness(t *testing.T, dir string, c *fakeChain, n *fakeNet) *harness {
 		n = &fakeNet{Net: daemontest.NewNet()}
 	}
 	met, _ := NewMetrics(nil)
-	d, err := NewDaemon(DaemonConfig{Chain: c, Network: n, Engine: job.engine, ModelID: 1, DataDir: dir, SaltKey: logits.Hash{0x5a},
-		Poll: 5 * time.Millisecond, Metrics: met, Logger: testLogger()})
+	d, err := NewDaemon(DaemonConfig{Wiring: Wiring{Chain: c, Network: n, Engine: job.engine, ModelID: 1, DataDir: dir, Poll: 5 * time.Millisecond, Logger: testLogger()},
+		SaltKey: logits.Hash{0x5a}, Metrics: met})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -421,7 +423,7 @@ func TestDaemonNoRevealWhenTheMinerTimesOut(t *testing.T) {
 		// only then the next block, or a slow fetch would still run when the window closes.
 		h.waitFor("the block's tick and its check", func() bool {
 			var head uint64
-			h.read(func(m *Machine) { head = m.head.Block })
+			h.read(func(m *Machine) { head = m.Head.Block })
 			return head >= b && h.phase() != PhaseChecking
 		})
 	}
@@ -560,4 +562,36 @@ func must(th map[models.Profile]logits.Thresholds, ok bool) logits.Thresholds {
 		panic("no thresholds for the bundled model")
 	}
 	return th[models.ProfileCPUF16]
+}
+
+// A config the validator refuses (no ports, no data directory, no salt
+// key) says what is missing and leaves the disk alone.
+func TestNewDaemonRefusesAnIncompleteConfig(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	full := Wiring{Chain: newFakeChain(), Network: &fakeNet{Net: daemontest.NewNet()}, Engine: generatedJob(t).engine, DataDir: dir}
+	noPorts := full
+	noPorts.Chain = nil
+	noDir := full
+	noDir.DataDir = ""
+	for _, c := range []struct {
+		cfg  DaemonConfig
+		want string
+	}{
+		{DaemonConfig{Wiring: full}, "validator: DaemonConfig.SaltKey is empty"},
+		{DaemonConfig{Wiring: noPorts, SaltKey: logits.Hash{1}}, "validator: DaemonConfig needs Chain, Network and Engine"},
+		{DaemonConfig{Wiring: noDir, SaltKey: logits.Hash{1}}, "validator: DaemonConfig.DataDir is empty"},
+	} {
+		if _, err := NewDaemon(c.cfg); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("error %v, want %q", err, c.want)
+		}
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("a refused config created its data directory (%v)", err)
+	}
+	if _, err := NewDaemon(DaemonConfig{Wiring: full, SaltKey: logits.Hash{1}}); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		t.Fatalf("the data directory was not made: %v", err)
+	}
 }

@@ -229,15 +229,15 @@ func TestRandomEscalationsKeepInvariants(t *testing.T) {
 					if live && j.FirstMember {
 						t.Fatalf("seed %d step %d: a round-one member commits in round two", seed, step)
 					}
-					if m.head.Block > start+cfg.AttestWindow {
-						t.Fatalf("seed %d step %d: commitment at block %d after the window of the round from %d", seed, step, m.head.Block, start)
+					if m.Head.Block > start+cfg.AttestWindow {
+						t.Fatalf("seed %d step %d: commitment at block %d after the window of the round from %d", seed, step, m.Head.Block, start)
 					}
 					if start == seedBlock2 {
 						roundTwoVotes++
 					}
 				case Settle:
-					if m.head.Block <= start+cfg.AttestWindow+cfg.RevealWindow {
-						t.Fatalf("seed %d step %d: settle at block %d inside the reveal window of the round from %d", seed, step, m.head.Block, start)
+					if m.Head.Block <= start+cfg.AttestWindow+cfg.RevealWindow {
+						t.Fatalf("seed %d step %d: settle at block %d inside the reveal window of the round from %d", seed, step, m.Head.Block, start)
 					}
 				}
 			}

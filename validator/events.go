@@ -4,6 +4,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -13,11 +14,10 @@ type Event interface{ isEvent() }
 // JobSubmitted is the contract's JobSubmitted event, with the thresholds of
 // the version the job is judged by (the shell reads them from the contract).
 type JobSubmitted struct {
-	Job        logits.JobID
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32 // the job's largest n (spec §9 rule 6)
-	Sampler    logits.Sampler
+	Job logits.JobID
+	// Terms: MaxTokens is the job's largest n (spec §9 rule 6); an
+	// uncommitted job is dropped after the deadline.
+	daemon.Terms
 	// Admitted are the version's thresholds per numeric profile (spec
 	// §8.2-8.3): a commitment declaring a profile not in it, or one whose
 	// span does not cover the job, is not admitted; every job is judged by
@@ -27,7 +27,6 @@ type JobSubmitted struct {
 	// Thresholds judge a job checked from the chain alone (no commitment
 	// message, so no declared profile): the loosest admitted entry.
 	Thresholds logits.Thresholds
-	Deadline   uint64 // unix seconds; an uncommitted job is dropped after it
 	// Refused: the shell found no thresholds to judge the job by (the
 	// version admits no profile it knows); the job is not checked.
 	Refused bool `json:",omitempty"`
@@ -42,15 +41,7 @@ type PromptReceived struct {
 // JobCommitted is the contract's JobCommitted event, with the output tokens
 // the commit published on chain (so a token-level cheat is visible without
 // the miner's gossip).
-type JobCommitted struct {
-	Job        logits.JobID
-	Miner      common.Address
-	Root       logits.Hash
-	N          uint32
-	TokensHash logits.Hash
-	SeedBlock  uint64
-	Output     []uint32 `json:",omitempty"`
-}
+type JobCommitted chain.JobCommitted
 
 // CommitmentReceived is a miner's commitment from the commitments gossip
 // topic: the token lists behind the on-chain tokens hash and where to reach
@@ -86,30 +77,18 @@ type SeedMissed struct {
 	Reason string
 }
 
-// CommitteeDrawn is the contract's CommitteeDrawn event.
-type CommitteeDrawn struct {
-	Job     logits.JobID
-	Seed    logits.Hash
-	Members []common.Address
-	Block   uint64 // the draw's block: a late draw moves the verdict windows
-}
+// CommitteeDrawn is the contract's CommitteeDrawn event (with the draw's
+// block: a late draw moves the verdict windows).
+type CommitteeDrawn chain.CommitteeDrawn
 
 // JobEscalated is the contract's JobEscalated event: round one did not
 // settle the job; round two's committee is drawn from SeedBlock.
-type JobEscalated struct {
-	Job       logits.JobID
-	SeedBlock uint64
-}
+type JobEscalated chain.JobEscalated
 
 // EscalationDrawn is the contract's EscalationDrawn event: round two's
 // committee. Its seed only picked the members; the challenge set is round
 // one's.
-type EscalationDrawn struct {
-	Job     logits.JobID
-	Seed    logits.Hash
-	Members []common.Address
-	Block   uint64 // the draw's block, as in CommitteeDrawn
-}
+type EscalationDrawn chain.EscalationDrawn
 
 // Checked is the result of a Check action: the canonical tokenization of
 // the prompt, what the miner revealed for each position, the validator's
@@ -173,15 +152,9 @@ type JobSettled struct {
 // JobCancelled is the contract's JobCancelled event.
 type JobCancelled struct{ Job logits.JobID }
 
-// TxFailed reports that an attest or settle transaction did not go through.
-// Permanent is true for a revert; otherwise the machine retries on a later
-// Tick while the contract still accepts the call.
-type TxFailed struct {
-	Job       logits.JobID
-	Tx        TxKind
-	Permanent bool
-	Reason    string
-}
+// TxFailed reports that a draw, verdict or settle transaction did not go
+// through (see daemon.TxFailed).
+type TxFailed daemon.TxFailed[TxKind]
 
 // CheckFailed reports that the validator itself could not check a job (its
 // engine failed): nothing is known about the miner, so the machine does not
@@ -192,10 +165,7 @@ type CheckFailed struct {
 }
 
 // Tick is the chain head.
-type Tick struct {
-	Block uint64
-	Time  uint64
-}
+type Tick chain.Head
 
 // Restarted is the first event after a restore from a snapshot.
 type Restarted struct{}

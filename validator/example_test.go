@@ -18,8 +18,9 @@ import (
 func ExampleMachine() {
 	self, miner := common.Address{0x11}, common.Address{0x22}
 	job := logits.JobID{0xa}
-	m := validator.NewMachine(validator.Config{Self: self, ModelID: 1, K: 2, AttestWindow: 6, RevealWindow: 4,
-		SaltKey: logits.Hash{0x5a}})
+	cfg := validator.Config{K: 2, AttestWindow: 6, RevealWindow: 4, SaltKey: logits.Hash{0x5a}}
+	cfg.Self, cfg.ModelID = self, 1
+	m := validator.NewMachine(cfg)
 	show := func(acts []validator.Action) {
 		for _, a := range acts {
 			switch a := a.(type) {
@@ -34,8 +35,9 @@ func ExampleMachine() {
 	}
 	members := []common.Address{miner, self}
 	m.Step(validator.Tick{Block: 90, Time: 900})
-	show(m.Step(validator.JobSubmitted{Job: job, ModelID: 1, PromptHash: logits.PromptHash("Once upon a time"),
-		Thresholds: logits.DefaultThresholds(), Deadline: 5000}))
+	sub := validator.JobSubmitted{Job: job, Thresholds: logits.DefaultThresholds()}
+	sub.ModelID, sub.PromptHash, sub.Deadline = 1, logits.PromptHash("Once upon a time"), 5000
+	show(m.Step(sub))
 	show(m.Step(validator.JobCommitted{Job: job, Miner: miner, Root: logits.Hash{1}, N: 16, SeedBlock: 100}))
 	show(m.Step(validator.SeedReady{Job: job, Seed: logits.Hash{2}, Members: members}))
 	show(m.Step(validator.CommitteeDrawn{Job: job, Seed: logits.Hash{2}, Members: members}))

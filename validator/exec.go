@@ -55,7 +55,7 @@ func (d *Daemon) do(a Action) {
 // a seed the contract no longer has, or too few validators to draw from,
 // is reported to the machine as SeedMissed.
 func (d *Daemon) awaitSeed(ctx context.Context, a AwaitSeed) {
-	b := daemon.Backoff{Min: d.cfg.Poll, Max: min(30*d.cfg.Poll, 30*time.Second)}
+	b := d.cfg.Backoff()
 	for {
 		seed, err := d.cfg.Chain.WaitSeed(ctx, a.Job)
 		var members []common.Address

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -68,8 +69,8 @@ func (f *fixture) opening(t *testing.T, i uint32) *logits.Opening {
 }
 
 func (f *fixture) submitted() JobSubmitted {
-	return JobSubmitted{Job: jobA, ModelID: 1, PromptHash: logits.PromptHash(prompt), MaxTokens: nTokens,
-		Thresholds: logits.DefaultThresholds(), Deadline: 10_000}
+	return JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(prompt),
+		MaxTokens: nTokens, Deadline: 10_000}, Thresholds: logits.DefaultThresholds()}
 }
 
 func (f *fixture) committed() JobCommitted {
@@ -101,7 +102,7 @@ func (f *fixture) honest(t *testing.T) Checked {
 }
 
 func testConfig() Config {
-	return Config{Self: self, ModelID: 1, Vocab: vocab, K: 4, AttestWindow: 10, RevealWindow: 10, RevealMargin: 2,
+	return Config{Role: daemon.Role{Self: self, ModelID: 1}, Vocab: vocab, K: 4, AttestWindow: 10, RevealWindow: 10, RevealMargin: 2,
 		SettleStagger: 2, SaltKey: logits.Hash{0x5a}}
 }
 

@@ -31,11 +31,10 @@ import (
 // Config is what the machine needs to know about its validator and the
 // contract's parameters.
 type Config struct {
-	// Self is the validator's staked address.
-	Self common.Address
-	// ModelID is the model this validator can recompute; jobs for other
-	// models are not checked.
-	ModelID uint32
+	// Role: the validator's staked address, the model it can recompute
+	// (jobs for other models are not checked) and the bounds of the prompts
+	// and commitments kept for jobs the chain has not shown yet.
+	daemon.Role
 	// Vocab is the model's vocabulary size: committed tokens at or above it
 	// fail the job (0: not checked).
 	Vocab int
@@ -65,11 +64,6 @@ type Config struct {
 	// settles i*SettleStagger blocks after the first may (0 means 2), so
 	// usually only one settle transaction is sent.
 	SettleStagger uint64
-	// MaxPending bounds the prompts and commitments kept for jobs the chain
-	// has not shown yet (0 means 256); each is dropped PendingBlocks blocks
-	// after it arrived (0 means 256).
-	MaxPending    int
-	PendingBlocks uint64
 }
 
 // Phase is where a job is in the validator's life cycle.
@@ -94,11 +88,7 @@ const (
 )
 
 func (p Phase) String() string {
-	names := [...]string{"?", "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling", "watch"}
-	if int(p) < len(names) {
-		return names[p]
-	}
-	return "?"
+	return daemon.Name(p, "submitted", "seed", "standby", "gather", "checking", "recheck", "attesting", "attest-retry", "attested", "revealing", "reveal-retry", "revealed", "settling", "watch")
 }
 
 // Ending is why a job left the machine.
@@ -116,25 +106,17 @@ const (
 )
 
 func (e Ending) String() string {
-	names := [...]string{"?", "settled", "cancelled", "not-member", "other-model", "expired", "no-seed", "refused"}
-	if int(e) < len(names) {
-		return names[e]
-	}
-	return "?"
+	return daemon.Name(e, "settled", "cancelled", "not-member", "other-model", "expired", "no-seed", "refused")
 }
 
 // Job is the machine's record of one live job.
 type Job struct {
-	ID         logits.JobID
-	Phase      Phase
-	ModelID    uint32
-	PromptHash logits.Hash
-	MaxTokens  uint32
-	Sampler    logits.Sampler
+	ID    logits.JobID
+	Phase Phase
+	daemon.Terms
 	Thresholds logits.Thresholds
 	Admitted   map[uint16]logits.Thresholds `json:",omitempty"` // per profile; see JobSubmitted
-	Deadline   uint64
-	Prompt     string `json:",omitempty"`
+	Prompt     string                       `json:",omitempty"` // the prompt text, once it arrived and matched PromptHash
 
 	// From JobCommitted.
 	Committed  bool
@@ -199,22 +181,14 @@ const MaxRoundTwo = 8
 // stays as large as the live jobs, not the history.
 type Machine struct {
 	cfg                      Config
-	daemon.Book[Job, Ending] // Job, Ended, Jobs
-	prompts                  map[logits.JobID]pending[string]
-	commitments              map[logits.JobID]pending[CommitmentReceived]
-	head                     Tick
+	daemon.Book[Job, Ending] // Job, Ended, Jobs, Head
+	prompts                  daemon.Pending[string]
+	commitments              daemon.Pending[CommitmentReceived]
 }
 
 // ended is the record of a job that left the machine: kept while head time
 // is at most Deadline or head block at most Until.
 type ended = daemon.Gone[Ending]
-
-// pending is gossip for a job the chain has not shown yet, kept from block
-// At for PendingBlocks.
-type pending[T any] struct {
-	Msg T
-	At  uint64
-}
 
 // NewMachine returns a machine with no jobs.
 func NewMachine(cfg Config) *Machine {
@@ -224,14 +198,9 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.SettleStagger == 0 {
 		cfg.SettleStagger = 2
 	}
-	if cfg.MaxPending <= 0 {
-		cfg.MaxPending = 256
-	}
-	if cfg.PendingBlocks == 0 {
-		cfg.PendingBlocks = 256
-	}
+	cfg.Role = cfg.Role.WithDefaults()
 	return &Machine{cfg: cfg, Book: daemon.NewBook[Job, Ending](),
-		prompts: map[logits.JobID]pending[string]{}, commitments: map[logits.JobID]pending[CommitmentReceived]{}}
+		prompts: daemon.Pending[string]{}, commitments: daemon.Pending[CommitmentReceived]{}}
 }
 
 // Step applies one event and returns the actions it calls for. Replaying an
@@ -314,30 +283,23 @@ func (m *Machine) submitted(e JobSubmitted) []Action {
 		m.Gone[e.Job] = ended{Why: why, Deadline: e.Deadline}
 		return nil
 	}
-	j := &Job{ID: e.Job, Phase: PhaseSubmitted, ModelID: e.ModelID, PromptHash: e.PromptHash, MaxTokens: e.MaxTokens,
-		Sampler: e.Sampler, Thresholds: e.Thresholds, Admitted: e.Admitted, Deadline: e.Deadline}
+	j := &Job{ID: e.Job, Phase: PhaseSubmitted, Thresholds: e.Thresholds, Admitted: e.Admitted, Terms: e.Terms}
 	m.Live[e.Job] = j
-	if p, ok := m.prompts[e.Job]; ok {
-		delete(m.prompts, e.Job)
-		m.prompt(PromptReceived{Job: e.Job, Prompt: p.Msg})
+	if p, ok := m.prompts.Take(e.Job); ok {
+		m.prompt(PromptReceived{Job: e.Job, Prompt: p})
 	}
-	if c, ok := m.commitments[e.Job]; ok {
-		delete(m.commitments, e.Job)
-		c := c.Msg
+	if c, ok := m.commitments.Take(e.Job); ok {
 		j.Commitment = &c
 	}
 	return nil
 }
 
 func (m *Machine) prompt(e PromptReceived) []Action {
-	j, live := m.Live[e.Job]
-	if !live {
-		if _, done := m.Gone[e.Job]; !done && len(m.prompts) < m.cfg.MaxPending {
-			m.prompts[e.Job] = pending[string]{e.Prompt, m.head.Block}
-		}
+	j := daemon.Await(&m.Book, m.prompts, m.cfg.Role, e.Job, e.Prompt)
+	if j == nil {
 		return nil
 	}
-	if j.Prompt != "" || logits.PromptHash(e.Prompt) != j.PromptHash {
+	if j.Prompt != "" || !j.Matches(e.Prompt) {
 		return nil
 	}
 	j.Prompt = e.Prompt
@@ -359,11 +321,8 @@ func (m *Machine) committed(e JobCommitted) []Action {
 }
 
 func (m *Machine) commitment(e CommitmentReceived) []Action {
-	j, live := m.Live[e.Job]
-	if !live {
-		if _, done := m.Gone[e.Job]; !done && len(m.commitments) < m.cfg.MaxPending {
-			m.commitments[e.Job] = pending[CommitmentReceived]{e, m.head.Block}
-		}
+	j := daemon.Await(&m.Book, m.commitments, m.cfg.Role, e.Job, e)
+	if j == nil {
 		return nil
 	}
 	if j.Commitment != nil && j.Committed {
@@ -439,7 +398,7 @@ func (m *Machine) seed(id logits.JobID, seed logits.Hash, members []common.Addre
 // left alone.
 func (m *Machine) unfollowed(id logits.JobID, members []common.Address, drawBlock uint64, escalated bool) []Action {
 	idx := slices.Index(members, m.cfg.Self)
-	if idx < 0 || drawBlock == 0 || m.head.Block >= drawBlock+m.cfg.AttestWindow-1 {
+	if idx < 0 || drawBlock == 0 || m.Head.Block >= drawBlock+m.cfg.AttestWindow-1 {
 		return nil
 	}
 	reason := "a job this validator does not follow"
@@ -627,11 +586,11 @@ func (m *Machine) txFailed(e TxFailed) []Action {
 }
 
 func (m *Machine) tick(e Tick) []Action {
-	if e.Block < m.head.Block || (e.Block == m.head.Block && e.Time <= m.head.Time) {
-		return nil
+	if !m.Advance(chain.Head(e)) {
+		return nil // a replayed or older head
 	}
-	m.head = e
-	m.prune()
+	m.prompts.Prune(m.cfg.Role, e.Block)
+	m.commitments.Prune(m.cfg.Role, e.Block)
 	var acts []Action
 	for _, id := range daemon.SortedIDs(m.Live) {
 		j := m.Live[id]
@@ -803,30 +762,14 @@ func (m *Machine) seedMissed(e SeedMissed) []Action {
 	return append([]Action{Missed{Job: e.Job, Duty: "seed", Reason: e.Reason}}, m.end(e.Job, EndNoSeed)...)
 }
 
-// prune drops the ended jobs nothing can happen to any more and the
-// pending gossip older than PendingBlocks.
-func (m *Machine) prune() {
-	m.Prune(m.head.Time, m.head.Block)
-	for id, p := range m.prompts {
-		if m.head.Block > p.At+m.cfg.PendingBlocks {
-			delete(m.prompts, id)
-		}
-	}
-	for id, c := range m.commitments {
-		if m.head.Block > c.At+m.cfg.PendingBlocks {
-			delete(m.commitments, id)
-		}
-	}
-}
-
 // block is the chain's height as far as job j knows: the head, or past the
 // seed block once the seed was read (the seed exists, so the chain is past
 // its block) even if no tick of that block was stepped yet.
 func (m *Machine) block(j *Job) uint64 {
-	if j.Phase >= PhaseGather && j.SeedBlock+1 > m.head.Block {
+	if j.Phase >= PhaseGather && j.SeedBlock+1 > m.Head.Block {
 		return j.SeedBlock + 1
 	}
-	return m.head.Block
+	return m.Head.Block
 }
 
 func distinct(ps []uint32) []uint32 {

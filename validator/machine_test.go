@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -334,7 +335,7 @@ func TestSeedDoesNotSwallowTheTickOfItsBlock(t *testing.T) {
 		t.Fatalf("missing: %#v, phase %v", acts, phaseOf(t, m))
 	}
 	jobB := logits.JobID{0xb}
-	m.Step(JobSubmitted{Job: jobB, ModelID: 1, PromptHash: logits.PromptHash(prompt), Thresholds: logits.DefaultThresholds(), Deadline: 10_000})
+	m.Step(JobSubmitted{Job: jobB, Terms: daemon.Terms{ModelID: 1, PromptHash: logits.PromptHash(prompt), Deadline: 10_000}, Thresholds: logits.DefaultThresholds()})
 	m.Step(JobCommitted{Job: jobB, Miner: miner, Root: f.root, N: nTokens, TokensHash: f.th, SeedBlock: seedBlock + 1})
 	m.Step(SeedReady{Job: jobB, Seed: seedA, Members: f.members, Drawn: true}) // the chain is past block 101
 	acts := m.Step(Tick{Block: seedBlock + 2, Time: 201})

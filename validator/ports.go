@@ -14,17 +14,12 @@ import (
 )
 
 // Chain is the validator daemon's chain port (*chain.Client is one): the
-// head, the job events, the views and the transactions of a committee
-// member.
+// part both daemons use, and the contract's parameters, the seed, the
+// committee preview and the transactions of a committee member.
 type Chain interface {
-	daemon.HeadReader
-	daemon.Follower
-	// From is the validator's staked address.
-	From() common.Address
+	daemon.Chain
 	Params(ctx context.Context) (chain.Params, error)
-	Thresholds(ctx context.Context, modelID, version uint32, profile uint16) (chain.Thresholds, error)
 	WaitSeed(ctx context.Context, job logits.JobID) (logits.Hash, error)
-	Committee(ctx context.Context, job logits.JobID) ([]common.Address, []chain.Verdict, error)
 	PreviewCommittee(ctx context.Context, job logits.JobID) ([]common.Address, error)
 	DrawCommittee(ctx context.Context, job logits.JobID) (*types.Receipt, error)
 	CommitVerdict(ctx context.Context, job logits.JobID, v chain.Verdict, salt, evidence logits.Hash) (*types.Receipt, error)
@@ -32,18 +27,13 @@ type Chain interface {
 	Settle(ctx context.Context, job logits.JobID) (*chain.Settlement, error)
 }
 
-// Network is the validator daemon's p2p port (*daemon.P2P is one): prompts
-// and commitments in, verdicts out, openings fetched from the miner and
-// the other members, and relayed to them.
+// Network is the validator daemon's p2p port (*daemon.P2P is one): the
+// part both daemons use, the commitments topic in, verdicts out, and
+// openings fetched from the miner and the other members.
 type Network interface {
-	ID() string
-	SubscribeJobs() (daemon.Subscription[p2p.Job], error)
+	daemon.Network
 	SubscribeCommitments() (daemon.Subscription[p2p.Commitment], error)
-	PublishJob(ctx context.Context, j p2p.Job) error
 	PublishVerdict(ctx context.Context, v p2p.Verdict) error
-	ServeReveal(cfg p2p.RevealServerConfig) (daemon.Closer, error)
-	ProtectCommittee(job logits.JobID, members ...common.Address)
-	ReleaseCommittee(job logits.JobID)
 	Fetch(ctx context.Context, miner string, addrs []string, job logits.JobID, i uint32) (*logits.Opening, error)
 	FetchFromMembers(ctx context.Context, members []common.Address, self common.Address, job logits.JobID, i uint32) (*logits.Opening, error)
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/pol-network/pol/chain"
 	"testing"
 
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 )
 
@@ -53,7 +54,7 @@ func TestOneBandWhateverTheDeclaredProfile(t *testing.T) {
 // checked or attested.
 func TestJobWithoutThresholdsIsRefused(t *testing.T) {
 	f := newFixture(t)
-	m, acts := run(JobSubmitted{Job: jobA, ModelID: 1, Refused: true}, f.committed(), f.seed(),
+	m, acts := run(JobSubmitted{Job: jobA, Terms: daemon.Terms{ModelID: 1}, Refused: true}, f.committed(), f.seed(),
 		PromptReceived{Job: jobA, Prompt: prompt}, f.commitment())
 	if acts != nil {
 		t.Fatalf("refused job: %#v", acts)

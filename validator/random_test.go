@@ -107,8 +107,8 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 						t.Fatalf("seed %d step %d: second commitment while one is out", seed, step)
 					case !member:
 						t.Fatalf("seed %d step %d: commitment without being on the committee", seed, step)
-					case (!seeded && m.head.Block <= seedBlock) || m.head.Block > attestEnd: // a read seed proves the chain is past its block
-						t.Fatalf("seed %d step %d: commitment at block %d, window (%d, %d]", seed, step, m.head.Block, seedBlock, attestEnd)
+					case (!seeded && m.Head.Block <= seedBlock) || m.Head.Block > attestEnd: // a read seed proves the chain is past its block
+						t.Fatalf("seed %d step %d: commitment at block %d, window (%d, %d]", seed, step, m.Head.Block, seedBlock, attestEnd)
 					case a.Salt != VerdictSalt(cfg.SaltKey, jobA):
 						t.Fatalf("seed %d step %d: salt %v", seed, step, a.Salt)
 					}
@@ -117,12 +117,12 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					switch {
 					case !committed:
 						t.Fatalf("seed %d step %d: reveal of a verdict the chain does not hold", seed, step)
-					case m.head.Block <= attestEnd || m.head.Block > revealEnd:
-						t.Fatalf("seed %d step %d: reveal at block %d, window (%d, %d]", seed, step, m.head.Block, attestEnd, revealEnd)
+					case m.Head.Block <= attestEnd || m.Head.Block > revealEnd:
+						t.Fatalf("seed %d step %d: reveal at block %d, window (%d, %d]", seed, step, m.Head.Block, attestEnd, revealEnd)
 					}
 				case Settle:
-					if m.head.Block <= revealEnd {
-						t.Fatalf("seed %d step %d: settle at block %d inside the reveal window", seed, step, m.head.Block)
+					if m.Head.Block <= revealEnd {
+						t.Fatalf("seed %d step %d: settle at block %d inside the reveal window", seed, step, m.Head.Block)
 					}
 				case Check:
 					if a.Prompt != prompt {
@@ -155,7 +155,7 @@ func checkReplayAndRoundTrip(t *testing.T, m *Machine, ev Event, seed uint64, st
 	if err != nil {
 		t.Fatalf("seed %d step %d: %v", seed, step, err)
 	}
-	restored.head = m.head
+	restored.Head = m.Head
 	if !reflect.DeepEqual(restored, m) {
 		t.Fatalf("seed %d step %d: snapshot round trip lost state:\n%+v\n%+v", seed, step, restored, m)
 	}

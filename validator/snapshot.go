@@ -89,10 +89,10 @@ func RestoreMachine(cfg Config, data []byte) (*Machine, error) {
 		m.Gone[e.Job] = ended{Why: e.Why, Deadline: e.Deadline, Until: e.Until}
 	}
 	for _, p := range s.Prompts {
-		m.prompts[p.Job] = pending[string]{p.Prompt, p.At}
+		m.prompts[p.Job] = daemon.Held[string]{Msg: p.Prompt, At: p.At}
 	}
 	for _, c := range s.Commitments {
-		m.commitments[c.Job] = pending[CommitmentReceived]{c.CommitmentReceived, c.At}
+		m.commitments[c.Job] = daemon.Held[CommitmentReceived]{Msg: c.CommitmentReceived, At: c.At}
 	}
 	return m, nil
 }

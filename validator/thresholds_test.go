@@ -36,7 +36,7 @@ func TestThresholdsReadPerProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &Daemon{cfg: DaemonConfig{Chain: owner.Client}, log: slog.Default(), th: map[[2]uint32]map[uint16]logits.Thresholds{}}
+	d := &Daemon{cfg: DaemonConfig{Wiring: Wiring{Chain: owner.Client}}, log: slog.Default(), th: map[[2]uint32]map[uint16]logits.Thresholds{}}
 	admitted, loosest, err := d.thresholds(ctx, two, 1)
 	if err != nil {
 		t.Fatal(err)

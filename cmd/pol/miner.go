@@ -82,9 +82,10 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dm, err := miner.NewDaemon(miner.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
-		Engine: engine, ModelID: d.modelID, Profile: profile, DataDir: f.dataDir, MaxTokens: uint32(*maxTokens),
-		CommitMargin: *margin, MaxBusy: *maxJobs, Poll: *poll, Metrics: met, Logger: e.log})
+	dm, err := miner.NewDaemon(miner.DaemonConfig{
+		Wiring: miner.Wiring{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
+			Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, Poll: *poll, Logger: e.log},
+		Profile: profile, MaxTokens: uint32(*maxTokens), CommitMargin: *margin, MaxBusy: *maxJobs, Metrics: met})
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/internal/datadir"
 	"github.com/pol-network/pol/internal/node"
 	"github.com/pol-network/pol/miner"
@@ -404,7 +405,7 @@ func TestMinerStartedFromDiskStopsOnAnotherChain(t *testing.T) {
 	tn := startTestNet(ctx, t, chain.DevParams())
 	proxy := newRPCProxy(t, strings.TrimPrefix(tn.n.HTTPURL(), "http://"))
 	dir := t.TempDir()
-	state, err := miner.NewMachine(miner.Config{ModelID: tn.modelID}).Snapshot()
+	state, err := miner.NewMachine(miner.Config{Role: daemon.Role{ModelID: tn.modelID}}).Snapshot()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	fsggml "github.com/ollama/ollama/fs/ggml"
 
 	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/calibrate"
@@ -342,7 +343,7 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 		fmt.Fprintf(w, "end        FAIL (rule 6): %s\n", end.Reason)
 	}
 	// The verdict a committee member would commit to, by the validator's own rules.
-	a, ok := validator.Judge(validator.Job{ID: job, MaxTokens: uint32(f.n), Sampler: sampler, Thresholds: th, Root: root, N: n,
+	a, ok := validator.Judge(validator.Job{ID: job, Terms: daemon.Terms{MaxTokens: uint32(f.n), Sampler: sampler}, Thresholds: th, Root: root, N: n,
 		TokensHash: logits.TokensHash(claim.Prompt, output), Output: output, Positions: positions},
 		validator.Checked{Job: job, CanonicalPrompt: claim.Prompt, Reveals: reveals, Tokens: &check.Tokens},
 		validator.Config{Vocab: cfg.VocabSize, Context: cfg.ContextLen, IsEOG: claim.IsEOG})

@@ -59,9 +59,10 @@ func runValidator(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: d.cl, DeployBlock: f.deployBlock, SaltKey: validator.SaltKeyOf(d.key),
-		Network: daemon.NewP2P(d.node.Host, d.node.Gossip, validator.ChainRoots(d.cl), *revealTimeout), Engine: engine, ModelID: d.modelID, DataDir: f.dataDir,
-		RevealMargin: *margin, Poll: *poll, Metrics: met, Logger: e.log})
+	dv, err := validator.NewDaemon(validator.DaemonConfig{
+		Wiring: validator.Wiring{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, validator.ChainRoots(d.cl), *revealTimeout),
+			Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, Poll: *poll, Logger: e.log},
+		SaltKey: validator.SaltKeyOf(d.key), RevealMargin: *margin, Metrics: met})
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,21 @@
 package daemon
 
-import "github.com/pol-network/pol/logits"
+import (
+	"github.com/pol-network/pol/chain"
+	"github.com/pol-network/pol/logits"
+)
 
 // Book is a machine's record of its jobs: the live ones, and the ended ones
-// it still remembers so that a replayed event cannot revive them, until
-// Prune finds that nothing can happen to them any more. Both machines embed
-// one; it is plain data (no I/O, no clock).
+// it still remembers so that a replayed event cannot revive them, until a
+// new head (Advance) shows that nothing can happen to them any more. Both
+// machines embed one; it is plain data (no I/O: the clock is the chain head
+// the machine was stepped with).
 type Book[J any, W ~uint8] struct {
 	Live map[logits.JobID]*J
 	Gone map[logits.JobID]Gone[W]
+	// Head is the newest chain head stepped (not saved: a restarted
+	// machine's first tick is the chain's head).
+	Head chain.Head
 }
 
 // Gone is an ended job: why, and until when it is remembered (head time
@@ -50,12 +57,19 @@ func (b *Book[J, W]) Known(id logits.JobID) bool {
 	return live || gone
 }
 
-// Prune forgets the ended jobs nothing can happen to at head time and
-// block.
-func (b *Book[J, W]) Prune(time, block uint64) {
+// Advance moves Head to h and forgets the ended jobs nothing can happen to
+// any more (head time past their Deadline and head block past their
+// Until). A head that is not newer than Head (a replayed or out-of-order
+// tick) changes nothing and Advance reports false.
+func (b *Book[J, W]) Advance(h chain.Head) bool {
+	if h.Block < b.Head.Block || (h.Block == b.Head.Block && h.Time <= b.Head.Time) {
+		return false
+	}
+	b.Head = h
 	for id, g := range b.Gone {
-		if time > g.Deadline && block > g.Until {
+		if h.Time > g.Deadline && h.Block > g.Until {
 			delete(b.Gone, id)
 		}
 	}
+	return true
 }

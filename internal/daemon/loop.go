@@ -6,7 +6,11 @@
 // repeat work but never lose what caused it. The rest of the package is
 // what both daemons do around their machine: follow the chain and poll its
 // head through narrow ports, wait out outages with capped backoff and one
-// log line per change of state, and count what they do.
+// log line per change of state, and count what they do; and what both
+// have in common: the shared part of their ports (Chain, Network) and of
+// their configs (Wiring), and in their pure machines the role (Role), the
+// job records and head (Book), the submitted terms (Terms), early gossip
+// (Pending) and the failed-transaction event (TxFailed).
 package daemon
 
 import (

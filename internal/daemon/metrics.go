@@ -62,6 +62,12 @@ func Register(reg prometheus.Registerer, cs ...prometheus.Collector) error {
 	return nil
 }
 
+func (m *Metrics) event(name string) {
+	if m != nil {
+		m.Events.WithLabelValues(name).Inc()
+	}
+}
+
 func (m *Metrics) wrote(n int) {
 	if m != nil {
 		m.Writes.Inc()

@@ -38,34 +38,39 @@ type Shell[M Machine[E, A], E, A any] struct {
 	// events is the event follower, when it fails while the chain answers
 	// heads (its own line per change of state).
 	events *Link
+	met    *Metrics // nil: nothing counted
 	log    *slog.Logger
 	wg     sync.WaitGroup
 	ctx    context.Context
 }
 
-// ShellConfig is what a Shell needs besides its Loop.
-type ShellConfig[E any] struct {
-	Name   string
-	Logger *slog.Logger
+// Feed is where a Shell's heads and contract events come from (a daemon's
+// Wiring gives it: Wiring.Feed).
+type Feed struct {
 	// Head and Events are the chain ports.
 	Head   HeadReader
 	Events Follower
 	// Follow says where the history starts and which events to deliver.
 	Follow chain.FollowOptions
+	// Poll is how often the head is read (0: 1 s); Backoff bounds the wait
+	// between attempts while the chain is down (0: PollBackoff of Poll).
+	Poll    time.Duration
+	Backoff Backoff
+}
+
+// ShellConfig is what a Shell needs besides its Loop: the Feed, and how
+// the machine takes what comes from it.
+type ShellConfig[E any] struct {
+	Feed
 	// Tick makes the machine's event for a new head.
 	Tick func(chain.Head) E
 	// OnEvent turns a contract job event into a machine event (ok false:
 	// nothing to step). An error is transient: following resumes from the
-	// cursor after a backoff.
+	// cursor after a backoff. The shell counts every event it hands over
+	// (Metrics.Events, by name).
 	OnEvent func(ctx context.Context, ev chain.Event) (e E, ok bool, err error)
-	// Poll is how often the head is read (0: 1 s); Backoff bounds the wait
-	// between attempts while the chain is down (0: Poll to 30·Poll, at most 30 s).
-	Poll    time.Duration
-	Backoff Backoff
 	// Sources run beside the follower until ctx ends (gossip readers).
 	Sources []func(ctx context.Context)
-	// Down is 1 while the chain is unreachable (nil: no gauge).
-	Metrics *Metrics
 }
 
 // NewShell wraps loop.
@@ -73,7 +78,7 @@ func NewShell[M Machine[E, A], E, A any](loop *Loop[M, E, A], name string, log *
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Shell[M, E, A]{Loop: loop, log: log, ctx: context.Background()}
+	s := &Shell[M, E, A]{Loop: loop, met: m, log: log, ctx: context.Background()}
 	var down prometheus.Gauge
 	if m != nil {
 		down = m.Down.WithLabelValues("chain")
@@ -107,7 +112,7 @@ func (s *Shell[M, E, A]) Run(ctx context.Context, cfg ShellConfig[E], start ...E
 		cfg.Poll = time.Second
 	}
 	if cfg.Backoff.Min <= 0 {
-		cfg.Backoff = Backoff{Min: cfg.Poll, Max: min(30*cfg.Poll, 30*time.Second)}
+		cfg.Backoff = PollBackoff(cfg.Poll)
 	}
 	loopDone := make(chan error, 1)
 	go func() { loopDone <- s.Loop.Run(ctx) }()
@@ -215,6 +220,7 @@ func (s *Shell[M, E, A]) follow(ctx context.Context, cfg ShellConfig[E]) error {
 		handleBlock := func(ctx context.Context, evs []chain.Event) error {
 			var es []E
 			for _, ev := range evs {
+				s.met.event(ev.Name)
 				e, ok, err := cfg.OnEvent(ctx, ev)
 				if err != nil {
 					return err

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/pol-network/pol/chain"
 )
 
@@ -42,10 +44,10 @@ func runShellFor(t *testing.T, headErr, followErr error) []string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- sh.Run(ctx, ShellConfig[int]{Head: headAt{headErr}, Events: follower,
+		done <- sh.Run(ctx, ShellConfig[int]{
+			Feed:    Feed{Head: headAt{headErr}, Events: follower, Poll: time.Millisecond, Backoff: Backoff{Min: time.Millisecond, Max: time.Millisecond}},
 			Tick:    func(chain.Head) int { return 0 },
-			OnEvent: func(context.Context, chain.Event) (int, bool, error) { return 0, false, nil },
-			Poll:    time.Millisecond, Backoff: Backoff{Min: time.Millisecond, Max: time.Millisecond}})
+			OnEvent: func(context.Context, chain.Event) (int, bool, error) { return 0, false, nil }})
 	}()
 	for i := 0; i < 2000 && follower.calls.Load() < 5; i++ {
 		time.Sleep(time.Millisecond)
@@ -83,5 +85,41 @@ func TestFollowerFailuresAreLoggedOnce(t *testing.T) {
 				t.Fatalf("WARN lines %q, want one %q", got, c.want)
 			}
 		})
+	}
+}
+
+// replayFollower hands the handler its events, one at a time, then returns.
+type replayFollower []chain.Event
+
+func (f replayFollower) Follow(ctx context.Context, _ chain.FollowOptions, handle chain.Handler) error {
+	for _, ev := range f {
+		if err := handle(ctx, ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The shell counts every contract event it hands to OnEvent, by name,
+// whether or not the machine steps it.
+func TestShellCountsEventsByName(t *testing.T) {
+	m := NewMetrics("test")
+	c := &counter{}
+	loop := New(c, Config[string]{Name: "test", Path: filepath.Join(t.TempDir(), "state"), Do: func(string) {}})
+	sh := NewShell(loop, "test", slog.New(&lines{}), m)
+	evs := replayFollower{{Name: "JobClaimed"}, {Name: "JobSettled"}, {Name: "JobClaimed"}}
+	err := sh.Run(context.Background(), ShellConfig[int]{Feed: Feed{Head: headAt{}, Events: evs, Poll: time.Hour},
+		Tick: func(chain.Head) int { return 0 },
+		OnEvent: func(_ context.Context, ev chain.Event) (int, bool, error) {
+			return 1, ev.Name == "JobClaimed", nil // a settled job is not stepped
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	claimed, settled := testutil.ToFloat64(m.Events.WithLabelValues("JobClaimed")), testutil.ToFloat64(m.Events.WithLabelValues("JobSettled"))
+	var stepped int
+	loop.Read(func(c *counter) { stepped = c.n })
+	if claimed != 2 || settled != 1 || stepped != 2 {
+		t.Fatalf("counted %v JobClaimed and %v JobSettled, stepped %d; want 2, 1 and 2", claimed, settled, stepped)
 	}
 }

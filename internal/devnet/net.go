@@ -349,10 +349,10 @@ func (d *Devnet) startMiner(m *minerProc) error {
 		m.listen = append(m.listen, a.String())
 	}
 	idx := d.minerIndex(m)
-	cfg := miner.DaemonConfig{Chain: m.cl, DeployBlock: d.owner.Block, Network: daemon.NewP2P(n.Host, n.Gossip, nil, 0), Engine: m.engine,
-		ModelID: d.modelID, DataDir: m.dataDir, MaxTokens: d.cfg.MaxTokens, Poll: 250 * time.Millisecond,
-		Accept: func(ev chain.JobSubmitted) bool { return d.assigned(ev, idx) },
-		Logger: d.cfg.Log.With("node", m.name), Metrics: m.met}
+	cfg := miner.DaemonConfig{
+		Wiring: miner.Wiring{Chain: m.cl, DeployBlock: d.owner.Block, Network: daemon.NewP2P(n.Host, n.Gossip, nil, 0), Engine: m.engine,
+			ModelID: d.modelID, DataDir: m.dataDir, Poll: 250 * time.Millisecond, Logger: d.cfg.Log.With("node", m.name)},
+		MaxTokens: d.cfg.MaxTokens, Accept: func(ev chain.JobSubmitted) bool { return d.assigned(ev, idx) }, Metrics: m.met}
 	switch m.behaviour {
 	case behaveSilent:
 		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }
@@ -403,10 +403,10 @@ func (d *Devnet) startValidator(v *validatorProc) error {
 	if v.griefer {
 		cl = grieferChain{v.cl}
 	}
-	dv, err := validator.NewDaemon(validator.DaemonConfig{Chain: cl, DeployBlock: d.owner.Block, SaltKey: validator.SaltKeyOf(v.key),
-		Network: daemon.NewP2P(n.Host, n.Gossip, validator.ChainRoots(v.cl), 0), Engine: v.engine, ModelID: d.modelID, Poll: 250 * time.Millisecond, DataDir: v.dataDir,
-		Logger: d.cfg.Log.With("node", v.name), Metrics: v.met,
-		OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
+	dv, err := validator.NewDaemon(validator.DaemonConfig{
+		Wiring: validator.Wiring{Chain: cl, DeployBlock: d.owner.Block, Network: daemon.NewP2P(n.Host, n.Gossip, validator.ChainRoots(v.cl), 0),
+			Engine: v.engine, ModelID: d.modelID, DataDir: v.dataDir, Poll: 250 * time.Millisecond, Logger: d.cfg.Log.With("node", v.name)},
+		SaltKey: validator.SaltKeyOf(v.key), Metrics: v.met, OnAttest: func(a validator.Attest) { d.obs.attested(v.name, a) }})
 	if err != nil {
 		n.Close()
 		return fmt.Errorf("%s: %w", v.name, err)
