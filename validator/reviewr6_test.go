@@ -44,3 +44,60 @@ func TestRoundOneMemberSettlesAfterALateRoundTwoDraw(t *testing.T) {
 	quietUntil(t, m, end1+10+4, last)
 	settlesAt(t, m, last+1)
 }
+
+// TestLimitRevealTimedBeforeTheDrawEventArrives documents what the machine
+// does when it learns that the committee is drawn from the shell's
+// SeedReady (the committee view) and that its commitment is on chain from
+// the ErrAlreadyCommitted answer of a resent commitment, while the follower
+// has not delivered CommitteeDrawn yet (a node slow on eth_getLogs): it
+// does not know the draw's block, so it times the reveal by the earliest
+// commitEnd (seedBlock + attestWindow = 110). A draw 5 blocks late makes
+// the contract's commitEnd 115: the reveal sent at 111 is refused
+// (RevealWindowNotOpen). The daemon retries that refusal on the next ticks
+// (TestDaemonRetriesARevealRefusedAsTooEarly) instead of giving the reveal
+// up, which made the member absent (a penalty of absentPenaltyBps of its
+// stake). Once the event arrives the machine knows the moved windows.
+func TestLimitRevealTimedBeforeTheDrawEventArrives(t *testing.T) {
+	f := newFixture(t)
+	m := checking(t, f) // drawn, known from SeedReady only
+	if j, _ := m.Job(jobA); !j.Drawn || j.DrawBlock != 0 {
+		t.Fatalf("drawn %v, draw block %d: want drawn with the block unknown", j.Drawn, j.DrawBlock)
+	}
+	attestOf(t, m.Step(f.honest(t)))
+	m.Step(TxFailed{Job: jobA, Tx: TxCommitVerdict, Reason: "receipt timeout"}) // it landed
+	if _, ok := onlyAction[CommitVerdict](m.Step(Tick{Block: 105, Time: 405})); !ok {
+		t.Fatal("no resent commitment")
+	}
+	m.Step(VerdictCommitted{Job: jobA, Validator: self}) // the shell's answer to ErrAlreadyCommitted
+	if _, ok := onlyAction[RevealVerdict](m.Step(Tick{Block: 111, Time: 411})); !ok {
+		t.Fatal("the limit changed: no reveal at 111, the earliest commitEnd + 1")
+	}
+	if contract := chain.CommitEnd(seedBlock, seedBlock+6, 10); contract != 115 {
+		t.Fatalf("contract commitEnd %d", contract)
+	}
+	// the refusal is transient: retried on every tick inside the machine's reveal window
+	m.Step(TxFailed{Job: jobA, Tx: TxRevealVerdict, Reason: "RevealWindowNotOpen"})
+	m.Step(CommitteeDrawn{Job: jobA, Seed: seedA, Members: f.members, Block: seedBlock + 6}) // the follower caught up
+	if acts := m.Step(Tick{Block: 116, Time: 416}); len(acts) != 1 {
+		t.Fatalf("block 116: %#v, want the reveal again", acts)
+	}
+}
+
+// TestDaemonRetriesARevealRefusedAsTooEarly: the contract's
+// RevealWindowNotOpen is not permanent (a draw later than the daemon knew
+// moved the window, TestLimitRevealTimedBeforeTheDrawEventArrives): the
+// reveal is sent again on the next tick and lands, where the daemon used
+// to give it up and leave the member absent (penalised).
+func TestDaemonRetriesARevealRefusedAsTooEarly(t *testing.T) {
+	c := newFakeChain()
+	c.fail["reveal-verdict"] = &chain.RevertError{Method: "revealVerdict", Err: chain.ErrRevealWindowNotOpen}
+	h := newHarness(t, t.TempDir(), c, nil)
+	announce(t, c, h.net)
+	advanceTo(c, seedAt+1)
+	h.waitFor("the verdict commitment", func() bool { return h.phase() == PhaseAttested })
+	advanceTo(c, seedAt+window+1)
+	h.waitFor("the refused reveal", func() bool { return c.Calls("reveal-verdict") == 1 && h.phase() == PhaseRevealRetry })
+	advanceTo(c, seedAt+window+2)
+	h.waitFor("the reveal", func() bool { return c.Calls("reveal-verdict") == 2 && h.phase() == PhaseRevealed })
+	h.waitFor("the verdict gossip", func() bool { return len(h.net.Sent()) == 2 }) // the relayed prompt and the verdict
+}
