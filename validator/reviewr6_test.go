@@ -101,3 +101,32 @@ func TestDaemonRetriesARevealRefusedAsTooEarly(t *testing.T) {
 	h.waitFor("the reveal", func() bool { return c.Calls("reveal-verdict") == 2 && h.phase() == PhaseRevealed })
 	h.waitFor("the verdict gossip", func() bool { return len(h.net.Sent()) == 2 }) // the relayed prompt and the verdict
 }
+
+// TestLimitCommitmentConfirmedAfterTheWindowsTickIsNotRevealed documents a
+// race older than R6 that the review found: the head poller and the event
+// follower run apart, so a commitment that lands in the commit window's
+// last block can have its VerdictCommitted event stepped after the tick of
+// the next block. That tick reports the commitment missed and moves the job
+// past its reveal (PhaseRevealed); the event then changes nothing, the
+// verdict is never revealed and the member counts as absent (penalised).
+// A fix: keep a sent-but-unconfirmed commitment waiting for its event until
+// the reveal window ends, and report it missed only then.
+func TestLimitCommitmentConfirmedAfterTheWindowsTickIsNotRevealed(t *testing.T) {
+	f := newFixture(t)
+	m := attesting(t, f) // commitment sent; it lands in block 110, the window's last
+	acts := m.Step(Tick{Block: seedBlock + 11, Time: 411})
+	if len(acts) != 1 || acts[0].(Missed).Duty != "commit" {
+		t.Fatalf("tick after the window: %#v", acts)
+	}
+	m.Step(VerdictCommitted{Job: jobA, Validator: self}) // block 110's event, stepped late
+	for b := uint64(seedBlock + 12); b <= seedBlock+20; b++ {
+		for _, a := range m.Step(Tick{Block: b, Time: 300 + b}) {
+			if _, reveal := a.(RevealVerdict); reveal {
+				t.Fatalf("block %d: the limit is gone (the late-confirmed commitment is revealed): update this test", b)
+			}
+		}
+	}
+	if j, _ := m.Job(jobA); j.Phase < PhaseRevealed || !j.VerdictCommitted {
+		t.Fatalf("phase %v, committed %v", j.Phase, j.VerdictCommitted)
+	}
+}
