@@ -252,7 +252,10 @@ func (d *Daemon) revealVerdict(ctx context.Context, a RevealVerdict) {
 	default:
 		d.met.TxFailed.WithLabelValues(TxRevealVerdict.String()).Inc()
 		d.log.Warn("reveal verdict failed", "job", a.Job, "err", err)
-		d.post(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+		// Too early is not permanent: a draw later than the machine knew of
+		// (its event not followed yet) moved the window (review R6).
+		permanent := errors.Is(err, chain.ErrReverted) && !errors.Is(err, chain.ErrRevealWindowNotOpen)
+		d.post(TxFailed{Job: a.Job, Tx: TxRevealVerdict, Permanent: permanent, Reason: err.Error()})
 	}
 }
 
@@ -269,7 +272,8 @@ func (d *Daemon) settle(ctx context.Context, a Settle) {
 	default:
 		d.met.TxFailed.WithLabelValues(TxSettle.String()).Inc()
 		d.log.Warn("settle failed", "job", a.Job, "err", err)
-		d.post(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: errors.Is(err, chain.ErrReverted), Reason: err.Error()})
+		permanent := errors.Is(err, chain.ErrReverted) && !errors.Is(err, chain.ErrRevealWindowOpen) // too early: again later
+		d.post(TxFailed{Job: a.Job, Tx: TxSettle, Permanent: permanent, Reason: err.Error()})
 	}
 }
 

@@ -440,16 +440,21 @@ func (m *Machine) escalated(e JobEscalated) []Action {
 // escalationDrawn applies round two's draw like round one's, with round one's
 // seed: the same challenge set. A validator that never read round one's seed
 // (it missed round one) and is drawn waits for the shell's SeedReady, which
-// carries it (the contract keeps round one's seed).
+// carries it (read from round one's seed block header). A round-one member
+// only records the draw's block: it settles after round two's reveal
+// window, which a late draw moves.
 func (m *Machine) escalationDrawn(e EscalationDrawn) []Action {
 	j := m.Live[e.Job]
 	if j == nil {
 		return m.unfollowed(e.Job, e.Members, e.Block, true)
 	}
-	if !j.Escalated || j.FirstMember {
+	if !j.Escalated {
 		return nil
 	}
 	j.DrawBlock = e.Block
+	if j.FirstMember {
+		return nil
+	}
 	if j.Seed == (logits.Hash{}) && slices.Contains(e.Members, m.cfg.Self) {
 		j.Drawn = true
 		return nil
