@@ -186,6 +186,18 @@ func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID) ([]ui
 	return logits.ChallengeSet(seed, job, j.N, int(p.Challenges)), nil
 }
 
+// ChallengeSetFrom returns the job's challenge set from a seed the caller
+// already holds (CommitteeDrawn's, which the contract proved against the
+// seed block's hash when it drew): ChallengeSet(seed, job, n, k) with the
+// job's n and the contract's k, without reading any header.
+func (c *Client) ChallengeSetFrom(ctx context.Context, job logits.JobID, seed logits.Hash) ([]uint32, error) {
+	j, p, err := c.committedJob(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	return logits.ChallengeSet(seed, job, j.N, int(p.Challenges)), nil
+}
+
 // ContractChallengePositions asks the contract's challengePositions view
 // for the job's challenge set, passing round one's seed block header (the
 // contract proves it against the block hash: within 8191 blocks).

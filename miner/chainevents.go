@@ -48,7 +48,9 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		if j, ok := d.liveJob(x.Job); !ok || j.Phase != PhaseCommitted {
 			return nil, false, nil
 		}
-		positions, err := d.cfg.Chain.ChallengePositions(ctx, x.Job)
+		// From the event's seed (proven by the contract): no header to
+		// re-encode, which a chain with header fields unknown here would fail.
+		positions, err := d.cfg.Chain.ChallengeSetFrom(ctx, x.Job, x.Seed)
 		if err != nil {
 			return nil, false, err
 		}

@@ -106,6 +106,10 @@ func (c *fakeChain) ChallengePositions(_ context.Context, job logits.JobID) ([]u
 	return []uint32{0, 2}, nil
 }
 
+func (c *fakeChain) ChallengeSetFrom(ctx context.Context, job logits.JobID, _ logits.Hash) ([]uint32, error) {
+	return c.ChallengePositions(ctx, job)
+}
+
 func (c *fakeChain) ClaimJob(_ context.Context, job logits.JobID) (*types.Receipt, error) {
 	if err := c.Call("claim"); err != nil {
 		return nil, err

@@ -227,6 +227,9 @@ func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
 	switch {
 	case err == nil:
 		d.log.Info("verdict committed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
+		// the receipt is the confirmation: the event follower may step
+		// this block's VerdictCommitted only after the next block's tick
+		d.post(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
 	case errors.Is(err, chain.ErrAlreadyCommitted):
 		d.post(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
 	case ctx.Err() != nil:

@@ -243,9 +243,17 @@ func (m *Machine) Step(ev Event) []Action {
 		}
 	case VerdictCommitted:
 		if j := m.Live[e.Job]; j != nil && e.Validator == m.cfg.Self && j.Attest != nil {
+			// A commitment that landed in the window's last block can be
+			// confirmed after the next block's tick took it for missed: it
+			// is revealed all the same while the reveal window is open.
+			late := !j.VerdictCommitted && j.Phase == PhaseRevealed && !j.FirstMember
 			j.VerdictCommitted = true
-			if j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry {
+			switch end := m.commitEnd(j); {
+			case j.Phase == PhaseAttesting || j.Phase == PhaseAttestRetry:
 				j.Phase = PhaseAttested
+			case late && m.Head.Block > end && m.Head.Block <= end+m.cfg.RevealWindow:
+				j.Phase = PhaseRevealing
+				return []Action{RevealVerdict{*j.Attest}}
 			}
 		}
 	case Attested:
