@@ -227,7 +227,7 @@ func (m *Machine) Step(ev Event) []Action {
 		if j.Escalated {
 			return nil // round one's draw replayed
 		}
-		if j != nil && j.Committed {
+		if j.Committed {
 			j.DrawBlock = e.Block
 		}
 		return m.seed(e.Job, e.Seed, e.Members, true)
