@@ -109,9 +109,21 @@ func (c *Client) FundRewards(ctx context.Context, amount *big.Int) (*types.Recei
 }
 
 // Stake bonds amount wei for role: the first stake registers the account
-// (at least the role's minimum), later ones top it up.
+// (at least the role's minimum), later ones top it up. A validator joining
+// this way is drawn for every model's jobs; StakeValidator names its model.
 func (c *Client) Stake(ctx context.Context, role Role, amount *big.Int) (*types.Receipt, error) {
-	data, err := c.binding.TryPackStake(uint8(role))
+	return c.stake(ctx, role, 0, amount)
+}
+
+// StakeValidator bonds amount wei as a validator of registered model
+// modelID: the draw names it only for that model's jobs (a top-up must name
+// the model it joined with, or use Stake).
+func (c *Client) StakeValidator(ctx context.Context, modelID uint32, amount *big.Int) (*types.Receipt, error) {
+	return c.stake(ctx, RoleValidator, modelID, amount)
+}
+
+func (c *Client) stake(ctx context.Context, role Role, modelID uint32, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.binding.TryPackStake(uint8(role), modelID)
 	if err != nil {
 		return nil, packErr("stake", err)
 	}

@@ -38,6 +38,7 @@ const (
 	ErrRoleMismatch          ContractError = "RoleMismatch"
 	ErrStakeChangeTooSoon    ContractError = "StakeChangeTooSoon"
 	ErrStakeBelowMinimum     ContractError = "StakeBelowMinimum"
+	ErrModelMismatch         ContractError = "ModelMismatch"
 	ErrValidatorSetFull      ContractError = "ValidatorSetFull"
 	ErrPendingDuties         ContractError = "PendingDuties"
 	ErrInsufficientStake     ContractError = "InsufficientStake"

@@ -16,7 +16,7 @@ import (
 var declared = []ContractError{
 	ErrNotOwner, ErrInvalidParams, ErrZeroValue, ErrValueTooLarge, ErrUnknownModel, ErrModelIsRetired,
 	ErrBadThresholdsVersion, ErrInvalidThresholds, ErrBeyondSpan, ErrThresholdsPending, ErrProfileNotAdmitted, ErrVersionMismatch, ErrRetireInPast,
-	ErrRoleMismatch, ErrStakeChangeTooSoon, ErrStakeBelowMinimum, ErrValidatorSetFull, ErrPendingDuties,
+	ErrRoleMismatch, ErrModelMismatch, ErrStakeChangeTooSoon, ErrStakeBelowMinimum, ErrValidatorSetFull, ErrPendingDuties,
 	ErrInsufficientStake, ErrInsufficientFreeStake, ErrNothingToWithdraw, ErrUnbondingNotReady, ErrTransferFailed,
 	ErrUnknownJob, ErrWrongStatus, ErrFeeTooLow, ErrDeadlineInPast, ErrDeadlinePassed, ErrNotCancellable,
 	ErrClaimedByOther, ErrAlreadyClaimed, ErrNotClaimHolder, ErrReleasedByCaller, ErrInvalidLength, ErrOutputLengthMismatch, ErrSeedNotReady, ErrSeedUnavailable,

@@ -153,6 +153,19 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 		return nil, err
 	}
 	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
+	if role == chain.RoleValidator {
+		acct, err := d.cl.Account(ctx, d.cl.From())
+		if err != nil {
+			return nil, err
+		}
+		note, err := checkValidatorModel(acct, d.modelID)
+		if err != nil {
+			return nil, err
+		}
+		if note != "" {
+			e.log.Info(note)
+		}
+	}
 	if err := datadir.RecordModel(f.dataDir, datadir.Model{WeightsHash: id.String(), ModelID: d.modelID}); err != nil {
 		return nil, err
 	}
@@ -195,6 +208,20 @@ func (f *daemonFlags) checkStaked(ctx context.Context, cl *chain.Client, role ch
 			cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String())), nil
 	}
 	return nil, nil
+}
+
+// checkValidatorModel refuses a validator staked for another model than the
+// one it serves (the draw would name it only for that model's jobs, and it
+// would abstain on every one of them); for a validator staked for every
+// model it returns a note on what that costs.
+func checkValidatorModel(acct chain.Account, serves uint32) (note string, err error) {
+	switch m := uint32(acct.ValidatorModel); {
+	case m == 0:
+		return fmt.Sprintf("staked for every model's jobs: the draw may name this validator for jobs of other models, on which it abstains (unpaid); pol wallet unstake, then pol wallet stake -role validator -model-id %d, names the one it serves", serves), nil
+	case m != serves:
+		return "", fmt.Errorf("this account is staked as a validator of model %d, but this node serves model %d: the draw names it only for model %d's jobs, all of which it would abstain on; start it with model %d, or unstake and stake again with -model-id %d", m, serves, m, m, serves)
+	}
+	return "", nil
 }
 
 // openModel opens the model file and computes its id (with progress).

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/models/synth"
 )
 
@@ -50,5 +51,17 @@ func TestValidatorRefusesModelWithoutThresholds(t *testing.T) {
 		if code != 1 || !strings.Contains(errs, want) {
 			t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, errs)
 		}
+	}
+}
+
+func TestValidatorModelCheck(t *testing.T) {
+	if note, err := checkValidatorModel(chain.Account{ValidatorModel: 2}, 2); note != "" || err != nil {
+		t.Fatalf("staked for the served model: %q, %v", note, err)
+	}
+	if _, err := checkValidatorModel(chain.Account{ValidatorModel: 3}, 2); err == nil || !strings.Contains(err.Error(), "staked as a validator of model 3, but this node serves model 2") {
+		t.Fatalf("staked for another model: %v", err)
+	}
+	if note, err := checkValidatorModel(chain.Account{}, 2); err != nil || !strings.Contains(note, "-model-id 2") {
+		t.Fatalf("staked for every model: %q, %v", note, err)
 	}
 }

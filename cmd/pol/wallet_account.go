@@ -102,9 +102,11 @@ func balanceSubject(of string, devKey int) (common.Address, error) {
 
 func walletStake(ctx context.Context, e *env, args []string) error {
 	var role, amount string
+	var model uint
 	return walletRun(ctx, e, "stake", args, true, func(fs *flag.FlagSet) {
 		fs.StringVar(&role, "role", "", "miner or validator (default: the role already held)")
 		fs.StringVar(&amount, "amount", "", "ETH to stake, e.g. 1.5")
+		fs.UintVar(&model, "model-id", 0, "validator: the registered model it recomputes; the draw names it only for that model's jobs (0: every model's, abstaining on those it cannot judge). Fixed when joining: a top-up keeps it")
 	}, func(ctx context.Context, cl *chain.Client) error {
 		wei, err := parseEther(amount)
 		if err != nil {
@@ -117,7 +119,14 @@ func walletStake(ctx context.Context, e *env, args []string) error {
 			if r, err = chain.ParseRole(role); err != nil {
 				return err
 			}
-			_, err = cl.Stake(ctx, r, wei)
+			switch {
+			case model != 0 && r != chain.RoleValidator:
+				return fmt.Errorf("-model-id is for validators: a miner serves the models it is started with")
+			case model != 0:
+				_, err = cl.StakeValidator(ctx, uint32(model), wei)
+			default:
+				_, err = cl.Stake(ctx, r, wei)
+			}
 		}
 		if err != nil {
 			return err
@@ -131,7 +140,15 @@ func printStake(ctx context.Context, e *env, cl *chain.Client) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s is a %s with %s ETH staked\n", cl.From(), chain.Role(a.Role), formatEther(a.Stake))
+	fmt.Fprintf(e.stdout, "%s is a %s with %s ETH staked", cl.From(), chain.Role(a.Role), formatEther(a.Stake))
+	if chain.Role(a.Role) == chain.RoleValidator {
+		if a.ValidatorModel == 0 {
+			fmt.Fprint(e.stdout, ", drawn for every model's jobs")
+		} else {
+			fmt.Fprintf(e.stdout, ", drawn for model %d's jobs", a.ValidatorModel)
+		}
+	}
+	fmt.Fprintln(e.stdout)
 	return nil
 }
 

@@ -297,5 +297,21 @@ func TestWalletPublishAgainAndRelease(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Fatalf("job after commit, want %q:\n%s", want, out)
 	}
+
+	// A validator names the model it recomputes; a wrong id is refused with the contract's reason.
+	out = walletOK(t, "stake", "-dev-key", "6", "-role", "validator", "-amount", "1", "-model-id", "1")
+	if !strings.Contains(out, "is a Validator with 1 ETH staked, drawn for model 1's jobs") {
+		t.Fatalf("stake for a model: %s", out)
+	}
+	six, _ := keys.DevAddress(6)
+	if a, err := cl.Account(ctx, six); err != nil || a.ValidatorModel != 1 {
+		t.Fatalf("account of a model-1 validator: %+v, %v", a, err)
+	}
+	if code, _, errs := wallet(t, "stake", "-dev-key", "7", "-role", "validator", "-amount", "1", "-model-id", "99"); code != 1 || !strings.Contains(errs, "UnknownModel") {
+		t.Fatalf("stake for an unknown model: exit %d\n%s", code, errs)
+	}
+	if code, _, errs := wallet(t, "stake", "-dev-key", "7", "-role", "miner", "-amount", "1", "-model-id", "1"); code != 1 || !strings.Contains(errs, "-model-id is for validators") {
+		t.Fatalf("a miner with a model id: exit %d\n%s", code, errs)
+	}
 	_ = inf
 }

@@ -238,7 +238,7 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 			d.names[v.cl.From()] = v.name
 			vstake = new(big.Int).Mul(stake, big.NewInt(max(cfg.GrieferStake, 1)))
 		}
-		if _, err := v.cl.Stake(ctx, chain.RoleValidator, vstake); err != nil {
+		if _, err := v.cl.StakeValidator(ctx, d.modelID, vstake); err != nil {
 			return nil, fmt.Errorf("%s: stake: %w", v.name, err)
 		}
 		if v.engine, err = d.validatorEngine(ctx); err != nil {

@@ -101,6 +101,7 @@ interface IProofOfLogits {
         uint96 unbonding; // stake leaving the contract (a validator's stays slashable)
         uint64 unbondReadyAt; // unix time from which `unbonding` can be withdrawn
         uint64 unbondReadyBlock; // validator: block from which no draw can weigh the unbonded stake
+        uint16 validatorModel; // validator: the model it is drawn for (0: every model)
     }
 
     /// @notice Deployment parameters, fixed for the contract's lifetime.
@@ -202,6 +203,7 @@ interface IProofOfLogits {
     error RetireInPast(uint64 retireAt);
 
     error RoleMismatch(Role have, Role want);
+    error ModelMismatch(uint16 joined, uint16 wanted);
     error StakeChangeTooSoon(uint64 nextBlock);
     error StakeBelowMinimum(uint256 stake, uint256 minimum);
     error ValidatorSetFull(uint8 maxValidators);
@@ -267,7 +269,12 @@ interface IProofOfLogits {
     /// or tops up its stake. Validators take a slot in the bounded validator list; a validator's draw
     /// weight changes the block after the call, at most once per attest window (StakeChangeTooSoon),
     /// so nothing done after a seed is known changes that job's draw. Votes do not depend on stake.
-    function stake(Role role) external payable;
+    /// A joining validator names the registered model it recomputes (`modelId`; UnknownModel for
+    /// another id, or a nonzero one with the miner role): the draw names it only for that model's
+    /// jobs. `modelId` 0 serves every model (drawn for all jobs; the daemon abstains on those it
+    /// cannot judge). A top-up names 0 or the model joined with (ModelMismatch); the model changes
+    /// only by exiting and joining again.
+    function stake(Role role, uint32 modelId) external payable;
 
     /// @notice Moves `amount` of stake to unbonding, withdrawable after the unbonding delay. A miner
     /// can only unbond stake its jobs do not lock (InsufficientFreeStake). A validator may unbond

@@ -87,7 +87,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     struct ValidatorEntry {
         uint96 current;
         uint96 previous;
-        uint64 activation;
+        uint48 activation;
+        uint16 modelId; // the model the occupant recomputes (drawn only for its jobs); 0 = any model
         address account; // kept after an exit so that draws for older seeds still resolve
     }
 
@@ -254,7 +255,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- staking
 
     /// @inheritdoc IProofOfLogits
-    function stake(Role role) external payable {
+    function stake(Role role, uint32 modelId) external payable {
+        if (modelId != 0 && (role != Role.Validator || modelId > _modelCount)) revert UnknownModel(modelId);
         if (msg.value == 0) revert ZeroValue();
         if (role == Role.None) revert RoleMismatch(Role.None, Role.Miner);
         AccountData storage a = _accounts[msg.sender];
@@ -269,11 +271,14 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             a.role = role;
             if (role == Role.Validator) {
                 _addValidator(a, msg.sender);
+                _validators[a.validatorSlot - 1].modelId = uint16(modelId);
                 _setWeight(a.validatorSlot - 1, uint96(newStake));
             }
         } else if (a.role != role) {
             revert RoleMismatch(a.role, role);
         } else if (role == Role.Validator) {
+            uint16 joined = _validators[a.validatorSlot - 1].modelId;
+            if (modelId != 0 && modelId != joined) revert ModelMismatch(joined, uint16(modelId));
             _setWeight(a.validatorSlot - 1, uint96(newStake));
         }
         a.stake = uint96(newStake);
@@ -629,7 +634,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
             duties: a.duties,
             unbonding: a.unbonding,
             unbondReadyAt: a.unbondReadyAt,
-            unbondReadyBlock: a.unbondReadyBlock
+            unbondReadyBlock: a.unbondReadyBlock,
+            validatorModel: a.role == Role.Validator ? _validators[a.validatorSlot - 1].modelId : 0
         });
     }
 
@@ -818,7 +824,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (e.activation != 0 && block.number < next) revert StakeChangeTooSoon(uint64(next));
         e.previous = e.current;
         e.current = weight;
-        e.activation = uint64(block.number + _seedDelay + 1);
+        e.activation = uint48(block.number + _seedDelay + 1);
     }
 
     /// @dev Gives a new validator the lowest reusable free slot, else a new one at the end. A freed
@@ -919,15 +925,16 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
                 picked |= uint256(1) << (b - 1);
             }
         }
-        (committee, count) = _drawIndices(jobId, seed, uint64(seedBlock), size, picked);
+        (committee, count) = _drawIndices(jobId, seed, uint64(seedBlock), size, picked, j.modelId);
         if (count == 0) revert NotEnoughValidators(0, uint8(size));
     }
 
     /// @dev Spec committee draw over the validator list: draws r = 0, 1, ... pick the entry whose
     /// cumulative-weight interval holds the draw point; repeats are skipped; stop after `size`
-    /// distinct members or 4·size draws. The entries set in `picked` (round one's members) weigh
-    /// nothing. Returns the packed list indices (+1) and the member count.
-    function _drawIndices(bytes32 jobId, bytes32 seed, uint64 seedBlock, uint256 size, uint256 picked)
+    /// distinct members or 4·size draws. The entries set in `picked` (round one's members) and the
+    /// validators of other models than the job's weigh nothing. Returns the packed list indices
+    /// (+1) and the member count.
+    function _drawIndices(bytes32 jobId, bytes32 seed, uint64 seedBlock, uint256 size, uint256 picked, uint256 modelId)
         private
         view
         returns (uint64 committee, uint256 count)
@@ -936,7 +943,11 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint256[] memory cumulative = new uint256[](len);
         uint256 total;
         for (uint256 i = 0; i < len; ++i) {
-            if (picked & (uint256(1) << i) == 0) total += _weightAt(_validators[i], seedBlock);
+            ValidatorEntry storage e = _validators[i];
+            uint256 serves = e.modelId;
+            if (picked & (uint256(1) << i) == 0 && (serves == 0 || serves == modelId)) {
+                total += _weightAt(e, seedBlock);
+            }
             cumulative[i] = total;
         }
         if (total == 0) revert NotEnoughValidators(0, uint8(size));

@@ -134,7 +134,7 @@ contract EconomicsTest is TestBase {
     function stakeAs(address who, IProofOfLogits.Role role, uint256 amount) private {
         vm.deal(who, who.balance + amount);
         vm.prank(who);
-        pol.stake{value: amount}(role);
+        pol.stake{value: amount}(role, 0);
     }
 
     function isColluder(address v) private view returns (bool) {

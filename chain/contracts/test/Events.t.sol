@@ -37,7 +37,7 @@ contract EventsTest is Fixture {
         vm.expectEmit(address(pol));
         emit IProofOfLogits.Staked(v, IProofOfLogits.Role.Validator, 2 ether, 2 ether);
         vm.prank(v);
-        pol.stake{value: 2 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 2 ether}(IProofOfLogits.Role.Validator, 0);
 
         vm.roll(block.number + STAKE_SPACING);
         uint64 readyAt = uint64(block.timestamp + 1 days);

@@ -46,7 +46,7 @@ contract GasTest is TestBase {
         modelId = pol.registerModel(keccak256("m"), one(IProofOfLogits.Thresholds(1, 20, 1, 1, 1, 1, 1 << 21)));
         vm.deal(MINER, 10 ether);
         vm.prank(MINER);
-        pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner);
+        pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner, 0);
         vm.deal(REQUESTER, 10 ether);
     }
 
@@ -55,7 +55,7 @@ contract GasTest is TestBase {
             address v = address(uint160(0x3001 + i));
             vm.deal(v, 1 ether);
             vm.prank(v);
-            pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+            pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
         }
         vm.roll(block.number + 23);
     }
@@ -196,7 +196,7 @@ contract GasTest is TestBase {
         address other = address(0x2002);
         vm.deal(other, 10 ether);
         vm.prank(other);
-        pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner);
+        pol.stake{value: 10 ether}(IProofOfLogits.Role.Miner, 0);
         IProofOfLogits.Sampler memory s = IProofOfLogits.Sampler(0, 0, 0, bytes32(0));
         vm.prank(REQUESTER);
         bytes32 jobId = pol.submitJob{value: 0.1 ether}(modelId, 1, bytes32(0), 256, s, uint64(block.timestamp + 3600));
@@ -255,18 +255,18 @@ contract GasTest is TestBase {
         address other = address(0x2002);
         vm.deal(other, 2 ether);
         vm.prank(other);
-        pol.stake{value: 2 ether}(IProofOfLogits.Role.Miner);
+        pol.stake{value: 2 ether}(IProofOfLogits.Role.Miner, 0);
         record("stake (new miner)", false);
         vm.prank(other);
         pol.claimJob(b);
         record("claimJob (take-over of a lapsed claim)", false);
         vm.deal(address(0x4001), 2 ether);
         vm.prank(address(0x4001));
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
         record("stake (new validator)", false);
         vm.roll(block.number + 23); // a validator's weight changes at most once per attest window
         vm.prank(address(0x4001));
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
         record("stake (validator top-up)", false);
         vm.roll(block.number + 23);
         vm.prank(address(0x4001));

@@ -58,12 +58,12 @@ contract Handler is TestBase {
         for (uint256 i = 0; i < 3; ++i) {
             vm.deal(miners[i], 20 ether);
             vm.prank(miners[i]);
-            target.stake{value: 20 ether}(IProofOfLogits.Role.Miner);
+            target.stake{value: 20 ether}(IProofOfLogits.Role.Miner, 0);
         }
         for (uint256 i = 0; i < 6; ++i) {
             vm.deal(validators[i], 1 ether + i * 1 ether);
             vm.prank(validators[i]);
-            target.stake{value: 1 ether + i * 1 ether}(IProofOfLogits.Role.Validator);
+            target.stake{value: 1 ether + i * 1 ether}(IProofOfLogits.Role.Validator, 0);
         }
     }
 
@@ -132,7 +132,7 @@ contract Handler is TestBase {
         amount = 1 ether + amount % 4 ether;
         vm.deal(a, amount);
         vm.prank(a);
-        pol.stake{value: amount}(IProofOfLogits.Role.Miner);
+        pol.stake{value: amount}(IProofOfLogits.Role.Miner, 0);
     }
 
     /// @dev Includes top-ups of members of drawn or drawable committees (after their seed).
@@ -141,7 +141,7 @@ contract Handler is TestBase {
         amount = 1 ether + amount % 40 ether;
         vm.deal(a, amount);
         vm.prank(a);
-        pol.stake{value: amount}(IProofOfLogits.Role.Validator);
+        pol.stake{value: amount}(IProofOfLogits.Role.Validator, 0);
         if (pol.getAccount(a).duties != 0) ++postSeedStakeChanges;
     }
 

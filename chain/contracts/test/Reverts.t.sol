@@ -381,15 +381,15 @@ contract RevertsTest is Fixture {
         vm.deal(OUTSIDER, 10 ether);
         vm.startPrank(OUTSIDER);
         vm.expectRevert(IProofOfLogits.ZeroValue.selector);
-        pol.stake(IProofOfLogits.Role.Miner);
+        pol.stake(IProofOfLogits.Role.Miner, 0);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeBelowMinimum.selector, 0.5 ether, 1 ether));
-        pol.stake{value: 0.5 ether}(IProofOfLogits.Role.Miner);
+        pol.stake{value: 0.5 ether}(IProofOfLogits.Role.Miner, 0);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.None, IProofOfLogits.Role.Miner
             )
         );
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.None);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.None, 0);
         vm.stopPrank();
         vm.deal(MINER, 1 ether);
         vm.prank(MINER);
@@ -398,7 +398,7 @@ contract RevertsTest is Fixture {
                 IProofOfLogits.RoleMismatch.selector, IProofOfLogits.Role.Miner, IProofOfLogits.Role.Validator
             )
         );
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
     }
 
     function test_RevertValidatorSetFull() public {
@@ -409,7 +409,7 @@ contract RevertsTest is Fixture {
         vm.deal(late, 1 ether);
         vm.prank(late);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ValidatorSetFull.selector, 16));
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
     }
 
     function test_RevertUnbondChecks() public {
@@ -438,7 +438,7 @@ contract RevertsTest is Fixture {
         vm.deal(v, 1 ether);
         vm.prank(v);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeChangeTooSoon.selector, next));
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
         vm.prank(v);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.StakeChangeTooSoon.selector, next));
         pol.requestUnbond(2 ether);

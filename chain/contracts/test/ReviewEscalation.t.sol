@@ -91,7 +91,7 @@ contract ReviewEscalationTest is Fixture {
         vm.deal(x, 50 ether);
         vm.prank(x);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.PendingDuties.selector, uint32(1)));
-        pol.stake{value: 50 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 50 ether}(IProofOfLogits.Role.Validator, 0);
         address[] memory two = escalate(jobId);
         assertTrue(!contains(two, x), "round one's member is not on round two");
         roundTwo(jobId, two, two.length, PASS, PASS);
@@ -475,7 +475,7 @@ contract ReviewEscalationTest is Fixture {
         vm.deal(WHALE, 1 ether);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.ValidatorSetFull.selector, uint8(16)));
         vm.prank(WHALE);
-        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator);
+        pol.stake{value: 1 ether}(IProofOfLogits.Role.Validator, 0);
         bytes32 jobId = committedJob();
         (, address[] memory two) = escalated(jobId, PASS, PASS, FAIL);
         assertEq(two.length, 7, "round two is full");

@@ -91,7 +91,7 @@ abstract contract Fixture is TestBase {
     function stakeAs(address who, IProofOfLogits.Role role, uint256 amount) internal {
         vm.deal(who, who.balance + amount);
         vm.prank(who);
-        pol.stake{value: amount}(role);
+        pol.stake{value: amount}(role, 0);
     }
 
     function stakeOf(address who) internal view returns (uint256) {
