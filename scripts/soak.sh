@@ -145,6 +145,7 @@ for _ in $(seq 1 120); do [[ -s $work/chain.json ]] && break; sleep 0.5; done
 [[ -s $work/chain.json ]] || { log "the dev chain did not start"; cat "$work/chain.log" >&2; exit 1; }
 contract=$(sed -n 's/.*"contract": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$work/chain.json")
 deploy=$(sed -n 's/.*"deployBlock": \([0-9]*\).*/\1/p' "$work/chain.json")
+model_id=$(sed -n 's/.*"modelId": \([0-9]*\).*/\1/p' "$work/chain.json")
 
 names=() keys=() roles=()
 for i in $(seq 0 $((miners - 1))); do names+=("miner-$i") keys+=($((1 + i))) roles+=(miner); done
@@ -152,9 +153,11 @@ for i in $(seq 0 $((validators - 1))); do names+=("validator-$i") keys+=($((1 + 
 n=${#names[@]}
 
 for i in $(seq 0 $((n - 1))); do
-	amount=1
+	amount=1 model=()
 	[[ ${roles[$i]} == miner ]] && amount=4
-	wallet stake -dev-key "${keys[$i]}" -role "${roles[$i]}" -amount "$amount" >>"$work/wallet.log" 2>&1 || {
+	# validators are drawn only for the bundled model's jobs
+	[[ ${roles[$i]} == validator && -n $model_id ]] && model=(-model-id "$model_id")
+	wallet stake -dev-key "${keys[$i]}" -role "${roles[$i]}" -amount "$amount" "${model[@]}" >>"$work/wallet.log" 2>&1 || {
 		log "stake of ${names[$i]} failed"
 		tail -3 "$work/wallet.log" >&2
 		exit 1
