@@ -186,16 +186,16 @@ func (c *Client) ChallengePositions(ctx context.Context, job logits.JobID) ([]ui
 	return logits.ChallengeSet(seed, job, j.N, int(p.Challenges)), nil
 }
 
-// ChallengeSetFrom returns the job's challenge set from a seed the caller
-// already holds (CommitteeDrawn's, which the contract proved against the
-// seed block's hash when it drew): ChallengeSet(seed, job, n, k) with the
-// job's n and the contract's k, without reading any header.
-func (c *Client) ChallengeSetFrom(ctx context.Context, job logits.JobID, seed logits.Hash) ([]uint32, error) {
-	j, p, err := c.committedJob(ctx, job)
+// ChallengeSetFrom returns the challenge set of a job of n positions from a
+// seed the caller already holds (CommitteeDrawn's, which the contract proved
+// against the seed block's hash when it drew): ChallengeSet(seed, job, n, k)
+// with the contract's k, read once per Client; no header, no job view.
+func (c *Client) ChallengeSetFrom(ctx context.Context, job logits.JobID, seed logits.Hash, n uint32) ([]uint32, error) {
+	p, err := c.cachedParams(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return logits.ChallengeSet(seed, job, j.N, int(p.Challenges)), nil
+	return logits.ChallengeSet(seed, job, n, int(p.Challenges)), nil
 }
 
 // ContractChallengePositions asks the contract's challengePositions view

@@ -52,7 +52,7 @@ func TestWaitSeed(t *testing.T) {
 	if !slices.Equal(got2, want) || len(want) == 0 {
 		t.Fatalf("challenge set %v, the contract derives %v", got2, want)
 	}
-	if fromSeed := must(w.owner.ChallengeSetFrom(ctx, job, drawnSeed(t, w, job)))(t); !slices.Equal(fromSeed, want) {
+	if fromSeed := must(w.owner.ChallengeSetFrom(ctx, job, drawnSeed(t, w, job), j.N))(t); !slices.Equal(fromSeed, want) {
 		t.Fatalf("the challenge set from CommitteeDrawn's seed: %v, want %v", fromSeed, want)
 	}
 	if view := must(w.owner.ContractChallengePositions(ctx, job))(t); !slices.Equal(view, want) {

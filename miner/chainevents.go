@@ -45,12 +45,13 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 	case chain.CommitteeDrawn:
 		// Only our committed jobs need it: the challenge set, read now while
 		// the chain answers, lets reveals go on through a later outage.
-		if j, ok := d.liveJob(x.Job); !ok || j.Phase != PhaseCommitted {
+		j, ok := d.liveJob(x.Job)
+		if !ok || j.Phase != PhaseCommitted {
 			return nil, false, nil
 		}
 		// From the event's seed (proven by the contract): no header to
 		// re-encode, which a chain with header fields unknown here would fail.
-		positions, err := d.cfg.Chain.ChallengeSetFrom(ctx, x.Job, x.Seed)
+		positions, err := d.cfg.Chain.ChallengeSetFrom(ctx, x.Job, x.Seed, j.N)
 		if err != nil {
 			return nil, false, err
 		}

@@ -106,7 +106,7 @@ func (c *fakeChain) ChallengePositions(_ context.Context, job logits.JobID) ([]u
 	return []uint32{0, 2}, nil
 }
 
-func (c *fakeChain) ChallengeSetFrom(ctx context.Context, job logits.JobID, _ logits.Hash) ([]uint32, error) {
+func (c *fakeChain) ChallengeSetFrom(ctx context.Context, job logits.JobID, _ logits.Hash, _ uint32) ([]uint32, error) {
 	return c.ChallengePositions(ctx, job)
 }
 

@@ -49,14 +49,7 @@ func TestEscalatedJobIsServedUntilSettled(t *testing.T) {
 		t.Fatalf("replayed round-two draw: members %v", j.Members)
 	}
 	// a restart keeps the round
-	snap, err := m.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := RestoreMachine(testConfig(), snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, _ := restored(t, m)
 	if rj, _ := r.Job(jobA); !reflect.DeepEqual(rj, j) {
 		t.Fatalf("restored %+v, want %+v", rj, j)
 	}

@@ -50,6 +50,21 @@ func machineAt(t *testing.T, evs ...Event) *Machine {
 	return m
 }
 
+// restored is the machine a restart would load from m's snapshot, and that
+// snapshot.
+func restored(t *testing.T, m *Machine) (*Machine, []byte) {
+	t.Helper()
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := RestoreMachine(testConfig(), snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, snap
+}
+
 // stateOf is the machine's snapshot with its head.
 func stateOf(t *testing.T, m *Machine) string {
 	t.Helper()
@@ -177,14 +192,7 @@ func TestMachineTransitions(t *testing.T) {
 func TestSnapshotRoundTrip(t *testing.T) {
 	m := machineAt(t, append(toCommitted, PromptReceived{Job: logits.JobID{0xb}, Prompt: "x"},
 		JobSubmitted{Job: logits.JobID{0xc}, Terms: daemon.Terms{ModelID: 9}})...)
-	data, err := m.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := RestoreMachine(testConfig(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, data := restored(t, m)
 	again, _ := r.Snapshot()
 	if string(again) != string(data) {
 		t.Fatalf("snapshot changed across restore:\n%s\n%s", data, again)
@@ -273,14 +281,7 @@ func TestCommitmentRepublishSchedule(t *testing.T) {
 	if acts := m.Step(Tick{Block: 61, Time: 800}); len(acts) != 1 {
 		t.Fatalf("block after the restart: %#v, want the schedule to start over", acts)
 	}
-	snap, err := m.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := RestoreMachine(testConfig(), snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, _ := restored(t, m)
 	if j, _ := r.Job(jobA); j.PublishedAt != 61 || j.Republished != 1 {
 		t.Fatalf("restored schedule: published at %d, %d republications", j.PublishedAt, j.Republished)
 	}

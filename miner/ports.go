@@ -19,7 +19,7 @@ type Chain interface {
 	daemon.Chain
 	Job(ctx context.Context, job logits.JobID) (chain.Job, error)
 	ChallengePositions(ctx context.Context, job logits.JobID) ([]uint32, error)
-	ChallengeSetFrom(ctx context.Context, job logits.JobID, seed logits.Hash) ([]uint32, error)
+	ChallengeSetFrom(ctx context.Context, job logits.JobID, seed logits.Hash, n uint32) ([]uint32, error)
 	ClaimJob(ctx context.Context, job logits.JobID) (*types.Receipt, error)
 	ReleaseClaim(ctx context.Context, job logits.JobID) (*types.Receipt, error)
 	Commit(ctx context.Context, job logits.JobID, root logits.Hash, n uint32, tokensHash logits.Hash, output []uint32) (uint64, error)

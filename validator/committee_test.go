@@ -204,14 +204,7 @@ func TestRestartReissuesInFlightWork(t *testing.T) {
 			return m
 		}, func(a Action) bool { _, ok := a.(RevealVerdict); return ok }},
 	} {
-		snap, err := c.m().Snapshot()
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := RestoreMachine(testConfig(), snap)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := restored(t, c.m())
 		acts := m.Step(Restarted{})
 		if len(acts) != 1 || !c.want(acts[0]) {
 			t.Fatalf("%s: restart gave %#v", c.name, acts)

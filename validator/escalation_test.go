@@ -61,14 +61,7 @@ func TestEscalationReentersWaitingForTheDraw(t *testing.T) {
 	// a restart while waiting asks for round two's seed block again
 	m2 := watching(t, f)
 	m2.Step(JobEscalated{Job: jobA, SeedBlock: seedBlock2})
-	snap, err := m2.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := RestoreMachine(testConfig(), snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := restored(t, m2)
 	if acts := r.Step(Restarted{}); !reflect.DeepEqual(acts, []Action{AwaitSeed{Job: jobA, SeedBlock: seedBlock2}}) {
 		t.Fatalf("restarted: %#v", acts)
 	}

@@ -225,12 +225,13 @@ func (d *Daemon) draw(ctx context.Context, a Draw) {
 func (d *Daemon) commitVerdict(ctx context.Context, a CommitVerdict) {
 	_, err := d.cfg.Chain.CommitVerdict(ctx, a.Job, a.Verdict, a.Salt, a.Evidence)
 	switch {
-	case err == nil:
-		d.log.Info("verdict committed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
-		// the receipt is the confirmation: the event follower may step
-		// this block's VerdictCommitted only after the next block's tick
-		d.post(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
-	case errors.Is(err, chain.ErrAlreadyCommitted):
+	case err == nil || errors.Is(err, chain.ErrAlreadyCommitted):
+		if err == nil {
+			d.log.Info("verdict committed", "job", a.Job, "verdict", a.Verdict, "position", a.Position, "reason", a.Reason)
+		}
+		// the receipt (or the contract's answer) is the confirmation: the
+		// event follower may step this block's VerdictCommitted only after
+		// the next block's tick
 		d.post(VerdictCommitted{Job: a.Job, Validator: d.cfg.Chain.From()})
 	case ctx.Err() != nil:
 	default:

@@ -123,3 +123,17 @@ func settlesAt(t *testing.T, m *Machine, b uint64) {
 		t.Fatalf("block %d: %#v, want the settle", b, acts)
 	}
 }
+
+// restored is the machine a restart would load from m's snapshot.
+func restored(t *testing.T, m *Machine) *Machine {
+	t.Helper()
+	snap, err := m.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := RestoreMachine(testConfig(), snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}

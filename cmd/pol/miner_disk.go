@@ -95,7 +95,7 @@ func (f *daemonFlags) verifyChain(ctx context.Context, e *env, d *daemonEnv, bac
 			refused = fmt.Errorf("no contract at %s", f.contract)
 			return nil
 		}
-		if refused, err = f.checkStaked(ctx, d.cl, chain.RoleMiner); err != nil || refused != nil {
+		if _, refused, err = f.checkStaked(ctx, d.cl, chain.RoleMiner); err != nil || refused != nil {
 			return err
 		}
 		modelID, err := f.findModel(ctx, d.cl, d.path, id)

@@ -142,7 +142,8 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 	if d.cl, err = chain.New(ctx, backend, common.HexToAddress(f.contract), d.key, chain.Options{Logger: e.log}); err != nil {
 		return nil, err
 	}
-	if refused, err := f.checkStaked(ctx, d.cl, role); err != nil || refused != nil {
+	acct, refused, err := f.checkStaked(ctx, d.cl, role)
+	if err != nil || refused != nil {
 		return nil, cmp.Or(refused, err)
 	}
 	id, err := f.openModel(ctx, e, d)
@@ -154,10 +155,6 @@ func (f *daemonFlags) setup(ctx context.Context, e *env, role chain.Role) (_ *da
 	}
 	e.log.Info("model", "path", d.path, "id", id, "contractModel", d.modelID)
 	if role == chain.RoleValidator {
-		acct, err := d.cl.Account(ctx, d.cl.From())
-		if err != nil {
-			return nil, err
-		}
 		note, err := checkValidatorModel(acct, d.modelID)
 		if err != nil {
 			return nil, err
@@ -196,18 +193,17 @@ func (f *daemonFlags) startNode(ctx context.Context, e *env, d *daemonEnv) error
 	return nil
 }
 
-// checkStaked refuses an account that is not staked in role: refused says
-// why; err is a failed lookup.
-func (f *daemonFlags) checkStaked(ctx context.Context, cl *chain.Client, role chain.Role) (refused, err error) {
-	acct, err := cl.Account(ctx, cl.From())
-	if err != nil {
-		return nil, err
+// checkStaked reads the account and refuses it when it is not staked in
+// role: refused says why; err is a failed lookup.
+func (f *daemonFlags) checkStaked(ctx context.Context, cl *chain.Client, role chain.Role) (acct chain.Account, refused, err error) {
+	if acct, err = cl.Account(ctx, cl.From()); err != nil {
+		return acct, nil, err
 	}
 	if chain.Role(acct.Role) != role || acct.Stake.Sign() == 0 {
-		return fmt.Errorf("%s is not staked as %s on %s (role %s, stake %s wei): stake first with pol wallet stake -role %s",
+		return acct, fmt.Errorf("%s is not staked as %s on %s (role %s, stake %s wei): stake first with pol wallet stake -role %s",
 			cl.From(), role, f.contract, chain.Role(acct.Role), acct.Stake, strings.ToLower(role.String())), nil
 	}
-	return nil, nil
+	return acct, nil, nil
 }
 
 // checkValidatorModel refuses a validator staked for another model than the

@@ -69,6 +69,19 @@ func (o *observer) printf(id logits.JobID, format string, args ...any) {
 	fmt.Fprintf(o.d.cfg.Out, "job %-2d     %s\n", o.job(id).num, fmt.Sprintf(format, args...))
 }
 
+// seat records a drawn committee (either round) as the job's current one
+// and returns its members' names.
+func (o *observer) seat(job logits.JobID, members []common.Address) []string {
+	names := make([]string, len(members))
+	for i, m := range members {
+		names[i] = o.name(m)
+	}
+	o.mu.Lock()
+	o.job(job).committee = names
+	o.mu.Unlock()
+	return names
+}
+
 func (o *observer) name(a common.Address) string {
 	if n, ok := o.d.names[a]; ok {
 		return n
@@ -103,13 +116,7 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		o.mu.Unlock()
 		o.printf(x.Job, "committed by %s: root %s over %d positions, seed block %d", o.name(x.Miner), short(x.Root[:]), x.N, x.SeedBlock)
 	case chain.CommitteeDrawn:
-		names := make([]string, len(x.Members))
-		for i, m := range x.Members {
-			names[i] = o.name(m)
-		}
-		o.mu.Lock()
-		o.job(x.Job).committee = names
-		o.mu.Unlock()
+		names := o.seat(x.Job, x.Members)
 		o.printf(x.Job, "committee %s (seed %s)", strings.Join(names, ", "), short(x.Seed[:]))
 	case chain.JobEscalated:
 		o.mu.Lock()
@@ -118,13 +125,7 @@ func (o *observer) onEvent(_ context.Context, ev chain.Event) error {
 		o.mu.Unlock()
 		o.printf(x.Job, "escalated: round one had a Fail vote that did not fail the job; round two is drawn from seed block %d", x.SeedBlock)
 	case chain.EscalationDrawn:
-		names := make([]string, len(x.Members))
-		for i, m := range x.Members {
-			names[i] = o.name(m)
-		}
-		o.mu.Lock()
-		o.job(x.Job).committee = names
-		o.mu.Unlock()
+		names := o.seat(x.Job, x.Members)
 		o.printf(x.Job, "round two %s (seed %s; round one's challenge set)", strings.Join(names, ", "), short(x.Seed[:]))
 	case chain.VerdictCommitted:
 		o.printf(x.Job, "%s commits to a verdict (hidden until the attest window ends)", o.name(x.Member))
