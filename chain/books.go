@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -81,6 +82,9 @@ func (c *Client) Books(ctx context.Context, from uint64) (Books, error) {
 	}
 	for _, id := range jobs {
 		j, err := c.Job(ctx, id)
+		if errors.Is(err, ErrUnknownJob) {
+			continue // ended: a newer job took its record
+		}
 		if err != nil {
 			return Books{}, err
 		}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/logits"
@@ -154,13 +155,13 @@ func lifecycle(t *testing.T, tc *testChain) {
 	w.stakeAll(t)
 	ctx := testCtx(t)
 
-	nonce := must(w.owner.JobNonce(ctx))(t) // the next job's nonce, from 0
+	next := must(w.owner.NextJobID(ctx))(t)
 	job := w.submit(t)
-	if want := logits.NewJobID(w.owner.ChainID(), logits.Address(w.owner.Address()), nonce); job != want {
-		t.Fatalf("job id %s, Go derivation for nonce %s gives %s", job, nonce, want)
+	if want := logits.NewJobID(w.owner.ChainID(), logits.Address(w.owner.Address()), 0, 1); job != want {
+		t.Fatalf("job id %s, Go derivation for record 0, generation 1 gives %s", job, want)
 	}
-	if got := must(w.owner.JobIDFor(ctx, nonce))(t); got != job {
-		t.Fatalf("jobIdFor(%s) = %s, want %s", nonce, got, job)
+	if next != job {
+		t.Fatalf("nextJobId() = %s before the submit, which gave %s", next, job)
 	}
 	if j := must(w.owner.Job(ctx, job))(t); j.ThresholdsVersion != 1 {
 		t.Fatalf("job states thresholds version %d, want the active version 1", j.ThresholdsVersion)
@@ -222,6 +223,31 @@ func lifecycle(t *testing.T, tc *testChain) {
 	var rev *chain.RevertError
 	if !errors.Is(err, chain.ErrWrongStatus) || !errors.As(err, &rev) || rev.Arg("status") != chain.StatusPassed {
 		t.Fatalf("second settle: %v", err)
+	}
+	// The next job takes the settled job's record (generation 2, so a new id);
+	// the settled job's id is unknown from then on.
+	want := logits.NewJobID(w.owner.ChainID(), logits.Address(w.owner.Address()), 0, 2)
+	if next := must(w.owner.NextJobID(ctx))(t); next != want {
+		t.Fatalf("nextJobId() after the settlement = %s, want record 0, generation 2 = %s", next, want)
+	}
+	w.resetGas()
+	again := w.submit(t)
+	if again != want {
+		t.Fatalf("the next job got %s, want %s", again, want)
+	}
+	if _, err := w.owner.Job(ctx, job); !errors.Is(err, chain.ErrUnknownJob) {
+		t.Fatalf("getJob of the settled job after its record was reused: %v, want ErrUnknownJob", err)
+	}
+	// The job on the reused record runs to its end like the first, and costs
+	// what docs/contract.md §9 states for the steady state on this node too.
+	members = w.commitAndDraw(t, again)
+	w.vote(t, again, members, chain.VerdictPass)
+	if s := w.settleAfterWindow(t, again); chain.JobStatus(s.Outcome) != chain.StatusPassed {
+		t.Fatalf("the job on the reused record: %v, want Passed", chain.JobStatus(s.Outcome))
+	}
+	total, txs := w.logJobGas(t)
+	if exec := total - uint64(txs)*params.TxGas; exec > 350_000 {
+		t.Fatalf("a job on a reused record took %d execution gas (%d transactions), above 350,000", exec, txs)
 	}
 }
 
@@ -295,11 +321,10 @@ func TestVerdictCommitmentMatchesContract(t *testing.T) {
 }
 
 // logJobGas logs the gas of one job's calls as the client saw them.
-func (w *world) logJobGas(t *testing.T) {
+func (w *world) logJobGas(t *testing.T) (total uint64, txs int) {
 	t.Helper()
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	total := uint64(0)
 	var parts []string
 	for _, m := range []string{"submitJob", "claimJob", "commit", "drawCommittee", "commitVerdict", "revealVerdict", "settle"} {
 		sum := uint64(0)
@@ -307,9 +332,18 @@ func (w *world) logJobGas(t *testing.T) {
 			sum += g
 		}
 		total += sum
+		txs += len(w.gas[m])
 		parts = append(parts, fmt.Sprintf("%s %d (x%d)", m, sum, len(w.gas[m])))
 	}
 	t.Logf("%s: job gas %d = %s", w.tc.name, total, strings.Join(parts, ", "))
+	return total, txs
+}
+
+// resetGas forgets the gas recorded so far (the next job's is logged alone).
+func (w *world) resetGas() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	clear(w.gas)
 }
 
 // drawnSeed is the seed the contract announced in the job's CommitteeDrawn

@@ -49,19 +49,17 @@ func (c *Client) Burned(ctx context.Context) (*big.Int, error) {
 	return view(ctx, c, "burned", c.binding.TryPackBurned, c.binding.UnpackBurned)
 }
 
-// JobNonce returns the number of jobs submitted so far, which is the nonce
-// the next job gets (nonces count from 0).
-func (c *Client) JobNonce(ctx context.Context) (*big.Int, error) {
-	return view(ctx, c, "jobNonce", c.binding.TryPackJobNonce, c.binding.UnpackJobNonce)
-}
-
-// JobIDFor returns the id the contract gives the job with the given nonce.
-func (c *Client) JobIDFor(ctx context.Context, nonce *big.Int) (logits.JobID, error) {
-	id, err := view(ctx, c, "jobIdFor", func() ([]byte, error) { return c.binding.TryPackJobIdFor(nonce) }, c.binding.UnpackJobIdFor)
+// NextJobID returns the id the next submitted job gets (unless another job
+// is submitted or ends first): the record of the last ended job, one
+// generation on, or a new record (logits.NewJobID).
+func (c *Client) NextJobID(ctx context.Context) (logits.JobID, error) {
+	id, err := view(ctx, c, "nextJobId", c.binding.TryPackNextJobId, c.binding.UnpackNextJobId)
 	return logits.JobID(id), err
 }
 
-// Job returns a job's state; an unknown id has status None.
+// Job returns a job's state. ErrUnknownJob for an id the contract never
+// gave and for an ended (settled or cancelled) job whose record a newer job
+// has taken: its events remain (JobSubmitted, JobSettled, JobCancelled).
 func (c *Client) Job(ctx context.Context, job logits.JobID) (Job, error) {
 	return view(ctx, c, "getJob", func() ([]byte, error) { return c.binding.TryPackGetJob([32]byte(job)) }, c.binding.UnpackGetJob)
 }

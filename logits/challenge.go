@@ -57,11 +57,15 @@ func Keccak256(parts ...[]byte) Hash {
 	return out
 }
 
-// NewJobID computes the id the contract assigns to its jobNonce-th job:
-// keccak256(abi.encodePacked(uint256 chainId, address contract, uint256 jobNonce)).
-func NewJobID(chainID *big.Int, contract Address, jobNonce *big.Int) JobID {
-	var c, nonce [32]byte
+// NewJobID computes the id the contract gives the job that is the
+// generation-th to use its job record (records are reused once their job ends):
+// the high 192 bits of keccak256(abi.encodePacked(uint256 chainId, address
+// contract)), then u32be(record), then u32be(generation).
+func NewJobID(chainID *big.Int, contract Address, record, generation uint32) JobID {
+	var c [32]byte
 	chainID.FillBytes(c[:])
-	jobNonce.FillBytes(nonce[:])
-	return JobID(Keccak256(c[:], contract[:], nonce[:]))
+	id := JobID(Keccak256(c[:], contract[:]))
+	binary.BigEndian.PutUint32(id[24:28], record)
+	binary.BigEndian.PutUint32(id[28:32], generation)
+	return id
 }

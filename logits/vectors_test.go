@@ -53,10 +53,11 @@ type challengeVector struct {
 }
 
 type jobIDVector struct {
-	ChainID  uint64 `json:"chain_id"`
-	Contract string `json:"contract"`
-	Nonce    uint64 `json:"nonce"`
-	Job      string `json:"job"`
+	ChainID    uint64 `json:"chain_id"`
+	Contract   string `json:"contract"`
+	Record     uint32 `json:"record"`
+	Generation uint32 `json:"generation"`
+	Job        string `json:"job"`
 }
 
 type tokensVector struct {
@@ -141,9 +142,13 @@ func buildVectors(t *testing.T) vectors {
 		}
 	}
 	contract := Address{0x5f, 0xbd, 0xb2}
-	for _, c := range []struct{ chain, nonce uint64 }{{1337, 0}, {1337, 1}, {31337, 42}} {
-		id := NewJobID(new(big.Int).SetUint64(c.chain), contract, new(big.Int).SetUint64(c.nonce))
-		v.JobIDs = append(v.JobIDs, jobIDVector{ChainID: c.chain, Contract: hx(contract[:]), Nonce: c.nonce, Job: id.String()})
+	for _, c := range []struct {
+		chain              uint64
+		record, generation uint32
+	}{{1337, 0, 1}, {1337, 1, 1}, {1337, 0, 2}, {31337, 42, 127}, {31337, 0xfedcba98, 0x89abcdef}} {
+		id := NewJobID(new(big.Int).SetUint64(c.chain), contract, c.record, c.generation)
+		v.JobIDs = append(v.JobIDs, jobIDVector{ChainID: c.chain, Contract: hx(contract[:]), Record: c.record,
+			Generation: c.generation, Job: id.String()})
 	}
 	for _, c := range []struct{ p, o []uint32 }{{[]uint32{}, []uint32{}}, {[]uint32{1, 403, 407, 261, 378}, []uint32{29, 0, 511}}} {
 		v.Tokens = append(v.Tokens, tokensVector{Prompt: c.p, Output: c.o, Hash: TokensHash(c.p, c.o).String()})

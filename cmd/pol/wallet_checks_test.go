@@ -43,12 +43,12 @@ func walletChain(t *testing.T) (devchainInfo, *chain.Client) {
 	return inf, cl
 }
 
-// escrowState is what a refused submit must leave untouched: the contract's
-// job count and the requester's balance.
-func escrowState(t *testing.T, cl *chain.Client, who common.Address) (*big.Int, *big.Int) {
+// escrowState is what a refused submit must leave untouched: the id the
+// contract gives the next job and the requester's balance.
+func escrowState(t *testing.T, cl *chain.Client, who common.Address) (logits.JobID, *big.Int) {
 	t.Helper()
 	ctx := context.Background()
-	nonce, err := cl.JobNonce(ctx)
+	next, err := cl.NextJobID(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func escrowState(t *testing.T, cl *chain.Client, who common.Address) (*big.Int, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return nonce, bal
+	return next, bal
 }
 
 // promptOfTokens builds a story prompt of exactly n tokens (BOS included)
@@ -146,7 +146,7 @@ func TestWalletSubmitRefusesUnservableJobsBeforeTheFee(t *testing.T) {
 		{"2,370 tokens", []string{"-prompt-file", long}, []string{"the prompt is 2370 tokens and max tokens 64", "context of 2048 tokens", "no fee escrowed"}},
 		{"fits alone, not with max tokens", []string{"-prompt", "Once upon a time", "-max-tokens", "2044"}, []string{"the prompt is 5 tokens and max tokens 2044", "context of 2048"}},
 	} {
-		nonce0, bal0 := escrowState(t, cl, requester)
+		next0, bal0 := escrowState(t, cl, requester)
 		code, out, errs := wallet(t, append([]string{"submit", "-dev-key", "2", "-fee", "0.1"}, c.args...)...)
 		if code != 1 {
 			t.Fatalf("%s: exit %d, want 1\n%s%s", c.name, code, out, errs)
@@ -156,9 +156,9 @@ func TestWalletSubmitRefusesUnservableJobsBeforeTheFee(t *testing.T) {
 				t.Errorf("%s: error lacks %q:\n%s", c.name, w, errs)
 			}
 		}
-		nonce1, bal1 := escrowState(t, cl, requester)
-		if nonce1.Cmp(nonce0) != 0 || bal1.Cmp(bal0) != 0 {
-			t.Fatalf("%s: a refused submit changed the chain: job nonce %v -> %v, balance %v -> %v", c.name, nonce0, nonce1, bal0, bal1)
+		next1, bal1 := escrowState(t, cl, requester)
+		if next1 != next0 || bal1.Cmp(bal0) != 0 {
+			t.Fatalf("%s: a refused submit changed the chain: next job id %v -> %v, balance %v -> %v", c.name, next0, next1, bal0, bal1)
 		}
 	}
 
@@ -171,23 +171,26 @@ func TestWalletSubmitRefusesUnservableJobsBeforeTheFee(t *testing.T) {
 	}
 	limit := min(2048, longest)
 	if limit < 2048 {
-		nonce0, bal0 := escrowState(t, cl, requester)
+		next0, bal0 := escrowState(t, cl, requester)
 		code, _, errs := wallet(t, "submit", "-dev-key", "2", "-fee", "0.1", "-prompt", "Once upon a time", "-max-tokens", strconv.Itoa(limit-4))
 		if code != 1 || !strings.Contains(errs, "calibrated over at most") || !strings.Contains(errs, fmt.Sprintf("lower -max-tokens to %d", limit-5)) {
 			t.Fatalf("a job one token beyond the calibrated span %d: exit %d\n%s", limit, code, errs)
 		}
-		if nonce1, bal1 := escrowState(t, cl, requester); nonce1.Cmp(nonce0) != 0 || bal1.Cmp(bal0) != 0 {
+		if next1, bal1 := escrowState(t, cl, requester); next1 != next0 || bal1.Cmp(bal0) != 0 {
 			t.Fatal("a submit refused for its span changed the chain")
 		}
 	}
 	// The boundary: prompt + max tokens = the limit is accepted and escrowed.
-	nonce0, _ := escrowState(t, cl, requester)
+	next0, _ := escrowState(t, cl, requester)
 	out := walletOK(t, "submit", "-dev-key", "2", "-fee", "0.1", "-prompt", "Once upon a time", "-max-tokens", strconv.Itoa(limit-5))
 	if !strings.Contains(out, "job ") {
 		t.Fatalf("submit at the context bound: %s", out)
 	}
-	if nonce1, _ := escrowState(t, cl, requester); nonce1.Cmp(new(big.Int).Add(nonce0, big.NewInt(1))) != 0 {
-		t.Fatalf("job nonce %v after an accepted submit, was %v", nonce1, nonce0)
+	if !strings.Contains(out, next0.String()) {
+		t.Fatalf("submit at the context bound did not get the next job id %s:\n%s", next0, out)
+	}
+	if next1, _ := escrowState(t, cl, requester); next1 == next0 {
+		t.Fatalf("next job id still %v after an accepted submit", next1)
 	}
 	// A model file that is not the registered one is refused, not guessed.
 	code, _, errs := wallet(t, "submit", "-dev-key", "2", "-fee", "0.1", "-prompt", "x", "-model", path, "-model-id", "2")

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"time"
 
@@ -190,6 +191,9 @@ func walletJob(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		j, err := cl.Job(ctx, job)
+		if errors.Is(err, chain.ErrUnknownJob) {
+			return endedJob(ctx, e.stdout, cl, job)
+		}
 		if err != nil {
 			return err
 		}
@@ -252,4 +256,32 @@ func modelIDOf(ctx context.Context, ref string) (models.ID, error) {
 		return models.ID{}, err
 	}
 	return f.ID(ctx, nil)
+}
+
+// endedJob prints what the events say of a job the contract no longer shows:
+// an ended job whose record a later job took (or an id never given).
+func endedJob(ctx context.Context, w io.Writer, cl *chain.Client, job logits.JobID) error {
+	sub, block, err := findSubmission(ctx, cl, job)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "job        %s\nsubmitted  block %d by %s, fee %s ETH, model %d, max tokens %d\n",
+		job, block, sub.Requester, formatEther(sub.Fee), sub.ModelID, sub.MaxTokens)
+	for _, name := range []string{"JobSettled", "JobCancelled"} {
+		evs, err := cl.JobEvents(ctx, block, name, job)
+		if err != nil {
+			return err
+		}
+		for _, ev := range evs {
+			switch x := ev.Job.(type) {
+			case chain.JobSettled:
+				fmt.Fprintf(w, "status     %s (settled in block %d): miner paid %s ETH, slashed %s ETH, refund %s ETH\n",
+					x.Outcome, ev.Pos.Block, formatEther(x.MinerPayout), formatEther(x.MinerSlash), formatEther(x.Refund))
+			case chain.JobCancelled:
+				fmt.Fprintf(w, "status     Cancelled (block %d): refund %s ETH\n", ev.Pos.Block, formatEther(x.Refund))
+			}
+		}
+	}
+	fmt.Fprintln(w, "note       the job has ended and a later job reuses its storage: the contract shows it no more; this is from its events")
+	return nil
 }

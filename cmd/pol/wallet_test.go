@@ -166,6 +166,21 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	if out = walletOK(t, "withdraw", "-dev-key", "2"); !strings.Contains(out, "withdrew 0.1 ETH") {
 		t.Fatalf("refund: %s", out)
 	}
+	// The next job takes the cancelled job's record (a new id, one generation
+	// on): the contract no longer shows the old job, the wallet tells its end
+	// from the events, and the audit still balances.
+	out = walletOK(t, "submit", "-dev-key", "2", "-model-id", "1", "-prompt", "Once upon a time", "-fee", "0.1")
+	if m2 := regexp.MustCompile(`job\s+(0x[0-9a-f]{64})`).FindStringSubmatch(out); m2 == nil || m2[1][:58] != job[:58] || m2[1] == job {
+		t.Fatalf("the job after the cancel should take its record (same id up to the generation): %s vs %s", out, job)
+	}
+	out = walletOK(t, "job", "-job", job)
+	if !regexp.MustCompile(`status\s+Cancelled \(block \d+\): refund 0.1 ETH`).MatchString(out) || !strings.Contains(out, "a later job reuses its storage") {
+		t.Fatalf("job whose record was reused: %s", out)
+	}
+	out = walletOK(t, "audit", "-from", "1")
+	if !strings.Contains(out, "escrow       100000000000000000 wei (0.1 ETH), 1 jobs not ended\n") || !strings.Contains(out, "unaccounted  0 wei (0 ETH)\n") {
+		t.Fatalf("audit after a record was reused: %s", out)
+	}
 
 	out = walletOK(t, append([]string{"unstake"}, miner...)...)
 	if !strings.Contains(out, "unbonding 2.5 ETH") || !strings.Contains(out, "0 ETH stays staked") {

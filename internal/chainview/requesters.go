@@ -2,6 +2,7 @@ package chainview
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -79,6 +80,9 @@ func (v *View) OpenJobRequester(ctx context.Context, addr common.Address) (bool,
 	open := false
 	for i := len(jobs) - 1; i >= 0 && i >= len(jobs)-requesterJobsChecked && !open; i-- {
 		j, err := v.cl.Job(ctx, jobs[i])
+		if errors.Is(err, chain.ErrUnknownJob) {
+			continue // ended: a newer job took its record
+		}
 		if err != nil {
 			return false, err
 		}

@@ -232,7 +232,7 @@ func TestDevnetDraftAtFivePercent(t *testing.T) {
 	cheats, caught := 0, 0
 	for i, id := range ids {
 		l := lives[id]
-		n, ok := diverged[logits.Keccak256([]byte(prompts[i]))]
+		n, ok := diverged[submissionSeed(prompts[i], uint64(i+1))]
 		switch {
 		case !ok:
 			t.Errorf("job %d: no draft generation reported", i)

@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -116,7 +117,8 @@ type Devnet struct {
 	names      map[common.Address]string
 	obs        *observer
 	submitMu   sync.Mutex
-	assign     sync.Map // logits.JobID -> miner index
+	assign     sync.Map // sampler seed (logits.Hash) -> miner index
+	submitted  uint64   // jobs submitted so far (under submitMu): each seed's counter
 	ctx        context.Context
 	cancel     context.CancelFunc
 	wg         sync.WaitGroup
@@ -468,10 +470,16 @@ func (d *Devnet) minerIndex(m *minerProc) int {
 	return -1
 }
 
+// submissionSeed is the sampler seed of the devnet's n-th submission (from
+// 1) of prompt.
+func submissionSeed(prompt string, n uint64) logits.Hash {
+	return logits.Keccak256([]byte(prompt), binary.BigEndian.AppendUint64(nil, n))
+}
+
 // assigned is the miners' job policy in a devnet: each job the devnet
 // submits goes to the miner it was assigned to; other jobs to anyone.
 func (d *Devnet) assigned(ev chain.JobSubmitted, idx int) bool {
-	want, ok := d.assign.Load(ev.Job)
+	want, ok := d.assign.Load(ev.Sampler.Seed)
 	return !ok || want == idx
 }
 
@@ -494,25 +502,23 @@ func (d *Devnet) submit(ctx context.Context, prompt string, minerIdx int) (logit
 func (d *Devnet) submitN(ctx context.Context, prompt string, minerIdx int, maxTokens uint32) (logits.JobID, error) {
 	d.submitMu.Lock()
 	defer d.submitMu.Unlock()
-	nonce, err := d.wallet.JobNonce(ctx)
-	if err != nil {
-		return logits.JobID{}, err
-	}
-	want := logits.NewJobID(d.wallet.ChainID(), logits.Address(d.wallet.Address()), nonce)
-	d.assign.Store(want, minerIdx)
+	// The assignment is keyed by the sampler seed, unique to this submission
+	// and in the JobSubmitted event the miners see, which may come before
+	// SubmitJob returns (the job id is not known before: a job ending
+	// meanwhile changes which record the submission takes).
+	d.submitted++
+	seed := submissionSeed(prompt, d.submitted)
+	d.assign.Store(seed, minerIdx)
 	head, err := d.wallet.Head(ctx)
 	if err != nil {
 		return logits.JobID{}, err
 	}
 	fee := new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(100))
 	id, err := d.wallet.SubmitJob(ctx, chain.JobRequest{ModelID: d.modelID, PromptHash: logits.PromptHash(prompt),
-		MaxTokens: maxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: logits.Keccak256([]byte(prompt))},
+		MaxTokens: maxTokens, Sampler: logits.Sampler{TemperatureMilli: 800, TopK: 40, Seed: seed},
 		Deadline: head.Time + 600, Fee: fee})
 	if err != nil {
 		return logits.JobID{}, err
-	}
-	if id != want {
-		return id, fmt.Errorf("devnet: job id %s, expected %s (someone else submitted?)", id, want)
 	}
 	d.obs.submitted(id, prompt, maxTokens, d.miners[minerIdx].name)
 	return id, d.walletNode.Gossip.PublishJob(ctx, p2p.Job{JobID: id, ModelID: d.modelID, Prompt: prompt})

@@ -291,8 +291,9 @@ interface IProofOfLogits {
 
     /// @notice Submits a job with msg.value (>= minFee) as the fee held in escrow. `expectedVersion`
     /// must be the model's active thresholds version (VersionMismatch); the job is judged by it.
-    /// maxTokens <= 2^20. jobId = keccak256(abi.encodePacked(block.chainid, address(this), nonce))
-    /// with nonce = jobNonce() before the call (0 for the first job).
+    /// maxTokens <= 2^20, deadline < 2^32. The job takes the record of the last ended job (or a new
+    /// one): jobId = PolSpec.jobId(block.chainid, address(this), record, generation), the id
+    /// nextJobId() returned before the call.
     function submitJob(
         uint32 modelId,
         uint32 expectedVersion,
@@ -360,8 +361,11 @@ interface IProofOfLogits {
     /// @notice Total wei burned: slashed collateral beyond the fail voters' cut and every member
     /// penalty. It stays in the contract's balance and nobody can ever withdraw it.
     function burned() external view returns (uint256);
-    function jobNonce() external view returns (uint256);
-    function jobIdFor(uint256 nonce) external view returns (bytes32);
+    /// @notice The id the next submitJob will return (unless another job is submitted or ends
+    /// first).
+    function nextJobId() external view returns (bytes32);
+    /// @notice A job's state; UnknownJob also for an ended job whose record a newer job has taken
+    /// (its events remain).
     function getJob(bytes32 jobId) external view returns (Job memory);
     function getAccount(address account) external view returns (Account memory);
     function getModel(uint32 modelId) external view returns (Model memory);

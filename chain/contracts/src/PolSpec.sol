@@ -11,9 +11,16 @@ library PolSpec {
     /// @dev Domain separator of challenge draws.
     bytes9 internal constant CHALLENGE_TAG = "challenge";
 
-    /// @notice jobId = keccak256(abi.encodePacked(uint256 chainId, address contract, uint256 nonce)).
-    function jobId(uint256 chainId, address registry, uint256 nonce) internal pure returns (bytes32) {
-        return keccak256(abi.encodePacked(chainId, registry, nonce));
+    /// @notice jobId = the high 192 bits of keccak256(abi.encodePacked(uint256 chainId, address
+    /// contract)), then u32be(record), then u32be(generation): the contract's job record and how many
+    /// jobs have used it (records are reused once their job ends).
+    function jobId(uint256 chainId, address registry, uint32 record, uint32 generation)
+        internal
+        pure
+        returns (bytes32)
+    {
+        uint256 domain = uint256(keccak256(abi.encodePacked(chainId, registry))) >> 64;
+        return bytes32(domain << 64 | uint256(record) << 32 | generation);
     }
 
     /// @notice The job's challenge set: K = min(k, n) distinct positions in draw order. The first is

@@ -12,15 +12,20 @@ import {PolSpec} from "./PolSpec.sol";
 contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- storage layout
 
-    /// @dev A job; field order is the slot packing. Slot 1 holds everything the draw, the verdict
-    /// calls and the settlement check, so each of them reads one job slot (settle three). Model id
-    /// and version are stored as uint16 (registerModel and updateThresholds stop at 65,535).
+    /// @dev A job record; field order is the slot packing. Slot 1 holds everything the draw, the
+    /// verdict calls and the settlement check, so each of them reads one job slot (settle three).
+    /// Model id and version are stored as uint16 (registerModel and updateThresholds stop at
+    /// 65,535). A record is reused by a later job once its job has ended (settled or cancelled):
+    /// rewriting a nonzero slot costs 5,000 gas where a fresh one costs 22,100. Whatever a reused
+    /// record still holds of its earlier job is either rewritten at submit (slots 0 and 1) or
+    /// recognised as stale by the generation it carries (the claim, the verdict commitments) or by
+    /// the status (root, escalation).
     struct JobData {
         // slot 0: written at submit
         address requester;
         uint96 fee;
-        // slot 1: written at submit, updated at every step (248 bits: the next field starts slot 2)
-        uint40 deadline;
+        // slot 1: written whole at submit, updated at every step
+        uint32 deadline; // a timestamp (submit refuses one beyond 2^32 - 1)
         uint16 modelId;
         uint16 thresholdsVersion;
         uint24 maxTokens; // <= MAX_POSITIONS
@@ -30,14 +35,18 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint16 verdicts; // bits 2m..2m+1 = revealed Verdict of member m
         JobStatus status;
         uint8 drawLag; // blocks the current round's draw came after the first it could (at most 255)
+        uint8 generation; // the record's job count (1 for its first job), the low 32 bits of jobId
         // slot 2: written at claim
         address miner;
         uint40 claimExpiry; // stale once committed (getJob reports 0)
+        uint8 claimGeneration; // the generation whose claim wrote miner; another one's is stale
+        uint32 nextFree; // while ended: the record + 1 reused after this one (0 = none)
         // slot 3: written at commit
         bytes32 root;
-        // slots 4..7: the verdict commitments of members 2i (high half) and 2i + 1 (low half),
-        // truncated to 128 bits (zero = none): binding against 2^64 hash evaluations per job and
-        // member within one attest window, half the storage writes of full words.
+        // slots 4..7: the verdict commitments of members 2i (high half) and 2i + 1 (low half), each
+        // a 128-bit half: the round's tag (8 bits, _tag) and the commitment's high 120 bits. A half
+        // with another tag is another round's or job's: not committed. Binding against 2^60 hash
+        // evaluations per job and member; half the storage writes of full words.
         bytes32[4] commitments; // MAX_COMMITTEE / 2
         // slot 8: written when settle escalates round one (round two then reuses the fields above)
         uint40 escalatedAt; // block of the escalation; round two's seed block is seedDelay later
@@ -112,6 +121,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @dev EIP-2935 serves this many past block hashes.
     uint32 private constant HISTORY_WINDOW = 8191;
     uint8 private constant MAX_COMMITTEE = 8;
+    /// @dev A record's last generation (tags 2g and 2g + 1 fit 8 bits); its job's end retires it.
+    uint8 private constant MAX_GENERATION = 127;
     uint256 private constant PASS = uint8(Verdict.Pass);
     uint256 private constant FAIL = uint8(Verdict.Fail);
     uint256 private constant NO_REVEAL = uint8(Verdict.NoReveal);
@@ -121,6 +132,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     uint8 public constant MAX_PROFILES = 16;
 
     address public immutable owner;
+    /// @dev The high 192 bits of every job id: keccak256(abi.encodePacked(chainid, this)) >> 64.
+    uint256 private immutable _jobDomain;
 
     uint96 private immutable _minMinerStake;
     uint96 private immutable _minValidatorStake;
@@ -145,8 +158,10 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// would reward false fails; burned, it pays the fail voters no more than a pass and the
     /// requester no more than its fee.
     uint256 public burned;
-    /// @dev jobNonce() + 1: starting at 1 makes the first submit rewrite a nonzero slot.
-    uint256 private _nonceNext = 1;
+    /// @dev The record + 1 the next job takes (the last ended job's; a LIFO list through nextFree),
+    /// 0 for a new record; packed with the record count, so it never empties its slot.
+    uint32 private _freeRecord;
+    uint32 private _recordCount;
     uint32 private _modelCount;
 
     mapping(uint32 modelId => ModelData) private _models;
@@ -154,7 +169,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     /// @dev The longest span among a version's profiles: a job must leave room for a prompt token in it.
     mapping(uint32 modelId => mapping(uint32 version => uint32)) private _maxSpan;
     mapping(address account => AccountData) private _accounts;
-    mapping(bytes32 jobId => JobData) private _jobs;
+    /// @dev Job records by index: jobId = _jobDomain << 64 | record << 32 | generation.
+    mapping(uint256 record => JobData) private _jobs;
 
     ValidatorEntry[] private _validators;
     /// @dev Bit i set = list index i is an empty slot that a new validator may take.
@@ -175,6 +191,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
                 || p.validatorCutBps > BPS || p.absentPenaltyBps > BPS
         ) revert InvalidParams();
         owner = msg.sender;
+        _jobDomain = uint256(PolSpec.jobId(block.chainid, address(this), 0, 0)) >> 64;
         _minMinerStake = p.minMinerStake;
         _minValidatorStake = p.minValidatorStake;
         _minFee = p.minFee;
@@ -348,16 +365,34 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint64 deadline
     ) external payable returns (bytes32 jobId) {
         _checkSubmit(modelId, expectedVersion, maxTokens, deadline);
-        uint256 nonce = _nonceNext++ - 1;
-        jobId = PolSpec.jobId(block.chainid, address(this), nonce);
-        JobData storage j = _jobs[jobId];
+        uint256 free = _freeRecord;
+        uint256 record;
+        uint8 generation = 1;
+        JobData storage j;
+        if (free != 0) {
+            record = free - 1;
+            j = _jobs[record];
+            _freeRecord = j.nextFree;
+            generation = j.generation + 1;
+        } else {
+            record = _recordCount++;
+            j = _jobs[record];
+        }
+        jobId = bytes32(_jobDomain << 64 | record << 32 | generation);
         j.requester = msg.sender;
         j.fee = uint96(msg.value);
-        j.deadline = uint40(deadline);
+        // Slot 1 whole: a reused record's earlier job leaves nothing in it.
+        j.deadline = uint32(deadline);
         j.modelId = uint16(modelId);
         j.thresholdsVersion = uint16(expectedVersion);
         j.maxTokens = uint24(maxTokens);
+        j.n = 0;
+        j.commitBlock = 0;
+        j.committee = 0;
+        j.verdicts = 0;
         j.status = JobStatus.Open;
+        j.drawLag = 0;
+        j.generation = generation;
         emit JobSubmitted(
             jobId, msg.sender, modelId, expectedVersion, promptHash, maxTokens, sampler, deadline, msg.value
         );
@@ -365,7 +400,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     /// @inheritdoc IProofOfLogits
     function cancelJob(bytes32 jobId) external {
-        JobData storage j = _jobs[jobId];
+        JobData storage j = _job(jobId);
         JobStatus s = j.status;
         if (s != JobStatus.Open && s != JobStatus.Claimed) revert WrongStatus(jobId, s);
         bool expired = block.timestamp > j.deadline;
@@ -375,25 +410,25 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint96 fee = j.fee;
         if (s == JobStatus.Claimed) _release(j.miner, _collateral(fee));
         _accounts[j.requester].owed += fee;
+        _end(j, jobId);
         emit JobCancelled(jobId, fee);
     }
 
     /// @inheritdoc IProofOfLogits
     function claimJob(bytes32 jobId) external {
-        JobData storage j = _jobs[jobId];
+        JobData storage j = _job(jobId);
         JobStatus s = j.status;
-        address holder = j.miner;
+        address holder = _holder(j);
         if (s == JobStatus.Claimed) {
             uint40 expiry = j.claimExpiry;
             if (holder == msg.sender) revert AlreadyClaimed(expiry);
             if (block.timestamp <= expiry) revert ClaimedByOther(holder, expiry);
         } else if (s != JobStatus.Open) {
-            if (s == JobStatus.None) revert UnknownJob(jobId);
             revert WrongStatus(jobId, s);
         } else if (holder == msg.sender) {
             revert ReleasedByCaller(jobId);
         }
-        uint40 deadline = j.deadline;
+        uint32 deadline = j.deadline;
         if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
         uint256 collateral = _collateral(j.fee);
         AccountData storage a = _requireMiner(msg.sender);
@@ -406,18 +441,16 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (expiry_ > deadline) expiry_ = deadline;
         j.miner = msg.sender;
         j.claimExpiry = uint40(expiry_);
+        j.claimGeneration = j.generation;
         j.status = JobStatus.Claimed;
         emit JobClaimed(jobId, msg.sender, uint64(expiry_));
     }
 
     /// @inheritdoc IProofOfLogits
     function releaseClaim(bytes32 jobId) external {
-        JobData storage j = _jobs[jobId];
+        JobData storage j = _job(jobId);
         JobStatus s = j.status;
-        if (s != JobStatus.Claimed) {
-            if (s == JobStatus.None) revert UnknownJob(jobId);
-            revert WrongStatus(jobId, s);
-        }
+        if (s != JobStatus.Claimed) revert WrongStatus(jobId, s);
         address holder = j.miner;
         if (holder != msg.sender) revert NotClaimHolder(holder);
         // j.miner keeps the releaser: claimJob refuses it on this Open job (no self-renewal).
@@ -428,15 +461,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     /// @inheritdoc IProofOfLogits
     function commit(bytes32 jobId, bytes32 root, uint32 n, bytes32 tokensHash, bytes calldata output) external {
-        JobData storage j = _jobs[jobId];
+        JobData storage j = _job(jobId);
         JobStatus s = j.status;
-        if (s != JobStatus.Claimed) {
-            if (s == JobStatus.None) revert UnknownJob(jobId);
-            revert WrongStatus(jobId, s);
-        }
+        if (s != JobStatus.Claimed) revert WrongStatus(jobId, s);
         address holder = j.miner;
         if (holder != msg.sender) revert NotClaimHolder(holder);
-        uint40 deadline = j.deadline;
+        uint32 deadline = j.deadline;
         if (block.timestamp > deadline) revert DeadlinePassed(jobId, deadline);
         uint32 maxTokens = j.maxTokens;
         if (n == 0 || n > maxTokens) revert InvalidLength(n, maxTokens);
@@ -481,11 +511,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         uint256 lastBlock = _commitEnd(j);
         if (block.number > lastBlock) revert AttestWindowClosed(uint64(lastBlock));
         uint256 m = _memberOf(committee, msg.sender);
-        if (uint128(uint256(commitment) >> 128) == 0) revert ZeroValue();
+        uint256 tag = _tag(j);
         (uint256 word, uint256 shift) = (m >> 1, m & 1 == 0 ? 128 : 0);
         uint256 packed = uint256(j.commitments[word]);
-        if (uint128(packed >> shift) != 0) revert AlreadyCommitted(msg.sender);
-        j.commitments[word] = bytes32(packed | ((uint256(commitment) >> 128) << shift));
+        if (uint128(packed >> shift) >> 120 == tag) revert AlreadyCommitted(msg.sender);
+        packed &= ~(uint256(type(uint128).max) << shift);
+        j.commitments[word] = bytes32(packed | (tag << 120 | uint256(commitment) >> 136) << shift);
         emit VerdictCommitted(jobId, msg.sender);
     }
 
@@ -498,11 +529,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (block.number > commitEnd + _revealWindow) revert RevealWindowClosed(uint64(commitEnd + _revealWindow));
         uint256 m = _memberOf(j.committee, msg.sender);
         uint256 c = _commitmentOf(j, m);
-        if (c == 0) revert NotCommitted(msg.sender);
+        uint256 tag = _tag(j);
+        if (c >> 120 != tag) revert NotCommitted(msg.sender);
         uint16 verdicts = j.verdicts;
         if ((verdicts >> (2 * m)) & 3 != 0) revert AlreadyRevealed(msg.sender);
         bytes32 full = PolSpec.verdictCommitment(jobId, msg.sender, uint8(verdict), salt, evidenceHash);
-        if (uint256(full) >> 128 != c) revert CommitmentMismatch(msg.sender);
+        if (tag << 120 | uint256(full) >> 136 != c) revert CommitmentMismatch(msg.sender);
         j.verdicts = verdicts | uint16(uint256(uint8(verdict)) << (2 * m));
         emit Attested(jobId, msg.sender, verdict, evidenceHash);
     }
@@ -565,6 +597,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (first != 0) burn += _payCommittee(jobId, first, firstVerdicts, outcome, s.voterReward);
         if (burn != 0) burned += burn;
         if (s.refund != 0) _accounts[j.requester].owed += uint96(s.refund);
+        _end(j, jobId);
         emit JobSettled(jobId, outcome, s.minerPayout, s.voterReward, s.minerSlash, s.refund);
     }
 
@@ -593,22 +626,18 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IProofOfLogits
-    function jobNonce() external view returns (uint256) {
-        return _nonceNext - 1;
-    }
-
-    /// @inheritdoc IProofOfLogits
-    function jobIdFor(uint256 nonce) external view returns (bytes32) {
-        return PolSpec.jobId(block.chainid, address(this), nonce);
+    function nextJobId() external view returns (bytes32) {
+        uint256 free = _freeRecord;
+        if (free == 0) return bytes32(_jobDomain << 64 | uint256(_recordCount) << 32 | 1);
+        return bytes32(_jobDomain << 64 | (free - 1) << 32 | (_jobs[free - 1].generation + 1));
     }
 
     /// @inheritdoc IProofOfLogits
     function getJob(bytes32 jobId) external view returns (Job memory v) {
-        JobData storage j = _jobs[jobId];
-        if (j.status == JobStatus.None) revert UnknownJob(jobId);
+        JobData storage j = _job(jobId);
         v.requester = j.requester;
         v.fee = j.fee;
-        v.miner = j.miner;
+        v.miner = _holder(j);
         v.deadline = j.deadline;
         v.status = j.status;
         if (v.status == JobStatus.Claimed) v.claimExpiry = j.claimExpiry;
@@ -617,9 +646,12 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         v.maxTokens = j.maxTokens;
         v.n = j.n;
         v.commitBlock = j.commitBlock;
-        v.root = j.root;
         v.committeeSize = uint8(_committeeLength(j.committee));
-        if (v.commitBlock != 0) (v.seedBlock, v.commitEnd) = (uint64(_seedBlock(j)), uint64(_commitEnd(j)));
+        if (v.commitBlock != 0) {
+            // Before the commit the root slot may still hold an earlier job's root (record reuse).
+            v.root = j.root;
+            (v.seedBlock, v.commitEnd) = (uint64(_seedBlock(j)), uint64(_commitEnd(j)));
+        }
     }
 
     /// @inheritdoc IProofOfLogits
@@ -682,8 +714,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         view
         returns (address[] memory members, Verdict[] memory verdicts, bool[] memory committed)
     {
-        JobData storage j = _jobs[jobId];
-        if (j.status == JobStatus.None) revert UnknownJob(jobId);
+        JobData storage j = _job(jobId);
         uint64 committee = j.committee;
         uint256 len = _committeeLength(committee);
         members = new address[](len);
@@ -692,7 +723,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         for (uint256 m = 0; m < len; ++m) {
             members[m] = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
             verdicts[m] = Verdict((j.verdicts >> (2 * m)) & 3);
-            committed[m] = _commitmentOf(j, m) != 0;
+            committed[m] = _commitmentOf(j, m) >> 120 == _tag(j);
         }
     }
 
@@ -708,11 +739,9 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
 
     /// @inheritdoc IProofOfLogits
     function challengePositions(bytes32 jobId, bytes calldata header) external view returns (uint32[] memory) {
-        JobData storage j = _jobs[jobId];
-        JobStatus s = j.status;
-        if (s == JobStatus.None) revert UnknownJob(jobId);
+        JobData storage j = _job(jobId);
         uint256 commitBlock = j.commitBlock;
-        if (commitBlock == 0) revert WrongStatus(jobId, s);
+        if (commitBlock == 0) revert WrongStatus(jobId, j.status);
         bytes32 seed = _headerSeed(uint64(commitBlock + _seedDelay), header);
         return PolSpec.challengeSet(seed, jobId, j.n, _challenges);
     }
@@ -751,8 +780,8 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         view
         returns (bool)
     {
-        JobData storage j = _jobs[jobId];
-        if (j.root == bytes32(0)) revert WrongStatus(jobId, j.status);
+        JobData storage j = _job(jobId);
+        if (j.commitBlock == 0) revert WrongStatus(jobId, j.status);
         return PolSpec.verifyProof(j.root, j.n, index, leaf, proof);
     }
 
@@ -781,7 +810,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (maxTokens == 0 || maxTokens > MAX_POSITIONS) revert InvalidLength(maxTokens, MAX_POSITIONS);
         uint32 span = _maxSpan[modelId][active];
         if (maxTokens >= span) revert BeyondSpan(maxTokens, span);
-        if (deadline <= block.timestamp || deadline > type(uint40).max) revert DeadlineInPast(deadline);
+        if (deadline <= block.timestamp || deadline > type(uint32).max) revert DeadlineInPast(deadline);
     }
 
     function _minStake(Role role) private view returns (uint256) {
@@ -868,14 +897,38 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         if (a.stake < _minMinerStake) revert StakeBelowMinimum(a.stake, _minMinerStake);
     }
 
+    /// @dev The record of job `jobId`: reverts UnknownJob unless the id is this contract's and the
+    /// record holds that generation now (an ended job whose record a newer job took is unknown).
+    function _job(bytes32 jobId) private view returns (JobData storage j) {
+        uint256 id = uint256(jobId);
+        j = _jobs[uint32(id >> 32)];
+        if (id >> 64 != _jobDomain || uint32(id) != j.generation || uint32(id) == 0) revert UnknownJob(jobId);
+    }
+
     /// @dev A job in a voting round: Committed (round one) or Escalated (round two).
     function _committedJob(bytes32 jobId) private view returns (JobData storage j) {
-        j = _jobs[jobId];
+        j = _job(jobId);
         JobStatus s = j.status;
-        if (s != JobStatus.Committed && s != JobStatus.Escalated) {
-            if (s == JobStatus.None) revert UnknownJob(jobId);
-            revert WrongStatus(jobId, s);
-        }
+        if (s != JobStatus.Committed && s != JobStatus.Escalated) revert WrongStatus(jobId, s);
+    }
+
+    /// @dev The miner that last claimed or released the job (zero if none did): a claim of an
+    /// earlier job on the record is stale.
+    function _holder(JobData storage j) private view returns (address) {
+        return j.claimGeneration == j.generation ? j.miner : address(0);
+    }
+
+    /// @dev The current round's tag in the verdict commitments: 2 x generation, + 1 in round two.
+    function _tag(JobData storage j) private view returns (uint256) {
+        return uint256(j.generation) * 2 + (j.status == JobStatus.Escalated ? 1 : 0);
+    }
+
+    /// @dev An ended (settled or cancelled) job's record becomes the next one a job takes, until
+    /// its generation is the last.
+    function _end(JobData storage j, bytes32 jobId) private {
+        if (j.generation == MAX_GENERATION) return;
+        j.nextFree = _freeRecord;
+        _freeRecord = uint32(uint256(jobId) >> 32) + 1;
     }
 
     /// @dev The seed of a job whose seed block is `seedBlock`: field 13 (mixHash = prevrandao) of
@@ -973,7 +1026,7 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         revert NotCommitteeMember(account);
     }
 
-    /// @dev The stored (high 128 bits of the) verdict commitment of member m; 0 = none.
+    /// @dev The stored half of member m's verdict commitment: tag (8 bits) and its high 120 bits.
     function _commitmentOf(JobData storage j, uint256 m) private view returns (uint256) {
         return uint128(uint256(j.commitments[m >> 1]) >> (m & 1 == 0 ? 128 : 0));
     }
@@ -1015,7 +1068,6 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         j.verdicts = 0;
         j.drawLag = 0;
         j.status = JobStatus.Escalated;
-        delete j.commitments;
         emit JobEscalated(jobId, uint64(block.number) + _seedDelay);
     }
 

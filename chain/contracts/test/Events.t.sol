@@ -59,7 +59,7 @@ contract EventsTest is Fixture {
     function test_JobEvents() public {
         IProofOfLogits.Sampler memory s = sampler();
         uint64 deadline = uint64(block.timestamp + 1 hours);
-        bytes32 jobId = pol.jobIdFor(pol.jobNonce());
+        bytes32 jobId = pol.nextJobId();
         vm.expectEmit(address(pol));
         emit IProofOfLogits.JobSubmitted(jobId, REQUESTER, modelId, 1, keccak256("prompt"), 256, s, deadline, FEE);
         vm.prank(REQUESTER);

@@ -19,7 +19,10 @@ contract Handler is TestBase {
     address[] public miners;
     address[] public validators;
     address[] public everyone;
+    /// @dev The live jobs (not settled, not cancelled); an ended job moves to endedJobs, and its
+    /// record may then be reused by a later submit.
     bytes32[] public jobs;
+    bytes32[] public endedJobs;
     mapping(bytes32 jobId => mapping(address member => uint8 verdict)) private committedVerdict;
 
     /// @dev A settle or cancel credited someone on a job that had no commit.
@@ -73,6 +76,18 @@ contract Handler is TestBase {
 
     function jobCount() external view returns (uint256) {
         return jobs.length;
+    }
+
+    function endedCount() external view returns (uint256) {
+        return endedJobs.length;
+    }
+
+    /// @dev Moves an ended job from the live list to the ended one.
+    function ended(bytes32 id) private {
+        uint256 i = indexOf(id);
+        jobs[i] = jobs[jobs.length - 1];
+        jobs.pop();
+        endedJobs.push(id);
     }
 
     function minerCount() external view returns (uint256) {
@@ -277,6 +292,7 @@ contract Handler is TestBase {
         IProofOfLogits.Job memory before = pol.getJob(id);
         vm.prank(asRequester ? before.requester : address(0xDEAD));
         pol.cancelJob(id);
+        ended(id);
         uint256[] memory owedAfter = owedAll();
         for (uint256 i = 0; i < everyone.length; ++i) {
             uint256 want = owedBefore[i] + (everyone[i] == before.requester ? before.fee : 0);
@@ -301,6 +317,9 @@ contract Handler is TestBase {
                 }
             } else {
                 ++settled;
+                IProofOfLogits.Job memory x = pol.getJob(id);
+                if (x.n == 0 || x.commitBlock == 0 || x.miner == address(0)) uncommittedPayout = true;
+                ended(id);
             }
             if (pol.getAccount(before.requester).owed > requesterOwed + before.fee) griefingPaid = true;
             if (pol.burned() < burnedBefore) griefingPaid = true;
@@ -416,15 +435,37 @@ contract InvariantTest is TestBase {
         assertEq(owed, address(pol).balance, "no value created or lost");
     }
 
-    /// @notice Settled jobs were committed; uncommitted jobs never paid anyone but their requester.
+    /// @notice Settled jobs were committed (checked by the handler as each settles, before its record
+    /// can be reused); uncommitted jobs never paid anyone but their requester.
     function invariant_NoPayoutWithoutCommit() public view {
         assertTrue(!handler.uncommittedPayout(), "payout on an uncommitted job");
+    }
+
+    /// @notice Record reuse: every live job is still known with a live status (no later submit took
+    /// its record), and an ended job is either still shown ended or unknown (its record reused),
+    /// never live again under its old id.
+    function invariant_RecordsReusedOnlyAfterTheEnd() public view {
         for (uint256 i = 0; i < handler.jobCount(); ++i) {
-            IProofOfLogits.Job memory j = pol.getJob(handler.jobs(i));
-            bool settledJob = uint8(j.status) >= uint8(IProofOfLogits.JobStatus.Passed)
-                && j.status != IProofOfLogits.JobStatus.Cancelled && j.status != IProofOfLogits.JobStatus.Escalated;
-            if (settledJob) {
-                assertTrue(j.n != 0 && j.commitBlock != 0 && j.miner != address(0), "settled job has a commit");
+            IProofOfLogits.JobStatus st = pol.getJob(handler.jobs(i)).status;
+            assertTrue(
+                uint8(st) <= uint8(IProofOfLogits.JobStatus.Committed) || st == IProofOfLogits.JobStatus.Escalated,
+                "live job live"
+            );
+        }
+        for (uint256 i = 0; i < handler.endedCount(); ++i) {
+            bytes32 id = handler.endedJobs(i);
+            try pol.getJob(id) returns (IProofOfLogits.Job memory j) {
+                assertTrue(
+                    uint8(j.status) > uint8(IProofOfLogits.JobStatus.Committed)
+                        && j.status != IProofOfLogits.JobStatus.Escalated,
+                    "an ended job stays ended"
+                );
+            } catch (bytes memory err) {
+                assertEq(
+                    keccak256(err),
+                    keccak256(abi.encodeWithSelector(IProofOfLogits.UnknownJob.selector, id)),
+                    "unknown once reused"
+                );
             }
         }
     }
@@ -539,11 +580,19 @@ contract InvariantTest is TestBase {
         assertEq(handler.takeOvers(), 1, "take-over");
         assertEq(handler.revealed(), 3, "reveals");
         assertEq(handler.settled(), 1, "settlements");
-        assertTrue(pol.getJob(handler.jobs(0)).status == IProofOfLogits.JobStatus.Passed, "passed");
+        bytes32 first = handler.endedJobs(0);
+        assertTrue(pol.getJob(first).status == IProofOfLogits.JobStatus.Passed, "passed");
         invariant_Solvency();
         invariant_CollateralLocks();
         invariant_DutiesMatchCommittees();
         invariant_ListConsistent();
+        // The next job takes the settled job's record: generation 2; the old id is unknown now.
+        handler.submit(1, 0.2 ether, 1000, 64);
+        assertEq(handler.jobs(0), bytes32(uint256(first) + 1), "record 0 reused, generation 2");
+        vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.UnknownJob.selector, first));
+        pol.getJob(first);
+        invariant_Solvency();
+        invariant_RecordsReusedOnlyAfterTheEnd();
     }
 
     /// @notice The handler reaches an escalation (a Fail among Pass votes) and its round two, and
@@ -577,7 +626,7 @@ contract InvariantTest is TestBase {
         }
         handler.settle(0, true);
         assertEq(handler.settled(), 1, "settled after round two");
-        assertTrue(pol.getJob(handler.jobs(0)).status == IProofOfLogits.JobStatus.Passed, "passed");
+        assertTrue(pol.getJob(handler.endedJobs(0)).status == IProofOfLogits.JobStatus.Passed, "passed");
         assertTrue(!handler.slashExceeded(), "the overruled member lost at most 1 %");
         invariant_Solvency();
         invariant_CollateralLocks();

@@ -13,10 +13,10 @@ contract LifecycleTest is Fixture {
     IProofOfLogits.Verdict private constant NONE = IProofOfLogits.Verdict.None;
 
     function test_HappyPath() public {
-        uint256 nonce = pol.jobNonce();
+        bytes32 next = pol.nextJobId();
         bytes32 jobId = submit();
-        assertEq(jobId, PolSpec.jobId(block.chainid, address(pol), nonce), "job id derivation");
-        assertEq(jobId, pol.jobIdFor(nonce), "jobIdFor");
+        assertEq(jobId, PolSpec.jobId(block.chainid, address(pol), 0, 1), "job id derivation: record 0, generation 1");
+        assertEq(jobId, next, "nextJobId");
         IProofOfLogits.Job memory j = pol.getJob(jobId);
         assertEq(uint256(j.status), uint256(IProofOfLogits.JobStatus.Open), "status after submit");
         assertEq(j.fee, FEE, "escrowed fee");

@@ -270,12 +270,9 @@ contract RevertsTest is Fixture {
         pol.revealVerdict(jobId, PASS, bytes32(0), bytes32(0));
     }
 
-    function test_RevertCommitVerdictTwiceOrZero() public {
+    function test_RevertCommitVerdictTwice() public {
         bytes32 jobId = committedJob();
         address v = draw(jobId)[0];
-        vm.prank(v);
-        vm.expectRevert(IProofOfLogits.ZeroValue.selector);
-        pol.commitVerdict(jobId, bytes32(0));
         commitVerdictAs(v, jobId, PASS);
         vm.prank(v);
         vm.expectRevert(abi.encodeWithSelector(IProofOfLogits.AlreadyCommitted.selector, v));

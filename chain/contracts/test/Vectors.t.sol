@@ -44,9 +44,10 @@ contract VectorsTest is TestBase {
         for (uint256 i = 0; vm.keyExistsJson(json, key(".job_ids", i, "")); ++i) {
             uint256 chainId = vm.parseJsonUint(json, key(".job_ids", i, ".chain_id"));
             address registry = vm.parseJsonAddress(json, key(".job_ids", i, ".contract"));
-            uint256 nonce = vm.parseJsonUint(json, key(".job_ids", i, ".nonce"));
+            uint32 record = uint32(vm.parseJsonUint(json, key(".job_ids", i, ".record")));
+            uint32 generation = uint32(vm.parseJsonUint(json, key(".job_ids", i, ".generation")));
             bytes32 want = vm.parseJsonBytes32(json, key(".job_ids", i, ".job"));
-            assertEq(PolSpec.jobId(chainId, registry, nonce), want, "job id vector");
+            assertEq(PolSpec.jobId(chainId, registry, record, generation), want, "job id vector");
             ++count;
         }
         assertTrue(count >= 3, "job id vectors present");

@@ -42,7 +42,7 @@ function main() {
     sources: { [SOURCE]: { content: fs.readFileSync(path.join(root, SOURCE), 'utf8') } },
     settings: {
       evmVersion: 'prague',
-      optimizer: { enabled: true, runs: 1000 },
+      optimizer: { enabled: true, runs: 500 },
       // The IR pipeline: the legacy one exceeds the 24,576-byte runtime limit (EIP-170).
       viaIR: true,
       metadata: { bytecodeHash: 'none' },
