@@ -8,8 +8,9 @@ import (
 // Hash is a 32-byte SHA-256 or Keccak-256 digest.
 type Hash [32]byte
 
-// JobID identifies a job: keccak256(abi.encodePacked(uint256 chainId,
-// address contract, uint256 jobNonce)), assigned by the contract.
+// JobID identifies a job: the high 192 bits of keccak256(abi.encodePacked(
+// uint256 chainId, address contract)), then u32be(record), then
+// u32be(generation), assigned by the contract (NewJobID).
 type JobID [32]byte
 
 // Address is a 20-byte Ethereum account address.

@@ -66,7 +66,14 @@ func (d *Daemon) onChainEvent(ctx context.Context, ev chain.Event) (Event, bool,
 		positions := j.Positions // the challenge set does not change
 		if positions == nil {
 			var err error
-			if positions, err = d.cfg.Chain.ChallengePositions(ctx, x.Job); err != nil {
+			positions, err = d.cfg.Chain.ChallengePositions(ctx, x.Job)
+			if errors.Is(err, chain.ErrUnknownJob) {
+				// The job has ended since and a later job took its record: nothing is
+				// left to serve, and its JobSettled follows. Stopping here would stop
+				// the follower on this event for ever.
+				return nil, false, nil
+			}
+			if err != nil {
 				return nil, false, err
 			}
 		}

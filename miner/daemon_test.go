@@ -45,6 +45,8 @@ type fakeChain struct {
 	commitLost bool
 	heldCommit *chain.JobCommitted
 	jobErr     bool // the next Job call fails (the node still flaky)
+	// positionsErr: ChallengePositions fails with it (the job unknown now).
+	positionsErr error
 }
 
 func newFakeChain() *fakeChain {
@@ -102,6 +104,11 @@ func (c *fakeChain) Committee(context.Context, logits.JobID) ([]common.Address, 
 func (c *fakeChain) ChallengePositions(_ context.Context, job logits.JobID) ([]uint32, error) {
 	if err := c.Call("positions"); err != nil {
 		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.positionsErr != nil {
+		return nil, c.positionsErr
 	}
 	return []uint32{0, 2}, nil
 }
@@ -310,6 +317,29 @@ func TestDaemonServesAJobThroughAnOutage(t *testing.T) {
 	h.waitFor("the withdrawal", func() bool { return c.Calls("withdraw") == 1 })
 	if _, err := h.d.store.Info(jobA); !errors.Is(err, logits.ErrUnknownJob) {
 		t.Fatalf("settled job's files: %v", err)
+	}
+}
+
+// A committed job whose round-one draw the daemon did not see escalates and
+// settles, and a later job takes its record before the daemon reads round
+// two's draw: the challenge-set lookup finds the job unknown (getJob of an
+// ended job whose record was reused). The daemon skips the draw instead of
+// stopping its follower on it for ever, and the settlement ends the job.
+func TestDaemonPassesTheDrawOfAJobWhoseRecordWasReused(t *testing.T) {
+	c := newFakeChain()
+	h := newHarness(t, t.TempDir(), c).start()
+	submitA(c)
+	h.net.Jobs.Send(p2p.Job{JobID: jobA, ModelID: 1, Prompt: testPrompt}, other, "")
+	h.waitFor("the commit", func() bool { return h.phase(jobA) == PhaseCommitted })
+	c.mu.Lock()
+	c.positionsErr = &chain.RevertError{Method: "getJob", Err: chain.ErrUnknownJob}
+	c.mu.Unlock()
+	c.Emit(chain.JobEscalated{Job: jobA, SeedBlock: 50},
+		chain.EscalationDrawn{Job: jobA, Seed: logits.Hash{2}, Members: c.members},
+		chain.JobSettled{Job: jobA, Outcome: chain.StatusPassed, MinerPayout: big.NewInt(1)})
+	h.waitFor("the settlement", func() bool { return h.ended(jobA) == EndSettled })
+	if n := c.Calls("positions"); n == 0 {
+		t.Fatal("round two's draw did not look up the challenge set")
 	}
 }
 

@@ -458,6 +458,33 @@ func TestDaemonChainErrors(t *testing.T) {
 	}
 }
 
+// A settle that finds the job already settled is no failure, also once a
+// later job has taken the settled job's record (the contract then answers
+// UnknownJob: docs/contract.md §3); a settle refused otherwise is counted.
+func TestDaemonSettleAfterTheRecordWasReused(t *testing.T) {
+	c := newFakeChain()
+	h := newHarness(t, t.TempDir(), c, nil)
+	h.waitFor("the daemon's loop", func() bool { return h.read(func(*Machine) {}) })
+	ctx := context.Background()
+	failNext := func(e chain.ContractError) {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.fail["settle"] = &chain.RevertError{Method: "settle", Err: e}
+	}
+	for _, e := range []chain.ContractError{chain.ErrWrongStatus, chain.ErrUnknownJob} {
+		failNext(e)
+		h.d.settle(ctx, Settle{Job: jobA})
+	}
+	if got := counterValue(h.met.TxFailed.WithLabelValues(TxSettle.String())); got != 0 {
+		t.Fatalf("a settle beaten by another counted %v failures", got)
+	}
+	failNext(chain.ErrNotCommitteeMember)
+	h.d.settle(ctx, Settle{Job: jobA})
+	if got := counterValue(h.met.TxFailed.WithLabelValues(TxSettle.String())); got != 1 {
+		t.Fatalf("a refused settle counted %v failures, want 1", got)
+	}
+}
+
 // A validator started while the chain is down waits for it (its contract
 // parameters) instead of exiting, and then checks the job.
 func TestDaemonStartedDuringAnOutageWaits(t *testing.T) {

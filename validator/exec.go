@@ -270,8 +270,9 @@ func (d *Daemon) settle(ctx context.Context, a Settle) {
 		d.log.Info("escalated: round one's Fail vote did not fail the job; a round-two committee decides it", "job", a.Job)
 	case err == nil:
 		d.log.Info("settled", "job", a.Job, "outcome", chain.JobStatus(s.Outcome))
-	case errors.Is(err, chain.ErrWrongStatus):
-		// someone settled first; JobSettled ends the job
+	case errors.Is(err, chain.ErrWrongStatus), errors.Is(err, chain.ErrUnknownJob):
+		// someone settled first (and a later job may already have taken its
+		// record, so the id is unknown now); JobSettled ends the job
 	case ctx.Err() != nil:
 	default:
 		d.met.TxFailed.WithLabelValues(TxSettle.String()).Inc()

@@ -174,7 +174,7 @@ func walletCancel(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if _, err := cl.CancelJob(ctx, job); err != nil {
-			return err
+			return endedHint(job, err)
 		}
 		fmt.Fprintf(e.stdout, "cancelled %s; the fee is credited to the requester (pol wallet withdraw)\n", job)
 		return nil
@@ -284,4 +284,13 @@ func endedJob(ctx context.Context, w io.Writer, cl *chain.Client, job logits.Job
 	}
 	fmt.Fprintln(w, "note       the job has ended and a later job reuses its storage: the contract shows it no more; this is from its events")
 	return nil
+}
+
+// endedHint adds to an UnknownJob revert that an ended job is unknown too
+// once a later job reuses its storage, and where its end can be read.
+func endedHint(job logits.JobID, err error) error {
+	if errors.Is(err, chain.ErrUnknownJob) {
+		return fmt.Errorf("%w (an ended job is unknown to the contract once a later job reuses its storage: pol wallet job -job %s prints its end)", err, job)
+	}
+	return err
 }

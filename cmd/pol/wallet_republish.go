@@ -61,6 +61,10 @@ func walletPublish(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		j, err := cl.Job(ctx, job)
+		if errors.Is(err, chain.ErrUnknownJob) {
+			// It was submitted (findSubmission), so it has ended and a later job took its record.
+			return fmt.Errorf("job %s has ended (a later job reuses its storage): its prompt is no longer needed", job)
+		}
 		if err != nil {
 			return err
 		}
@@ -110,7 +114,7 @@ func walletRelease(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if _, err := cl.ReleaseClaim(ctx, job); err != nil {
-			return err
+			return endedHint(job, err)
 		}
 		a, err := cl.Account(ctx, cl.From())
 		if err != nil {

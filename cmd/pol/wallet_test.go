@@ -177,6 +177,20 @@ func TestWalletAgainstDevchain(t *testing.T) {
 	if !regexp.MustCompile(`status\s+Cancelled \(block \d+\): refund 0.1 ETH`).MatchString(out) || !strings.Contains(out, "a later job reuses its storage") {
 		t.Fatalf("job whose record was reused: %s", out)
 	}
+	// A late cancel, release or prompt publish of the old id reaches nothing
+	// and says where the job's end is told.
+	code, _, errs = wallet(t, "cancel", "-dev-key", "2", "-job", job)
+	if code != 1 || !strings.Contains(errs, "cancelJob reverted: UnknownJob(jobId="+job+")") || !strings.Contains(errs, "pol wallet job -job "+job+" prints its end") {
+		t.Fatalf("cancel of the job whose record was reused: exit %d: %s", code, errs)
+	}
+	code, _, errs = wallet(t, "release", "-dev-key", "2", "-job", job)
+	if code != 1 || !strings.Contains(errs, "UnknownJob") || !strings.Contains(errs, "pol wallet job -job "+job) {
+		t.Fatalf("release of the job whose record was reused: exit %d: %s", code, errs)
+	}
+	code, _, errs = wallet(t, "publish", "-dev-key", "2", "-job", job, "-prompt", "Once upon a time", "-bootstrap", "/ip4/127.0.0.1/tcp/1")
+	if code != 1 || !strings.Contains(errs, "has ended (a later job reuses its storage): its prompt is no longer needed") {
+		t.Fatalf("publish for the job whose record was reused: exit %d: %s", code, errs)
+	}
 	out = walletOK(t, "audit", "-from", "1")
 	if !strings.Contains(out, "escrow       100000000000000000 wei (0.1 ETH), 1 jobs not ended\n") || !strings.Contains(out, "unaccounted  0 wei (0 ETH)\n") {
 		t.Fatalf("audit after a record was reused: %s", out)
