@@ -720,10 +720,14 @@ contract ProofOfLogits is IProofOfLogits, ReentrancyGuardTransient {
         members = new address[](len);
         verdicts = new Verdict[](len);
         committed = new bool[](len);
+        // A settled round two's commitments carry round two's tag; an escalation of an earlier job
+        // on the record predates this job's commit.
+        uint256 tag = _tag(j);
+        if (j.status != JobStatus.Escalated && j.escalatedAt > j.commitBlock) ++tag;
         for (uint256 m = 0; m < len; ++m) {
             members[m] = _validators[((committee >> (8 * m)) & 0xff) - 1].account;
             verdicts[m] = Verdict((j.verdicts >> (2 * m)) & 3);
-            committed[m] = _commitmentOf(j, m) >> 120 == _tag(j);
+            committed[m] = _commitmentOf(j, m) >> 120 == tag;
         }
     }
 

@@ -146,14 +146,12 @@ contract ReviewReuseTest is Fixture {
         assertEq(submit(), idOf(1, 1), "then a new one, not the same record again");
     }
 
-    /// @notice Review finding (low, view only): `getCommittee` of a settled escalated job reports
-    /// round two's members as not committed although they committed and revealed, since the view
-    /// compares with the tag of the job's status (2g once it left Escalated) while round two wrote
-    /// 2g + 1. Before record reuse the view showed them committed. Nothing in Go reads `committed`
-    /// after the settlement, so nothing pays; the fix (proposed) is to use 2g + 1 in the view for a
-    /// settled job whose escalatedAt is after its commitBlock (a stale escalatedAt of an earlier job
-    /// on the record is always before this job's commit). This test pins today's behaviour.
-    function test_Limit_settledEscalatedCommitteeShowsUncommitted() public {
+    /// @notice Review finding (low, view only, fixed): `getCommittee` of a settled escalated job
+    /// reported round two's members as not committed (the view compared with the tag of the job's
+    /// status, 2g once it left Escalated, while round two wrote 2g + 1). The view now uses 2g + 1 for
+    /// a settled job whose escalatedAt is after its commitBlock (a stale escalatedAt of an earlier
+    /// job on the record is always before this job's commit).
+    function test_settledEscalatedCommitteeShowsCommitted() public {
         bytes32 a = committedJob();
         address[] memory one = draw(a);
         vote(a, one, verdicts3(FAIL, PASS, PASS));
@@ -163,7 +161,7 @@ contract ReviewReuseTest is Fixture {
         assertEq(members.length, two.length, "round two's committee");
         for (uint256 m = 0; m < members.length; ++m) {
             assertTrue(vs[m] == PASS, "its verdicts");
-            assertTrue(!committed[m], "shown uncommitted (the finding)");
+            assertTrue(committed[m], "shown committed (review finding 4, fixed)");
         }
     }
 }
