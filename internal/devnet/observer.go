@@ -50,7 +50,7 @@ func (o *observer) submitted(id logits.JobID, prompt string, maxTokens uint32, a
 	j := o.job(id)
 	j.assigned = assigned
 	o.mu.Unlock()
-	o.printf(id, "submitted %s: %q, max %d tokens, for %s", short(id[:]), prompt, maxTokens, assigned)
+	o.printf(id, "submitted %s: %q, max %d tokens, for %s", shortJob(id), prompt, maxTokens, assigned)
 }
 
 // job returns the record of id, creating it; o.mu must be held.
@@ -214,6 +214,12 @@ func (o *observer) wait(ctx context.Context, ids []logits.JobID, done func(*jobL
 		case <-ch:
 		}
 	}
+}
+
+// shortJob abbreviates a job id to what tells one job from another: the
+// contract's prefix is the same for every job, record and generation are not.
+func shortJob(id logits.JobID) string {
+	return fmt.Sprintf("0x%x…%x", id[:2], id[24:])
 }
 
 func short(b []byte) string {
