@@ -11,6 +11,8 @@ import (
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
+
+	"github.com/pol-network/pol/internal/daemon/daemontest"
 )
 
 var (
@@ -54,15 +56,7 @@ func machineAt(t *testing.T, evs ...Event) *Machine {
 // snapshot.
 func restored(t *testing.T, m *Machine) (*Machine, []byte) {
 	t.Helper()
-	snap, err := m.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := RestoreMachine(testConfig(), snap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r, snap
+	return daemontest.Restored(t, m, func(b []byte) (*Machine, error) { return RestoreMachine(testConfig(), b) })
 }
 
 // stateOf is the machine's snapshot with its head.

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pol-network/pol/internal/daemon"
 	"github.com/pol-network/pol/logits"
+
+	"github.com/pol-network/pol/internal/daemon/daemontest"
 )
 
 var (
@@ -127,13 +129,6 @@ func settlesAt(t *testing.T, m *Machine, b uint64) {
 // restored is the machine a restart would load from m's snapshot.
 func restored(t *testing.T, m *Machine) *Machine {
 	t.Helper()
-	snap, err := m.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := RestoreMachine(testConfig(), snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, _ := daemontest.Restored(t, m, func(b []byte) (*Machine, error) { return RestoreMachine(testConfig(), b) })
 	return r
 }
