@@ -12,15 +12,18 @@ import (
 )
 
 // Builder appends a job's positions as they are generated and finishes the
-// commitment. Positions are checked, hashed, written and synced by a
-// pipeline of their own goroutines (pipeline.go), so Append costs the
-// caller a channel send. Memory use is 36 bytes per position (leaf hash and
-// token) plus the bounded queue of vectors not yet written.
+// commitment. Positions are checked, hashed and written either by a
+// pipeline of the store's own threads, so Append costs the caller a channel
+// send, or inline in Append (the Store's Work; pipeline.go says which suits
+// which engine); either way a syncer thread makes them durable as the file
+// grows. Memory use is 36 bytes per position (leaf hash and token) plus,
+// pipelined, the bounded queue of vectors not yet written.
 type Builder struct {
 	store  *Store
 	job    JobID
 	vocab  int
 	format byte
+	inline bool // WorkInline: Append does each position's work
 	f      *os.File
 	leaves []Hash   // of positions 0..len(leaves)-1; the rest are in pipe
 	tokens []uint32 // of every appended position
@@ -54,7 +57,8 @@ func (b *Builder) checkEntry(token uint32, l []float32) error {
 // modify it afterwards (engines return a new slice per position). A vector
 // of the wrong length or a token outside the vocabulary is refused at once;
 // a non-finite logit (ErrNonFinite) or a write error fails the job, and that
-// error is returned by the next Append, Finish or Close.
+// error is returned by this Append (inline work) or the next Append, Finish
+// or Close.
 func (b *Builder) Append(token uint32, l []float32) error {
 	if b.done {
 		return errors.New("logits: append to a finished or aborted job")
@@ -70,9 +74,22 @@ func (b *Builder) Append(token uint32, l []float32) error {
 		return fmt.Errorf("logits: position %d: %w", i, err)
 	}
 	if b.pipe == nil {
-		b.pipe = startPipeline(b.f, b.job, b.vocab, b.format, len(b.leaves), b.synced)
+		p, err := startPipeline(b.f, b.job, b.vocab, b.format, len(b.leaves), b.synced, b.inline)
+		if err != nil {
+			return err
+		}
+		b.pipe = p
 	}
-	b.pipe.in <- pipeItem{i: uint32(i), token: token, l: l}
+	it := pipeItem{i: uint32(i), token: token, l: l}
+	if !b.inline {
+		b.pipe.in <- it
+		b.tokens = append(b.tokens, token)
+		return nil
+	}
+	b.pipe.put(it)
+	if err := b.failed(); err != nil {
+		return err
+	}
 	b.tokens = append(b.tokens, token)
 	return nil
 }

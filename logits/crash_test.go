@@ -29,7 +29,11 @@ var crashJob = JobID{0xc, 0x4a, 0x54}
 // TestPipelineKilledMidJob.
 func TestMain(m *testing.M) {
 	if dir := os.Getenv("POL_STORE_CRASH_WRITER"); dir != "" {
-		crashWriter(dir)
+		w := WorkPipelined
+		if os.Getenv("POL_STORE_CRASH_WORK") == WorkInline.String() {
+			w = WorkInline
+		}
+		crashWriter(dir, w)
 		return
 	}
 	os.Exit(m.Run())
@@ -37,12 +41,13 @@ func TestMain(m *testing.M) {
 
 // crashWriter appends positions as fast as it can and prints "durable N"
 // each time the pipeline reports more positions synced, until it is killed.
-func crashWriter(dir string) {
+func crashWriter(dir string, w Work) {
 	s, err := OpenStore(dir)
 	if err != nil {
 		fmt.Println("error", err)
 		os.Exit(1)
 	}
+	s.SetWork(w)
 	b, err := s.Create(crashJob, crashVocab)
 	if err != nil {
 		fmt.Println("error", err)
@@ -66,15 +71,22 @@ func crashWriter(dir string) {
 }
 
 // The writer process is killed with SIGKILL while its pipeline holds queued,
-// half-written and unsynced positions. Resume keeps every position the
-// pipeline had reported durable, each exactly as appended (its leaf), drops
-// a torn last record and, after a power loss exposes a zero-filled block
-// past the end, drops that too; the job then finishes with the root of an
-// uninterrupted run.
+// half-written and unsynced positions (pipelined), or in the middle of an
+// Append's write (inline). Resume keeps every position the store had
+// reported durable, each exactly as appended (its leaf), drops a torn last
+// record and, after a power loss exposes a zero-filled block past the end,
+// drops that too; the job then finishes with the root of an uninterrupted
+// run.
 func TestPipelineKilledMidJob(t *testing.T) {
+	for _, w := range []Work{WorkPipelined, WorkInline} {
+		t.Run(w.String(), func(t *testing.T) { killMidJob(t, w) })
+	}
+}
+
+func killMidJob(t *testing.T, w Work) {
 	dir := t.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "POL_STORE_CRASH_WRITER="+dir)
+	cmd.Env = append(os.Environ(), "POL_STORE_CRASH_WRITER="+dir, "POL_STORE_CRASH_WORK="+w.String())
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -104,6 +116,7 @@ func TestPipelineKilledMidJob(t *testing.T) {
 	}
 
 	s, _ := OpenStore(dir)
+	s.SetWork(w)
 	path := s.path(crashJob, logitsExt)
 	st, err := os.Stat(path)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 )
 
 // Store keeps committed jobs on disk in one directory, two files per job
@@ -31,7 +32,33 @@ import (
 type Store struct {
 	dir   string
 	trees treeCache // layered trees of recently opened jobs
+	work  atomic.Int32
 }
+
+// Work says where a Builder checks, hashes and writes each position
+// (pipeline.go has the measurements behind the choice).
+type Work int32
+
+const (
+	// WorkPipelined does it on the store's own threads, Append only
+	// queueing the vector: for an engine that leaves cores idle (a GPU
+	// engine, or a CPU engine with fewer threads than cores). The default.
+	WorkPipelined Work = iota
+	// WorkInline does it in Append, on the generating goroutine between
+	// forward passes: for an engine that keeps every core busy, whose
+	// threads a store thread would stall.
+	WorkInline
+)
+
+func (w Work) String() string {
+	if w == WorkInline {
+		return "inline"
+	}
+	return "pipelined"
+}
+
+// SetWork sets where builders created or resumed from now on do their work.
+func (s *Store) SetWork(w Work) { s.work.Store(int32(w)) }
 
 const (
 	logitsMagic  = "POLS"
@@ -52,6 +79,8 @@ func OpenStore(dir string) (*Store, error) {
 
 // Dir returns the store's directory.
 func (s *Store) Dir() string { return s.dir }
+
+func (s *Store) inlineWork() bool { return Work(s.work.Load()) == WorkInline }
 
 func (s *Store) path(job JobID, ext string) string {
 	return filepath.Join(s.dir, hex.EncodeToString(job[:])+ext)
@@ -77,7 +106,7 @@ func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, f: f}, nil
+	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, f: f, inline: s.inlineWork()}, nil
 }
 
 // Resume reopens an unfinished job after a crash or restart. Records are
@@ -119,7 +148,7 @@ func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
 	if n > MaxPositions {
 		return nil, fmt.Errorf("%w: %s holds %d records, more than %d", ErrCorruptStore, f.Name(), n, MaxPositions)
 	}
-	b := &Builder{store: s, job: job, vocab: vocab, format: format, f: f}
+	b := &Builder{store: s, job: job, vocab: vocab, format: format, f: f, inline: s.inlineWork()}
 	l := make([]float32, vocab)
 	var buf []byte
 	var lh leafHasher

@@ -12,6 +12,13 @@ import (
 	"testing"
 )
 
+// eachWork runs a store test with builders pipelined and inline.
+func eachWork(t *testing.T, f func(*testing.T, Work)) {
+	for _, w := range []Work{WorkPipelined, WorkInline} {
+		t.Run(w.String(), func(t *testing.T) { f(t, w) })
+	}
+}
+
 // genJob appends n positions of vocab random logits and returns what it wrote.
 func genJob(t testing.TB, b *Builder, n int, seed uint64) (tokens []uint32, vecs [][]float32) {
 	t.Helper()
@@ -30,11 +37,14 @@ func genJob(t testing.TB, b *Builder, n int, seed uint64) (tokens []uint32, vecs
 	return tokens, vecs
 }
 
-func TestStoreCommitOpenVerify(t *testing.T) {
+func TestStoreCommitOpenVerify(t *testing.T) { eachWork(t, storeCommitOpenVerify) }
+
+func storeCommitOpenVerify(t *testing.T, w Work) {
 	s, err := OpenStore(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.SetWork(w)
 	job := JobID{1, 2, 3}
 	b, err := s.Create(job, 97)
 	if err != nil {
@@ -90,8 +100,11 @@ func TestStoreCommitOpenVerify(t *testing.T) {
 	}
 }
 
-func TestStoreRejectsBadAppends(t *testing.T) {
+func TestStoreRejectsBadAppends(t *testing.T) { eachWork(t, storeRejectsBadAppends) }
+
+func storeRejectsBadAppends(t *testing.T, w Work) {
 	s, _ := OpenStore(t.TempDir())
+	s.SetWork(w)
 	b, _ := s.Create(JobID{4}, 8)
 	defer b.Abort()
 	if err := b.Append(0, make([]float32, 7)); !errors.Is(err, ErrVocabMismatch) {
@@ -106,15 +119,18 @@ func TestStoreRejectsBadAppends(t *testing.T) {
 	if _, _, err := b.Finish(); !errors.Is(err, ErrOutOfRange) {
 		t.Fatalf("finish empty job: %v", err)
 	}
-	// Non-finite logits are found by the pipeline: the job fails, and every
-	// later call says why.
+	// Non-finite logits are found by the pipeline (at once, inline): the job
+	// fails, and every later call says why.
 	for k, bad := range []float32{float32(math.NaN()), float32(math.Inf(-1))} {
 		job := JobID{4, byte(k + 1)}
 		b, _ := s.Create(job, 8)
 		genJob(t, b, 2, 1)
 		l := make([]float32, 8)
 		l[5] = bad
-		b.Append(0, l) // accepted or refused, depending on how far the pipeline got
+		err := b.Append(0, l) // pipelined: accepted or refused, depending on how far the pipeline got
+		if w == WorkInline && (!errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "position 2")) {
+			t.Fatalf("inline append of %v at position 2: %v", bad, err)
+		}
 		if _, _, err := b.Finish(); !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "position 2") {
 			t.Fatalf("finish after %v at position 2: %v", bad, err)
 		}
@@ -130,9 +146,12 @@ func TestStoreRejectsBadAppends(t *testing.T) {
 
 // A crash mid-job leaves a torn record; Resume keeps the complete records,
 // drops the torn one and the finished job equals an uninterrupted run.
-func TestStoreResumeAfterCrash(t *testing.T) {
+func TestStoreResumeAfterCrash(t *testing.T) { eachWork(t, storeResumeAfterCrash) }
+
+func storeResumeAfterCrash(t *testing.T, w Work) {
 	dir := t.TempDir()
 	s, _ := OpenStore(dir)
+	s.SetWork(w)
 	job := JobID{5}
 	b, _ := s.Create(job, 33)
 	tokens, vecs := genJob(t, b, 6, 3)
@@ -253,8 +272,11 @@ func TestAbortRemovesPartialJob(t *testing.T) {
 // Appending a position costs no allocation proportional to V: the vector is
 // hashed and written straight from the caller's slice, so a miner's memory
 // does not grow with n x V.
-func TestAppendDoesNotCopyLogits(t *testing.T) {
+func TestAppendDoesNotCopyLogits(t *testing.T) { eachWork(t, appendDoesNotCopyLogits) }
+
+func appendDoesNotCopyLogits(t *testing.T, w Work) {
 	s, _ := OpenStore(t.TempDir())
+	s.SetWork(w)
 	const vocab = 32000
 	b, _ := s.Create(JobID{8}, vocab)
 	defer b.Abort()
@@ -300,8 +322,11 @@ func TestStoreDetectsCorruptLeaf(t *testing.T) {
 // checksum: Resume keeps the records before it and drops it and the rest,
 // and the file is cut there, so generation continues from the damaged
 // position.
-func TestResumeDropsDamagedRecord(t *testing.T) {
+func TestResumeDropsDamagedRecord(t *testing.T) { eachWork(t, resumeDropsDamagedRecord) }
+
+func resumeDropsDamagedRecord(t *testing.T, w Work) {
 	s, _ := OpenStore(t.TempDir())
+	s.SetWork(w)
 	job := JobID{10}
 	b, _ := s.Create(job, 40)
 	tokens, _ := genJob(t, b, 6, 11)

@@ -95,6 +95,7 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
+	store.SetWork(models.StoreWork(cfg.Engine))
 	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, running: map[logits.JobID]context.CancelFunc{},
 		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64), spans: map[[2]uint32]uint32{}}
 	d.live = d.liveJob
@@ -144,7 +145,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	defer jobs.Cancel()
 
 	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
-		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir)
+		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir, "store_work", models.StoreWork(d.cfg.Engine))
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
 		Feed: d.cfg.Feed("miner", "JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled",
 			"JobSettled", "JobEscalated", "EscalationDrawn"),

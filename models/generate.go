@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/pol-network/pol/logits"
 )
@@ -40,10 +39,11 @@ type GenerateOptions struct {
 	// StopAtEOG ends generation after a position whose token ends
 	// generation (EOS), so fewer than N positions may be produced.
 	StopAtEOG bool
-	// Sink, if set, receives every position. It runs on its own goroutine,
-	// overlapping the commitment (hashing, spilling to disk) with the next
-	// forward pass; Generate returns after the sink has seen every position
-	// and stops early if the sink fails.
+	// Sink, if set, receives every position, on Generate's goroutine
+	// between forward passes; Generate stops at the first error. Whether its
+	// work overlaps the next forward pass is the sink's choice: a
+	// *logits.Builder queues the vector for the store's own threads or does
+	// the work at once (logits.Work), whichever costs the engine less.
 	Sink Sink
 	// Resume are output tokens t_0..t_{r-1} generated before an
 	// interruption (a miner's crash): Generate prefills them with the prompt
@@ -102,15 +102,6 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 		}
 	}
 	resumed := o.Resume[:kept]
-	sink := startSink(o.Sink)
-	if sink != nil {
-		sink.sent = kept
-	}
-	defer func() {
-		if serr := sink.finish(); err == nil && serr != nil {
-			err = serr
-		}
-	}()
 	tok := e.File().Tokenizer
 	out = make([]uint32, kept, o.N)
 	copy(out, resumed)
@@ -121,20 +112,21 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		if err := sink.failed(); err != nil {
-			return out, err
-		}
 		t, err := o.Sampler.Sample(l, uint32(i))
 		if err != nil {
 			return out, fmt.Errorf("generate: position %d: %w", i, err)
 		}
-		sink.send(t, l)
+		if o.Sink != nil {
+			if err := o.Sink.Append(t, l); err != nil {
+				return out, fmt.Errorf("generate: position %d: %w", i, err)
+			}
+		}
 		out = append(out, t)
 		if i == o.N-1 || (o.StopAtEOG && tok.IsEOG(int32(t))) {
 			break
 		}
-		// Engines return fresh slices, so l can go on to the sink while
-		// the next step computes.
+		// Engines return fresh slices, so the sink may keep l while the
+		// next step computes.
 		if l, err = Decode(s, int32(t)); err != nil {
 			return out, fmt.Errorf("generate: position %d: %w", i+1, err)
 		}
@@ -181,68 +173,6 @@ func history(prompt []int32, output []uint32) []int32 {
 		seq = append(seq, int32(t))
 	}
 	return seq
-}
-
-// asyncSink feeds a Sink from its own goroutine, in order.
-type asyncSink struct {
-	sent int
-	ch   chan sinkItem
-	done chan struct{}
-	mu   sync.Mutex
-	err  error
-}
-
-type sinkItem struct {
-	i     int
-	token uint32
-	l     []float32
-}
-
-func startSink(s Sink) *asyncSink {
-	if s == nil {
-		return nil
-	}
-	a := &asyncSink{ch: make(chan sinkItem, 4), done: make(chan struct{})}
-	go func() {
-		defer close(a.done)
-		for it := range a.ch {
-			if a.failed() != nil {
-				continue // drain
-			}
-			if err := s.Append(it.token, it.l); err != nil {
-				a.mu.Lock()
-				a.err = fmt.Errorf("generate: position %d: %w", it.i, err)
-				a.mu.Unlock()
-			}
-		}
-	}()
-	return a
-}
-
-func (a *asyncSink) failed() error {
-	if a == nil {
-		return nil
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.err
-}
-
-func (a *asyncSink) send(token uint32, l []float32) {
-	if a != nil {
-		a.ch <- sinkItem{i: a.sent, token: token, l: l}
-		a.sent++
-	}
-}
-
-// finish waits for the sink to take every position and returns its error.
-func (a *asyncSink) finish() error {
-	if a == nil {
-		return nil
-	}
-	close(a.ch)
-	<-a.done
-	return a.failed()
 }
 
 // Recompute returns, for each requested position i (0-based, any order,

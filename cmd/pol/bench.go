@@ -28,7 +28,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	model := fs.String("model", models.BundledName, "model: bundled, a GGUF path or ollama:NAME")
 	n := fs.Int("n", 512, "positions generated per run (a job's maxTokens)")
-	runs := fs.Int("runs", 10, "interleaved runs of each measurement (the report gives median and spread)")
+	runs := fs.Int("runs", 10, "interleaved runs of each measurement: check/generation pairs, and plain/committing blocks of four (the report gives median and spread)")
 	what := fs.String("what", "check,commit", "measurements: check (a validator's whole v2 check of a job vs its generation), commit (a generation committing every full logit vector vs a plain one)")
 	threads := fs.Int("threads", 0, "CPU threads for the engine (0: all cores)")
 	gpu := fs.String("gpu", "", "offload every layer to this ggml device, LIBRARY:ID (e.g. CUDA:0; needs the CUDA build, scripts/bench-gpu.sh)")
@@ -131,7 +131,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "committing / plain   %s\n  plain generation %.1f tok/s\n", c.Ratio, c.PlainTokensPerSecond)
+		fmt.Fprintf(e.stdout, "committing / plain   %s\n  plain generation %.1f tok/s; store work %s; Finish %.1f ms after the last position\n",
+			c.Ratio, c.PlainTokensPerSecond, c.Work, 1000*c.FinishSeconds)
 	}
 	return nil
 }

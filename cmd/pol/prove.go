@@ -226,6 +226,7 @@ func prove(ctx context.Context, w io.Writer, log *slog.Logger, f proveFlags) err
 	if err != nil {
 		return err
 	}
+	store.SetWork(models.StoreWork(miner))
 	job := logits.JobID(logits.Keccak256([]byte("job"), seed[:]))
 	b, err := store.Create(job, cfg.VocabSize)
 	if err != nil {

@@ -5,14 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/models"
+	"github.com/pol-network/pol/models/perf"
 	"github.com/pol-network/pol/models/synth"
 )
 
@@ -65,103 +64,41 @@ func benchPrompt(n int) []int32 {
 }
 
 // BenchmarkCommitOverhead measures what committing costs a generation end
-// to end: pairs of runs generate the same n = 64 tokens (POL_BENCH_N
-// overrides) plainly and while streaming every position's full logits into
-// a logits.Builder, Finish included (files created and removed as a miner
-// does), alternating which run of a pair goes first. The headline is the
-// median of the per-pair ratios committing/plain with their spread, over at
-// least 10 pairs (b.N when larger): adjacent runs share the machine's load,
-// so the ratio of a pair is robust to other work where the throughputs are
-// not. It also reports the wait from the last position to Finish returning
-// and the median per-pair ratio of the process's CPU time (the store's
-// work plus any the engine's threads lose spinning while it runs).
+// to end (perf.CommitOverhead): blocks of four runs — plain, committing,
+// committing, plain, the order reversed every other block — generate the
+// same n = 256 tokens (POL_BENCH_N overrides), the committing ones
+// streaming every position's full logits into a logits.Builder, Finish
+// included (files created and removed as a miner does). The headline is
+// the median of each block's committing time over its plain time, with
+// its spread, over POL_BENCH_RUNS blocks (default 10; b.N is not used, so
+// run it with -benchtime 1x).
 func BenchmarkCommitOverhead(b *testing.B) {
 	ctx := context.Background()
 	e := load(b, wideModel(b, true), Options{Threads: 2})
 	prompt := benchPrompt(16)
-	n := 64
+	n := 256
 	if v, err := strconv.Atoi(os.Getenv("POL_BENCH_N")); err == nil && v > 0 {
 		n = v
-	}
-	store, err := logits.OpenStore(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
 	}
 	// Warm up (first touches of the weights, cache allocation).
 	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 8}); err != nil {
 		b.Fatal(err)
 	}
-	var cpuPlain, cpuCommit time.Duration // process CPU time of the last run of each kind
-	runPlain := func() time.Duration {
-		c0, t0 := cpuTime(), time.Now()
-		if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: n}); err != nil {
-			b.Fatal(err)
-		}
-		el := time.Since(t0)
-		cpuPlain = cpuTime() - c0
-		return el
+	blocks := 10
+	if v, err := strconv.Atoi(os.Getenv("POL_BENCH_RUNS")); err == nil && v > 0 {
+		blocks = v
 	}
-	var finish time.Duration
-	runCommit := func(i int) time.Duration {
-		c0, t0 := cpuTime(), time.Now()
-		job := logits.JobID{byte(i), byte(i >> 8), 1}
-		bld, err := store.Create(job, e.File().Config.VocabSize)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: n, Sink: bld}); err != nil {
-			b.Fatal(err)
-		}
-		t1 := time.Now()
-		if _, _, err := bld.Finish(); err != nil {
-			b.Fatal(err)
-		}
-		el := time.Since(t0)
-		cpuCommit = cpuTime() - c0
-		finish += time.Since(t1)
-		if err := store.Remove(job); err != nil {
-			b.Fatal(err)
-		}
-		return el
-	}
-	pairs := max(b.N, 10)
-	var plain, commit time.Duration
-	ratios, cpuRatios := make([]float64, pairs), make([]float64, pairs)
 	b.ResetTimer()
-	for i := range pairs {
-		var p, c time.Duration
-		if i%2 == 0 {
-			p = runPlain()
-			c = runCommit(i)
-		} else {
-			c = runCommit(i)
-			p = runPlain()
-		}
-		plain, commit = plain+p, commit+c
-		ratios[i] = c.Seconds() / p.Seconds()
-		cpuRatios[i] = cpuCommit.Seconds() / cpuPlain.Seconds()
+	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: blocks, Sampler: logits.Greedy}, b.TempDir())
+	if err != nil {
+		b.Fatal(err)
 	}
 	b.StopTimer()
-	slices.Sort(ratios)
-	slices.Sort(cpuRatios)
-	q := func(f float64) float64 { return ratios[int(f*float64(pairs-1)+0.5)] }
-	b.ReportMetric(float64(n*pairs)/plain.Seconds(), "plain-tok/s")
-	b.ReportMetric(float64(n*pairs)/commit.Seconds(), "commit-tok/s")
-	b.ReportMetric(q(0.5), "commit/plain-median")
-	b.ReportMetric(float64(finish.Microseconds())/1000/float64(pairs), "finish-ms")
-	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d interleaved pairs): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain, %.2f tok/s committing; Finish %.1f ms after the last position; process CPU time committing/plain: median %.4f\n",
-		n, e.File().Config.VocabSize, pairs, q(0.5), q(0.25), q(0.75), ratios[0], ratios[pairs-1],
-		float64(n*pairs)/plain.Seconds(), float64(n*pairs)/commit.Seconds(), float64(finish.Microseconds())/1000/float64(pairs), cpuRatios[pairs/2])
-}
-
-// cpuTime is the process's user + system CPU time so far (the engine's
-// threads included).
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(r.PlainTokensPerSecond, "plain-tok/s")
+	b.ReportMetric(r.Ratio.Median, "commit/plain-median")
+	b.ReportMetric(1000*r.FinishSeconds, "finish-ms")
+	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d blocks of 4 interleaved runs, store work %s): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain; Finish %.1f ms after the last position\n",
+		n, e.File().Config.VocabSize, blocks, r.Work, r.Ratio.Median, r.Ratio.Q1, r.Ratio.Q3, r.Ratio.Min, r.Ratio.Max, r.PlainTokensPerSecond, 1000*r.FinishSeconds)
 }
 
 // BenchmarkRecomputeVsGenerate compares a validator's recomputation of

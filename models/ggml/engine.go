@@ -237,6 +237,12 @@ func pinConfig(m model.Model, c models.Config) (*llama.Model, error) {
 // Name is e.g. "ggml/f32kv/t2".
 func (e *Engine) Name() string { return e.name }
 
+// SaturatesCPU reports whether forward passes keep every core busy: no
+// layer is offloaded to a GPU and there is a thread per core.
+func (e *Engine) SaturatesCPU() bool {
+	return len(e.opts.GPULayers) == 0 && e.opts.Threads >= runtime.NumCPU()
+}
+
 // File is the loaded model.
 func (e *Engine) File() *models.File { return e.file }
 

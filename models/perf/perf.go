@@ -2,9 +2,10 @@
 // their own hardware, end to end and against a reference timed in the same
 // run: a validator's whole check of a job against the miner's generation of
 // it, and a generation that commits every position's full logits against a
-// plain one. Runs are interleaved (A, B, A, B, ...) so that drift in the
-// machine's load hits both sides; the report gives the median ratio and its
-// spread. pol bench and scripts/bench-gpu.sh print these.
+// plain one. Runs are interleaved (A, B, A, B, ...; the commitment in
+// A, B, B, A blocks) so that drift in the machine's load hits both sides;
+// the report gives the median ratio and its spread. pol bench,
+// scripts/bench-models.sh and scripts/bench-gpu.sh print these.
 package perf
 
 import (
@@ -39,7 +40,7 @@ func (s Spread) String() string {
 type Config struct {
 	Prompt  []int32
 	N       int            // positions generated per run
-	Runs    int            // interleaved pairs (>= 1)
+	Runs    int            // interleaved pairs (check) or ABBA blocks (commit), >= 1
 	Sampler logits.Sampler // the jobs' sampler
 	// Thresholds judge the check (the model's registered ones); the check
 	// of an honest job must pass or the measurement stops.
@@ -102,12 +103,18 @@ func CheckVsGenerate(ctx context.Context, e models.Engine, cfg Config) (CheckRep
 // streams every position's full logits into the store (hash, write, sync,
 // Finish included) over a plain generation of the same positions.
 type CommitReport struct {
-	PlainTokensPerSecond float64 // median
-	Ratio                Spread  // committing / plain time, per pair
+	Work                 logits.Work // where the store did its work (models.StoreWork)
+	PlainTokensPerSecond float64     // median
+	FinishSeconds        float64     // median wait from the last position to Finish returning
+	Ratio                Spread      // committing / plain time, per block
 }
 
-// CommitOverhead runs cfg.Runs interleaved pairs of plain and committing
-// generations (which goes first alternates), committing into a store in dir.
+// CommitOverhead runs cfg.Runs blocks of four generations — plain,
+// committing, committing, plain, the order reversed every other block —
+// committing into a store in dir, and reports each block's committing time
+// over its plain time. A block's four runs are adjacent and symmetric in
+// time, so a drift in the machine's speed (other tenants' load, their
+// memory traffic) that is steady over a block cancels out of its ratio.
 func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string) (CommitReport, error) {
 	if cfg.Runs < 1 || cfg.N < 1 {
 		return CommitReport{}, fmt.Errorf("perf: %d runs of %d positions", cfg.Runs, cfg.N)
@@ -116,13 +123,18 @@ func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string
 	if err != nil {
 		return CommitReport{}, err
 	}
+	work := models.StoreWork(e)
+	store.SetWork(work)
 	plain := func() (float64, error) {
 		t0 := time.Now()
 		_, err := models.Generate(ctx, e, cfg.Prompt, models.GenerateOptions{N: cfg.N, Sampler: cfg.Sampler})
 		return time.Since(t0).Seconds(), err
 	}
-	committing := func(run int) (float64, error) {
-		job := logits.JobID{0xbe, byte(run >> 8), byte(run)}
+	var finishes []float64
+	jobs := 0
+	committing := func() (float64, error) {
+		job := logits.JobID{0xbe, byte(jobs >> 8), byte(jobs)}
+		jobs++
 		t0 := time.Now()
 		b, err := store.Create(job, e.File().Config.VocabSize)
 		if err != nil {
@@ -132,32 +144,42 @@ func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string
 			b.Abort()
 			return 0, err
 		}
+		t1 := time.Now()
 		if _, _, err := b.Finish(); err != nil {
 			return 0, err
 		}
 		d := time.Since(t0).Seconds()
+		finishes = append(finishes, time.Since(t1).Seconds())
 		return d, store.Remove(job)
 	}
 	var plains, ratios []float64
 	for run := range cfg.Runs {
+		order := []bool{false, true, true, false} // committing?
+		if run%2 == 1 {
+			order = []bool{true, false, false, true}
+		}
 		var p, c float64
-		var err1, err2 error
-		if run%2 == 0 {
-			p, err1 = plain()
-			c, err2 = committing(run)
-		} else {
-			c, err2 = committing(run)
-			p, err1 = plain()
+		for _, commit := range order {
+			f, d := plain, &p
+			if commit {
+				f, d = committing, &c
+			}
+			t, err := f()
+			if err != nil {
+				return CommitReport{}, fmt.Errorf("perf: %w", err)
+			}
+			*d += t
+			if !commit {
+				plains = append(plains, t)
+			}
 		}
-		if err := cmpErr(err1, err2); err != nil {
-			return CommitReport{}, fmt.Errorf("perf: %w", err)
-		}
-		plains, ratios = append(plains, p), append(ratios, c/p)
+		ratios = append(ratios, c/p)
 		if cfg.Progress != nil {
 			cfg.Progress(run, c/p)
 		}
 	}
-	return CommitReport{PlainTokensPerSecond: float64(cfg.N) / spreadOf(plains).Median, Ratio: spreadOf(ratios)}, nil
+	return CommitReport{Work: work, PlainTokensPerSecond: float64(cfg.N) / spreadOf(plains).Median,
+		FinishSeconds: spreadOf(finishes).Median, Ratio: spreadOf(ratios)}, nil
 }
 
 func cmpErr(a, b error) error {

@@ -128,6 +128,9 @@ func LoadFile(f *models.File) (*Engine, error) {
 // Name is "ref".
 func (e *Engine) Name() string { return "ref" }
 
+// SaturatesCPU is true: large products are split over every core.
+func (e *Engine) SaturatesCPU() bool { return true }
+
 // File is the loaded model.
 func (e *Engine) File() *models.File { return e.file }
 
