@@ -137,7 +137,8 @@ func (p *pipeline) put(it pipeItem) {
 
 // flush writes each full segment where it belongs in the file and, when no
 // other segment waits, syncs the file: the records entirely inside what was
-// synced are durable.
+// synced are durable. The last, partial segment is synced by drain's
+// caller, after the file is cut to its records.
 func (p *pipeline) flush() {
 	defer p.flushr.Done()
 	lowerThreadPriority()
@@ -146,7 +147,7 @@ func (p *pipeline) flush() {
 			if err := p.out.flush(s); err != nil {
 				p.ioError.Store(true)
 				p.fail(fmt.Errorf("logits: write job %s: %w", p.job, err))
-			} else if len(p.out.full) == 0 {
+			} else if len(p.out.full) == 0 && !s.last {
 				if err := fdatasync(p.out.f); err != nil {
 					p.ioError.Store(true)
 					p.fail(fmt.Errorf("logits: sync job %s: %w", p.job, err))

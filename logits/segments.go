@@ -27,17 +27,43 @@ type segment struct {
 	buf   []byte // segmentSize bytes, aligned to segmentAlign
 	start int64  // the file offset of buf[0], a multiple of segmentAlign
 	n     int    // bytes in use
+	last  bool   // the partial segment at the end: the caller syncs after cutting the file
 }
 
-// segmentPool recycles segments across jobs (each is 8 MiB).
-var segmentPool = sync.Pool{New: func() any {
+// spareSegments keeps up to maxSpareSegments written segments for the
+// next job, so a miner does not allocate (and the kernel zero) 16 MiB per
+// job; a sync.Pool would drop them at every garbage collection, which a
+// generation's discarded logit vectors trigger every few dozen positions.
+var spareSegments struct {
+	sync.Mutex
+	list []*segment
+}
+
+const maxSpareSegments = 2 * segmentsPerFile
+
+func getSegment() *segment {
+	spareSegments.Lock()
+	defer spareSegments.Unlock()
+	if k := len(spareSegments.list); k > 0 {
+		g := spareSegments.list[k-1]
+		spareSegments.list = spareSegments.list[:k-1]
+		return g
+	}
 	raw := make([]byte, segmentSize+segmentAlign)
 	off := int(uintptr(unsafe.Pointer(&raw[0])) % segmentAlign)
 	if off != 0 {
 		off = segmentAlign - off
 	}
 	return &segment{buf: raw[off : off+segmentSize : off+segmentSize]}
-}}
+}
+
+func putSegment(g *segment) {
+	spareSegments.Lock()
+	defer spareSegments.Unlock()
+	if len(spareSegments.list) < maxSpareSegments {
+		spareSegments.list = append(spareSegments.list, g)
+	}
+}
 
 // segmentFile is the growing tail of one job file.
 type segmentFile struct {
@@ -57,9 +83,10 @@ func openSegments(f *os.File, size int64) (*segmentFile, error) {
 		s.direct = d
 	}
 	for range segmentsPerFile {
-		s.free <- segmentPool.Get().(*segment)
+		s.free <- getSegment()
 	}
 	s.cur = <-s.free
+	s.cur.last = false
 	s.cur.start = size &^ (segmentAlign - 1)
 	s.cur.n = int(size - s.cur.start)
 	if s.cur.n > 0 {
@@ -82,7 +109,7 @@ func (s *segmentFile) Write(p []byte) (int, error) {
 		p = p[k:]
 		if s.cur.n == len(s.cur.buf) {
 			next := <-s.free
-			next.start, next.n = s.cur.start+int64(len(s.cur.buf)), 0
+			next.start, next.n, next.last = s.cur.start+int64(len(s.cur.buf)), 0, false
 			s.full <- s.cur
 			s.cur = next
 		}
@@ -99,6 +126,7 @@ func (s *segmentFile) end() int64 { return s.cur.start + int64(s.cur.n) }
 func (s *segmentFile) finish() {
 	if s.cur.n > 0 {
 		clear(s.cur.buf[s.cur.n:roundUp(s.cur.n)])
+		s.cur.last = true
 		s.full <- s.cur
 		s.cur = nil
 	}
@@ -127,20 +155,20 @@ func (s *segmentFile) recycle(g *segment) {
 	select {
 	case s.free <- g:
 	default:
-		segmentPool.Put(g)
+		putSegment(g)
 	}
 }
 
-// close returns the segments to the pool and closes the O_DIRECT handle.
+// close returns the segments to the spares and closes the O_DIRECT handle.
 func (s *segmentFile) close() {
 	if s.cur != nil {
-		segmentPool.Put(s.cur)
+		putSegment(s.cur)
 		s.cur = nil
 	}
 	for {
 		select {
 		case g := <-s.free:
-			segmentPool.Put(g)
+			putSegment(g)
 		default:
 			if s.direct != nil {
 				s.direct.Close()

@@ -57,6 +57,17 @@ func (w Work) String() string {
 	return "pipelined"
 }
 
+// ParseWork reads "inline" or "pipelined".
+func ParseWork(s string) (Work, error) {
+	switch s {
+	case "inline":
+		return WorkInline, nil
+	case "pipelined":
+		return WorkPipelined, nil
+	}
+	return 0, fmt.Errorf("store work %q: want inline or pipelined", s)
+}
+
 // SetWork sets where builders created or resumed from now on do their work.
 func (s *Store) SetWork(w Work) { s.work.Store(int32(w)) }
 
@@ -79,6 +90,9 @@ func OpenStore(dir string) (*Store, error) {
 
 // Dir returns the store's directory.
 func (s *Store) Dir() string { return s.dir }
+
+// Work is where builders created from now on do their work.
+func (s *Store) Work() Work { return Work(s.work.Load()) }
 
 func (s *Store) inlineWork() bool { return Work(s.work.Load()) == WorkInline }
 

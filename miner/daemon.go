@@ -36,6 +36,9 @@ type DaemonConfig struct {
 	// MaxBusy bounds the jobs claimed and not yet committed at once (0: no
 	// limit); see Config.MaxBusy.
 	MaxBusy int
+	// StoreWork is where the logits store checks, hashes and copies each
+	// position (nil: models.StoreWork of Engine).
+	StoreWork *logits.Work
 	// Accept, if set, chooses which submitted jobs this miner takes on (an
 	// operator's policy: fee, requester, load). Nil takes every job of the
 	// model.
@@ -95,7 +98,11 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("miner: %w", err)
 	}
-	store.SetWork(models.StoreWork(cfg.Engine))
+	work := models.StoreWork(cfg.Engine)
+	if cfg.StoreWork != nil {
+		work = *cfg.StoreWork
+	}
+	store.SetWork(work)
 	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, running: map[logits.JobID]context.CancelFunc{},
 		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64), spans: map[[2]uint32]uint32{}}
 	d.live = d.liveJob
@@ -145,7 +152,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	defer jobs.Cancel()
 
 	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
-		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir, "store_work", models.StoreWork(d.cfg.Engine))
+		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir, "store_work", d.store.Work())
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
 		Feed: d.cfg.Feed("miner", "JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled",
 			"JobSettled", "JobEscalated", "EscalationDrawn"),

@@ -65,7 +65,38 @@ var ErrResumeDiverged = errors.New("resumed generation diverged from the stored 
 // Generate runs the job of spec §Positions: position i's logits L_i are the
 // engine's output after prompt ++ t_0..t_{i-1}, and t_i is the canonical
 // sampler's pick from L_i. It returns the output tokens.
-func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) (out []uint32, err error) {
+func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) ([]uint32, error) {
+	g, err := StartGeneration(e, prompt, o)
+	if err != nil {
+		return nil, err
+	}
+	defer g.Close()
+	for !g.Done() {
+		if err := ctx.Err(); err != nil {
+			return g.Output(), err
+		}
+		if err := g.Next(); err != nil {
+			return g.Output(), err
+		}
+	}
+	return g.Output(), nil
+}
+
+// Generation is Generate one position at a time (what a benchmark needs to
+// interleave two generations token by token). It is used by one goroutine.
+type Generation struct {
+	s    Session
+	o    GenerateOptions
+	tok  *Tokenizer
+	l    []float32 // the logits of the next position
+	out  []uint32
+	done bool
+}
+
+// StartGeneration opens a session, prefills the prompt (and any resumed
+// positions, as Generate does) and returns the generation ready for its
+// next position.
+func StartGeneration(e Engine, prompt []int32, o GenerateOptions) (*Generation, error) {
 	if o.N < 1 {
 		return nil, fmt.Errorf("generate: n = %d, want >= 1", o.N)
 	}
@@ -79,60 +110,73 @@ func Generate(ctx context.Context, e Engine, prompt []int32, o GenerateOptions) 
 	if err != nil {
 		return nil, err
 	}
-	defer func() { s.Close() }()
 	rs, _ := o.Sink.(ResumeSink)
 	l, kept, err := resume(s, prompt, o.Resume, o.Sampler, rs)
 	if err != nil {
+		s.Close()
 		return nil, err
 	}
 	if kept < len(o.Resume) {
 		// Stored positions kept..r-1 differ from their recomputation: drop
 		// them and continue from a context of prompt ++ t_0..t_{kept-1}.
+		s.Close()
 		if err := rs.Truncate(kept); err != nil {
 			return nil, fmt.Errorf("generate: drop stored positions from %d: %w", kept, err)
 		}
-		s.Close()
-		fresh, err := e.NewSession(len(prompt) + o.N)
-		if err != nil {
+		if s, err = e.NewSession(len(prompt) + o.N); err != nil {
 			return nil, err
 		}
-		s = fresh
 		if l, err = Prefill(s, history(prompt, o.Resume[:kept])); err != nil {
+			s.Close()
 			return nil, fmt.Errorf("generate: prefill: %w", err)
 		}
 	}
-	resumed := o.Resume[:kept]
-	tok := e.File().Tokenizer
-	out = make([]uint32, kept, o.N)
-	copy(out, resumed)
-	if r := kept; r == o.N || (r > 0 && o.StopAtEOG && tok.IsEOG(int32(resumed[r-1]))) {
-		return out, nil // it had ended before the interruption
+	g := &Generation{s: s, o: o, tok: e.File().Tokenizer, l: l, out: make([]uint32, kept, o.N)}
+	copy(g.out, o.Resume[:kept])
+	if r := kept; r == o.N || (r > 0 && o.StopAtEOG && g.tok.IsEOG(int32(g.out[r-1]))) {
+		g.done = true // it had ended before the interruption
 	}
-	for i := kept; i < o.N; i++ {
-		if err := ctx.Err(); err != nil {
-			return out, err
-		}
-		t, err := o.Sampler.Sample(l, uint32(i))
-		if err != nil {
-			return out, fmt.Errorf("generate: position %d: %w", i, err)
-		}
-		if o.Sink != nil {
-			if err := o.Sink.Append(t, l); err != nil {
-				return out, fmt.Errorf("generate: position %d: %w", i, err)
-			}
-		}
-		out = append(out, t)
-		if i == o.N-1 || (o.StopAtEOG && tok.IsEOG(int32(t))) {
-			break
-		}
-		// Engines return fresh slices, so the sink may keep l while the
-		// next step computes.
-		if l, err = Decode(s, int32(t)); err != nil {
-			return out, fmt.Errorf("generate: position %d: %w", i+1, err)
-		}
-	}
-	return out, nil
+	return g, nil
 }
+
+// Done reports whether the generation has ended (n positions, or an
+// end-of-generation token with StopAtEOG).
+func (g *Generation) Done() bool { return g.done }
+
+// Output is the tokens generated so far (the generation's own slice).
+func (g *Generation) Output() []uint32 { return g.out }
+
+// Next samples the next position, hands it to the sink and, unless the
+// generation ends there, runs the forward pass for the one after.
+func (g *Generation) Next() error {
+	if g.done {
+		return errors.New("generate: the generation has ended")
+	}
+	i := len(g.out)
+	t, err := g.o.Sampler.Sample(g.l, uint32(i))
+	if err != nil {
+		return fmt.Errorf("generate: position %d: %w", i, err)
+	}
+	if g.o.Sink != nil {
+		if err := g.o.Sink.Append(t, g.l); err != nil {
+			return fmt.Errorf("generate: position %d: %w", i, err)
+		}
+	}
+	g.out = append(g.out, t)
+	if i == g.o.N-1 || (g.o.StopAtEOG && g.tok.IsEOG(int32(t))) {
+		g.done = true
+		return nil
+	}
+	// Engines return fresh slices, so the sink may keep l while the next
+	// step computes.
+	if g.l, err = Decode(g.s, int32(t)); err != nil {
+		return fmt.Errorf("generate: position %d: %w", i+1, err)
+	}
+	return nil
+}
+
+// Close releases the session.
+func (g *Generation) Close() error { return g.s.Close() }
 
 // resume prefills prompt ++ done in one forward pass and checks every
 // stored position against the logits before it: the sampler must pick its

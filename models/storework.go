@@ -23,3 +23,15 @@ func StoreWork(e Engine) logits.Work {
 	}
 	return logits.WorkPipelined
 }
+
+// ParseStoreWork reads an operator's choice: "auto" (StoreWork(e)),
+// "inline" or "pipelined". e may be nil to check the spelling only.
+func ParseStoreWork(s string, e Engine) (logits.Work, error) {
+	if s == "auto" || s == "" {
+		if e == nil {
+			return logits.WorkPipelined, nil
+		}
+		return StoreWork(e), nil
+	}
+	return logits.ParseWork(s)
+}

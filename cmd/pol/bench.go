@@ -35,6 +35,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	kvFlag := fs.String("kv", "f32", "KV cache precision: f32 or f16")
 	sampled := fs.Bool("sampled", true, "jobs sample (temperature 0.8, top-k 40); false: greedy")
 	k := fs.Int("k", 16, "challenged positions opened per job (check)")
+	storeWork := fs.String("store-work", "auto", "where the committing runs' store works: inline, pipelined or auto (as pol miner)")
 	dir := fs.String("dir", "", "directory for the committing runs' store (default: a temporary one; put it on the miner's disk)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -64,7 +65,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := ggml.Options{Threads: *threads, KV: kv, Progress: loadProgress(e), MaxContext: min(file.Config.ContextLen, *n+64)}
+	// Two sessions: the commitment's measurement runs a plain and a
+	// committing generation side by side.
+	opts := ggml.Options{Threads: *threads, KV: kv, Progress: loadProgress(e), MaxContext: min(file.Config.ContextLen, *n+64), MaxSessions: 2}
 	device := "cpu"
 	if *gpu != "" {
 		lib, id, ok := strings.Cut(*gpu, ":")
@@ -100,7 +103,12 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	cfg := perf.Config{Prompt: prompt, N: *n, Runs: *runs, Sampler: sampler, Thresholds: th, K: *k}
+	work, err := models.ParseStoreWork(*storeWork, engine)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol bench: -store-work: %v\n", err)
+		return errUsage
+	}
+	cfg := perf.Config{Prompt: prompt, N: *n, Runs: *runs, Sampler: sampler, Thresholds: th, K: *k, Work: &work}
 	fmt.Fprintf(e.stdout, "model %s (%s), device %s, KV %s, %s, n = %d, %d interleaved runs\n", *model, path, device, kv, sampler, *n, *runs)
 	if _, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 8}); err != nil { // warm-up
 		return err

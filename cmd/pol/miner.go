@@ -37,6 +37,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	margin := fs.Uint64("commit-margin", 10, "seconds before a job's deadline after which no commit is sent")
 	maxJobs := fs.Int("max-jobs", 1, "jobs claimed and not yet committed at once (the engine generates one at a time; 0: no limit)")
 	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
+	storeWork := fs.String("store-work", "auto", "where each position's logits are checked, hashed and copied for the commitment: inline (between forward passes; best when the engine keeps every core busy), pipelined (on the store's own threads; best with a GPU), or auto (inline for a CPU engine with a thread per core)")
 	kvFlag := fs.String("kv", "f32", "KV cache precision: f32, or f16 to halve cache memory (both admitted by validators; f32 has the widest margin)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -48,6 +49,10 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	kv, err := models.ParseKV(*kvFlag)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "pol miner: -kv: %v\n", err)
+		return errUsage
+	}
+	if _, err := models.ParseStoreWork(*storeWork, nil); err != nil {
+		fmt.Fprintf(e.stderr, "pol miner: -store-work: %v\n", err)
 		return errUsage
 	}
 	device := "cpu"
@@ -78,6 +83,11 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer engine.Close()
+	work, err := models.ParseStoreWork(*storeWork, engine)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol miner: -store-work: %v\n", err)
+		return errUsage
+	}
 	met, err := miner.NewMetrics(d.metricsRegisterer())
 	if err != nil {
 		return err
@@ -85,7 +95,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	dm, err := miner.NewDaemon(miner.DaemonConfig{
 		Wiring: miner.Wiring{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
 			Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, Poll: *poll, Logger: e.log},
-		Profile: profile, MaxTokens: uint32(*maxTokens), CommitMargin: *margin, MaxBusy: *maxJobs, Metrics: met})
+		Profile: profile, MaxTokens: uint32(*maxTokens), CommitMargin: *margin, MaxBusy: *maxJobs, StoreWork: &work, Metrics: met})
 	if err != nil {
 		return err
 	}

@@ -64,17 +64,16 @@ func benchPrompt(n int) []int32 {
 }
 
 // BenchmarkCommitOverhead measures what committing costs a generation end
-// to end (perf.CommitOverhead): blocks of four runs — plain, committing,
-// committing, plain, the order reversed every other block — generate the
-// same n = 256 tokens (POL_BENCH_N overrides), the committing ones
-// streaming every position's full logits into a logits.Builder, Finish
-// included (files created and removed as a miner does). The headline is
-// the median of each block's committing time over its plain time, with
-// its spread, over POL_BENCH_RUNS blocks (default 10; b.N is not used, so
-// run it with -benchtime 1x).
+// to end (perf.CommitOverhead): pairs of generations of the same n = 256
+// tokens (POL_BENCH_N overrides), one plain and one streaming every
+// position's full logits into a logits.Builder (Finish included, files
+// created and removed as a miner does), advance in lockstep, position by
+// position. The headline is the median over POL_BENCH_RUNS pairs (default
+// 10; b.N is not used, so run it with -benchtime 1x) of each pair's
+// committing time over its plain time, with its spread.
 func BenchmarkCommitOverhead(b *testing.B) {
 	ctx := context.Background()
-	e := load(b, wideModel(b, true), Options{Threads: 2})
+	e := load(b, wideModel(b, true), Options{Threads: 2, MaxSessions: 2})
 	prompt := benchPrompt(16)
 	n := 256
 	if v, err := strconv.Atoi(os.Getenv("POL_BENCH_N")); err == nil && v > 0 {
@@ -84,12 +83,16 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	if _, err := models.Generate(ctx, e, prompt, models.GenerateOptions{N: 8}); err != nil {
 		b.Fatal(err)
 	}
-	blocks := 10
+	pairs := 10
 	if v, err := strconv.Atoi(os.Getenv("POL_BENCH_RUNS")); err == nil && v > 0 {
-		blocks = v
+		pairs = v
 	}
 	b.ResetTimer()
-	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: blocks, Sampler: logits.Greedy}, b.TempDir())
+	work, err := models.ParseStoreWork(os.Getenv("POL_STORE_WORK"), e) // "" is auto, as pol miner
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: pairs, Sampler: logits.Greedy, Work: &work}, b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -97,8 +100,8 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	b.ReportMetric(r.PlainTokensPerSecond, "plain-tok/s")
 	b.ReportMetric(r.Ratio.Median, "commit/plain-median")
 	b.ReportMetric(1000*r.FinishSeconds, "finish-ms")
-	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d blocks of 4 interleaved runs, store work %s): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain; Finish %.1f ms after the last position\n",
-		n, e.File().Config.VocabSize, blocks, r.Work, r.Ratio.Median, r.Ratio.Q1, r.Ratio.Q3, r.Ratio.Min, r.Ratio.Max, r.PlainTokensPerSecond, 1000*r.FinishSeconds)
+	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d lockstep pairs, store work %s): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain; Finish %.1f ms after the last position\n",
+		n, e.File().Config.VocabSize, pairs, r.Work, r.Ratio.Median, r.Ratio.Q1, r.Ratio.Q3, r.Ratio.Min, r.Ratio.Max, r.PlainTokensPerSecond, 1000*r.FinishSeconds)
 }
 
 // BenchmarkRecomputeVsGenerate compares a validator's recomputation of

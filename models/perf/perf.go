@@ -2,9 +2,10 @@
 // their own hardware, end to end and against a reference timed in the same
 // run: a validator's whole check of a job against the miner's generation of
 // it, and a generation that commits every position's full logits against a
-// plain one. Runs are interleaved (A, B, A, B, ...; the commitment in
-// A, B, B, A blocks) so that drift in the machine's load hits both sides;
-// the report gives the median ratio and its spread. pol bench,
+// plain one. Runs are interleaved (A, B, A, B, ...; the two generations of
+// the commitment's pairs position by position) so that drift in the
+// machine's load hits both sides; the report gives the median ratio and its
+// spread. pol bench,
 // scripts/bench-models.sh and scripts/bench-gpu.sh print these.
 package perf
 
@@ -40,12 +41,15 @@ func (s Spread) String() string {
 type Config struct {
 	Prompt  []int32
 	N       int            // positions generated per run
-	Runs    int            // interleaved pairs (check) or ABBA blocks (commit), >= 1
+	Runs    int            // interleaved pairs (>= 1)
 	Sampler logits.Sampler // the jobs' sampler
 	// Thresholds judge the check (the model's registered ones); the check
 	// of an honest job must pass or the measurement stops.
 	Thresholds logits.Thresholds
 	K          int // challenge positions opened per job
+	// Work is where the committing runs' store does its work (nil:
+	// models.StoreWork of the engine).
+	Work *logits.Work
 	// Progress, if set, hears after each run.
 	Progress func(run int, ratio float64)
 }
@@ -106,15 +110,21 @@ type CommitReport struct {
 	Work                 logits.Work // where the store did its work (models.StoreWork)
 	PlainTokensPerSecond float64     // median
 	FinishSeconds        float64     // median wait from the last position to Finish returning
-	Ratio                Spread      // committing / plain time, per block
+	Ratio                Spread      // committing / plain time, per lockstep pair
 }
 
-// CommitOverhead runs cfg.Runs blocks of four generations — plain,
-// committing, committing, plain, the order reversed every other block —
-// committing into a store in dir, and reports each block's committing time
-// over its plain time. A block's four runs are adjacent and symmetric in
-// time, so a drift in the machine's speed (other tenants' load, their
-// memory traffic) that is steady over a block cancels out of its ratio.
+// CommitOverhead runs cfg.Runs pairs of generations of the same positions,
+// one plain and one committing into a store in dir (hash, write, sync,
+// Finish included), and reports each pair's committing time over its plain
+// time. The two generations of a pair advance in lockstep, position by
+// position, taking turns at going first (the engine must hold two sessions
+// at once): each is a whole generation, timed from opening its session to
+// its last position (the committing one to Finish returning), but they
+// meet the machine's changing load (other tenants, their memory traffic,
+// the garbage collector) within milliseconds of each other, which
+// separate runs seconds apart do not. The store's flusher thread, which
+// writes and syncs a segment every 8 MiB, may run during the plain
+// generation's turn: a few microseconds of CPU per position.
 func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string) (CommitReport, error) {
 	if cfg.Runs < 1 || cfg.N < 1 {
 		return CommitReport{}, fmt.Errorf("perf: %d runs of %d positions", cfg.Runs, cfg.N)
@@ -124,62 +134,108 @@ func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string
 		return CommitReport{}, err
 	}
 	work := models.StoreWork(e)
+	if cfg.Work != nil {
+		work = *cfg.Work
+	}
 	store.SetWork(work)
-	plain := func() (float64, error) {
-		t0 := time.Now()
-		_, err := models.Generate(ctx, e, cfg.Prompt, models.GenerateOptions{N: cfg.N, Sampler: cfg.Sampler})
-		return time.Since(t0).Seconds(), err
-	}
-	var finishes []float64
-	jobs := 0
-	committing := func() (float64, error) {
-		job := logits.JobID{0xbe, byte(jobs >> 8), byte(jobs)}
-		jobs++
-		t0 := time.Now()
-		b, err := store.Create(job, e.File().Config.VocabSize)
-		if err != nil {
-			return 0, err
-		}
-		if _, err := models.Generate(ctx, e, cfg.Prompt, models.GenerateOptions{N: cfg.N, Sampler: cfg.Sampler, Sink: b}); err != nil {
-			b.Abort()
-			return 0, err
-		}
-		t1 := time.Now()
-		if _, _, err := b.Finish(); err != nil {
-			return 0, err
-		}
-		d := time.Since(t0).Seconds()
-		finishes = append(finishes, time.Since(t1).Seconds())
-		return d, store.Remove(job)
-	}
-	var plains, ratios []float64
+	var plains, finishes, ratios []float64
 	for run := range cfg.Runs {
-		order := []bool{false, true, true, false} // committing?
-		if run%2 == 1 {
-			order = []bool{true, false, false, true}
+		job := logits.JobID{0xbe, byte(run >> 8), byte(run)}
+		p, c, f, err := lockstep(ctx, e, cfg, store, job, run%2 == 1)
+		if err == nil {
+			err = store.Remove(job)
 		}
-		var p, c float64
-		for _, commit := range order {
-			f, d := plain, &p
-			if commit {
-				f, d = committing, &c
-			}
-			t, err := f()
-			if err != nil {
-				return CommitReport{}, fmt.Errorf("perf: %w", err)
-			}
-			*d += t
-			if !commit {
-				plains = append(plains, t)
-			}
+		if err != nil {
+			return CommitReport{}, fmt.Errorf("perf: %w", err)
 		}
-		ratios = append(ratios, c/p)
+		plains, finishes, ratios = append(plains, p), append(finishes, f), append(ratios, c/p)
 		if cfg.Progress != nil {
 			cfg.Progress(run, c/p)
 		}
 	}
 	return CommitReport{Work: work, PlainTokensPerSecond: float64(cfg.N) / spreadOf(plains).Median,
 		FinishSeconds: spreadOf(finishes).Median, Ratio: spreadOf(ratios)}, nil
+}
+
+// lockstep runs a plain and a committing generation of cfg's job position
+// by position, the committing one first at even positions when
+// commitFirst, and returns each one's time and the committing one's wait
+// from its last position to Finish returning.
+func lockstep(ctx context.Context, e models.Engine, cfg Config, store *logits.Store, job logits.JobID, commitFirst bool) (plain, commit, finish float64, err error) {
+	var (
+		b      *logits.Builder
+		gp, gc *models.Generation
+		tp, tc time.Duration
+	)
+	defer func() {
+		if gp != nil {
+			gp.Close()
+		}
+		if gc != nil {
+			gc.Close()
+		}
+		if err != nil && b != nil {
+			b.Abort()
+		}
+	}()
+	stepPlain := func() error {
+		t0 := time.Now()
+		defer func() { tp += time.Since(t0) }()
+		if gp == nil {
+			var err error
+			gp, err = models.StartGeneration(e, cfg.Prompt, models.GenerateOptions{N: cfg.N, Sampler: cfg.Sampler})
+			return err
+		}
+		if gp.Done() {
+			return nil
+		}
+		return gp.Next()
+	}
+	stepCommit := func() error {
+		t0 := time.Now()
+		defer func() { tc += time.Since(t0) }()
+		if gc == nil {
+			var err error
+			if b, err = store.Create(job, e.File().Config.VocabSize); err != nil {
+				return err
+			}
+			gc, err = models.StartGeneration(e, cfg.Prompt, models.GenerateOptions{N: cfg.N, Sampler: cfg.Sampler, Sink: b})
+			return err
+		}
+		if gc.Done() {
+			return nil
+		}
+		if err := gc.Next(); err != nil || !gc.Done() {
+			return err
+		}
+		t1 := time.Now()
+		_, _, err := b.Finish()
+		finish = time.Since(t1).Seconds()
+		return err
+	}
+	first, second := stepPlain, stepCommit
+	if commitFirst {
+		first, second = second, first
+	}
+	for k := 0; gp == nil || gc == nil || !gp.Done() || !gc.Done(); k++ {
+		if err := ctx.Err(); err != nil {
+			return 0, 0, 0, err
+		}
+		a, z := first, second
+		if k%2 == 1 {
+			a, z = z, a
+		}
+		if err := a(); err != nil {
+			return 0, 0, 0, err
+		}
+		if err := z(); err != nil {
+			return 0, 0, 0, err
+		}
+	}
+	if len(gp.Output()) != len(gc.Output()) {
+		return 0, 0, 0, fmt.Errorf("the plain run generated %d positions, the committing one %d", len(gp.Output()), len(gc.Output()))
+	}
+	return tp.Seconds(), tc.Seconds(), finish, nil
 }
 
 func cmpErr(a, b error) error {
