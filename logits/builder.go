@@ -12,12 +12,13 @@ import (
 )
 
 // Builder appends a job's positions as they are generated and finishes the
-// commitment. Positions are checked, hashed and written either by a
-// pipeline of the store's own threads, so Append costs the caller a channel
-// send, or inline in Append (the Store's Work; pipeline.go says which suits
-// which engine); either way a syncer thread makes them durable as the file
-// grows. Memory use is 36 bytes per position (leaf hash and token) plus,
-// pipelined, the bounded queue of vectors not yet written.
+// commitment. Positions are checked, hashed and copied into the file's
+// staging segments either by a worker thread of the store's own, so Append
+// costs the caller a channel send, or inline in Append (the Store's Work;
+// pipeline.go says which suits which engine); either way a flusher thread
+// writes full segments and makes them durable as the file grows. Memory use is 36 bytes per position (leaf hash and token), two
+// 8 MiB segments (segments.go) and, pipelined, the bounded queue of vectors
+// not yet copied.
 type Builder struct {
 	store  *Store
 	job    JobID
@@ -60,6 +61,17 @@ func (b *Builder) checkEntry(token uint32, l []float32) error {
 // error is returned by this Append (inline work) or the next Append, Finish
 // or Close.
 func (b *Builder) Append(token uint32, l []float32) error {
+	return b.append(token, l, false)
+}
+
+// AppendSampled is Append for a vector the canonical sampler has just
+// picked token from: Sampler.Sample refuses a non-finite vector, so the
+// store does not check all V logits again (models.Generate uses it).
+func (b *Builder) AppendSampled(token uint32, l []float32) error {
+	return b.append(token, l, true)
+}
+
+func (b *Builder) append(token uint32, l []float32, finite bool) error {
 	if b.done {
 		return errors.New("logits: append to a finished or aborted job")
 	}
@@ -80,7 +92,7 @@ func (b *Builder) Append(token uint32, l []float32) error {
 		}
 		b.pipe = p
 	}
-	it := pipeItem{i: uint32(i), token: token, l: l}
+	it := pipeItem{i: uint32(i), token: token, l: l, finite: finite}
 	if !b.inline {
 		b.pipe.in <- it
 		b.tokens = append(b.tokens, token)

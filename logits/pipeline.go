@@ -44,6 +44,7 @@ const queueBytes = 8 << 20
 type pipeItem struct {
 	i, token uint32
 	l        []float32
+	finite   bool // l was checked already (AppendSampled)
 }
 
 type pipeline struct {
@@ -119,9 +120,11 @@ func (p *pipeline) work() {
 // current segment, handing full segments to the flusher. A failure is kept
 // (failed) and ends the job.
 func (p *pipeline) put(it pipeItem) {
-	if err := CheckFinite(it.l); err != nil {
-		p.fail(fmt.Errorf("logits: position %d: %w", it.i, err))
-		return
+	if !it.finite {
+		if err := CheckFinite(it.l); err != nil {
+			p.fail(fmt.Errorf("logits: position %d: %w", it.i, err))
+			return
+		}
 	}
 	leaf := p.lh.sum(p.job, it.i, it.token, it.l)
 	var tok, crc [4]byte

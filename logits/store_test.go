@@ -422,3 +422,34 @@ func TestCheckFiniteEveryIndex(t *testing.T) {
 		}
 	}
 }
+
+// AppendSampled (no second finite check) commits what an independent
+// computation of the leaves gives.
+func TestAppendSampledCommitsTheSame(t *testing.T) { eachWork(t, appendSampledCommitsTheSame) }
+
+func appendSampledCommitsTheSame(t *testing.T, w Work) {
+	s, _ := OpenStore(t.TempDir())
+	s.SetWork(w)
+	job := JobID{12, 1}
+	r := rand.New(rand.NewPCG(5, 1))
+	b, _ := s.Create(job, 50)
+	var leaves []Hash
+	for i := range 9 {
+		l := make([]float32, 50)
+		for k := range l {
+			l[k] = float32(r.NormFloat64())
+		}
+		tok := Argmax(l)
+		if err := b.AppendSampled(tok, l); err != nil {
+			t.Fatal(err)
+		}
+		leaves = append(leaves, LeafHash(job, uint32(i), tok, l))
+	}
+	got, _, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := Root(leaves); got != want {
+		t.Fatalf("AppendSampled root %s, independent root %s", got, want)
+	}
+}

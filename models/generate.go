@@ -17,6 +17,13 @@ type Sink interface {
 	Append(token uint32, l []float32) error
 }
 
+// SampledSink is a Sink that can skip checking a vector the canonical
+// sampler has already checked (*logits.Builder): Generate hands it each
+// position through AppendSampled.
+type SampledSink interface {
+	AppendSampled(token uint32, l []float32) error
+}
+
 // ResumeSink is a Sink that holds the positions of an interrupted run
 // (*logits.Builder after Store.Resume). Generate checks every stored
 // position against its recomputation and regenerates from the first one
@@ -158,7 +165,12 @@ func (g *Generation) Next() error {
 		return fmt.Errorf("generate: position %d: %w", i, err)
 	}
 	if g.o.Sink != nil {
-		if err := g.o.Sink.Append(t, g.l); err != nil {
+		if ss, ok := g.o.Sink.(SampledSink); ok {
+			err = ss.AppendSampled(t, g.l) // Sample refused a non-finite vector
+		} else {
+			err = g.o.Sink.Append(t, g.l)
+		}
+		if err != nil {
 			return fmt.Errorf("generate: position %d: %w", i, err)
 		}
 	}

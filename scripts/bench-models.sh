@@ -2,8 +2,10 @@
 # Engine benchmarks (models/ggml/bench_test.go) on a random-weight model of
 # 1B-class width, built with the SIMD cgo flags the benchmarks assume:
 #   commitment overhead: generation with vs without streaming full logits
-#   into the commitment, end to end (Finish included), as the median of at
-#   least 10 interleaved pairs with its spread (goal: ratio <= 1.01);
+#   into the commitment, end to end (Finish included), as the median of
+#   POL_BENCH_RUNS (default 10) pairs advancing in lockstep, with its spread
+#   (goal: ratio <= 1.01; POL_STORE_WORK=inline|pipelined overrides the
+#   store's choice, as pol miner -store-work);
 #   recomputation of position n/2 vs generation of n positions, n = 256, 512
 #   (goal <= 5% on CPU);
 #   a validator's whole v2 check of a 512-token job (every position's row,
