@@ -79,7 +79,7 @@ type segmentFile struct {
 // offset.
 func openSegments(f *os.File, size int64) (*segmentFile, error) {
 	s := &segmentFile{f: f, free: make(chan *segment, segmentsPerFile), full: make(chan *segment, segmentsPerFile)}
-	if d, err := openDirect(f.Name()); err == nil {
+	if d, err := openDirect(f); err == nil {
 		s.direct = d
 	}
 	for range segmentsPerFile {

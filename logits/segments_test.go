@@ -49,3 +49,47 @@ func TestResumeIgnoresSegmentPadding(t *testing.T) {
 		b.Close()
 	}
 }
+
+// A builder's segments are written into its own file, even after the name
+// has gone to another: here the job is removed while a builder still holds
+// it (its file unlinked) and created again. The O_DIRECT handle was opened
+// by name at each pipeline's start, so the first builder's next segment
+// overwrote the new job's records.
+func TestSegmentsStayInTheirFile(t *testing.T) {
+	eachWork(t, func(t *testing.T, w Work) {
+		s, _ := OpenStore(t.TempDir())
+		s.SetWork(w)
+		job := JobID{0x5f}
+		const vocab = 8
+		old, _ := s.Create(job, vocab)
+		defer old.Abort()
+		genJob(t, old, 2, 1)
+		old.Matches(0, 0, make([]float32, vocab)) // drains: the next Append starts a pipeline
+		if err := s.Remove(job); err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.Create(job, vocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		genJob(t, b, 5, 2)
+		root, _, err := b.Finish()
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		genJob(t, old, 1, 3) // to the removed file
+		if err := old.Close(); err != nil {
+			t.Fatal(err)
+		}
+		for i := range uint32(5) {
+			o, err := s.Open(job, i)
+			if err != nil {
+				t.Fatalf("position %d of the new job: %v", i, err)
+			}
+			if err := o.Verify(root); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
