@@ -79,7 +79,7 @@ type segmentFile struct {
 // offset.
 func openSegments(f *os.File, size int64) (*segmentFile, error) {
 	s := &segmentFile{f: f, free: make(chan *segment, segmentsPerFile), full: make(chan *segment, segmentsPerFile)}
-	if d, err := openDirect(f.Name()); err == nil {
+	if d, err := openDirect(f); err == nil {
 		s.direct = d
 	}
 	for range segmentsPerFile {
@@ -120,12 +120,19 @@ func (s *segmentFile) Write(p []byte) (int, error) {
 // end is the file offset after the last byte copied in.
 func (s *segmentFile) end() int64 { return s.cur.start + int64(s.cur.n) }
 
-// finish hands the partial current segment to the flusher (its tail up to
-// the alignment zeroed; the caller cuts the file at end() afterwards) and
-// closes full: no more segments come.
+// finish hands the partial current segment to the flusher and closes full:
+// no more segments come. The caller cuts the file at end() afterwards; until
+// then (or for good, if the process is killed in between) the tail up to the
+// alignment is in the file, filled with 0xff so that Resume cannot take it
+// for records: a token of 0xffffffff is outside every vocabulary (zeros
+// would read as token 0 and zero logits, a valid record of the plain
+// format).
 func (s *segmentFile) finish() {
 	if s.cur.n > 0 {
-		clear(s.cur.buf[s.cur.n:roundUp(s.cur.n)])
+		pad := s.cur.buf[s.cur.n:roundUp(s.cur.n)]
+		for i := range pad {
+			pad[i] = 0xff
+		}
 		s.cur.last = true
 		s.full <- s.cur
 		s.cur = nil
