@@ -40,6 +40,10 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if _, err := models.ParseStoreWork(*storeWork, nil); err != nil {
+		fmt.Fprintf(e.stderr, "pol bench: -store-work: %v\n", err)
+		return errUsage
+	}
 	if *n < 1 || *runs < 1 || *k < 1 {
 		fmt.Fprintf(e.stderr, "pol bench: -n %d, -runs %d, -k %d: each must be at least 1\n", *n, *runs, *k)
 		return errUsage

@@ -26,6 +26,8 @@ func TestDaemonAndDevnetUsage(t *testing.T) {
 		{[]string{"miner", "-contract", "0x5FbDB2315678afecb367f032d93F642f64180aa3", "-dev-key", "2"}, 1, "-data-dir is required"},
 		{[]string{"miner", "-data-dir", t.TempDir(), "-contract", "nope"}, 1, `-contract "nope" is not an address`},
 		{[]string{"validator", "-data-dir", t.TempDir(), "stray"}, 2, "unexpected arguments"},
+		{[]string{"miner", "-store-work", "async"}, 2, `-store-work: store work "async": want inline or pipelined`},
+		{[]string{"bench", "-store-work", "async", "-n", "2", "-runs", "1", "-what", "commit"}, 2, `-store-work: store work "async"`},
 	} {
 		code, _, stderr := runPol(t, c.args...)
 		if code != c.code || !strings.Contains(stderr, c.want) {
