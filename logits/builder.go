@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 
@@ -16,9 +15,10 @@ import (
 // staging segments either by a worker thread of the store's own, so Append
 // costs the caller a channel send, or inline in Append (the Store's Work;
 // pipeline.go says which suits which engine); either way a flusher thread
-// writes full segments and makes them durable as the file grows. Memory use is 36 bytes per position (leaf hash and token), two
-// 8 MiB segments (segments.go) and, pipelined, the bounded queue of vectors
-// not yet copied.
+// writes full segments and makes them durable as the file grows. Memory use
+// is 36 bytes per position (leaf hash and token), two 8 MiB segments
+// (segments.go) and, pipelined, the bounded queue of vectors not yet
+// copied.
 type Builder struct {
 	store  *Store
 	job    JobID
@@ -93,14 +93,13 @@ func (b *Builder) append(token uint32, l []float32, finite bool) error {
 		b.pipe = p
 	}
 	it := pipeItem{i: uint32(i), token: token, l: l, finite: finite}
-	if !b.inline {
+	if b.inline {
+		b.pipe.put(it)
+		if err := b.failed(); err != nil {
+			return err
+		}
+	} else {
 		b.pipe.in <- it
-		b.tokens = append(b.tokens, token)
-		return nil
-	}
-	b.pipe.put(it)
-	if err := b.failed(); err != nil {
-		return err
 	}
 	b.tokens = append(b.tokens, token)
 	return nil
@@ -165,8 +164,8 @@ func (b *Builder) Truncate(n int) error {
 	return nil
 }
 
-// truncateFile cuts the file after n records, syncs it and moves the
-// write offset to its end.
+// truncateFile cuts the file after n records and syncs it (segments are
+// written at their own offsets, so no file offset needs moving).
 func (b *Builder) truncateFile(n int) error {
 	size := logitsHeader + int64(n)*recordSize(b.vocab, b.format)
 	if err := b.f.Truncate(size); err != nil {
@@ -176,22 +175,7 @@ func (b *Builder) truncateFile(n int) error {
 		return err
 	}
 	b.synced = n
-	_, err := b.f.Seek(size, io.SeekStart)
-	return err
-}
-
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
+	return nil
 }
 
 // Finish waits for the pipeline to write every position, syncs what is

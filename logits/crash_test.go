@@ -77,11 +77,7 @@ func crashWriter(dir string, w Work) {
 // record and, after a power loss exposes a zero-filled block past the end,
 // drops that too; the job then finishes with the root of an uninterrupted
 // run.
-func TestPipelineKilledMidJob(t *testing.T) {
-	for _, w := range []Work{WorkPipelined, WorkInline} {
-		t.Run(w.String(), func(t *testing.T) { killMidJob(t, w) })
-	}
-}
+func TestPipelineKilledMidJob(t *testing.T) { eachWork(t, killMidJob) }
 
 func killMidJob(t *testing.T, w Work) {
 	dir := t.TempDir()

@@ -49,7 +49,6 @@ type pipeItem struct {
 
 type pipeline struct {
 	job    JobID
-	vocab  int
 	format byte
 	rec    int64         // bytes per record
 	out    *segmentFile  // the job file's staging segments
@@ -78,7 +77,7 @@ func startPipeline(f *os.File, job JobID, vocab int, format byte, base, synced i
 	if err != nil {
 		return nil, fmt.Errorf("logits: job %s: %w", job, err)
 	}
-	p := &pipeline{job: job, vocab: vocab, format: format, rec: rec, out: out}
+	p := &pipeline{job: job, format: format, rec: rec, out: out}
 	p.durable.Store(int64(synced))
 	p.flushr.Add(1)
 	go p.flush()

@@ -94,8 +94,6 @@ func (s *Store) Dir() string { return s.dir }
 // Work is where builders created from now on do their work.
 func (s *Store) Work() Work { return Work(s.work.Load()) }
 
-func (s *Store) inlineWork() bool { return Work(s.work.Load()) == WorkInline }
-
 func (s *Store) path(job JobID, ext string) string {
 	return filepath.Join(s.dir, hex.EncodeToString(job[:])+ext)
 }
@@ -120,7 +118,7 @@ func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, f: f, inline: s.inlineWork()}, nil
+	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, f: f, inline: s.Work() == WorkInline}, nil
 }
 
 // Resume reopens an unfinished job after a crash or restart. Records are
@@ -162,7 +160,7 @@ func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
 	if n > MaxPositions {
 		return nil, fmt.Errorf("%w: %s holds %d records, more than %d", ErrCorruptStore, f.Name(), n, MaxPositions)
 	}
-	b := &Builder{store: s, job: job, vocab: vocab, format: format, f: f, inline: s.inlineWork()}
+	b := &Builder{store: s, job: job, vocab: vocab, format: format, f: f, inline: s.Work() == WorkInline}
 	l := make([]float32, vocab)
 	var buf []byte
 	var lh leafHasher

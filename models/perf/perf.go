@@ -238,13 +238,6 @@ func lockstep(ctx context.Context, e models.Engine, cfg Config, store *logits.St
 	return tp.Seconds(), tc.Seconds(), finish, nil
 }
 
-func cmpErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
-}
-
 // keepAll is a Sink that keeps every position's logits (the openings).
 type keepAll [][]float32
 
