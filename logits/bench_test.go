@@ -8,21 +8,74 @@ import (
 )
 
 // BenchmarkLeafHash measures leaf hashing throughput over full logit vectors
-// of real vocabulary sizes (Llama-2 32,000; Llama-3 128,256) and reports GB/s.
+// of real vocabulary sizes (Llama-2 32,000; Llama-3 128,256) in GB/s: this
+// version's leaf (BLAKE3) and, as the reference, protocol version 2's
+// (SHA-256 of the same bytes).
 func BenchmarkLeafHash(b *testing.B) {
 	for _, v := range []int{32000, 128256} {
-		b.Run(fmt.Sprintf("V=%d", v), func(b *testing.B) {
-			l := randomLogits(rand.New(rand.NewPCG(1, 1)), v)
-			var lh leafHasher
-			b.SetBytes(int64(4 * v))
-			b.ResetTimer()
-			start := time.Now()
-			for i := 0; i < b.N; i++ {
-				lh.sum(JobID{}, uint32(i), 0, l)
-			}
-			b.ReportMetric(float64(4*v)*float64(b.N)/time.Since(start).Seconds()/1e9, "GB/s")
-		})
+		l := randomLogits(rand.New(rand.NewPCG(1, 1)), v)
+		for _, version := range []byte{Version, 2} {
+			b.Run(fmt.Sprintf("V=%d/v%d", v, version), func(b *testing.B) {
+				lh := leafHasher{version: version}
+				b.SetBytes(int64(4 * v))
+				b.ResetTimer()
+				start := time.Now()
+				for i := 0; i < b.N; i++ {
+					lh.sum(JobID{}, uint32(i), 0, l)
+				}
+				b.ReportMetric(float64(4*v)*float64(b.N)/time.Since(start).Seconds()/1e9, "GB/s")
+			})
+		}
 	}
+}
+
+// BenchmarkAppendInline measures what a CPU engine's generation pays the
+// store per position: the time inside AppendSampled with the work inline
+// (leaf hash, CRC-32C, copy into the segment), the producer pausing 0.5 ms
+// between positions as an engine does while it computes (so the flusher
+// keeps up and Append never waits for the disk), and Finish of each
+// 256-position job; for this version's leaves and, as the reference, for a
+// job of protocol version 2 (SHA-256 leaves).
+func BenchmarkAppendInline(b *testing.B) {
+	for _, v := range []int{32000, 128256} {
+		for _, version := range []byte{Version, 2} {
+			b.Run(fmt.Sprintf("V=%d/v%d", v, version), func(b *testing.B) { benchAppendInline(b, v, version) })
+		}
+	}
+}
+
+func benchAppendInline(b *testing.B, v int, version byte) {
+	s, _ := OpenStore(b.TempDir())
+	s.SetWork(WorkInline)
+	l := randomLogits(rand.New(rand.NewPCG(1, 1)), v)
+	var in, fin time.Duration
+	var bl *Builder
+	jobs := 0
+	for i := 0; i < b.N; i++ {
+		if bl == nil {
+			var err error
+			if bl, err = s.create(JobID{2, byte(jobs >> 8), byte(jobs)}, v, version); err != nil {
+				b.Fatal(err)
+			}
+		}
+		time.Sleep(500 * time.Microsecond)
+		t0 := time.Now()
+		if err := bl.AppendSampled(1, l); err != nil {
+			b.Fatal(err)
+		}
+		in += time.Since(t0)
+		if bl.Len() == 256 || i == b.N-1 {
+			t0 = time.Now()
+			if _, _, err := bl.Finish(); err != nil {
+				b.Fatal(err)
+			}
+			fin += time.Since(t0)
+			jobs++
+			bl = nil
+		}
+	}
+	b.ReportMetric(float64(in.Nanoseconds())/1e3/float64(b.N), "µs/append")
+	b.ReportMetric(float64(fin.Nanoseconds())/1e6/float64(jobs), "ms/finish")
 }
 
 // BenchmarkCommitAppend measures the whole commitment a miner pays for

@@ -24,14 +24,18 @@ type Builder struct {
 	job    JobID
 	vocab  int
 	format byte
-	inline bool // WorkInline: Append does each position's work
-	f      *os.File
-	leaves []Hash   // of positions 0..len(leaves)-1; the rest are in pipe
-	tokens []uint32 // of every appended position
-	pipe   *pipeline
-	err    error // the pipeline's failure, once seen
-	synced int   // positions known synced while no pipeline runs
-	done   bool
+	// version is the protocol version of the job's leaves: Version for a
+	// new job, the file's for a resumed one (a job started before an
+	// upgrade is finished under the version it began with).
+	version byte
+	inline  bool // WorkInline: Append does each position's work
+	f       *os.File
+	leaves  []Hash   // of positions 0..len(leaves)-1; the rest are in pipe
+	tokens  []uint32 // of every appended position
+	pipe    *pipeline
+	err     error // the pipeline's failure, once seen
+	synced  int   // positions known synced while no pipeline runs
+	done    bool
 }
 
 // Len is the number of positions appended so far.
@@ -86,7 +90,7 @@ func (b *Builder) append(token uint32, l []float32, finite bool) error {
 		return fmt.Errorf("logits: position %d: %w", i, err)
 	}
 	if b.pipe == nil {
-		p, err := startPipeline(b.f, b.job, b.vocab, b.format, len(b.leaves), b.synced, b.inline)
+		p, err := startPipeline(b.f, b.job, b.vocab, b.format, b.version, len(b.leaves), b.synced, b.inline)
 		if err != nil {
 			return err
 		}
@@ -141,7 +145,8 @@ func (b *Builder) Matches(i int, token uint32, l []float32) bool {
 	if b.flush() != nil || i < 0 || i >= len(b.leaves) || b.checkEntry(token, l) != nil {
 		return false
 	}
-	return LeafHash(b.job, uint32(i), token, l) == b.leaves[i]
+	lh := leafHasher{version: b.version}
+	return lh.sum(b.job, uint32(i), token, l) == b.leaves[i]
 }
 
 // Truncate drops positions n and later (n <= Len()), on disk too: a
@@ -200,7 +205,7 @@ func (b *Builder) Finish() (root Hash, n uint32, err error) {
 	n = uint32(len(b.leaves))
 	buf := make([]byte, treeHeader, treeHeader+32*len(b.leaves))
 	copy(buf, treeMagic)
-	buf[4] = Version
+	buf[4] = b.version
 	copy(buf[5:], b.job[:])
 	binary.BigEndian.PutUint32(buf[37:], n)
 	copy(buf[41:], root[:])

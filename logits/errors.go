@@ -14,4 +14,7 @@ var (
 	ErrUnknownJob    = errors.New("logits: job not in store")
 	ErrJobExists     = errors.New("logits: job already in store")
 	ErrCorruptStore  = errors.New("logits: corrupt store file")
+	// ErrStoreVersion: a store file was written under another protocol
+	// version, whose leaves this release does not compute.
+	ErrStoreVersion = errors.New("logits: store file of another protocol version")
 )

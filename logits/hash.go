@@ -5,7 +5,7 @@ import (
 	"fmt"
 )
 
-// Hash is a 32-byte SHA-256 or Keccak-256 digest.
+// Hash is a 32-byte digest (SHA-256, BLAKE3 or Keccak-256).
 type Hash [32]byte
 
 // JobID identifies a job: the high 192 bits of keccak256(abi.encodePacked(

@@ -1,9 +1,13 @@
 package logits
 
-// Protocol v2 limits and domain tags (docs/protocol.md §2).
+// Protocol v3 limits and domain tags (docs/protocol.md §2).
 const (
 	// Version is the protocol version these rules implement.
-	Version = 2
+	Version = 3
+	// MinVersion is the oldest version whose leaves this release still
+	// computes: it opens version 2 jobs from its store and checks version 2
+	// openings, so that jobs committed before an upgrade still settle.
+	MinVersion = 2
 	// MaxPositions bounds n, the number of generated positions in one job.
 	MaxPositions = 1 << 20
 	// MaxVocab bounds V, the vocabulary size (length of a logit vector).
@@ -12,8 +16,9 @@ const (
 	MaxProofLen = 20
 )
 
-// Domain-separation prefixes. The first byte of every SHA-256 input says what
-// is hashed, so a leaf can never be read as an inner node or a root.
+// Domain-separation prefixes. The first byte of every leaf (BLAKE3), node
+// and root (SHA-256) input says what is hashed, so a leaf can never be read
+// as an inner node or a root.
 const (
 	prefixLeaf = 0x00
 	prefixNode = 0x01
@@ -21,8 +26,11 @@ const (
 )
 
 // Domain tags: ASCII strings hashed in front of the fields they separate.
+// The leaf's tag names version 3, which changed its hash; the others keep
+// their version 1 encodings.
 const (
-	tagLeaf   = "pol/leaf/v1"
+	tagLeaf   = "pol/leaf/v3"
+	tagLeafV2 = "pol/leaf/v1" // version 2's SHA-256 leaf (MinVersion)
 	tagTokens = "pol/tokens/v1"
 	tagPrompt = "pol/prompt/v1"
 	tagSample = "pol/sample/v1"

@@ -15,10 +15,25 @@ type Opening struct {
 	Token  uint32 // token sampled at Index
 	Logits []float32
 	Proof  []Hash
+	// Version is the protocol version of the job's leaves: 0 (or Version)
+	// for this release's, MinVersion for a job committed under version 2
+	// (a SHA-256 leaf), which a store still opens and a validator still
+	// checks.
+	Version byte
 }
 
-// Leaf returns the opening's leaf hash.
-func (o *Opening) Leaf() Hash { return LeafHash(o.Job, o.Index, o.Token, o.Logits) }
+func (o *Opening) version() byte {
+	if o.Version == 0 {
+		return Version
+	}
+	return o.Version
+}
+
+// Leaf returns the opening's leaf hash, under its version's leaf function.
+func (o *Opening) Leaf() Hash {
+	lh := leafHasher{version: o.version()}
+	return lh.sum(o.Job, o.Index, o.Token, o.Logits)
+}
 
 // Verify checks the opening against a committed root: the fields are in
 // range, the logits are finite, and leaf plus proof lead to root.
@@ -30,6 +45,9 @@ func (o *Opening) Verify(root Hash) error {
 }
 
 func (o *Opening) check() error {
+	if v := o.version(); !knownVersion(v) {
+		return fmt.Errorf("%w: version %d, this release reads %d to %d", ErrBadOpening, v, MinVersion, Version)
+	}
 	if err := checkTreeSize(o.N, o.Index); err != nil {
 		return err
 	}
@@ -56,7 +74,7 @@ func EncodedSize(vocab, proofLen int) int { return openingHeader + 4*vocab + 1 +
 
 // MarshalBinary returns the canonical encoding:
 //
-//	"POLO" || u8(1) || jobId || u32be(n) || u32be(i) || u32be(token) || u32be(V) ||
+//	"POLO" || u8(version) || jobId || u32be(n) || u32be(i) || u32be(token) || u32be(V) ||
 //	V x f32le || u8(proofLen) || proofLen x 32 bytes
 func (o *Opening) MarshalBinary() ([]byte, error) {
 	if err := o.check(); err != nil {
@@ -67,7 +85,7 @@ func (o *Opening) MarshalBinary() ([]byte, error) {
 	}
 	b := make([]byte, 0, EncodedSize(len(o.Logits), len(o.Proof)))
 	b = append(b, openingMagic...)
-	b = append(b, Version)
+	b = append(b, o.version())
 	b = append(b, o.Job[:]...)
 	b = binary.BigEndian.AppendUint32(b, o.N)
 	b = binary.BigEndian.AppendUint32(b, o.Index)
@@ -83,8 +101,8 @@ func (o *Opening) MarshalBinary() ([]byte, error) {
 	return b, nil
 }
 
-// UnmarshalBinary decodes a canonical opening. It is strict: wrong magic or
-// version, a length that does not match V and the proof length, a proof of
+// UnmarshalBinary decodes a canonical opening. It is strict: wrong magic, a
+// version this release does not read (it reads MinVersion to Version), a length that does not match V and the proof length, a proof of
 // the wrong length for (n, i), out-of-range fields and non-finite logits are
 // all errors wrapping ErrBadOpening (or a more specific error) that say
 // which field is wrong. It never panics on any input.
@@ -95,10 +113,13 @@ func (o *Opening) UnmarshalBinary(b []byte) error {
 	if string(b[:4]) != openingMagic {
 		return fmt.Errorf("%w: magic %q, want %q", ErrBadOpening, b[:4], openingMagic)
 	}
-	if b[4] != Version {
-		return fmt.Errorf("%w: version %d, want %d", ErrBadOpening, b[4], Version)
+	if !knownVersion(b[4]) {
+		return fmt.Errorf("%w: version %d, this release reads %d to %d", ErrBadOpening, b[4], MinVersion, Version)
 	}
 	var d Opening
+	if b[4] != Version {
+		d.Version = b[4] // an older version's opening; 0 stands for this one
+	}
 	copy(d.Job[:], b[5:37])
 	d.N = binary.BigEndian.Uint32(b[37:])
 	d.Index = binary.BigEndian.Uint32(b[41:])

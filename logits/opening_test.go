@@ -57,6 +57,7 @@ func TestOpeningDecodeErrors(t *testing.T) {
 		"empty":         {nil, ErrBadOpening},
 		"bad magic":     {mutate(func(b []byte) []byte { b[0] = 'X'; return b }), ErrBadOpening},
 		"bad version":   {mutate(func(b []byte) []byte { b[4] = 1; return b }), ErrBadOpening},
+		"later version": {mutate(func(b []byte) []byte { b[4] = Version + 1; return b }), ErrBadOpening},
 		"truncated":     {enc[:len(enc)-1], ErrBadOpening},
 		"trailing byte": {append(append([]byte(nil), enc...), 0), ErrBadOpening},
 		"short proof": {mutate(func(b []byte) []byte {

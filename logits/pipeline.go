@@ -71,13 +71,13 @@ type pipeline struct {
 // startPipeline begins appending records after the first base of f, of
 // which the first synced are known durable; with inline, put is called by
 // the Builder's caller and no worker runs.
-func startPipeline(f *os.File, job JobID, vocab int, format byte, base, synced int, inline bool) (*pipeline, error) {
+func startPipeline(f *os.File, job JobID, vocab int, format, version byte, base, synced int, inline bool) (*pipeline, error) {
 	rec := recordSize(vocab, format)
 	out, err := openSegments(f, logitsHeader+int64(base)*rec)
 	if err != nil {
 		return nil, fmt.Errorf("logits: job %s: %w", job, err)
 	}
-	p := &pipeline{job: job, format: format, rec: rec, out: out}
+	p := &pipeline{job: job, format: format, rec: rec, out: out, lh: leafHasher{version: version}}
 	p.durable.Store(int64(synced))
 	p.flushr.Add(1)
 	go p.flush()

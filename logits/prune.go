@@ -27,7 +27,7 @@ func (s *Store) Prune(job JobID, keep []uint32) (int64, error) {
 		return 0, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
 	}
 	defer f.Close()
-	vocab, format, err := readLogitsHeader(f, job)
+	vocab, format, _, err := readLogitsHeader(f, job)
 	if err != nil {
 		return 0, err
 	}

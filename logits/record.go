@@ -51,10 +51,10 @@ func (c *crcWriter) Write(p []byte) (int, error) {
 }
 
 // logitsHead is the 64-byte header of a .logits file.
-func logitsHead(job JobID, vocab int, format byte) [logitsHeader]byte {
+func logitsHead(job JobID, vocab int, format, version byte) [logitsHeader]byte {
 	var head [logitsHeader]byte
 	copy(head[:], logitsMagic)
-	head[4] = Version
+	head[4] = version
 	copy(head[5:], job[:])
 	binary.BigEndian.PutUint32(head[37:], uint32(vocab))
 	head[41] = format
@@ -62,26 +62,29 @@ func logitsHead(job JobID, vocab int, format byte) [logitsHeader]byte {
 }
 
 // readLogitsHeader checks a .logits file's header and returns its
-// vocabulary size and record format.
-func readLogitsHeader(f *os.File, job JobID) (int, byte, error) {
+// vocabulary size, record format and protocol version.
+func readLogitsHeader(f *os.File, job JobID) (int, byte, byte, error) {
 	var head [logitsHeader]byte
 	if _, err := f.ReadAt(head[:], 0); err != nil {
-		return 0, 0, fmt.Errorf("%w: %s: header: %w", ErrCorruptStore, f.Name(), err)
+		return 0, 0, 0, fmt.Errorf("%w: %s: header: %w", ErrCorruptStore, f.Name(), err)
 	}
-	if string(head[:4]) != logitsMagic || head[4] != Version {
-		return 0, 0, fmt.Errorf("%w: %s: bad magic or version", ErrCorruptStore, f.Name())
+	if string(head[:4]) != logitsMagic {
+		return 0, 0, 0, fmt.Errorf("%w: %s: bad magic", ErrCorruptStore, f.Name())
+	}
+	if !knownVersion(head[4]) {
+		return 0, 0, 0, fmt.Errorf("%w: %s: version %d, this release reads %d to %d", ErrStoreVersion, f.Name(), head[4], MinVersion, Version)
 	}
 	if JobID(head[5:37]) != job {
-		return 0, 0, fmt.Errorf("%w: %s: header names job %x", ErrCorruptStore, f.Name(), head[5:37])
+		return 0, 0, 0, fmt.Errorf("%w: %s: header names job %x", ErrCorruptStore, f.Name(), head[5:37])
 	}
 	v := binary.BigEndian.Uint32(head[37:])
 	if v == 0 || v > MaxVocab {
-		return 0, 0, fmt.Errorf("%w: %s: vocabulary size %d", ErrCorruptStore, f.Name(), v)
+		return 0, 0, 0, fmt.Errorf("%w: %s: vocabulary size %d", ErrCorruptStore, f.Name(), v)
 	}
 	if format := head[41]; format > recordsChecked {
-		return 0, 0, fmt.Errorf("%w: %s: unknown record format %d", ErrCorruptStore, f.Name(), format)
+		return 0, 0, 0, fmt.Errorf("%w: %s: unknown record format %d", ErrCorruptStore, f.Name(), format)
 	}
-	return int(v), head[41], nil
+	return int(v), head[41], head[4], nil
 }
 
 // readRecord reads position i's token and logits into l (len(l) == vocab)

@@ -21,7 +21,7 @@ func TestResumeIgnoresSegmentPadding(t *testing.T) {
 		s.SetWork(WorkInline)
 		job := JobID{0x5e, format}
 		const vocab = 12
-		head := logitsHead(job, vocab, format)
+		head := logitsHead(job, vocab, format, Version)
 		if err := os.WriteFile(s.path(job, logitsExt), head[:], 0o600); err != nil {
 			t.Fatal(err)
 		}

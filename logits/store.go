@@ -80,12 +80,81 @@ const (
 	treeExt      = ".tree"
 )
 
-// OpenStore opens (creating if needed) a store rooted at dir.
+// OpenStore opens (creating if needed) a store rooted at dir. It refuses
+// (ErrStoreVersion) a store holding jobs of a protocol version whose leaves
+// this release does not compute (before MinVersion, or after Version): it
+// could not open them for validators, and the miner that committed them
+// would be recorded as not revealing. Version 2 jobs are opened and
+// resumed under version 2.
 func OpenStore(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("logits: open store: %w", err)
 	}
-	return &Store{dir: dir}, nil
+	s := &Store{dir: dir}
+	if err := s.checkVersions(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkVersions reads the version byte of every job file in the store.
+func (s *Store) checkVersions() error {
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return fmt.Errorf("logits: open store: %w", err)
+	}
+	var others []string
+	versions := map[byte]bool{}
+	for _, e := range ents {
+		name := e.Name()
+		magic := logitsMagic
+		if strings.HasSuffix(name, treeExt) {
+			magic = treeMagic
+		} else if !strings.HasSuffix(name, logitsExt) {
+			continue
+		}
+		if _, err := ParseJobID(strings.TrimSuffix(strings.TrimSuffix(name, treeExt), logitsExt)); err != nil {
+			continue // not ours
+		}
+		v, ok := fileVersion(filepath.Join(s.dir, name), magic)
+		if ok && !knownVersion(v) {
+			others = append(others, name)
+			versions[v] = true
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	vs := make([]string, 0, len(versions))
+	for v := range versions {
+		vs = append(vs, fmt.Sprint(v))
+	}
+	sort.Strings(vs)
+	shown := others[:min(len(others), 4)]
+	more := ""
+	if len(others) > len(shown) {
+		more = fmt.Sprintf(" and %d more", len(others)-len(shown))
+	}
+	return fmt.Errorf("%w: %s holds %d files written under protocol version %s (%s%s); this release reads versions %d to %d "+
+		"and cannot open them for validators: run the release that wrote them until those jobs settle (a miner "+
+		"removes a job's files then), or move the files out of the store if no job on chain waits for them",
+		ErrStoreVersion, s.dir, len(others), strings.Join(vs, ", "), strings.Join(shown, ", "), more, MinVersion, Version)
+}
+
+// fileVersion returns the version byte of a store file that starts with
+// magic; ok is false for a file too short or with another magic (Resume
+// and Open report those as corrupt).
+func fileVersion(path, magic string) (v byte, ok bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	var head [5]byte
+	if _, err := f.ReadAt(head[:], 0); err != nil || string(head[:4]) != magic {
+		return 0, false
+	}
+	return head[4], true
 }
 
 // Dir returns the store's directory.
@@ -102,6 +171,12 @@ func (s *Store) path(job JobID, ext string) string {
 // ErrJobExists if the job already has files in the store (use Resume to
 // continue an unfinished one).
 func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
+	return s.create(job, vocab, Version)
+}
+
+// create starts a job whose leaves are of protocol version version (tests
+// write version 2 jobs as an earlier release did).
+func (s *Store) create(job JobID, vocab int, version byte) (*Builder, error) {
 	if vocab <= 0 || vocab > MaxVocab {
 		return nil, fmt.Errorf("%w: vocabulary size %d, want 1..%d", ErrOutOfRange, vocab, MaxVocab)
 	}
@@ -112,13 +187,13 @@ func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	head := logitsHead(job, vocab, recordsChecked)
+	head := logitsHead(job, vocab, recordsChecked, version)
 	if _, err := f.Write(head[:]); err != nil {
 		f.Close()
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, f: f, inline: s.Work() == WorkInline}, nil
+	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, version: version, f: f, inline: s.Work() == WorkInline}, nil
 }
 
 // Resume reopens an unfinished job after a crash or restart. Records are
@@ -147,7 +222,7 @@ func (s *Store) Resume(job JobID) (*Builder, error) {
 }
 
 func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
-	vocab, format, err := readLogitsHeader(f, job)
+	vocab, format, version, err := readLogitsHeader(f, job)
 	if err != nil {
 		return nil, err
 	}
@@ -160,10 +235,10 @@ func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
 	if n > MaxPositions {
 		return nil, fmt.Errorf("%w: %s holds %d records, more than %d", ErrCorruptStore, f.Name(), n, MaxPositions)
 	}
-	b := &Builder{store: s, job: job, vocab: vocab, format: format, f: f, inline: s.Work() == WorkInline}
+	b := &Builder{store: s, job: job, vocab: vocab, format: format, version: version, f: f, inline: s.Work() == WorkInline}
 	l := make([]float32, vocab)
 	var buf []byte
-	var lh leafHasher
+	lh := leafHasher{version: version}
 	for i := int64(0); i < n; i++ {
 		tok, nb, err := readRecord(f, vocab, format, uint32(i), l, buf)
 		buf = nb
@@ -203,11 +278,17 @@ func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 		return nil, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
 	}
 	defer f.Close()
-	vocab, format, err := readLogitsHeader(f, job)
+	vocab, format, version, err := readLogitsHeader(f, job)
 	if err != nil {
 		return nil, err
 	}
+	if version != t.version {
+		return nil, fmt.Errorf("%w: %s: records of protocol version %d, tree of version %d", ErrCorruptStore, job, version, t.version)
+	}
 	o := &Opening{Job: job, N: n, Index: i, Logits: make([]float32, vocab)}
+	if version != Version {
+		o.Version = version
+	}
 	if o.Token, _, err = readRecord(f, vocab, format, i, o.Logits, nil); err != nil {
 		return nil, err
 	}
@@ -247,7 +328,7 @@ func (s *Store) Info(job JobID) (JobInfo, error) {
 		return JobInfo{}, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
 	}
 	defer f.Close()
-	vocab, format, err := readLogitsHeader(f, job)
+	vocab, format, _, err := readLogitsHeader(f, job)
 	if err != nil {
 		return JobInfo{}, err
 	}
@@ -301,7 +382,7 @@ func (s *Store) openedTree(job JobID) (*cachedTree, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &cachedTree{root: t.root, layers: Layers(t.leaves)}
+	c := &cachedTree{root: t.root, layers: Layers(t.leaves), version: t.version}
 	if top := c.layers[len(c.layers)-1][0]; rootHash(uint32(len(t.leaves)), top) != t.root {
 		return nil, fmt.Errorf("%w: %s tree file: leaves do not hash to the stored root", ErrCorruptStore, job)
 	}
@@ -326,8 +407,9 @@ func (s *Store) Remove(job JobID) error {
 }
 
 type tree struct {
-	root   Hash
-	leaves []Hash
+	root    Hash
+	leaves  []Hash
+	version byte
 }
 
 func (s *Store) readTree(job JobID) (tree, error) {
@@ -341,8 +423,11 @@ func (s *Store) readTree(job JobID) (tree, error) {
 	bad := func(what string) (tree, error) {
 		return tree{}, fmt.Errorf("%w: %s tree file: %s", ErrCorruptStore, job, what)
 	}
-	if len(b) < treeHeader || string(b[:4]) != treeMagic || b[4] != Version {
+	if len(b) < treeHeader || string(b[:4]) != treeMagic {
 		return bad("bad header")
+	}
+	if !knownVersion(b[4]) {
+		return tree{}, fmt.Errorf("%w: %s tree file: version %d, this release reads %d to %d", ErrStoreVersion, job, b[4], MinVersion, Version)
 	}
 	if JobID(b[5:37]) != job {
 		return bad("names another job")
@@ -351,7 +436,7 @@ func (s *Store) readTree(job JobID) (tree, error) {
 	if n == 0 || n > MaxPositions || len(b) != treeHeader+32*int(n) {
 		return bad(fmt.Sprintf("n = %d does not match its %d bytes", n, len(b)))
 	}
-	t := tree{root: Hash(b[41:73]), leaves: make([]Hash, n)}
+	t := tree{root: Hash(b[41:73]), leaves: make([]Hash, n), version: b[4]}
 	for i := range t.leaves {
 		copy(t.leaves[i][:], b[treeHeader+32*i:])
 	}

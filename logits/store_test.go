@@ -1,12 +1,14 @@
 package logits
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -364,7 +366,7 @@ func TestStoreReadsRecordsWithoutChecksum(t *testing.T) {
 	s, _ := OpenStore(t.TempDir())
 	job := JobID{11}
 	const vocab = 12
-	head := logitsHead(job, vocab, recordsPlain)
+	head := logitsHead(job, vocab, recordsPlain, Version)
 	file := head[:]
 	var leaves []Hash
 	for i := range 3 {
@@ -451,5 +453,182 @@ func appendSampledCommitsTheSame(t *testing.T, w Work) {
 	}
 	if want, _ := Root(leaves); got != want {
 		t.Fatalf("AppendSampled root %s, independent root %s", got, want)
+	}
+}
+
+// TestOpenStoreRefusesVersionsItCannotRead: a store holding a job of a
+// protocol version whose leaves this release does not compute (1, before
+// MinVersion; 4, a later release's) is refused with an error naming the
+// files and what to do, and nothing is deleted.
+func TestOpenStoreRefusesVersionsItCannotRead(t *testing.T) {
+	for _, v := range []byte{1, Version + 1} {
+		t.Run(fmt.Sprintf("version %d", v), func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := OpenStore(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			job := JobID{7, 7}
+			b, err := s.Create(job, 16)
+			if err != nil {
+				t.Fatal(err)
+			}
+			genJob(t, b, 3, 1)
+			if _, _, err := b.Finish(); err != nil {
+				t.Fatal(err)
+			}
+			for _, ext := range []string{logitsExt, treeExt} {
+				setVersionByte(t, s.path(job, ext), v)
+			}
+			// A store opened before the files changed reports the version, not corruption.
+			if _, err := s.Open(job, 0); !errors.Is(err, ErrStoreVersion) {
+				t.Fatalf("Open of a version %d job: %v, want ErrStoreVersion", v, err)
+			}
+			_, err = OpenStore(dir)
+			if !errors.Is(err, ErrStoreVersion) {
+				t.Fatalf("OpenStore with version %d files: %v, want ErrStoreVersion", v, err)
+			}
+			for _, want := range []string{fmt.Sprintf("protocol version %d", v), job.String()[2:] + ".logits", "versions 2 to 3", "until those jobs settle"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not say %q", err, want)
+				}
+			}
+			for _, ext := range []string{logitsExt, treeExt} {
+				if _, err := os.Stat(s.path(job, ext)); err != nil {
+					t.Errorf("the refused store lost a file: %v", err)
+				}
+			}
+			// Moved out, the store opens again.
+			for _, ext := range []string{logitsExt, treeExt} {
+				if err := os.Rename(s.path(job, ext), filepath.Join(t.TempDir(), "x"+ext)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := OpenStore(dir); err != nil {
+				t.Fatalf("OpenStore after the old files left: %v", err)
+			}
+		})
+	}
+}
+
+func setVersionByte(t *testing.T, path string, v byte) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteAt([]byte{v}, 4); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// v2Leaf is protocol version 2's leaf, assembled by hand: SHA-256 of the
+// same preimage under the tag "pol/leaf/v1".
+func v2Leaf(job JobID, i, token uint32, l []float32) Hash {
+	msg := []byte{0x00}
+	msg = append(msg, "pol/leaf/v1"...)
+	msg = append(msg, job[:]...)
+	msg = binary.BigEndian.AppendUint32(msg, i)
+	msg = binary.BigEndian.AppendUint32(msg, token)
+	msg = binary.BigEndian.AppendUint32(msg, uint32(len(l)))
+	for _, x := range l {
+		msg = binary.LittleEndian.AppendUint32(msg, math.Float32bits(x))
+	}
+	return sha256.Sum256(msg)
+}
+
+// TestStoreKeepsVersion2Jobs: a job begun under protocol version 2 (before
+// an upgrade) is resumed, finished and opened under version 2, and its
+// openings verify against the version 2 root, on the wire too; read as
+// version 3 they do not (the versions' leaves are not interchangeable).
+func TestStoreKeepsVersion2Jobs(t *testing.T) { eachWork(t, storeKeepsVersion2Jobs) }
+
+func storeKeepsVersion2Jobs(t *testing.T, w Work) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetWork(w)
+	job := JobID{2, 2}
+	const vocab, n = 40, 9
+	b, err := s.create(job, vocab, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(2, 9))
+	tokens := make([]uint32, n)
+	vecs := make([][]float32, n)
+	var leaves []Hash
+	for i := range n {
+		tokens[i], vecs[i] = uint32(rng.IntN(vocab)), make([]float32, vocab)
+		for k := range vecs[i] {
+			vecs[i][k] = float32(rng.NormFloat64())
+		}
+		leaves = append(leaves, v2Leaf(job, uint32(i), tokens[i], vecs[i]))
+	}
+	want, _ := Root(leaves)
+	for i := range 4 {
+		if err := b.Append(tokens[i], vecs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Close(); err != nil { // the process stops mid-job
+		t.Fatal(err)
+	}
+	s, err = OpenStore(dir) // the upgraded release starts
+	if err != nil {
+		t.Fatalf("a store with a version 2 job: %v", err)
+	}
+	s.SetWork(w)
+	b, err = s.Resume(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !b.Matches(3, tokens[3], vecs[3]) {
+		t.Fatal("a resumed version 2 position does not match its own logits")
+	}
+	for i := 4; i < n; i++ {
+		if err := b.Append(tokens[i], vecs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	root, _, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if root != want {
+		t.Fatalf("resumed version 2 job: root %s, want the version 2 root %s", root, want)
+	}
+	for i := range uint32(n) {
+		o, err := s.Open(job, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Version != 2 {
+			t.Fatalf("opening of a version 2 job has version %d", o.Version)
+		}
+		enc, err := o.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if enc[4] != 2 {
+			t.Fatalf("encoded opening has version byte %d", enc[4])
+		}
+		var got Opening
+		if err := got.UnmarshalBinary(enc); err != nil {
+			t.Fatal(err)
+		}
+		if err := got.Verify(root); err != nil {
+			t.Fatalf("position %d: a version 2 opening does not verify: %v", i, err)
+		}
+		enc[4] = Version
+		if err := got.UnmarshalBinary(enc); err != nil {
+			t.Fatal(err)
+		}
+		if err := got.Verify(root); !errors.Is(err, ErrBadProof) {
+			t.Fatalf("position %d: a version 2 opening relabelled as version %d: %v, want ErrBadProof", i, Version, err)
+		}
 	}
 }

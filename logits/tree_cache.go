@@ -58,8 +58,9 @@ type treeCache struct {
 }
 
 type cachedTree struct {
-	root   Hash
-	layers [][]Hash
+	root    Hash
+	layers  [][]Hash
+	version byte // of the leaves
 }
 
 func (c *treeCache) get(job JobID) *cachedTree {

@@ -92,7 +92,8 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: pairs, Sampler: logits.Greedy, Work: &work}, b.TempDir())
+	progress := func(run int, ratio float64) { fmt.Printf("pair %d/%d: committing/plain %.4f\n", run+1, pairs, ratio) }
+	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: pairs, Sampler: logits.Greedy, Work: &work, Progress: progress}, b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,0 +1,92 @@
+package logits
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	lblake3 "lukechampine.com/blake3"
+)
+
+// BLAKE3 of the empty input, from the BLAKE3 specification's test vectors.
+const blake3Empty = "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262"
+
+// TestLeafHashAgreesWithSecondBLAKE3 assembles the spec's leaf preimage by
+// hand and hashes it with another BLAKE3 implementation, at vocabulary
+// sizes that cross the hash's 1 KiB chunks, its SIMD batches (16 chunks)
+// and its subtree boundaries, up to Llama 3's 128,256.
+func TestLeafHashAgreesWithSecondBLAKE3(t *testing.T) {
+	if got := lblake3.Sum256(nil); hex.EncodeToString(got[:]) != blake3Empty {
+		t.Fatalf("reference BLAKE3(\"\") = %x", got)
+	}
+	var lh leafHasher
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, v := range []int{1, 2, 242, 243, 256, 1000, 4083, 4096, 16384, 16385, 32000, 65536, 128256} {
+		job := JobID{byte(v), 0x5a}
+		l := make([]float32, v)
+		for k := range l {
+			l[k] = float32(rng.NormFloat64() * 8)
+		}
+		i, tok := uint32(rng.IntN(1<<20)), uint32(rng.IntN(v))
+		msg := []byte{0x00}
+		msg = append(msg, "pol/leaf/v3"...)
+		msg = append(msg, job[:]...)
+		msg = binary.BigEndian.AppendUint32(msg, i)
+		msg = binary.BigEndian.AppendUint32(msg, tok)
+		msg = binary.BigEndian.AppendUint32(msg, uint32(v))
+		for _, x := range l {
+			msg = binary.LittleEndian.AppendUint32(msg, math.Float32bits(x))
+		}
+		want := Hash(lblake3.Sum256(msg))
+		if got := LeafHash(job, i, tok, l); got != want {
+			t.Fatalf("V = %d: LeafHash %s, by hand %s", v, got, want)
+		}
+		// The reused hasher (the store's) gives the same leaf.
+		if got := lh.sum(job, i, tok, l); got != want {
+			t.Fatalf("V = %d: reused hasher %s, by hand %s", v, got, want)
+		}
+	}
+}
+
+// TestLeafHashBindsEveryField changes one field at a time.
+func TestLeafHashBindsEveryField(t *testing.T) {
+	job, l := JobID{1}, []float32{1, 2, 3, 4}
+	base := LeafHash(job, 5, 2, l)
+	neg0 := []float32{1, 2, 3, float32(math.Copysign(0, -1))}
+	pos0 := []float32{1, 2, 3, 0}
+	for name, h := range map[string]Hash{
+		"job":    LeafHash(JobID{2}, 5, 2, l),
+		"index":  LeafHash(job, 6, 2, l),
+		"token":  LeafHash(job, 5, 3, l),
+		"logit":  LeafHash(job, 5, 2, []float32{1, 2, 3, 4.0000005}),
+		"length": LeafHash(job, 5, 2, l[:3]),
+	} {
+		if h == base {
+			t.Errorf("changing the %s leaves the leaf unchanged", name)
+		}
+	}
+	if LeafHash(job, 5, 2, neg0) == LeafHash(job, 5, 2, pos0) {
+		t.Error("-0 and +0 hash the same")
+	}
+}
+
+// TestVersion2LeafUnchanged pins version 2's leaf to the value of its test
+// vectors (logits/testdata/vectors.json before version 3): jobs committed
+// under version 2 are still opened and checked.
+func TestVersion2LeafUnchanged(t *testing.T) {
+	job := JobID{0x11, 0x22, 0x33}
+	l := floatsOf([]uint32{0, 2147483648, 1056964608, 0, 3225419776})
+	lh := leafHasher{version: 2}
+	const want = "0xf3158750cdb8ffad6bc3f74537905ecbd4e134c68f9806b50e00dd035cd7f557"
+	if got := lh.sum(job, 0, 0, l).String(); got != want {
+		t.Fatalf("version 2 leaf %s, want %s", got, want)
+	}
+	if got := v2Leaf(job, 0, 0, l).String(); got != want {
+		t.Fatalf("hand-assembled version 2 leaf %s, want %s", got, want)
+	}
+	if LeafHash(job, 0, 0, l).String() == want {
+		t.Fatal("version 3's leaf equals version 2's")
+	}
+}
