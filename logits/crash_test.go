@@ -28,6 +28,7 @@ var crashJob = JobID{0xc, 0x4a, 0x54}
 // TestMain lets the test binary act as the writer of
 // TestPipelineKilledMidJob.
 func TestMain(m *testing.M) {
+	defaultLeaf = LeafBLAKE3 // the leaf LeafHash computes, on every CPU
 	if dir := os.Getenv("POL_STORE_CRASH_WRITER"); dir != "" {
 		w := WorkPipelined
 		if os.Getenv("POL_STORE_CRASH_WORK") == WorkInline.String() {

@@ -4,9 +4,10 @@ package logits
 const (
 	// Version is the protocol version these rules implement.
 	Version = 3
-	// MinVersion is the oldest version whose leaves this release still
-	// computes: it opens version 2 jobs from its store and checks version 2
-	// openings, so that jobs committed before an upgrade still settle.
+	// MinVersion is the oldest version whose leaves this release
+	// computes: version 2's SHA-256 leaf stays one of the two leaf
+	// functions (LeafSHA256, LeafBLAKE3), so version 2 jobs in a store and
+	// version 2 openings are still served and checked.
 	MinVersion = 2
 	// MaxPositions bounds n, the number of generated positions in one job.
 	MaxPositions = 1 << 20

@@ -33,6 +33,7 @@ type Store struct {
 	dir   string
 	trees treeCache // layered trees of recently opened jobs
 	work  atomic.Int32
+	leaf  atomic.Int32 // the leaf function of new jobs; 0: DefaultLeaf
 }
 
 // Work says where a Builder checks, hashes and writes each position
@@ -171,7 +172,25 @@ func (s *Store) path(job JobID, ext string) string {
 // ErrJobExists if the job already has files in the store (use Resume to
 // continue an unfinished one).
 func (s *Store) Create(job JobID, vocab int) (*Builder, error) {
-	return s.create(job, vocab, Version)
+	return s.create(job, vocab, s.Leaf())
+}
+
+// SetLeaf sets the leaf function of jobs created from now on (LeafBLAKE3
+// or LeafSHA256; the default is DefaultLeaf).
+func (s *Store) SetLeaf(v byte) error {
+	if !knownVersion(v) {
+		return fmt.Errorf("%w: leaf version %d, want %d to %d", ErrOutOfRange, v, MinVersion, Version)
+	}
+	s.leaf.Store(int32(v))
+	return nil
+}
+
+// Leaf is the leaf function of jobs created from now on.
+func (s *Store) Leaf() byte {
+	if v := s.leaf.Load(); v != 0 {
+		return byte(v)
+	}
+	return DefaultLeaf()
 }
 
 // create starts a job whose leaves are of protocol version version (tests

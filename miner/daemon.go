@@ -39,6 +39,10 @@ type DaemonConfig struct {
 	// StoreWork is where the logits store checks, hashes and copies each
 	// position (nil: models.StoreWork of Engine).
 	StoreWork *logits.Work
+	// Leaf is the leaf function of the jobs this miner commits
+	// (logits.LeafBLAKE3 or logits.LeafSHA256; 0: logits.DefaultLeaf, the
+	// faster on this CPU). Version 2 validators check only LeafSHA256.
+	Leaf byte
 	// Accept, if set, chooses which submitted jobs this miner takes on (an
 	// operator's policy: fee, requester, load). Nil takes every job of the
 	// model.
@@ -103,6 +107,11 @@ func NewDaemon(cfg DaemonConfig) (*Daemon, error) {
 		work = *cfg.StoreWork
 	}
 	store.SetWork(work)
+	if cfg.Leaf != 0 {
+		if err := store.SetLeaf(cfg.Leaf); err != nil {
+			return nil, fmt.Errorf("miner: %w", err)
+		}
+	}
 	d := &Daemon{cfg: cfg, log: cfg.Logger, store: store, running: map[logits.JobID]context.CancelFunc{},
 		forgotten: map[logits.JobID]bool{}, genq: make(chan Generate, 64), spans: map[[2]uint32]uint32{}}
 	d.live = d.liveJob
@@ -152,7 +161,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	defer jobs.Cancel()
 
 	d.log.Info("miner running", "address", d.cfg.Chain.From(), "peer", d.cfg.Network.ID(), "model", d.cfg.ModelID,
-		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir, "store_work", d.store.Work())
+		"engine", d.cfg.Engine.Name(), "data", d.cfg.DataDir, "store_work", d.store.Work(), "leaf", logits.LeafName(d.store.Leaf()))
 	return d.sh.Run(ctx, daemon.ShellConfig[Event]{
 		Feed: d.cfg.Feed("miner", "JobSubmitted", "JobClaimed", "ClaimReleased", "JobCommitted", "CommitteeDrawn", "JobCancelled",
 			"JobSettled", "JobEscalated", "EscalationDrawn"),

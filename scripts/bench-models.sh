@@ -5,7 +5,8 @@
 #   into the commitment, end to end (Finish included), as the median of
 #   POL_BENCH_RUNS (default 10) pairs advancing in lockstep, with its spread
 #   (goal: ratio <= 1.01; POL_STORE_WORK=inline|pipelined overrides the
-#   store's choice, as pol miner -store-work);
+#   store's choice, as pol miner -store-work; POL_LEAF=blake3|sha256 the
+#   leaf hash, as pol miner -leaf; each pair's ratio is printed);
 #   recomputation of position n/2 vs generation of n positions, n = 256, 512
 #   (goal <= 5% on CPU);
 #   a validator's whole v2 check of a 512-token job (every position's row,

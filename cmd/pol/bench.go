@@ -36,12 +36,18 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	sampled := fs.Bool("sampled", true, "jobs sample (temperature 0.8, top-k 40); false: greedy")
 	k := fs.Int("k", 16, "challenged positions opened per job (check)")
 	storeWork := fs.String("store-work", "auto", "where the committing runs' store works: inline, pipelined or auto (as pol miner)")
+	leafFlag := fs.String("leaf", "auto", "leaf hash of the committing runs' jobs: blake3, sha256 or auto (as pol miner)")
 	dir := fs.String("dir", "", "directory for the committing runs' store (default: a temporary one; put it on the miner's disk)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if _, err := models.ParseStoreWork(*storeWork, nil); err != nil {
 		fmt.Fprintf(e.stderr, "pol bench: -store-work: %v\n", err)
+		return errUsage
+	}
+	leaf, err := logits.ParseLeaf(*leafFlag)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol bench: -leaf: %v\n", err)
 		return errUsage
 	}
 	if *n < 1 || *runs < 1 || *k < 1 {
@@ -112,7 +118,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "pol bench: -store-work: %v\n", err)
 		return errUsage
 	}
-	cfg := perf.Config{Prompt: prompt, N: *n, Runs: *runs, Sampler: sampler, Thresholds: th, K: *k, Work: &work}
+	cfg := perf.Config{Prompt: prompt, N: *n, Runs: *runs, Sampler: sampler, Thresholds: th, K: *k, Work: &work, Leaf: leaf}
 	fmt.Fprintf(e.stdout, "model %s (%s), device %s, KV %s, %s, n = %d, %d interleaved runs\n", *model, path, device, kv, sampler, *n, *runs)
 	if _, err := models.Generate(ctx, engine, prompt, models.GenerateOptions{N: 8}); err != nil { // warm-up
 		return err
@@ -143,8 +149,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "committing / plain   %s\n  plain generation %.1f tok/s; store work %s; Finish %.1f ms after the last position\n",
-			c.Ratio, c.PlainTokensPerSecond, c.Work, 1000*c.FinishSeconds)
+		fmt.Fprintf(e.stdout, "committing / plain   %s\n  plain generation %.1f tok/s; store work %s; leaf %s; Finish %.1f ms after the last position\n",
+			c.Ratio, c.PlainTokensPerSecond, c.Work, logits.LeafName(c.Leaf), 1000*c.FinishSeconds)
 	}
 	return nil
 }

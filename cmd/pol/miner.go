@@ -13,6 +13,7 @@ import (
 
 	"github.com/pol-network/pol/chain"
 	"github.com/pol-network/pol/internal/daemon"
+	"github.com/pol-network/pol/logits"
 	"github.com/pol-network/pol/miner"
 	"github.com/pol-network/pol/models"
 	"github.com/pol-network/pol/models/ggml"
@@ -38,6 +39,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	maxJobs := fs.Int("max-jobs", 1, "jobs claimed and not yet committed at once (the engine generates one at a time; 0: no limit)")
 	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
 	storeWork := fs.String("store-work", "auto", "where each position's logits are checked, hashed and copied for the commitment: inline (between forward passes; best when the engine keeps every core busy), pipelined (on the store's own threads; best with a GPU), or auto (inline for a CPU engine with a thread per core)")
+	leafFlag := fs.String("leaf", "auto", "leaf hash of the jobs this miner commits: blake3 (protocol v3; ~2x SHA-256's speed with AVX2), sha256 (v2's; hardware SHA on arm64 and recent x86, and the only one v2 validators check), or auto (blake3 where AVX2 is present)")
 	kvFlag := fs.String("kv", "f32", "KV cache precision: f32, or f16 to halve cache memory (both admitted by validators; f32 has the widest margin)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -53,6 +55,11 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	}
 	if _, err := models.ParseStoreWork(*storeWork, nil); err != nil {
 		fmt.Fprintf(e.stderr, "pol miner: -store-work: %v\n", err)
+		return errUsage
+	}
+	leaf, err := logits.ParseLeaf(*leafFlag)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "pol miner: -leaf: %v\n", err)
 		return errUsage
 	}
 	device := "cpu"
@@ -95,7 +102,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	dm, err := miner.NewDaemon(miner.DaemonConfig{
 		Wiring: miner.Wiring{Chain: d.cl, DeployBlock: f.deployBlock, Network: daemon.NewP2P(d.node.Host, d.node.Gossip, nil, 0),
 			Engine: engine, ModelID: d.modelID, DataDir: f.dataDir, Poll: *poll, Logger: e.log},
-		Profile: profile, MaxTokens: uint32(*maxTokens), CommitMargin: *margin, MaxBusy: *maxJobs, StoreWork: &work, Metrics: met})
+		Profile: profile, MaxTokens: uint32(*maxTokens), CommitMargin: *margin, MaxBusy: *maxJobs, StoreWork: &work, Leaf: leaf, Metrics: met})
 	if err != nil {
 		return err
 	}

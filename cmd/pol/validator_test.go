@@ -27,7 +27,9 @@ func TestDaemonAndDevnetUsage(t *testing.T) {
 		{[]string{"miner", "-data-dir", t.TempDir(), "-contract", "nope"}, 1, `-contract "nope" is not an address`},
 		{[]string{"validator", "-data-dir", t.TempDir(), "stray"}, 2, "unexpected arguments"},
 		{[]string{"miner", "-store-work", "async"}, 2, `-store-work: store work "async": want inline or pipelined`},
+		{[]string{"miner", "-leaf", "sha-256"}, 2, `-leaf: leaf "sha-256": want blake3, sha256 or auto`},
 		{[]string{"bench", "-store-work", "async", "-n", "2", "-runs", "1", "-what", "commit"}, 2, `-store-work: store work "async"`},
+		{[]string{"bench", "-leaf", "md5", "-n", "2", "-runs", "1", "-what", "commit"}, 2, `-leaf: leaf "md5"`},
 	} {
 		code, _, stderr := runPol(t, c.args...)
 		if code != c.code || !strings.Contains(stderr, c.want) {

@@ -2,10 +2,12 @@ package devnet
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -58,7 +60,10 @@ func TestDevnetEndToEnd(t *testing.T) {
 	var out lockedBuffer
 	behaviours := []string{behaveHonest, behaveQuantized, behaveSilent, behaveF16KV, behaveTruncate, behaveDraft, behaveSelective, behaveHidden}
 	d, err := Start(ctx, Config{
-		Miners: behaviours, Validators: 3, K: 4, AttestWindow: 6, BlockPeriod: time.Second, MaxTokens: 6, Threads: 1,
+		// Miner 3 (honest, restarted after its commit) commits SHA-256
+		// leaves, the others the default (BLAKE3 on x86-64 with AVX2):
+		// validators check both.
+		Miners: behaviours, Leaves: []byte{3: logits.LeafSHA256}, Validators: 3, K: 4, AttestWindow: 6, BlockPeriod: time.Second, MaxTokens: 6, Threads: 1,
 		ValidatorEngine: "ref", DataDir: t.TempDir(), Out: &out,
 		Log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: devnetLogLevel()})),
 	})
@@ -76,6 +81,10 @@ func TestDevnetEndToEnd(t *testing.T) {
 	}
 	if err := d.obs.waitCommitted(ctx, ids[3]); err != nil {
 		t.Fatal(err)
+	}
+	tree, err := os.ReadFile(filepath.Join(d.miners[3].dataDir, "logits", hex.EncodeToString(ids[3][:])+".tree"))
+	if err != nil || len(tree) < 5 || tree[4] != logits.LeafSHA256 {
+		t.Fatalf("miner 3's committed job is not stored with SHA-256 leaves (err %v)", err)
 	}
 	if err := d.restartMiner(3); err != nil {
 		t.Fatal(err)

@@ -74,7 +74,10 @@ func expectation(b string) (outcome chain.JobStatus, slashed bool) {
 
 // Config describes an in-process network.
 type Config struct {
-	Miners     []string // one behaviour per miner
+	Miners []string // one behaviour per miner
+	// Leaves is each miner's leaf function (logits.LeafSHA256 or
+	// LeafBLAKE3; missing or 0: logits.DefaultLeaf).
+	Leaves     []byte
 	Validators int
 	// Griefers are the first validators that reveal Fail on every job they
 	// sit on, honest or not; each stakes GrieferStake ether (0: 1), so the
@@ -355,6 +358,9 @@ func (d *Devnet) startMiner(m *minerProc) error {
 		Wiring: miner.Wiring{Chain: m.cl, DeployBlock: d.owner.Block, Network: daemon.NewP2P(n.Host, n.Gossip, nil, 0), Engine: m.engine,
 			ModelID: d.modelID, DataDir: m.dataDir, Poll: 250 * time.Millisecond, Logger: d.cfg.Log.With("node", m.name)},
 		MaxTokens: d.cfg.MaxTokens, Accept: func(ev chain.JobSubmitted) bool { return d.assigned(ev, idx) }, Metrics: m.met}
+	if idx < len(d.cfg.Leaves) {
+		cfg.Leaf = d.cfg.Leaves[idx]
+	}
 	switch m.behaviour {
 	case behaveSilent:
 		cfg.Openings = func(*logits.Store) p2p.OpeningSource { return silentSource{} }

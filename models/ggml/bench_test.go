@@ -92,8 +92,12 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	leaf, err := logits.ParseLeaf(os.Getenv("POL_LEAF")) // "" is auto, as pol miner
+	if err != nil {
+		b.Fatal(err)
+	}
 	progress := func(run int, ratio float64) { fmt.Printf("pair %d/%d: committing/plain %.4f\n", run+1, pairs, ratio) }
-	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: pairs, Sampler: logits.Greedy, Work: &work, Progress: progress}, b.TempDir())
+	r, err := perf.CommitOverhead(ctx, e, perf.Config{Prompt: prompt, N: n, Runs: pairs, Sampler: logits.Greedy, Work: &work, Leaf: leaf, Progress: progress}, b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -101,8 +105,8 @@ func BenchmarkCommitOverhead(b *testing.B) {
 	b.ReportMetric(r.PlainTokensPerSecond, "plain-tok/s")
 	b.ReportMetric(r.Ratio.Median, "commit/plain-median")
 	b.ReportMetric(1000*r.FinishSeconds, "finish-ms")
-	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d lockstep pairs, store work %s): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain; Finish %.1f ms after the last position\n",
-		n, e.File().Config.VocabSize, pairs, r.Work, r.Ratio.Median, r.Ratio.Q1, r.Ratio.Q3, r.Ratio.Min, r.Ratio.Max, r.PlainTokensPerSecond, 1000*r.FinishSeconds)
+	fmt.Printf("end-to-end committing/plain (n=%d, vocab %d, %d lockstep pairs, store work %s, leaf %s): median %.4f, quartiles %.4f-%.4f, range %.4f-%.4f; %.2f tok/s plain; Finish %.1f ms after the last position\n",
+		n, e.File().Config.VocabSize, pairs, r.Work, logits.LeafName(r.Leaf), r.Ratio.Median, r.Ratio.Q1, r.Ratio.Q3, r.Ratio.Min, r.Ratio.Max, r.PlainTokensPerSecond, 1000*r.FinishSeconds)
 }
 
 // BenchmarkRecomputeVsGenerate compares a validator's recomputation of

@@ -50,6 +50,8 @@ type Config struct {
 	// Work is where the committing runs' store does its work (nil:
 	// models.StoreWork of the engine).
 	Work *logits.Work
+	// Leaf is the committing runs' leaf function (0: logits.DefaultLeaf).
+	Leaf byte
 	// Progress, if set, hears after each run.
 	Progress func(run int, ratio float64)
 }
@@ -108,6 +110,7 @@ func CheckVsGenerate(ctx context.Context, e models.Engine, cfg Config) (CheckRep
 // Finish included) over a plain generation of the same positions.
 type CommitReport struct {
 	Work                 logits.Work // where the store did its work (models.StoreWork)
+	Leaf                 byte        // the jobs' leaf function
 	PlainTokensPerSecond float64     // median
 	FinishSeconds        float64     // median wait from the last position to Finish returning
 	Ratio                Spread      // committing / plain time, per lockstep pair
@@ -138,6 +141,11 @@ func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string
 		work = *cfg.Work
 	}
 	store.SetWork(work)
+	if cfg.Leaf != 0 {
+		if err := store.SetLeaf(cfg.Leaf); err != nil {
+			return CommitReport{}, fmt.Errorf("perf: %w", err)
+		}
+	}
 	var plains, finishes, ratios []float64
 	for run := range cfg.Runs {
 		job := logits.JobID{0xbe, byte(run >> 8), byte(run)}
@@ -153,7 +161,7 @@ func CommitOverhead(ctx context.Context, e models.Engine, cfg Config, dir string
 			cfg.Progress(run, c/p)
 		}
 	}
-	return CommitReport{Work: work, PlainTokensPerSecond: float64(cfg.N) / spreadOf(plains).Median,
+	return CommitReport{Work: work, Leaf: store.Leaf(), PlainTokensPerSecond: float64(cfg.N) / spreadOf(plains).Median,
 		FinishSeconds: spreadOf(finishes).Median, Ratio: spreadOf(ratios)}, nil
 }
 
