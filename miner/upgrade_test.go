@@ -67,3 +67,32 @@ func TestDaemonRefusesAStoreItCannotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestDaemonLeafChoice: the configured leaf function is the store's for new
+// jobs; an unknown one is refused at start.
+func TestDaemonLeafChoice(t *testing.T) {
+	testEngine.once.Do(func() { testEngine.e = bundledRefShared(t) })
+	cfg := func(leaf byte) DaemonConfig {
+		return DaemonConfig{Wiring: Wiring{Chain: newFakeChain(), Network: daemontest.NewNet(), Engine: testEngine.e, ModelID: 1,
+			DataDir: t.TempDir(), Poll: 5 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, Leaf: leaf}
+	}
+	for _, leaf := range []byte{logits.LeafSHA256, logits.LeafBLAKE3} {
+		d, err := NewDaemon(cfg(leaf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.store.Leaf(); got != leaf {
+			t.Errorf("Leaf %s: the store creates %s jobs", logits.LeafName(leaf), logits.LeafName(got))
+		}
+	}
+	d, err := NewDaemon(cfg(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.store.Leaf(); got != logits.DefaultLeaf() {
+		t.Errorf("no Leaf: the store creates %s jobs, want the default %s", logits.LeafName(got), logits.LeafName(logits.DefaultLeaf()))
+	}
+	if _, err := NewDaemon(cfg(7)); !errors.Is(err, logits.ErrOutOfRange) {
+		t.Errorf("Leaf 7: %v, want ErrOutOfRange", err)
+	}
+}
