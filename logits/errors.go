@@ -17,4 +17,9 @@ var (
 	// ErrStoreVersion: a store file was written under another protocol
 	// version, whose leaves this release does not compute.
 	ErrStoreVersion = errors.New("logits: store file of another protocol version")
+	// ErrOpeningVersion: an opening names a protocol version whose leaf
+	// function this release does not know (it also wraps ErrBadOpening).
+	// Nothing can be concluded about such an opening: it may be right
+	// under a newer release's rules.
+	ErrOpeningVersion = errors.New("logits: opening of a protocol version this release does not read")
 )

@@ -46,7 +46,7 @@ func (o *Opening) Verify(root Hash) error {
 
 func (o *Opening) check() error {
 	if v := o.version(); !knownVersion(v) {
-		return fmt.Errorf("%w: version %d, this release reads %d to %d", ErrBadOpening, v, MinVersion, Version)
+		return fmt.Errorf("%w: %w: version %d, this release reads %d to %d", ErrBadOpening, ErrOpeningVersion, v, MinVersion, Version)
 	}
 	if err := checkTreeSize(o.N, o.Index); err != nil {
 		return err
@@ -114,7 +114,7 @@ func (o *Opening) UnmarshalBinary(b []byte) error {
 		return fmt.Errorf("%w: magic %q, want %q", ErrBadOpening, b[:4], openingMagic)
 	}
 	if !knownVersion(b[4]) {
-		return fmt.Errorf("%w: version %d, this release reads %d to %d", ErrBadOpening, b[4], MinVersion, Version)
+		return fmt.Errorf("%w: %w: version %d, this release reads %d to %d", ErrBadOpening, ErrOpeningVersion, b[4], MinVersion, Version)
 	}
 	var d Opening
 	if b[4] != Version {

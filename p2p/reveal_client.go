@@ -25,6 +25,11 @@ var (
 	// ErrBadOpening means the miner answered with an opening that does not verify against the
 	// on-chain commitment: evidence against the miner, not a transport problem.
 	ErrBadOpening = errors.New("p2p: reveal: opening does not match the on-chain commitment")
+	// ErrRevealVersion means the miner answered with an opening of a protocol version this node
+	// does not read (logits.ErrOpeningVersion): typically a miner that upgraded before this
+	// member. It is not evidence against the miner (the opening may be right under the newer
+	// rules), so it never wraps ErrBadOpening; a member treats it as no opening (no-reveal).
+	ErrRevealVersion = errors.New("p2p: reveal: opening of a protocol version this node does not read")
 )
 
 // CommitmentSource gives the on-chain commitment (root and n) of a job; Chain satisfies it.
@@ -72,7 +77,9 @@ func (c *RevealClient) Fetch(ctx context.Context, miner peer.ID, job logits.JobI
 		return nil, err
 	}
 	var o logits.Opening
-	if err := o.UnmarshalBinary(raw); err != nil {
+	if err := o.UnmarshalBinary(raw); errors.Is(err, logits.ErrOpeningVersion) {
+		return nil, fmt.Errorf("%w: job %s position %d from %s: %w", ErrRevealVersion, job, i, miner, err)
+	} else if err != nil {
 		return nil, fmt.Errorf("%w: job %s position %d from %s: %w", ErrBadOpening, job, i, miner, err)
 	}
 	if o.Job != job || o.Index != i || o.N != cc.N {
