@@ -1,5 +1,6 @@
 // Package logits is the cryptographic and numeric core of Proof-of-Logits,
-// protocol version 2 (docs/protocol.md is the normative text).
+// protocol version 3, which still reads version 2's leaves (docs/protocol.md
+// is the normative text).
 //
 // It holds everything miners and validators must compute bit for bit alike:
 // leaf hashes over full logit vectors, the Merkle commitment and its openings,

@@ -31,38 +31,51 @@ func LeafHash(job JobID, i, token uint32, l []float32) Hash {
 // hashing thousands of 512 KB vectors allocates nothing per leaf. Version
 // 2's leaf is the same preimage under SHA-256 and the tag "pol/leaf/v1":
 // this release still opens (store) and checks (Opening) such leaves, so
-// that jobs committed before an upgrade settle.
+// that jobs committed before an upgrade settle. Callers check the version
+// (knownVersion) before hashing: sum panics on any other.
 type leafHasher struct {
 	version byte
 	h       hash.Hash
+	hv      byte // the version h and its tag are for
 	buf     []byte
+	// head and out live here, not on sum's stack, because the hash
+	// interface's Write and Sum would move them to the heap on every leaf.
+	head [1 + max(len(tagLeaf), len(tagLeafV2)) + 32 + 12]byte
+	out  Hash
 }
 
 func (lh *leafHasher) sum(job JobID, i, token uint32, l []float32) Hash {
-	tag := tagLeaf
-	if lh.h == nil {
-		if lh.version == 2 {
-			lh.h = sha256.New()
-		} else {
-			lh.h = blake3.New()
-		}
+	v := lh.version
+	if v == 0 {
+		v = Version
 	}
-	if lh.version == 2 {
+	if lh.h == nil || lh.hv != v {
+		switch v {
+		case 2:
+			lh.h = sha256.New()
+		case 3:
+			lh.h = blake3.New()
+		default:
+			panic(fmt.Sprintf("logits: leaf of protocol version %d, which this release does not compute", v))
+		}
+		lh.hv = v
+	}
+	tag := tagLeaf
+	if v == 2 {
 		tag = tagLeafV2
 	}
 	lh.h.Reset()
-	var head [1 + len(tagLeaf) + 32 + 12]byte // both tags have 11 bytes
+	head := &lh.head
 	head[0] = prefixLeaf
 	n := 1 + copy(head[1:], tag)
 	n += copy(head[n:], job[:])
 	binary.BigEndian.PutUint32(head[n:], i)
 	binary.BigEndian.PutUint32(head[n+4:], token)
 	binary.BigEndian.PutUint32(head[n+8:], uint32(len(l)))
-	lh.h.Write(head[:])
+	lh.h.Write(head[:n+12])
 	lh.buf = appendFloatsLE(lh.h, lh.buf, l)
-	var out Hash
-	lh.h.Sum(out[:0])
-	return out
+	lh.h.Sum(lh.out[:0])
+	return lh.out
 }
 
 // knownVersion reports whether this release computes version v's leaves.

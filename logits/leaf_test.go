@@ -90,3 +90,40 @@ func TestVersion2LeafUnchanged(t *testing.T) {
 		t.Fatal("version 3's leaf equals version 2's")
 	}
 }
+
+// TestLeafHasherReuseLeaksNothing: one hasher, reused from large vectors to
+// small ones (a Reset that kept chaining values or buffered bytes of the
+// previous leaf would show there, not in increasing order), and switched
+// between versions, gives each leaf as a fresh hash would.
+func TestLeafHasherReuseLeaksNothing(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	var lh leafHasher
+	for _, v := range []int{128256, 65537, 16385, 4096, 1025, 1024, 257, 16, 1} {
+		l := make([]float32, v)
+		for k := range l {
+			l[k] = float32(rng.NormFloat64())
+		}
+		job := JobID{byte(v)}
+		for _, ver := range []byte{Version, MinVersion, 0} {
+			lh.version = ver
+			got := lh.sum(job, 1, 0, l)
+			want := LeafHash(job, 1, 0, l)
+			if ver == MinVersion {
+				want = v2Leaf(job, 1, 0, l)
+			}
+			if got != want {
+				t.Fatalf("V = %d, version %d after larger leaves: %s, want %s", v, ver, got, want)
+			}
+		}
+	}
+	l := make([]float32, 32000)
+	for _, ver := range []byte{Version, MinVersion} {
+		lh := leafHasher{version: ver}
+		if got := testing.AllocsPerRun(10, func() { lh.sum(JobID{}, 0, 0, l) }); got > 0 {
+			t.Errorf("a reused version %d hasher allocates %.0f times a leaf", ver, got)
+		}
+	}
+	if got := testing.AllocsPerRun(10, func() { lh.sum(JobID{}, 0, 0, l[:0]) }); got > 0 {
+		t.Errorf("a reused hasher allocates %.0f times a leaf", got)
+	}
+}

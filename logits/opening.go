@@ -29,8 +29,12 @@ func (o *Opening) version() byte {
 	return o.Version
 }
 
-// Leaf returns the opening's leaf hash, under its version's leaf function.
+// Leaf returns the opening's leaf hash, under its version's leaf function,
+// or the zero hash (no tree's leaf) for a version this release does not read.
 func (o *Opening) Leaf() Hash {
+	if !knownVersion(o.version()) {
+		return Hash{}
+	}
 	lh := leafHasher{version: o.version()}
 	return lh.sum(o.Job, o.Index, o.Token, o.Logits)
 }

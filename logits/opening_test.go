@@ -119,3 +119,42 @@ func FuzzOpeningUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+// TestOpeningLeafUnderEachVersion: an opening's leaf is its version's leaf,
+// so relabelling a committed position under the other version this release
+// reads gives another leaf (Verify fails), and an opening of a version it
+// does not read has no leaf at all (the zero hash, which no tree holds): a
+// caller that takes Leaf() without Verify (evidence, caches) never gets a
+// committed leaf back from a relabelled opening.
+func TestOpeningLeafUnderEachVersion(t *testing.T) {
+	o, root := testOpening(t, 5, 3, 40)
+	committed := o.Leaf()
+	for _, v := range []byte{0, Version} {
+		r := *o
+		r.Version = v
+		if r.Leaf() != committed {
+			t.Errorf("version %d: leaf %s, want the committed %s", v, r.Leaf(), committed)
+		}
+		if err := r.Verify(root); err != nil {
+			t.Errorf("version %d: %v", v, err)
+		}
+	}
+	r := *o
+	r.Version = MinVersion
+	if r.Leaf() == committed || r.Leaf() != v2Leaf(o.Job, o.Index, o.Token, o.Logits) {
+		t.Errorf("version %d: leaf %s, want version 2's leaf of the same fields", MinVersion, r.Leaf())
+	}
+	if err := r.Verify(root); !errors.Is(err, ErrBadProof) {
+		t.Errorf("version %d label on a version %d leaf: %v, want ErrBadProof", MinVersion, Version, err)
+	}
+	for _, v := range []byte{1, Version + 1, 255} {
+		r := *o
+		r.Version = v
+		if r.Leaf() != (Hash{}) {
+			t.Errorf("version %d: leaf %s, want the zero hash", v, r.Leaf())
+		}
+		if err := r.Verify(root); !errors.Is(err, ErrOpeningVersion) {
+			t.Errorf("version %d: %v, want ErrOpeningVersion", v, err)
+		}
+	}
+}
