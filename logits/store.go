@@ -302,7 +302,7 @@ func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 		return nil, err
 	}
 	if version != t.version {
-		return nil, fmt.Errorf("%w: %s: records of protocol version %d, tree of version %d", ErrCorruptStore, job, version, t.version)
+		return nil, versionMismatch(job, version, t.version)
 	}
 	o := &Opening{Job: job, N: n, Index: i, Logits: make([]float32, vocab)}
 	if version != Version {
@@ -323,6 +323,12 @@ func (s *Store) Open(job JobID, i uint32) (*Opening, error) {
 		return nil, fmt.Errorf("%w: %s tree file: %w", ErrCorruptStore, job, err)
 	}
 	return o, nil
+}
+
+// versionMismatch is the error for a job whose two files name different
+// protocol versions (one was replaced): its leaves cannot be checked.
+func versionMismatch(job JobID, records, tree byte) error {
+	return fmt.Errorf("%w: %s: records (.logits) of protocol version %d, tree (.tree) of version %d", ErrCorruptStore, job, records, tree)
 }
 
 // JobInfo is what the store knows about a finished job.
@@ -347,9 +353,12 @@ func (s *Store) Info(job JobID) (JobInfo, error) {
 		return JobInfo{}, fmt.Errorf("%w: %s: %w", ErrCorruptStore, job, err)
 	}
 	defer f.Close()
-	vocab, format, _, err := readLogitsHeader(f, job)
+	vocab, format, version, err := readLogitsHeader(f, job)
 	if err != nil {
 		return JobInfo{}, err
+	}
+	if version != t.version { // Open could not serve it
+		return JobInfo{}, versionMismatch(job, version, t.version)
 	}
 	info := JobInfo{Job: job, Root: t.root, N: uint32(len(t.leaves)), Tokens: make([]uint32, len(t.leaves))}
 	var b [4]byte
