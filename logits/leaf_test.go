@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/zeebo/blake3"
 	lblake3 "lukechampine.com/blake3"
 )
 
@@ -125,5 +126,38 @@ func TestLeafHasherReuseLeaksNothing(t *testing.T) {
 	}
 	if got := testing.AllocsPerRun(10, func() { lh.sum(JobID{}, 0, 0, l[:0]) }); got > 0 {
 		t.Errorf("a reused hasher allocates %.0f times a leaf", got)
+	}
+}
+
+// TestBLAKE3KnownAnswers pins both BLAKE3 implementations (the leaf's and
+// the test's second one) to the BLAKE3 specification's published vectors
+// (input byte k is k mod 251), across one chunk, two chunks and a 100 KiB
+// tree: agreement between the two is then agreement with the spec, not
+// between two copies of one mistake.
+func TestBLAKE3KnownAnswers(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{
+		{0, blake3Empty},
+		{1, "2d3adedff11b61f14c886e35afa036736dcd87a74d27b5c1510225d0f592e213"},
+		{1024, "42214739f095a406f3fc83deb889744ac00df831c10daa55189b5d121c855af7"},
+		{1025, "d00278ae47eb27b34faecf67b4fe263f82d5412916c1ffd97c8cb7fb814b8444"},
+		{2048, "e776b6028c7cd22a4d0ba182a8bf62205d2ef576467e838ed6f2529b85fba24a"},
+		{102400, "bc3e3d41a1146b069abffad3c0d44860cf664390afce4d9661f7902e7943e085"},
+	} {
+		in := make([]byte, c.n)
+		for k := range in {
+			in[k] = byte(k % 251)
+		}
+		ref := lblake3.Sum256(in)
+		h := blake3.New()
+		h.Write(in)
+		if got := hex.EncodeToString(ref[:]); got != c.want {
+			t.Errorf("lukechampine.com/blake3, %d bytes: %s, want %s", c.n, got, c.want)
+		}
+		if got := hex.EncodeToString(h.Sum(nil)); got != c.want {
+			t.Errorf("github.com/zeebo/blake3, %d bytes: %s, want %s", c.n, got, c.want)
+		}
 	}
 }
