@@ -161,3 +161,35 @@ func TestBLAKE3KnownAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestLeafHashConvertingPath runs the leaf through appendFloatsLE's
+// converting path (the one a big-endian machine takes, which the build
+// machine never does) across its 4,096-float chunks, for both versions:
+// the same leaf as the native path, and the converted bytes reused.
+func TestLeafHashConvertingPath(t *testing.T) {
+	native := nativeLittleEndian
+	t.Cleanup(func() { nativeLittleEndian = native })
+	rng := rand.New(rand.NewPCG(11, 13))
+	for _, v := range []int{1, 4095, 4096, 4097, 12289} {
+		l := make([]float32, v)
+		for k := range l {
+			l[k] = float32(rng.NormFloat64())
+		}
+		l[0] = float32(math.Copysign(0, -1))
+		job := JobID{byte(v >> 8), byte(v)}
+		var want [2]Hash
+		for k, ver := range []byte{Version, MinVersion} {
+			want[k] = (&leafHasher{version: ver}).sum(job, 3, 0, l)
+		}
+		nativeLittleEndian = false
+		for k, ver := range []byte{Version, MinVersion} {
+			lh := leafHasher{version: ver}
+			for range 2 { // the second leaf reuses the grown buffer
+				if got := lh.sum(job, 3, 0, l); got != want[k] {
+					t.Fatalf("V = %d, version %d: converting path %s, native %s", v, ver, got, want[k])
+				}
+			}
+		}
+		nativeLittleEndian = native
+	}
+}
