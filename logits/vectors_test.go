@@ -27,6 +27,11 @@ type vectors struct {
 	Tokens     []tokensVector    `json:"tokens"`
 	Samples    []sampleVector    `json:"samples"`
 	Opening    openingVector     `json:"opening"`
+	// Version 2's leaves (SHA-256, tag "pol/leaf/v1") of the same fields as
+	// Leaves, and an opening of a job committed under version 2: what an
+	// implementation that still reads version 2 checks (spec §3.1, §6.1).
+	LeavesV2  []leafVector  `json:"leaves_v2"`
+	OpeningV2 openingVector `json:"opening_v2"`
 }
 
 type leafVector struct {
@@ -181,6 +186,23 @@ func buildVectors(t *testing.T) vectors {
 	}
 	enc, _ := o.MarshalBinary()
 	v.Opening = openingVector{Root: root.String(), Encoded: hx(enc)}
+	v2 := leafHasher{version: 2}
+	for _, lv := range v.Leaves {
+		l := floatsOf(lv.LogitsBits)
+		lv.Leaf = v2.sum(job, lv.Index, lv.Token, l).String()
+		v.LeavesV2 = append(v.LeavesV2, lv)
+	}
+	b, _ = st.create(JobID{0x22, 0x22}, 5, 2)
+	for i := 0; i < 5; i++ {
+		l := vecLogits(i)
+		b.Append(uint32(i%len(l)), l)
+	}
+	root, _, _ = b.Finish()
+	if o, err = st.Open(JobID{0x22, 0x22}, 3); err != nil {
+		t.Fatal(err)
+	}
+	enc, _ = o.MarshalBinary()
+	v.OpeningV2 = openingVector{Root: root.String(), Encoded: hx(enc)}
 	return v
 }
 
@@ -236,13 +258,37 @@ func TestVectorLeafByHand(t *testing.T) {
 			t.Fatalf("leaf %d: LeafHash %s, by hand %s", lv.Index, got, want)
 		}
 	}
-	var o Opening
-	enc, _ := hex.DecodeString(v.Opening.Encoded[2:])
-	root, _ := ParseHash(v.Opening.Root)
-	if err := o.UnmarshalBinary(enc); err != nil {
-		t.Fatal(err)
+	if len(v.LeavesV2) != len(v.Leaves) {
+		t.Fatalf("%d version 2 leaves for %d leaves", len(v.LeavesV2), len(v.Leaves))
 	}
-	if err := o.Verify(root); err != nil {
-		t.Fatal(err)
+	for k, lv := range v.LeavesV2 {
+		job, _ := ParseJobID(lv.Job)
+		if lv.Job != v.Leaves[k].Job || lv.Index != v.Leaves[k].Index || lv.Token != v.Leaves[k].Token {
+			t.Fatalf("version 2 leaf %d hashes other fields than leaf %d", k, k)
+		}
+		if want := v2Leaf(job, lv.Index, lv.Token, floatsOf(lv.LogitsBits)).String(); lv.Leaf != want {
+			t.Fatalf("version 2 leaf %d: file %s, by hand %s", k, lv.Leaf, want)
+		}
+	}
+	// the first is the leaf version 2's own vectors held (TestVersion2LeafUnchanged)
+	if got := v.LeavesV2[0].Leaf; got != "0xf3158750cdb8ffad6bc3f74537905ecbd4e134c68f9806b50e00dd035cd7f557" {
+		t.Fatalf("version 2 leaf 0 is %s, not the one version 2 committed to", got)
+	}
+	for _, c := range []struct {
+		ov      openingVector
+		version byte
+	}{{v.Opening, Version}, {v.OpeningV2, 2}} {
+		var o Opening
+		enc, _ := hex.DecodeString(c.ov.Encoded[2:])
+		root, _ := ParseHash(c.ov.Root)
+		if len(enc) < 5 || enc[4] != c.version {
+			t.Fatalf("opening vector of version %d has version byte %v", c.version, enc[4:5])
+		}
+		if err := o.UnmarshalBinary(enc); err != nil {
+			t.Fatal(err)
+		}
+		if err := o.Verify(root); err != nil {
+			t.Fatalf("version %d opening vector: %v", c.version, err)
+		}
 	}
 }
