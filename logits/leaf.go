@@ -26,12 +26,11 @@ func LeafHash(job JobID, i, token uint32, l []float32) Hash {
 	return lh.sum(job, i, token, l)
 }
 
-// leafHasher hashes leaves of one protocol version (0 means Version),
-// reusing one hash state and one scratch buffer across leaves, so a miner
-// hashing thousands of 512 KB vectors allocates nothing per leaf. Version
-// 2's leaf is the same preimage under SHA-256 and the tag "pol/leaf/v1":
-// this release still opens (store) and checks (Opening) such leaves, so
-// that jobs committed before an upgrade settle. Callers check the version
+// leafHasher hashes leaves of one leaf version (0 means Version; see
+// LeafSHA256 and LeafBLAKE3), reusing one hash state and one scratch
+// buffer across leaves, so a miner hashing thousands of 512 KB vectors
+// allocates nothing per leaf. Version 2's leaf is the same preimage under
+// SHA-256 and the tag "pol/leaf/v1". Callers check the version
 // (knownVersion) before hashing: sum panics on any other.
 type leafHasher struct {
 	version byte

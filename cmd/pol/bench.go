@@ -36,7 +36,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	sampled := fs.Bool("sampled", true, "jobs sample (temperature 0.8, top-k 40); false: greedy")
 	k := fs.Int("k", 16, "challenged positions opened per job (check)")
 	storeWork := fs.String("store-work", "auto", "where the committing runs' store works: inline, pipelined or auto (as pol miner)")
-	leafFlag := fs.String("leaf", "auto", "leaf hash of the committing runs' jobs: blake3, sha256 or auto (as pol miner)")
+	leafFlag := fs.String("leaf", "sha256", "leaf hash of the committing runs' jobs: sha256, blake3 or auto (as pol miner)")
 	dir := fs.String("dir", "", "directory for the committing runs' store (default: a temporary one; put it on the miner's disk)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
