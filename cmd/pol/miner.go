@@ -39,7 +39,7 @@ func runMiner(ctx context.Context, e *env, args []string) error {
 	maxJobs := fs.Int("max-jobs", 1, "jobs claimed and not yet committed at once (the engine generates one at a time; 0: no limit)")
 	poll := fs.Duration("poll", time.Second, "how often the chain head is read")
 	storeWork := fs.String("store-work", "auto", "where each position's logits are checked, hashed and copied for the commitment: inline (between forward passes; best when the engine keeps every core busy), pipelined (on the store's own threads; best with a GPU), or auto (inline for a CPU engine with a thread per core)")
-	leafFlag := fs.String("leaf", "sha256", "leaf hash of the jobs this miner commits: sha256 (protocol v2's leaf, which every validator checks), blake3 (v3; ~2x SHA-256's speed with AVX2, half the store's CPU; a v2 validator votes fail on it, so only once every validator runs v3), or auto (blake3 where AVX2 is present, else sha256)")
+	leafFlag := fs.String("leaf", "sha256", "leaf hash of the jobs this miner commits: sha256 (protocol v2's leaf, which every validator checks), blake3 (v3; 2.2x SHA-256's speed with AVX2, a third less of the store's CPU a position; a v2 validator votes fail on it, so only once every validator runs v3), or auto (blake3 where AVX2 is present, else sha256)")
 	kvFlag := fs.String("kv", "f32", "KV cache precision: f32, or f16 to halve cache memory (both admitted by validators; f32 has the widest margin)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
