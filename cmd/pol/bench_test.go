@@ -13,7 +13,7 @@ import (
 func TestBenchReportsBothRatios(t *testing.T) {
 	code, out, errs := runPol(t, "bench", "-n", "8", "-runs", "2", "-threads", "1")
 	if code != 0 || !strings.Contains(out, "check / generation   median ") || !strings.Contains(out, "committing / plain   median ") ||
-		!strings.Contains(out, "2 runs)") || !regexp.MustCompile(`store work (inline|pipelined); Finish [0-9.]+ ms`).MatchString(out) {
+		!strings.Contains(out, "2 runs)") || !regexp.MustCompile(`store work (inline|pipelined); leaf sha256; Finish [0-9.]+ ms`).MatchString(out) {
 		t.Fatalf("pol bench: exit %d\n%s\n%s", code, out, errs)
 	}
 	if code, _, errs := runPol(t, "bench", "-what", "speed"); code != 2 || !strings.Contains(errs, `-what "speed"`) {
