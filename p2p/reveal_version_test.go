@@ -45,6 +45,9 @@ func TestRevealVersionByte(t *testing.T) {
 	reg.Add(miner.Address, RoleMiner)
 	reg.Add(validator.Address, RoleValidator)
 	store := openTestStore(t, t.TempDir())
+	if err := store.SetLeaf(logits.LeafBLAKE3); err != nil { // whatever this CPU's default
+		t.Fatal(err)
+	}
 	job := commitJob(t, store, jobID(7), 3, 16)
 	o, err := store.Open(job.id, 1)
 	if err != nil {
