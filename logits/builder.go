@@ -28,7 +28,8 @@ type Builder struct {
 	// new job, the file's for a resumed one (a job started before an
 	// upgrade is finished under the version it began with).
 	version byte
-	inline  bool // WorkInline: Append does each position's work
+	inline  bool       // WorkInline: Append does each position's work
+	lh      leafHasher // resume's and Matches' (the pipeline has its own)
 	f       *os.File
 	leaves  []Hash   // of positions 0..len(leaves)-1; the rest are in pipe
 	tokens  []uint32 // of every appended position
@@ -145,8 +146,7 @@ func (b *Builder) Matches(i int, token uint32, l []float32) bool {
 	if b.flush() != nil || i < 0 || i >= len(b.leaves) || b.checkEntry(token, l) != nil {
 		return false
 	}
-	lh := leafHasher{version: b.version}
-	return lh.sum(b.job, uint32(i), token, l) == b.leaves[i]
+	return b.lh.sum(b.job, uint32(i), token, l) == b.leaves[i]
 }
 
 // Truncate drops positions n and later (n <= Len()), on disk too: a

@@ -35,7 +35,8 @@ func LeafHash(job JobID, i, token uint32, l []float32) Hash {
 type leafHasher struct {
 	version byte
 	h       hash.Hash
-	hv      byte // the version h and its tag are for
+	hv      byte   // the version h and tag are for
+	tag     string // hv's domain tag
 	buf     []byte
 	// head and out live here, not on sum's stack, because the hash
 	// interface's Write and Sum would move them to the heap on every leaf.
@@ -50,23 +51,19 @@ func (lh *leafHasher) sum(job JobID, i, token uint32, l []float32) Hash {
 	}
 	if lh.h == nil || lh.hv != v {
 		switch v {
-		case 2:
-			lh.h = sha256.New()
-		case 3:
-			lh.h = blake3.New()
+		case LeafSHA256:
+			lh.h, lh.tag = sha256.New(), tagLeafV2
+		case LeafBLAKE3:
+			lh.h, lh.tag = blake3.New(), tagLeaf
 		default:
 			panic(fmt.Sprintf("logits: leaf of protocol version %d, which this release does not compute", v))
 		}
 		lh.hv = v
 	}
-	tag := tagLeaf
-	if v == 2 {
-		tag = tagLeafV2
-	}
 	lh.h.Reset()
 	head := &lh.head
 	head[0] = prefixLeaf
-	n := 1 + copy(head[1:], tag)
+	n := 1 + copy(head[1:], lh.tag)
 	n += copy(head[n:], job[:])
 	binary.BigEndian.PutUint32(head[n:], i)
 	binary.BigEndian.PutUint32(head[n+4:], token)

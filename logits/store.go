@@ -212,7 +212,7 @@ func (s *Store) create(job JobID, vocab int, version byte) (*Builder, error) {
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("logits: create job %s: %w", job, err)
 	}
-	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, version: version, f: f, inline: s.Work() == WorkInline}, nil
+	return &Builder{store: s, job: job, vocab: vocab, format: recordsChecked, version: version, lh: leafHasher{version: version}, f: f, inline: s.Work() == WorkInline}, nil
 }
 
 // Resume reopens an unfinished job after a crash or restart. Records are
@@ -254,10 +254,9 @@ func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
 	if n > MaxPositions {
 		return nil, fmt.Errorf("%w: %s holds %d records, more than %d", ErrCorruptStore, f.Name(), n, MaxPositions)
 	}
-	b := &Builder{store: s, job: job, vocab: vocab, format: format, version: version, f: f, inline: s.Work() == WorkInline}
+	b := &Builder{store: s, job: job, vocab: vocab, format: format, version: version, lh: leafHasher{version: version}, f: f, inline: s.Work() == WorkInline}
 	l := make([]float32, vocab)
 	var buf []byte
-	lh := leafHasher{version: version}
 	for i := int64(0); i < n; i++ {
 		tok, nb, err := readRecord(f, vocab, format, uint32(i), l, buf)
 		buf = nb
@@ -270,7 +269,7 @@ func (s *Store) resume(f *os.File, job JobID) (*Builder, error) {
 		if err != nil {
 			break // damaged or torn: generation continues from here
 		}
-		b.leaves = append(b.leaves, lh.sum(job, uint32(i), tok, l))
+		b.leaves = append(b.leaves, b.lh.sum(job, uint32(i), tok, l))
 		b.tokens = append(b.tokens, tok)
 	}
 	if err := b.truncateFile(len(b.leaves)); err != nil {

@@ -3,6 +3,7 @@ package validator
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -274,16 +275,20 @@ func (c *fakeChain) Settle(ctx context.Context, job logits.JobID) (*chain.Settle
 type fakeNet struct {
 	*daemontest.Net
 	mu      sync.Mutex
-	timeout bool // the miner does not answer
-	hang    bool // requests wait until the daemon stops
+	timeout bool  // the miner does not answer
+	hang    bool  // requests wait until the daemon stops
+	answer  error // the miner's answer fails with this (a reveal client's error)
 	fetches int
 }
 
 func (n *fakeNet) Fetch(ctx context.Context, _ string, _ []string, job logits.JobID, i uint32) (*logits.Opening, error) {
 	n.mu.Lock()
 	n.fetches++
-	timeout, hang := n.timeout, n.hang
+	timeout, hang, answer := n.timeout, n.hang, n.answer
 	n.mu.Unlock()
+	if answer != nil {
+		return nil, answer
+	}
 	if hang {
 		<-ctx.Done()
 		return nil, ctx.Err()
@@ -411,8 +416,20 @@ func TestDaemonPassesAnHonestJobThroughAnOutage(t *testing.T) {
 // A miner that never answers gets a no-reveal verdict at the reveal
 // deadline, whose evidence does not contain the transport's error text.
 func TestDaemonNoRevealWhenTheMinerTimesOut(t *testing.T) {
+	noRevealAfter(t, &fakeNet{Net: daemontest.NewNet(), timeout: true})
+}
+
+// A miner that answers with an opening of a protocol version this release
+// does not read (it upgraded before its committee, docs/protocol.md §6.1)
+// gets a no-reveal, not the fail verdict (which slashes) that version 2
+// validators gave: the opening may be right under the newer rules.
+func TestDaemonNoRevealOnAnOpeningOfAnUnreadVersion(t *testing.T) {
+	unread := fmt.Errorf("%w: job %s position 1: %w", p2p.ErrRevealVersion, jobA, logits.ErrOpeningVersion)
+	noRevealAfter(t, &fakeNet{Net: daemontest.NewNet(), answer: unread})
+}
+
+func noRevealAfter(t *testing.T, n *fakeNet) {
 	c := newFakeChain()
-	n := &fakeNet{Net: daemontest.NewNet(), timeout: true}
 	h := newHarness(t, t.TempDir(), c, n)
 	announce(t, c, n)
 	advanceTo(c, seedAt+1)
